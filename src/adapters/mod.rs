@@ -1,0 +1,5 @@
+//! Adapters to the world outside the process: the root prefix every absolute path goes
+//! through, the filesystem, processes, the container engine, services and packages.
+//! Only this module spawns programs or touches absolute paths.
+
+pub mod root;

@@ -1,0 +1,1 @@
+//! The integrate-xspot `config.toml`: locating it, reading it, and comment-keeping edits.
