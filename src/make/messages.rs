@@ -84,6 +84,9 @@ pub enum Fatal {
     /// An already worded message (e.g. from the engine).
     #[error("{0}")]
     Other(String),
+    /// A complete line, printed as is.
+    #[error("{0}")]
+    Line(String),
 }
 
 /// A fatal error with the makefile position GNU make reports it at.
@@ -101,6 +104,9 @@ impl MakeError {
 
     /// GNU make's line for this error: `Makefile:3: *** missing separator.  Stop.`
     pub fn render(&self, program: &str) -> String {
+        if let Fatal::Line(line) = &self.fatal {
+            return line.clone();
+        }
         match &self.location {
             Some(loc) => format!("{loc}: *** {}.  Stop.", self.fatal),
             None => format!("{program}: *** {}.  Stop.", self.fatal),

@@ -46,6 +46,17 @@ impl Evaluator {
         let mut w = words(&text);
         let pattern = w.next().map(str::to_owned);
         let dirs: Vec<&str> = w.collect();
+        if dirs.is_empty() {
+            self.db.vpaths_mut().clear(pattern.as_deref());
+        } else if let Some(p) = &pattern {
+            let split: Vec<String> = dirs
+                .iter()
+                .flat_map(|d| d.split(':'))
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned)
+                .collect();
+            self.db.vpaths_mut().add(p, split);
+        }
         self.vpaths.push(VpathDef {
             pattern,
             dirs: (!dirs.is_empty()).then(|| dirs.join(" ")),
@@ -129,10 +140,7 @@ impl Evaluator {
             .unwrap_or_else(|| Variable::simple("", Origin::File));
         v.value = value;
         self.globals.set("MAKEFILE_LIST", v);
-        let saved = self.current_rule.take();
-        let r = self.eval_file(&text, name);
-        self.current_rule = None;
-        let _ = saved;
-        r
+        self.end_rule()?;
+        self.eval_file(&text, name)
     }
 }

@@ -14,6 +14,8 @@ mod cond;
 mod define;
 mod directive;
 mod env;
+mod expander;
+mod flush;
 pub mod lines;
 mod rule;
 mod statement;
@@ -22,6 +24,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::rc::Rc;
 
+pub use env::Startup;
 pub use rule::{RecipeLine, RuleDef};
 
 use super::messages::{self, Fatal, Location, MakeError};
@@ -38,6 +41,8 @@ pub struct EvalOptions {
     pub program: String,
     /// `-I` directories, searched for `include` before the defaults.
     pub include_dirs: Vec<String>,
+    /// `-r`.
+    pub no_builtin_rules: bool,
 }
 
 /// A `vpath` directive as written (pattern, directories); `None` directories clear.
@@ -55,6 +60,8 @@ pub struct Evaluator {
     pub options: EvalOptions,
     /// Rules in the order the makefiles gave them.
     pub rules: Vec<RuleDef>,
+    /// The engine's rule database, filled as rules are read.
+    pub db: super::rule::Database,
     /// Target-specific variables by exact target name.
     pub target_vars: HashMap<String, Rc<VarTable>>,
     /// Pattern-specific variables (`%.o: CFLAGS += -g`) in definition order.
@@ -64,6 +71,8 @@ pub struct Evaluator {
     pub export_all: bool,
     /// `include`d files that did not exist (name, where), for remaking or the final error.
     pub missing_includes: Vec<(String, Location)>,
+    /// `SHELL` from the environment make started in (recipes get it back).
+    pub original_shell: Option<String>,
     pub(crate) location: Option<Location>,
     pub(crate) expanding: HashSet<(String, usize)>,
     pub(crate) call_args: usize,
@@ -75,15 +84,18 @@ pub struct Evaluator {
 impl Evaluator {
     /// An evaluator with no variables at all; [`crate::make::run`] fills in the defaults.
     pub fn new(options: EvalOptions, curdir: impl Into<String>) -> Self {
+        let db = super::rule::Database::new(options.no_builtin_rules);
         Self {
             globals: VarTable::new(),
             options,
             rules: Vec::new(),
+            db,
             target_vars: HashMap::new(),
             pattern_vars: Vec::new(),
             vpaths: Vec::new(),
             export_all: false,
             missing_includes: Vec::new(),
+            original_shell: None,
             location: None,
             expanding: HashSet::new(),
             call_args: 0,
@@ -181,3 +193,22 @@ impl Evaluator {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether `word` is a variable assignment (`NAME=value`, `NAME:=value`, ...), as the
+/// command line decides between assignments and goals.
+pub fn is_definition(word: &str) -> bool {
+    assign::parse_definition(word).is_some_and(|d| !d.name.trim().is_empty())
+}
+
+/// `(name, operator, value)` of an assignment word.
+pub fn split_definition(word: &str) -> Option<(String, &'static str, String)> {
+    let d = assign::parse_definition(word)?;
+    let op = match d.op {
+        assign::Op::Recursive => "=",
+        assign::Op::Simple => ":=",
+        assign::Op::Append => "+=",
+        assign::Op::Conditional => "?=",
+        assign::Op::Shell => "!=",
+    };
+    Some((d.name.trim().to_owned(), op, d.value))
+}

@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use super::assign::{parse_assignment, parse_definition};
+use super::assign::{parse_assignment, parse_definition, Op};
+use crate::make::rule::AssignOp;
 use super::Evaluator;
 use crate::make::func::words;
 use crate::make::messages::{Fatal, Location, MakeError};
@@ -23,6 +24,10 @@ pub struct RecipeLine {
 pub struct RuleDef {
     pub targets: Vec<String>,
     pub double_colon: bool,
+    /// `&:` grouped targets.
+    pub grouped: bool,
+    /// Under `.SECONDEXPANSION`, the prerequisite text after the first expansion.
+    pub second_expansion: Option<String>,
     pub prereqs: Vec<String>,
     pub order_only: Vec<String>,
     /// For a static pattern rule, the target pattern (prerequisites are then patterns too).
@@ -125,7 +130,7 @@ fn next_mword(s: &str) -> Option<(usize, usize)> {
 impl Evaluator {
     /// Parses a rule line (raw logical line `raw`, known not to be an assignment/directive).
     pub(crate) fn rule_line(&mut self, raw: &str) -> Result<(), MakeError> {
-        self.current_rule = None;
+        self.end_rule()?;
         let (head, mut recipe) = match find_semi_or_comment(raw) {
             Some((i, b';')) => (&raw[..i], Some(raw[i + 1..].to_owned())),
             Some((i, _)) => (&raw[..i], None),
@@ -175,7 +180,12 @@ impl Evaluator {
             }
             return Err(self.error(Fatal::MissingSeparator));
         };
-        let targets: Vec<String> = words(&expanded[..colon]).map(str::to_owned).collect();
+        let mut target_text = &expanded[..colon];
+        let grouped = target_text.ends_with('&');
+        if grouped {
+            target_text = &target_text[..target_text.len() - 1];
+        }
+        let targets: Vec<String> = words(target_text).map(str::to_owned).collect();
         let mut after = &expanded[colon + 1..];
         let double_colon = after.starts_with(':');
         if double_colon {
@@ -202,13 +212,13 @@ impl Evaluator {
                 prereq_text.truncate(i);
             }
         }
-        self.record_rule(targets, double_colon, &prereq_text, recipe)
+        self.record_rule(targets, (double_colon, grouped), &prereq_text, recipe)
     }
 
     fn record_rule(
         &mut self,
         targets: Vec<String>,
-        double_colon: bool,
+        (double_colon, grouped): (bool, bool),
         prereq_text: &str,
         recipe: Option<String>,
     ) -> Result<(), MakeError> {
@@ -251,9 +261,16 @@ impl Evaluator {
             file: String::new(),
             line: 0,
         });
+        let second_expansion = self
+            .db
+            .globals()
+            .second_expansion
+            .then(|| prereq_text.to_owned());
         let mut rule = RuleDef {
             targets,
             double_colon,
+            grouped,
+            second_expansion,
             prereqs: glob_words(normal),
             order_only: glob_words(order_only),
             target_pattern,
@@ -344,6 +361,42 @@ impl Evaluator {
             }
             self.put_target_table(target, table);
         }
+        let value = match def.op {
+            Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
+            Op::Simple | Op::Shell => targets
+                .first()
+                .and_then(|t| {
+                    self.target_tables(t)
+                        .first()
+                        .and_then(|tab| tab.get(&name).map(|v| v.value.clone()))
+                })
+                .unwrap_or_default(),
+        };
+        let record = crate::make::rule::TargetVar {
+            name,
+            op: match def.op {
+                Op::Recursive => AssignOp::Recursive,
+                Op::Simple => AssignOp::Simple,
+                Op::Append => AssignOp::Append,
+                Op::Conditional => AssignOp::Conditional,
+                Op::Shell => AssignOp::Shell,
+            },
+            value,
+            is_override: mods.override_,
+            export: if mods.export {
+                Some(true)
+            } else if mods.unexport {
+                Some(false)
+            } else {
+                None
+            },
+            private: mods.private,
+            loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
+                file: String::new(),
+                line: 0,
+            })),
+        };
+        self.db.add_target_var(targets, &record);
         Ok(())
     }
 

@@ -24,10 +24,10 @@ impl Evaluator {
             file: String::new(),
             line: 0,
         });
-        let saved_rule = self.current_rule;
+        let saved_rule = self.current_rule.take();
         let r = self.eval_lines(text, &at.file, Some(at.line));
         self.location = Some(at);
-        let _ = saved_rule;
+        self.current_rule = saved_rule;
         r
     }
 
@@ -68,7 +68,7 @@ impl Evaluator {
                     }
                     continue;
                 }
-                self.current_rule = None;
+                self.end_rule()?;
                 self.assignment(&mut lines, mods, &rest, file, ll.line)?;
                 continue;
             }
@@ -81,8 +81,8 @@ impl Evaluator {
             if conds.ignoring() {
                 continue;
             }
+            self.end_rule()?;
             if self.directive(p)? {
-                self.current_rule = None;
                 continue;
             }
             if ll.text.starts_with(prefix) {
@@ -90,6 +90,7 @@ impl Evaluator {
             }
             self.rule_line(&ll.text)?;
         }
+        self.end_rule()?;
         if conds.depth() > 0 {
             self.location = Some(at(lines.line()));
             return Err(self.error(Fatal::MissingEndif));
