@@ -2,6 +2,8 @@
 //! reader (logical lines) → parser (statements) → expr → eval → rules → graph → exec.
 //! Reaches the outside world only through small traits; never imports `onboarding` or `adapters`.
 pub mod exec;
+pub mod graph;
+pub mod plan;
 pub mod rule;
 
 pub mod eval;
