@@ -66,7 +66,11 @@ static LONGS: &[Long] = &[
     l("what-if", Arg::Required, "W"),
     l("new-file", Arg::Required, "W"),
     l("assume-new", Arg::Required, "W"),
-    l("warn-undefined-variables", Arg::None, "warn-undefined-variables"),
+    l(
+        "warn-undefined-variables",
+        Arg::None,
+        "warn-undefined-variables",
+    ),
     l("jobserver-auth", Arg::Required, "jobserver-auth"),
     l("jobserver-fds", Arg::Required, "jobserver-auth"),
     // xmake's own; they never change a GNU flag.
@@ -157,24 +161,29 @@ pub fn parse(args: &[String]) -> Result<Parsed, ArgError> {
     Ok(p)
 }
 
-fn parse_long(p: &mut Parsed, body: &str, args: &[String], mut i: usize) -> Result<usize, ArgError> {
+fn parse_long(
+    p: &mut Parsed,
+    body: &str,
+    args: &[String],
+    mut i: usize,
+) -> Result<usize, ArgError> {
     let (name, value) = match body.split_once('=') {
         Some((n, v)) => (n, Some(v.to_owned())),
         None => (body, None),
     };
     let exact = LONGS.iter().find(|o| o.name == name);
-    let opt = match exact {
+    let opt: &'static Long = match exact {
         Some(o) => o,
         None => {
             // xmake's own options match only exactly, so GNU prefixes keep their meaning.
-            let mut cands: Vec<&Long> = LONGS
+            let mut cands: Vec<&'static Long> = LONGS
                 .iter()
                 .filter(|o| !o.id.starts_with("x-") && o.name.starts_with(name))
                 .collect();
             cands.sort_by_key(|o| o.name);
             let ids: std::collections::BTreeSet<&str> = cands.iter().map(|o| o.id).collect();
             match (cands.first(), ids.len()) {
-                (Some(o), 1) => o,
+                (Some(o), 1) => *o,
                 (None, _) => return Err(ArgError::UnrecognizedLong(format!("--{body}"))),
                 _ => {
                     let list: String = cands.iter().map(|o| format!(" '--{}'", o.name)).collect();
@@ -207,7 +216,12 @@ fn parse_long(p: &mut Parsed, body: &str, args: &[String], mut i: usize) -> Resu
     Ok(i)
 }
 
-fn parse_short(p: &mut Parsed, flags: &str, args: &[String], mut i: usize) -> Result<usize, ArgError> {
+fn parse_short(
+    p: &mut Parsed,
+    flags: &str,
+    args: &[String],
+    mut i: usize,
+) -> Result<usize, ArgError> {
     for (pos, c) in flags.char_indices() {
         let Some(kind) = short_arg(c) else {
             return Err(ArgError::InvalidShort(c));

@@ -199,6 +199,9 @@ mod tests {
     #[test]
     fn reads_the_environment_form() {
         assert_eq!(parse_env("ks -- X=a\\ b"), vec!["-ks", "--", "X=a b"]);
-        assert_eq!(parse_env(" -Idir --no-print-directory"), vec!["-Idir", "--no-print-directory"]);
+        assert_eq!(
+            parse_env(" -Idir --no-print-directory"),
+            vec!["-Idir", "--no-print-directory"]
+        );
     }
 }

@@ -16,7 +16,12 @@ pub fn main() -> i32 {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     let env: Vec<(String, String)> = std::env::vars_os()
-        .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
         .collect();
     let inv = match resolve(&argv, env) {
         Ok(inv) => inv,

@@ -12,4 +12,7 @@ pub mod func;
 pub mod glob;
 pub mod messages;
 pub mod run;
+pub mod settings;
 pub mod var;
+
+pub use run::run;

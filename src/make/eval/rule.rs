@@ -6,10 +6,10 @@
 use std::rc::Rc;
 
 use super::assign::{parse_assignment, parse_definition, Op};
-use crate::make::rule::AssignOp;
 use super::Evaluator;
 use crate::make::func::words;
 use crate::make::messages::{Fatal, Location, MakeError};
+use crate::make::rule::AssignOp;
 use crate::make::var::{Export, Origin, Scope, VarTable};
 
 /// One recipe line, raw (backslash-newlines kept), without the recipe prefix.

@@ -20,13 +20,13 @@ impl Evaluator {
 
     /// `$(eval TEXT)`: evaluates text as makefile lines at the current location.
     pub fn eval_text(&mut self, text: &str, _what: &str) -> Result<(), MakeError> {
-        let at = self.location.clone().unwrap_or(Location {
-            file: String::new(),
-            line: 0,
-        });
+        let at = self.location.clone();
+        let (file, line) = at
+            .as_ref()
+            .map_or((String::new(), 0), |l| (l.file.clone(), l.line));
         let saved_rule = self.current_rule.take();
-        let r = self.eval_lines(text, &at.file, Some(at.line));
-        self.location = Some(at);
+        let r = self.eval_lines(text, &file, Some(line));
+        self.location = at;
         self.current_rule = saved_rule;
         r
     }
@@ -45,12 +45,14 @@ impl Evaluator {
     ) -> Result<(), MakeError> {
         let mut lines = Lines::new(text);
         let mut conds = Conditionals::default();
-        let at = |n: usize| Location {
-            file: file.to_owned(),
-            line: fixed_line.unwrap_or(n),
+        let at = |n: usize| {
+            (!file.is_empty()).then(|| Location {
+                file: file.to_owned(),
+                line: fixed_line.unwrap_or(n),
+            })
         };
         while let Some(ll) = lines.next() {
-            self.location = Some(at(ll.line));
+            self.location = at(ll.line);
             let prefix = self.recipe_prefix();
             if ll.text.starts_with(prefix) && self.current_rule.is_some() {
                 if !conds.ignoring() {
@@ -92,7 +94,7 @@ impl Evaluator {
         }
         self.end_rule()?;
         if conds.depth() > 0 {
-            self.location = Some(at(lines.line()));
+            self.location = at(lines.line());
             return Err(self.error(Fatal::MissingEndif));
         }
         Ok(())
@@ -128,6 +130,22 @@ impl Evaluator {
                 v.export = crate::make::var::Export::No;
             }
         }
+        Ok(())
+    }
+}
+
+impl Evaluator {
+    /// `-f -`: the makefile is standard input.
+    pub fn eval_stdin(&mut self, text: &str) -> Result<(), MakeError> {
+        self.eval_file(text, "-")
+    }
+
+    /// Ends reading: the last rule is entered and the database finished (built-in rules,
+    /// suffix rules converted).
+    pub fn finish_reading(&mut self) -> Result<(), MakeError> {
+        self.end_rule()?;
+        let no_builtin = self.options.no_builtin_rules;
+        self.db.finish(no_builtin);
         Ok(())
     }
 }
