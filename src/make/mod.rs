@@ -1,3 +1,18 @@
 //! The Makefile language and engine, as GNU make 4.3 reads and runs it:
 //! reader (logical lines) → parser (statements) → expr → eval → rules → graph → exec.
 //! Reaches the outside world only through small traits; never imports `onboarding` or `adapters`.
+pub mod exec;
+pub mod graph;
+pub mod plan;
+pub mod rule;
+
+pub mod eval;
+pub mod expand;
+pub mod func;
+pub mod glob;
+pub mod messages;
+pub mod run;
+pub mod settings;
+pub mod var;
+
+pub use run::run;

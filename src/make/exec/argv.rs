@@ -1,0 +1,164 @@
+//! Turning one expanded recipe line into a program and arguments, like GNU make's
+//! `construct_command_argv_internal` (job.c): when `SHELL` is `/bin/sh` and the flags are
+//! `-c` or `-ec`, a line without shell syntax is split into words and run directly (so a
+//! missing program reports `make: prog: No such file or directory`, status 127); anything
+//! else is passed to `$(SHELL) $(.SHELLFLAGS) line`.
+
+/// Characters that force the shell (the Unix list in GNU make 4.3).
+const SH_CHARS: &str = "#;\"*?[]&|<>(){}$`^~!";
+
+/// Words that force the shell when they are the command name.
+const SH_CMDS: &[&str] = &[
+    ".", ":", "alias", "bg", "break", "case", "cd", "command", "continue", "eval", "exec", "exit",
+    "export", "fc", "fg", "for", "getopts", "hash", "if", "jobs", "login", "logout", "read",
+    "readonly", "return", "set", "shift", "test", "times", "trap", "type", "ulimit", "umask",
+    "unalias", "unset", "wait", "while",
+];
+
+/// The program and its arguments for a recipe line. `None` for an empty line.
+pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
+    let trimmed = line.trim_start_matches([' ', '\t']);
+    if trimmed.is_empty() {
+        return None;
+    }
+    if shell == "/bin/sh" && (flags == "-c" || flags == "-ec") {
+        if let Some(argv) = fast_argv(trimmed) {
+            return if argv.is_empty() { None } else { Some(argv) };
+        }
+    }
+    let mut argv: Vec<String> = shell.split_whitespace().map(str::to_owned).collect();
+    if argv.is_empty() {
+        argv.push("/bin/sh".to_owned());
+    }
+    argv.extend(flags.split_whitespace().map(str::to_owned));
+    argv.push(trimmed.to_owned());
+    Some(argv)
+}
+
+/// GNU's fast path: `None` when the shell is needed.
+fn fast_argv(line: &str) -> Option<Vec<String>> {
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut quote: Option<char> = None;
+    let mut word_started = false;
+    let mut seen_nonequals = false;
+    let mut word_has_equals = false;
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            } else if c == '\\' && chars.get(i + 1) == Some(&'\n') {
+                if q == '"' {
+                    i += 1;
+                } else {
+                    cur.push('\\');
+                    cur.push('\n');
+                    i += 1;
+                }
+            } else if q == '"' && "\\$`".contains(c) {
+                return None;
+            } else {
+                cur.push(c);
+            }
+        } else if SH_CHARS.contains(c) {
+            return None;
+        } else {
+            match c {
+                '=' => {
+                    if !seen_nonequals {
+                        return None;
+                    }
+                    word_has_equals = true;
+                    cur.push('=');
+                    word_started = true;
+                }
+                '\\' => {
+                    if chars.get(i + 1) == Some(&'\n') {
+                        i += 1;
+                        if cur.is_empty() && !word_started {
+                            while matches!(chars.get(i + 1), Some(' ' | '\t')) {
+                                i += 1;
+                            }
+                        }
+                    } else if let Some(&n) = chars.get(i + 1) {
+                        cur.push(n);
+                        word_started = true;
+                        i += 1;
+                    }
+                }
+                '\'' | '"' => {
+                    quote = Some(c);
+                    word_started = true;
+                }
+                ' ' | '\t' => {
+                    words.push(std::mem::take(&mut cur));
+                    word_started = false;
+                    seen_nonequals |= !word_has_equals;
+                    word_has_equals = false;
+                    if words.len() == 1 && SH_CMDS.contains(&words[0].as_str()) {
+                        return None;
+                    }
+                    while matches!(chars.get(i + 1), Some(' ' | '\t')) {
+                        i += 1;
+                    }
+                }
+                _ => {
+                    cur.push(c);
+                    word_started = true;
+                }
+            }
+        }
+        i += 1;
+    }
+    if quote.is_some() {
+        return None;
+    }
+    if !cur.is_empty() || word_started {
+        words.push(cur);
+    }
+    if words.len() == 1 && SH_CMDS.contains(&words[0].as_str()) {
+        return None;
+    }
+    Some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simple_lines_skip_the_shell() {
+        assert_eq!(
+            command_argv("echo 'a  b' c", "/bin/sh", "-c").unwrap(),
+            ["echo", "a  b", "c"]
+        );
+    }
+
+    #[test]
+    fn shell_syntax_uses_the_shell() {
+        assert_eq!(
+            command_argv("echo $$HOME", "/bin/sh", "-c").unwrap(),
+            ["/bin/sh", "-c", "echo $$HOME"]
+        );
+        assert_eq!(
+            command_argv("cd x", "/bin/sh", "-c").unwrap(),
+            ["/bin/sh", "-c", "cd x"]
+        );
+        assert_eq!(
+            command_argv("A=1 env", "/bin/sh", "-c").unwrap(),
+            ["/bin/sh", "-c", "A=1 env"]
+        );
+        assert_eq!(
+            command_argv("echo x", "/bin/bash", "-c").unwrap(),
+            ["/bin/bash", "-c", "echo x"]
+        );
+    }
+
+    #[test]
+    fn empty_line_is_none() {
+        assert_eq!(command_argv("   ", "/bin/sh", "-c"), None);
+    }
+}

@@ -1,0 +1,186 @@
+//! The engine: walks the graph from the goals like GNU make's `update_goal_chain`, starting
+//! recipes as prerequisites finish, reaping children, and printing GNU's messages.
+//!
+//! Use [`run`] (or [`Engine`] directly when makefiles must be remade first).
+
+use std::collections::HashSet;
+
+use super::job::Job;
+use super::jobserver::Jobserver;
+use super::report;
+use super::{ExecOptions, Expander};
+use crate::make::graph::{Graph, NodeId};
+use crate::make::rule::Database;
+
+/// Exit status: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit status: `-q` found something out of date.
+pub const EXIT_QUESTION: i32 = 1;
+/// Exit status: an error.
+pub const EXIT_ERROR: i32 = 2;
+
+/// Updates `goals` (or the default goal when empty). Returns GNU make's exit status.
+/// When there is no goal at all, prints `make: *** No targets.  Stop.`.
+pub fn run(db: &Database, exp: &mut dyn Expander, opts: ExecOptions, goals: &[String]) -> i32 {
+    let mut engine = Engine::new(db, exp, opts);
+    let goals: Vec<String> = if goals.is_empty() {
+        match db.default_goal() {
+            Some(g) => vec![g.to_owned()],
+            None => {
+                report::err(&format!("{}: *** No targets.  Stop.", engine.opts.program));
+                return EXIT_ERROR;
+            }
+        }
+    } else {
+        goals.to_vec()
+    };
+    engine.update_goals(&goals)
+}
+
+/// The state of one run.
+pub struct Engine<'a> {
+    pub(super) db: &'a Database,
+    pub(super) exp: &'a mut dyn Expander,
+    pub(super) opts: ExecOptions,
+    pub(super) g: Graph,
+    /// Jobs with a child running.
+    pub(super) running: Vec<Job>,
+    /// Counts recipe lines started (or printed under `-n`), like GNU's `commands_started`.
+    pub(super) commands_started: usize,
+    /// Something failed.
+    pub(super) failed: bool,
+    /// `-q` found something out of date.
+    pub(super) question: bool,
+    /// A fatal error: start nothing more.
+    pub(super) stop: bool,
+    pub(super) jobserver: Option<Jobserver>,
+    /// Intermediate files this run made (removed at the end).
+    pub(super) made_intermediates: Vec<NodeId>,
+    /// Files listed in `-o`.
+    pub(super) old: HashSet<String>,
+    /// Files listed in `-W`.
+    pub(super) new: HashSet<String>,
+}
+
+impl<'a> Engine<'a> {
+    /// A new engine over a finished database.
+    pub fn new(db: &'a Database, exp: &'a mut dyn Expander, opts: ExecOptions) -> Self {
+        let jobserver = Jobserver::setup(&opts);
+        let old = opts.old_files.iter().cloned().collect();
+        let new = opts.new_files.iter().cloned().collect();
+        Self {
+            db,
+            exp,
+            opts,
+            g: Graph::default(),
+            running: Vec::new(),
+            commands_started: 0,
+            failed: false,
+            question: false,
+            stop: false,
+            jobserver,
+            made_intermediates: Vec::new(),
+            old,
+            new,
+        }
+    }
+
+    /// The `--jobserver-auth=` value children should see, when a jobserver runs.
+    pub fn jobserver_auth(&self) -> Option<String> {
+        self.jobserver.as_ref().map(Jobserver::auth)
+    }
+
+    /// Updates the goals in order (concurrently under `-j`), then removes intermediate
+    /// files. Returns the exit status.
+    pub fn update_goals(&mut self, goals: &[String]) -> i32 {
+        super::signals::install();
+        let ids: Vec<NodeId> = goals.iter().map(|g| self.g.id(g)).collect();
+        let mut pending: Vec<(NodeId, usize)> = ids.iter().map(|&i| (i, 0)).collect();
+        while !pending.is_empty() {
+            let mut next = Vec::new();
+            for (id, mut started) in pending {
+                if self.stop {
+                    break;
+                }
+                let before = self.commands_started;
+                let progress = self.update(id, None, 0);
+                started += self.commands_started - before;
+                match progress {
+                    super::walk::Progress::Running => next.push((id, started)),
+                    super::walk::Progress::Done(ok) => self.goal_done(id, ok, started),
+                }
+            }
+            pending = next;
+            if self.stop {
+                break;
+            }
+            if !pending.is_empty() {
+                self.reap_one();
+            }
+        }
+        self.wait_all();
+        self.remove_intermediates();
+        if self.failed || self.stop {
+            EXIT_ERROR
+        } else if self.question {
+            EXIT_QUESTION
+        } else {
+            EXIT_OK
+        }
+    }
+
+    fn goal_done(&mut self, id: NodeId, ok: bool, started: usize) {
+        if !ok {
+            self.failed = true;
+            if !self.opts.keep_going {
+                self.stop = true;
+            }
+            return;
+        }
+        let node = &self.g.nodes[id];
+        if started == 0 && !self.opts.silent && !self.opts.question && !self.question {
+            let has_recipe = !node.phony && node.has_recipe();
+            report::out(&report::nothing_to_be_done(
+                &self.opts.program,
+                &node.name,
+                has_recipe,
+            ));
+        }
+    }
+
+    /// Waits for every running child (after an error, GNU says so first).
+    pub(super) fn wait_all(&mut self) {
+        if !self.running.is_empty() && (self.failed || self.stop) {
+            report::err(&report::waiting(&self.opts.program));
+        }
+        while !self.running.is_empty() {
+            self.reap_one();
+        }
+    }
+
+    /// GNU removes intermediate files it made, printing `rm a b` (unless `-s`).
+    fn remove_intermediates(&mut self) {
+        let mut names = Vec::new();
+        for &id in &self.made_intermediates {
+            let n = &self.g.nodes[id];
+            let f = self.db.file(&n.name);
+            let keep = f.is_some_and(|f| f.flags.secondary || f.flags.precious)
+                || self.db.globals().secondary_all;
+            if keep || self.opts.dry_run || self.opts.question || self.opts.touch {
+                continue;
+            }
+            if std::fs::symlink_metadata(&n.path).is_ok() {
+                names.push(n.path.clone());
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        if !self.opts.silent {
+            report::out(&format!("rm {}", names.join(" ")));
+        }
+        for n in &names {
+            let _ = std::fs::remove_file(n);
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! A running recipe: its expanded lines, which one runs now, and what happens when a line
+//! finishes (next line, ignored error, failure with GNU's message).
+
+use std::rc::Rc;
+
+use super::argv::command_argv;
+use super::engine::Engine;
+use super::line::Line;
+use super::report;
+use super::spawn::{spawn, SpawnSpec};
+use super::sync::Capture;
+use super::walk::Progress;
+use super::{OutputSync, Scope};
+use crate::make::graph::{NodeId, NodeState};
+use crate::make::rule::{Location, Recipe};
+
+/// One recipe run for one target stage.
+pub struct Job {
+    pub node: NodeId,
+    pub stage: usize,
+    pub lines: Vec<Line>,
+    /// Index of the next line to start.
+    pub next: usize,
+    /// Index of the line whose child runs now.
+    pub current: usize,
+    pub pid: i32,
+    pub recipe: Rc<Recipe>,
+    pub shell: String,
+    pub flags: String,
+    pub env: Vec<(String, String)>,
+    pub capture: Option<Capture>,
+    /// Holds a jobserver token (to give back when done).
+    pub token: bool,
+    /// Runs to completion before the walk goes on (`-j1` or `.NOTPARALLEL`).
+    pub serial: bool,
+}
+
+impl Engine<'_> {
+    /// Expands and starts the recipe of stage `stage` of `id`.
+    pub(super) fn start_job(&mut self, id: NodeId, stage: usize) -> Progress {
+        let Some(recipe) = self.g.nodes[id].stages[stage].recipe.clone() else {
+            return Progress::Done(true);
+        };
+        let name = self.g.nodes[id].name.clone();
+        self.g.nodes[id].path.clone_from(&name);
+        let auto = self.auto_vars(id, stage);
+        let frames = self.frames(id);
+        let scope = Scope {
+            auto: Some(&auto),
+            frames,
+        };
+        let prepared = self.prepare(&recipe, &scope);
+        let (lines, shell, flags, env) = match prepared {
+            Ok(p) => p,
+            Err(e) => {
+                report::err(&e.message);
+                self.stop = true;
+                self.failed = true;
+                return Progress::Done(false);
+            }
+        };
+        self.g.nodes[id].ran = true;
+        if self.g.nodes[id].intermediate {
+            self.made_intermediates.push(id);
+        }
+        let any_recursive = lines.iter().any(|l| l.recursive);
+        if (self.opts.touch || self.opts.question) && !any_recursive {
+            return self.touch_or_question(id);
+        }
+        let serial = self.opts.slots() == 1 || self.db.globals().not_parallel;
+        let capture = match self.opts.output_sync {
+            OutputSync::None => None,
+            _ if serial && self.opts.jobs.is_none() => None,
+            _ => Capture::new().ok(),
+        };
+        let mut job = Job {
+            node: id,
+            stage,
+            lines,
+            next: 0,
+            current: 0,
+            pid: -1,
+            recipe,
+            shell,
+            flags,
+            env,
+            capture,
+            token: false,
+            serial,
+        };
+        self.acquire_slot(&mut job);
+        match self.advance(job) {
+            Some(ok) => self.job_done(id, ok),
+            None => {
+                self.g.nodes[id].state = NodeState::Running;
+                if serial {
+                    while self.g.nodes[id].state == NodeState::Running {
+                        self.reap_one();
+                    }
+                    let n = &mut self.g.nodes[id];
+                    if n.stage_finished {
+                        n.stage_finished = false;
+                        n.state = NodeState::Visiting;
+                        return Progress::Done(true);
+                    }
+                    return Progress::Done(n.ok);
+                }
+                Progress::Running
+            }
+        }
+    }
+
+    fn prepare(
+        &mut self,
+        recipe: &Recipe,
+        scope: &Scope<'_>,
+    ) -> Result<(Vec<Line>, String, String, Vec<(String, String)>), super::ExpandError> {
+        let mut lines = Vec::new();
+        for l in &recipe.lines {
+            let text = self.exp.expand(&l.text, scope)?;
+            lines.push(Line::parse(&l.text, &text));
+        }
+        let shell = self
+            .exp
+            .value("SHELL", scope)?
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "/bin/sh".to_owned());
+        let default_flags = if self.db.globals().posix { "-ec" } else { "-c" };
+        let flags = self
+            .exp
+            .value(".SHELLFLAGS", scope)?
+            .unwrap_or_else(|| default_flags.to_owned());
+        let mut env = self.exp.environment(scope)?;
+        if let Some(auth) = self.jobserver_auth() {
+            add_jobserver(&mut env, &auth);
+        }
+        if self.db.globals().one_shell && lines.len() > 1 {
+            lines = vec![super::oneshell::merge(&lines)];
+        }
+        Ok((lines, shell, flags, env))
+    }
+
+    fn touch_or_question(&mut self, id: NodeId) -> Progress {
+        if self.opts.question {
+            self.question = true;
+            self.stop = !self.opts.keep_going;
+            return Progress::Done(true);
+        }
+        let n = &self.g.nodes[id];
+        if !n.phony {
+            if !self.opts.silent {
+                report::out(&format!("touch {}", n.name));
+            }
+            self.commands_started += 1;
+            super::touch::touch(&n.name);
+            self.g.nodes[id].stamp = None;
+        }
+        Progress::Done(true)
+    }
+
+    /// Starts lines until one spawns a child (`None`) or the recipe ends (`Some(ok)`).
+    pub(super) fn advance(&mut self, mut job: Job) -> Option<bool> {
+        while job.next < job.lines.len() {
+            let i = job.next;
+            job.next += 1;
+            let line = job.lines[i].clone();
+            if line.text.trim().is_empty() {
+                continue;
+            }
+            let dry = self.opts.dry_run || self.opts.touch || self.opts.question;
+            let run = !dry || line.recursive;
+            if self.opts.dry_run || !(line.silent || self.is_silent(job.node)) {
+                job.echo(&line.text);
+            }
+            self.commands_started += 1;
+            if !run {
+                continue;
+            }
+            let Some(argv) = command_argv(&line.text, &job.shell, &job.flags) else {
+                continue;
+            };
+            let keep = if line.recursive {
+                self.jobserver.as_ref().map(|j| j.fds()).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            let spec = SpawnSpec {
+                argv: &argv,
+                env: &job.env,
+                keep_fds: &keep,
+                capture: job.capture.as_ref().map(|c| (&c.out, &c.err)),
+            };
+            match spawn(&spec) {
+                Ok(pid) => {
+                    job.pid = pid;
+                    job.current = i;
+                    self.running.push(job);
+                    return None;
+                }
+                Err(e) => {
+                    let msg = spawn_error(&argv[0], &e);
+                    job.echo_err(&format!("{}: {}", self.opts.program, msg));
+                    // GNU's child exits 127 when exec fails.
+                    if !self.line_failed(&job, i, 127 << 8) {
+                        job.flush();
+                        return Some(false);
+                    }
+                }
+            }
+        }
+        job.flush();
+        self.release_slot(&job);
+        Some(true)
+    }
+
+    fn is_silent(&self, id: NodeId) -> bool {
+        self.opts.silent
+            || self.db.globals().silent_all
+            || self
+                .db
+                .file(&self.g.nodes[id].name)
+                .is_some_and(|f| f.flags.silent)
+    }
+
+    fn is_ignored(&self, job: &Job, i: usize) -> bool {
+        job.lines[i].ignore
+            || self.opts.ignore_errors
+            || self.db.globals().ignore_all
+            || self
+                .db
+                .file(&self.g.nodes[job.node].name)
+                .is_some_and(|f| f.flags.ignore)
+    }
+
+    /// Reports a failed line. Returns true when the failure is ignored (go on).
+    pub(super) fn line_failed(&mut self, job: &Job, i: usize, status: i32) -> bool {
+        let ignored = self.is_ignored(job, i);
+        let loc = line_location(&job.recipe, i);
+        let what = report::describe_status(status);
+        let name = &self.g.nodes[job.node].name;
+        let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
+        job.echo_err(&msg);
+        ignored
+    }
+
+    /// Waits for one child and moves its job on.
+    pub(super) fn reap_one(&mut self) {
+        loop {
+            super::signals::check(self);
+            let Some((pid, status)) = super::spawn::wait_any(true) else {
+                if self.running.is_empty() {
+                    return;
+                }
+                continue;
+            };
+            if self.running.iter().any(|j| j.pid == pid) {
+                self.reaped(pid, status);
+                return;
+            }
+        }
+    }
+
+    /// Moves on the job whose child `pid` ended with `status`.
+    pub(super) fn reaped(&mut self, pid: i32, status: i32) {
+        if let Some(idx) = self.running.iter().position(|j| j.pid == pid) {
+            let job = self.running.remove(idx);
+            self.child_finished(job, status);
+        }
+    }
+
+    fn child_finished(&mut self, mut job: Job, status: i32) {
+        if self.opts.output_sync == OutputSync::Line {
+            job.flush();
+        }
+        let id = job.node;
+        let signaled = libc::WIFSIGNALED(status);
+        let ok = if status == 0 || (self.line_failed(&job, job.current, status) && !signaled) {
+            match self.advance_boxed(job) {
+                None => return,
+                Some(ok) => ok,
+            }
+        } else {
+            job.flush();
+            self.release_slot(&job);
+            if signaled {
+                self.delete_target(id);
+            } else {
+                self.delete_on_error(id);
+            }
+            false
+        };
+        let _ = self.job_done(id, ok);
+    }
+
+    fn advance_boxed(&mut self, job: Job) -> Option<bool> {
+        self.advance(job)
+    }
+
+    /// Records a finished recipe: the target's time is read again (or assumed new under
+    /// `-n`), grouped targets are done too.
+    fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
+        if !ok {
+            self.mark_done(id, false);
+            if !self.opts.keep_going {
+                self.stop = true;
+            }
+            return Progress::Done(false);
+        }
+        let stage = self.g.nodes[id].stage;
+        let all_recursive = false;
+        let assume = (self.opts.dry_run || self.opts.question || self.opts.touch) && !all_recursive;
+        let mut ids = vec![id];
+        ids.extend(self.g.nodes[id].stages[stage].also_make.clone());
+        for (k, &n) in ids.iter().enumerate() {
+            let node = &mut self.g.nodes[n];
+            node.stamp = None;
+            node.ran = true;
+            if assume && !node.phony {
+                node.assumed_new = true;
+            }
+            if k > 0 {
+                if node.stamp_before.is_none() {
+                    node.stamp_before = Some(crate::make::plan::Stamp::Missing);
+                }
+                node.resolved = true;
+                node.state = NodeState::Done;
+                node.ok = true;
+            }
+        }
+        let n = &mut self.g.nodes[id];
+        if n.state == NodeState::Running {
+            n.stage_finished = true;
+            n.state = NodeState::Idle;
+            return Progress::Running;
+        }
+        Progress::Done(true)
+    }
+}
+
+/// GNU reports line `first recipe line + index` (logical lines, so continuation lines in
+/// between shift it, as in GNU).
+fn line_location(recipe: &Recipe, i: usize) -> Option<Location> {
+    let first = recipe.lines.first()?;
+    if first.loc.is_builtin() {
+        return Some(first.loc.clone());
+    }
+    let mut loc = first.loc.clone();
+    loc.line += u32::try_from(i).unwrap_or(0);
+    Some(loc)
+}
+
+fn spawn_error(prog: &str, e: &std::io::Error) -> String {
+    let text = match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_owned(),
+        _ => e.to_string(),
+    };
+    format!("{prog}: {text}")
+}
+
+fn add_jobserver(env: &mut Vec<(String, String)>, auth: &str) {
+    let arg = format!(" --jobserver-auth={auth}");
+    match env.iter_mut().find(|(k, _)| k == "MAKEFLAGS") {
+        Some((_, v)) if !v.contains("--jobserver-auth") => v.push_str(&arg),
+        Some(_) => {}
+        None => env.push(("MAKEFLAGS".to_owned(), arg)),
+    }
+}

@@ -1,0 +1,187 @@
+//! GNU make's jobserver (manual 13.1, "POSIX Jobserver Interaction"): a pipe holding one
+//! byte per free job slot beyond the first. The top make creates it for `-jN` and passes
+//! `--jobserver-auth=R,W` in MAKEFLAGS (GNU 4.3's pipe style); a sub-make (xmake or GNU
+//! make) takes a byte before each extra job and writes it back after. As a client xmake
+//! also understands GNU 4.4's `fifo:PATH`.
+
+use super::engine::Engine;
+use super::job::Job;
+use super::report;
+use super::ExecOptions;
+
+/// An open jobserver.
+pub struct Jobserver {
+    read: i32,
+    write: i32,
+    /// A private non-blocking descriptor for reading tokens.
+    poll_fd: i32,
+    fifo: Option<String>,
+}
+
+impl Jobserver {
+    /// Joins the parent's jobserver, or creates one for `-jN` (N > 1).
+    pub fn setup(opts: &ExecOptions) -> Option<Self> {
+        if let Some(auth) = &opts.jobserver_auth {
+            if opts.jobs.is_none() {
+                let js = Self::join(auth);
+                if js.is_none() {
+                    report::err(&format!(
+                        "{}: warning: jobserver unavailable: using -j1.  Add '+' to parent make rule.",
+                        opts.program
+                    ));
+                }
+                return js;
+            }
+        }
+        let n = opts.slots();
+        if n <= 1 || n == usize::MAX {
+            return None;
+        }
+        Self::create(n - 1)
+    }
+
+    fn create(tokens: usize) -> Option<Self> {
+        let mut fds = [0i32; 2];
+        // SAFETY: pipe2 fills two descriptors.
+        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+            return None;
+        }
+        let js = Self {
+            read: fds[0],
+            write: fds[1],
+            poll_fd: private_reader(fds[0])?,
+            fifo: None,
+        };
+        for _ in 0..tokens {
+            js.release();
+        }
+        Some(js)
+    }
+
+    fn join(auth: &str) -> Option<Self> {
+        if let Some(path) = auth.strip_prefix("fifo:") {
+            let c = std::ffi::CString::new(path).ok()?;
+            // SAFETY: open a named pipe.
+            let fd = unsafe { libc::open(c.as_ptr(), libc::O_RDWR | libc::O_CLOEXEC) };
+            if fd < 0 {
+                return None;
+            }
+            return Some(Self {
+                read: fd,
+                write: fd,
+                poll_fd: private_reader(fd)?,
+                fifo: Some(path.to_owned()),
+            });
+        }
+        let (r, w) = auth.split_once(',')?;
+        let (r, w): (i32, i32) = (r.parse().ok()?, w.parse().ok()?);
+        // SAFETY: F_GETFD only queries.
+        if unsafe { libc::fcntl(r, libc::F_GETFD) } < 0
+            || unsafe { libc::fcntl(w, libc::F_GETFD) } < 0
+        {
+            return None;
+        }
+        Some(Self {
+            read: r,
+            write: w,
+            poll_fd: private_reader(r)?,
+            fifo: None,
+        })
+    }
+
+    /// The `--jobserver-auth=` value.
+    pub fn auth(&self) -> String {
+        match &self.fifo {
+            Some(p) => format!("fifo:{p}"),
+            None => format!("{},{}", self.read, self.write),
+        }
+    }
+
+    /// Descriptors a recursive make must inherit.
+    pub fn fds(&self) -> Vec<i32> {
+        if self.fifo.is_some() {
+            Vec::new()
+        } else {
+            vec![self.read, self.write]
+        }
+    }
+
+    /// Takes a token if one is free right now.
+    pub fn try_acquire(&self) -> bool {
+        let mut b = [0u8; 1];
+        // SAFETY: read one byte from our non-blocking descriptor.
+        unsafe { libc::read(self.poll_fd, b.as_mut_ptr().cast(), 1) == 1 }
+    }
+
+    /// Waits up to `ms` milliseconds for a token to become readable.
+    pub fn wait_readable(&self, ms: i32) {
+        let mut p = libc::pollfd {
+            fd: self.poll_fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one pollfd.
+        unsafe { libc::poll(&mut p, 1, ms) };
+    }
+
+    /// Gives a token back.
+    pub fn release(&self) {
+        let b = [b'+'];
+        // SAFETY: write one byte.
+        unsafe { libc::write(self.write, b.as_ptr().cast(), 1) };
+    }
+}
+
+/// A new open file description for the pipe (through /proc), so making it non-blocking
+/// does not change the descriptor other makes share.
+fn private_reader(fd: i32) -> Option<i32> {
+    let path = std::ffi::CString::new(format!("/proc/self/fd/{fd}")).ok()?;
+    // SAFETY: open a path; fall back to dup when /proc is missing.
+    let mut own = unsafe {
+        libc::open(
+            path.as_ptr(),
+            libc::O_RDONLY | libc::O_NONBLOCK | libc::O_CLOEXEC,
+        )
+    };
+    if own < 0 {
+        // SAFETY: dup an open descriptor.
+        own = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 3) };
+    }
+    (own >= 0).then_some(own)
+}
+
+impl Engine<'_> {
+    /// Waits until `job` may start: a free local slot, or a jobserver token.
+    pub(super) fn acquire_slot(&mut self, job: &mut Job) {
+        loop {
+            if self.running.is_empty() {
+                return;
+            }
+            if let Some(js) = &self.jobserver {
+                if js.try_acquire() {
+                    job.token = true;
+                    return;
+                }
+                if let Some((pid, status)) = super::spawn::wait_any(false) {
+                    self.reaped(pid, status);
+                } else if let Some(js) = &self.jobserver {
+                    js.wait_readable(20);
+                }
+                super::signals::check(self);
+            } else if self.running.len() < self.opts.slots() {
+                return;
+            } else {
+                self.reap_one();
+            }
+        }
+    }
+
+    /// Returns `job`'s token, if it holds one.
+    pub(super) fn release_slot(&mut self, job: &Job) {
+        if job.token {
+            if let Some(js) = &self.jobserver {
+                js.release();
+            }
+        }
+    }
+}

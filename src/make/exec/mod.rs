@@ -1,0 +1,27 @@
+//! Running recipes: the scheduler, recipe lines and shells, the jobserver, output sync and
+//! interrupts. Expansion goes through lang's [`Expander`]; the entry point is [`run`] (or
+//! [`Engine`]).
+
+mod argv;
+mod engine;
+mod expand;
+mod job;
+mod jobserver;
+mod line;
+mod oneshell;
+mod options;
+mod report;
+mod resolve;
+mod scope;
+mod signals;
+mod spawn;
+mod sync;
+mod touch;
+mod walk;
+
+pub use engine::{run, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
+pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
+pub use options::{ExecOptions, OutputSync};
+
+#[cfg(test)]
+mod tests;

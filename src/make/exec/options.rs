@@ -1,0 +1,100 @@
+//! How the engine should run: the GNU flags that change updating and recipes, resolved by
+//! lang's command line (`cli`) into plain values.
+
+use std::path::PathBuf;
+
+/// `-O` / `--output-sync` modes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OutputSync {
+    /// No synchronisation (GNU's default).
+    #[default]
+    None,
+    /// Each recipe line's output is printed when the line finishes.
+    Line,
+    /// Each target's output is printed when its recipe finishes (`-O` alone).
+    Target,
+    /// Like `Target`, with whole recursive makes grouped.
+    Recurse,
+}
+
+impl OutputSync {
+    /// Parses `none`, `line`, `target`, `recurse` (GNU's `--output-sync=TYPE`).
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "none" => Self::None,
+            "line" => Self::Line,
+            "target" => Self::Target,
+            "recurse" => Self::Recurse,
+            _ => return None,
+        })
+    }
+}
+
+/// Settings for one engine run.
+#[derive(Clone, Debug)]
+#[allow(clippy::struct_excessive_bools)]
+pub struct ExecOptions {
+    /// `make`, or `make[1]` under `MAKELEVEL=1`: the prefix of every message.
+    pub program: String,
+    /// `-n`: print recipes, run only `+` and `$(MAKE)` lines.
+    pub dry_run: bool,
+    /// `-t`: touch targets instead of running recipes.
+    pub touch: bool,
+    /// `-q`: run nothing; exit 1 when something is out of date.
+    pub question: bool,
+    /// `-k`: keep going after errors.
+    pub keep_going: bool,
+    /// `-i`: ignore errors in recipes.
+    pub ignore_errors: bool,
+    /// `-s`: do not echo recipes.
+    pub silent: bool,
+    /// `-B`: consider every target out of date.
+    pub always_make: bool,
+    /// `-j N` (`Some(N)`), or `-j` without a number (`Some(0)` = unlimited); `None`: `-j1`.
+    pub jobs: Option<usize>,
+    /// `-O`.
+    pub output_sync: OutputSync,
+    /// `-o FILE`: files treated as very old and never remade.
+    pub old_files: Vec<String>,
+    /// `-W FILE`: files treated as infinitely new.
+    pub new_files: Vec<String>,
+    /// `-L`: use the later of a symlink's and its target's times.
+    pub check_symlink_times: bool,
+    /// `--jobserver-auth=...` inherited from MAKEFLAGS (`R,W` pipe fds or `fifo:PATH`).
+    pub jobserver_auth: Option<String>,
+    /// The directory recipes run in (the current directory after `-C`).
+    pub dir: Option<PathBuf>,
+}
+
+impl Default for ExecOptions {
+    fn default() -> Self {
+        Self {
+            program: "make".to_owned(),
+            dry_run: false,
+            touch: false,
+            question: false,
+            keep_going: false,
+            ignore_errors: false,
+            silent: false,
+            always_make: false,
+            jobs: None,
+            output_sync: OutputSync::None,
+            old_files: Vec::new(),
+            new_files: Vec::new(),
+            check_symlink_times: false,
+            jobserver_auth: None,
+            dir: None,
+        }
+    }
+}
+
+impl ExecOptions {
+    /// The number of job slots: 1 for serial, `usize::MAX` for `-j` alone.
+    pub fn slots(&self) -> usize {
+        match self.jobs {
+            None | Some(1) => 1,
+            Some(0) => usize::MAX,
+            Some(n) => n,
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! Turning a file's rules into graph stages the first time the walk reaches it: explicit
+//! rules, second expansion, implicit rule search (with intermediate files), `.DEFAULT`, and
+//! `vpath` search for the file itself.
+
+use std::path::Path;
+
+use super::engine::Engine;
+use crate::make::graph::{Dep, NodeId, Stage};
+use crate::make::plan::{implicit, FileQuery, Stamp};
+use crate::make::rule::{Colon, Prereq};
+
+struct Query<'e, 'a> {
+    engine: &'e Engine<'a>,
+    vpath: Vec<String>,
+}
+
+impl FileQuery for Query<'_, '_> {
+    fn exists(&self, name: &str) -> bool {
+        Path::new(name).exists() || self.engine.vpath_lookup(name, &self.vpath).is_some()
+    }
+
+    fn mentioned(&self, name: &str) -> bool {
+        self.engine.db.file(name).is_some()
+    }
+}
+
+impl Engine<'_> {
+    /// Fills in `id`'s stages from the database.
+    pub(super) fn resolve(&mut self, id: NodeId) {
+        self.g.nodes[id].resolved = true;
+        let db = self.db;
+        let name = self.g.nodes[id].name.clone();
+        let file = db.file(&name);
+        let vpath = self.vpath_var();
+        if !Path::new(&name).exists() {
+            if let Some(found) = self.vpath_lookup(&name, &vpath) {
+                self.g.nodes[id].path = found;
+            }
+        }
+        let phony = file.is_some_and(|f| f.flags.phony);
+        self.g.nodes[id].phony = phony;
+        self.g.nodes[id].is_target = file.is_some_and(|f| f.is_target);
+        let mut stages = Vec::new();
+        if let Some(f) = file {
+            for (i, rule) in f.rules.iter().enumerate() {
+                let mut prereqs = rule.prereqs.clone();
+                for d in &rule.deferred {
+                    prereqs.extend(self.second_expand(id, &d.text, d.stem.as_deref()));
+                }
+                let stem = rule.stem.clone().unwrap_or_else(|| self.suffix_stem(&name));
+                let also_make = rule
+                    .group
+                    .map(|g| {
+                        db.group(g)
+                            .iter()
+                            .filter(|t| **t != name)
+                            .cloned()
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let _ = i;
+                stages.push((prereqs, rule.recipe.clone(), stem, also_make, None));
+            }
+        }
+        let double = file.is_some_and(|f| f.colon == Colon::Double);
+        if stages.is_empty() {
+            stages.push((Vec::new(), None, String::new(), Vec::new(), None));
+        }
+        let no_recipe = stages[0].1.is_none();
+        if !double && no_recipe && !phony {
+            let found = {
+                let q = Query {
+                    engine: self,
+                    vpath: vpath.clone(),
+                };
+                implicit::search(db, &name, &q)
+            };
+            if let Some(m) = found {
+                self.apply_match(id, &m, &mut stages[0]);
+            } else if !self.g.nodes[id].is_target && !Path::new(&self.g.nodes[id].path).exists() {
+                if let Some(def) = &db.globals().default_recipe {
+                    stages[0].1 = Some(def.clone());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (prereqs, recipe, stem, also, pattern) in stages {
+            let deps = prereqs
+                .iter()
+                .map(|p| Dep {
+                    node: self.g.id(&p.name),
+                    order_only: p.order_only,
+                })
+                .collect();
+            let also_make = also.iter().map(|n| self.g.id(n)).collect();
+            out.push(Stage {
+                deps,
+                recipe,
+                stem,
+                also_make,
+                pattern,
+            });
+        }
+        self.g.nodes[id].stages = out;
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn apply_match(
+        &mut self,
+        id: NodeId,
+        m: &implicit::Match,
+        stage: &mut (
+            Vec<Prereq>,
+            Option<std::rc::Rc<crate::make::rule::Recipe>>,
+            String,
+            Vec<String>,
+            Option<String>,
+        ),
+    ) {
+        let rule = &self.db.pattern_rules()[m.rule];
+        let mut prereqs = m.prereqs.clone();
+        if let Some(d) = &rule.deferred {
+            for p in self.second_expand(id, &d.text, Some(&m.stem)) {
+                prereqs.push(p);
+            }
+        }
+        prereqs.append(&mut stage.0);
+        stage.0 = prereqs;
+        stage.1.clone_from(&rule.recipe);
+        stage.2.clone_from(&m.stem);
+        stage.3.clone_from(&m.also_make);
+        stage.4 = rule.targets.first().cloned();
+        for (name, sub) in &m.intermediates {
+            let child = self.g.id(name);
+            if self.g.nodes[child].resolved {
+                continue;
+            }
+            self.g.nodes[child].resolved = true;
+            self.g.nodes[child].intermediate = true;
+            let mut st = (Vec::new(), None, String::new(), Vec::new(), None);
+            self.apply_match(child, sub, &mut st);
+            let deps =
+                st.0.iter()
+                    .map(|p| Dep {
+                        node: self.g.id(&p.name),
+                        order_only: p.order_only,
+                    })
+                    .collect();
+            let also_make = st.3.iter().map(|n| self.g.id(n)).collect();
+            self.g.nodes[child].stages = vec![Stage {
+                deps,
+                recipe: st.1,
+                stem: st.2,
+                also_make,
+                pattern: st.4,
+            }];
+        }
+    }
+
+    /// GNU's `$*` for an explicit rule: the name minus a known suffix, or empty.
+    fn suffix_stem(&self, name: &str) -> String {
+        self.db
+            .suffixes()
+            .iter()
+            .find(|s| name.len() > s.len() && name.ends_with(s.as_str()))
+            .map(|s| name[..name.len() - s.len()].to_owned())
+            .unwrap_or_default()
+    }
+
+    /// The `VPATH` variable's directories.
+    fn vpath_var(&mut self) -> Vec<String> {
+        let scope = super::Scope::default();
+        match self.exp.value("VPATH", &scope) {
+            Ok(Some(v)) => v
+                .split([':', ' ', '\t'])
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `dir/name` for the first `vpath`/`VPATH` directory holding `name`.
+    pub(super) fn vpath_lookup(&self, name: &str, vpath_var: &[String]) -> Option<String> {
+        if name.starts_with('/') {
+            return None;
+        }
+        let dirs = self.db.vpaths().dirs_for(name);
+        dirs.iter()
+            .copied()
+            .chain(vpath_var.iter().map(String::as_str))
+            .map(|d| format!("{}/{name}", d.trim_end_matches('/')))
+            .find(|p| Stamp::of(Path::new(p), false, false).exists())
+    }
+}

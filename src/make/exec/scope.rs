@@ -1,0 +1,139 @@
+//! Building the expansion scope of a target: automatic variables and the chain of
+//! target-/pattern-specific variable frames (inherited from the parent that asked for it).
+
+use super::engine::Engine;
+use super::{AutoVars, Scope, VarFrame};
+use crate::make::graph::NodeId;
+use crate::make::rule::pattern::{match_plain, substitute};
+use crate::make::rule::Prereq;
+
+impl<'a> Engine<'a> {
+    /// GNU's automatic variables for stage `stage` of `id`.
+    pub(super) fn auto_vars(&mut self, id: NodeId, stage: usize) -> AutoVars {
+        let newer: Vec<String> = self
+            .newer_deps(id, stage)
+            .into_iter()
+            .map(|d| self.g.nodes[d].path.clone())
+            .collect();
+        let n = &self.g.nodes[id];
+        let st = &n.stages[stage];
+        let mut all = Vec::new();
+        let mut all_dups = Vec::new();
+        let mut order_only = Vec::new();
+        for d in &st.deps {
+            let p = self.g.nodes[d.node].path.clone();
+            if d.order_only {
+                if !order_only.contains(&p) {
+                    order_only.push(p);
+                }
+            } else {
+                if !all.contains(&p) {
+                    all.push(p.clone());
+                }
+                all_dups.push(p);
+            }
+        }
+        AutoVars {
+            target: n.path.clone(),
+            member: String::new(),
+            first: all_dups.first().cloned().unwrap_or_default(),
+            newer,
+            all,
+            all_dups,
+            order_only,
+            stem: st.stem.clone(),
+        }
+    }
+
+    /// Target-/pattern-specific frames for `id`, outermost first (parents first).
+    pub(super) fn frames(&self, id: NodeId) -> Vec<VarFrame<'a>> {
+        let mut chain = vec![id];
+        let mut cur = self.g.nodes[id].parent;
+        while let Some(p) = cur {
+            if chain.contains(&p) {
+                break;
+            }
+            chain.push(p);
+            cur = self.g.nodes[p].parent;
+        }
+        let mut frames = Vec::new();
+        for (depth, &n) in chain.iter().enumerate().rev() {
+            self.frames_of(&self.g.nodes[n].name, depth > 0, &mut frames);
+        }
+        frames
+    }
+
+    fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
+        let db: &'a crate::make::rule::Database = self.db;
+        let mut pats: Vec<(usize, usize)> = db
+            .pattern_vars()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (p, _))| match_plain(p, name).map(|s| (s.len(), i)))
+            .collect();
+        // Longer stems are less specific: apply them first so shorter stems win.
+        pats.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (_, i) in pats {
+            let (owner, var) = &db.pattern_vars()[i];
+            out.push(VarFrame {
+                owner,
+                vars: std::slice::from_ref(var),
+                inherited,
+            });
+        }
+        if let Some(f) = db.file(name) {
+            if !f.vars.is_empty() {
+                out.push(VarFrame {
+                    owner: &f.name,
+                    vars: &f.vars,
+                    inherited,
+                });
+            }
+        }
+    }
+
+    /// Second expansion of prerequisite text (`.SECONDEXPANSION`, manual 3.9): `$$@`,
+    /// `$$*`, `$$<`, `$$^` refer to the target. For static and pattern rules `%` is replaced
+    /// by the stem afterwards.
+    pub(super) fn second_expand(
+        &mut self,
+        id: NodeId,
+        text: &str,
+        stem: Option<&str>,
+    ) -> Vec<Prereq> {
+        let n = &self.g.nodes[id];
+        let auto = AutoVars {
+            target: n.name.clone(),
+            stem: stem.unwrap_or_default().to_owned(),
+            ..AutoVars::default()
+        };
+        let frames = self.frames(id);
+        let scope = Scope {
+            auto: Some(&auto),
+            frames,
+        };
+        let expanded = match self.exp.expand(text, &scope) {
+            Ok(s) => s,
+            Err(e) => {
+                super::report::err(&e.message);
+                self.stop = true;
+                self.failed = true;
+                return Vec::new();
+            }
+        };
+        let mut order_only = false;
+        let mut out = Vec::new();
+        for w in expanded.split_whitespace() {
+            if w == "|" {
+                order_only = true;
+                continue;
+            }
+            let name = match stem {
+                Some(s) => substitute(w, s),
+                None => w.to_owned(),
+            };
+            out.push(Prereq { name, order_only });
+        }
+        out
+    }
+}

@@ -1,0 +1,99 @@
+//! Interrupts (GNU's `fatal_error_signal`): on SIGINT, SIGTERM, SIGHUP or SIGQUIT make
+//! waits for its children (sending SIGTERM on to them when it alone got SIGTERM), deletes
+//! the half-made targets of the recipes that were running (unless `.PRECIOUS` or phony),
+//! then dies of the same signal.
+
+use std::sync::atomic::{AtomicI32, Ordering};
+
+use super::engine::Engine;
+use super::report;
+use crate::make::graph::NodeId;
+use crate::make::plan::Stamp;
+
+static PENDING: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn on_signal(sig: i32) {
+    PENDING.store(sig, Ordering::SeqCst);
+}
+
+/// Installs the handlers (without `SA_RESTART`, so a blocked `waitpid` returns).
+pub fn install() {
+    for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT] {
+        // SAFETY: a plain handler that only stores to an atomic.
+        unsafe {
+            let mut sa: libc::sigaction = std::mem::zeroed();
+            sa.sa_sigaction = on_signal as extern "C" fn(i32) as usize;
+            libc::sigemptyset(&mut sa.sa_mask);
+            sa.sa_flags = 0;
+            libc::sigaction(sig, &sa, std::ptr::null_mut());
+        }
+    }
+}
+
+/// Handles a pending signal, if any (does not return in that case).
+pub fn check(engine: &mut Engine<'_>) {
+    let sig = PENDING.swap(0, Ordering::SeqCst);
+    if sig == 0 {
+        return;
+    }
+    if sig == libc::SIGTERM {
+        for j in &engine.running {
+            // SAFETY: signal our own child.
+            unsafe { libc::kill(j.pid, libc::SIGTERM) };
+        }
+    }
+    while !engine.running.is_empty() {
+        match super::spawn::wait_any(true) {
+            Some((pid, status)) => engine.reaped(pid, status),
+            None => {
+                if PENDING.swap(0, Ordering::SeqCst) == 0 && engine.running.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+    // SAFETY: restore the default action and die of the same signal.
+    unsafe {
+        libc::signal(sig, libc::SIG_DFL);
+        libc::raise(sig);
+    }
+    std::process::exit(128 + sig);
+}
+
+impl Engine<'_> {
+    /// Deletes a failed or interrupted target that its recipe changed, like GNU's
+    /// `delete_target`: only regular files whose time moved, never precious or phony ones.
+    pub(super) fn delete_target(&mut self, id: NodeId) {
+        let n = &self.g.nodes[id];
+        let db_file = self.db.file(&n.name);
+        let precious = db_file.is_some_and(|f| f.flags.precious || f.flags.phony)
+            || self
+                .db
+                .globals()
+                .precious_patterns
+                .iter()
+                .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
+        if precious || n.phony {
+            return;
+        }
+        let Ok(meta) = std::fs::metadata(&n.path) else {
+            return;
+        };
+        if !meta.is_file() {
+            return;
+        }
+        let now = Stamp::of(std::path::Path::new(&n.path), false, false);
+        if Some(now) == n.stamp_before {
+            return;
+        }
+        report::err(&report::deleting(&self.opts.program, &n.path));
+        let _ = std::fs::remove_file(&n.path);
+    }
+
+    /// `.DELETE_ON_ERROR`: delete the target of a failed recipe.
+    pub(super) fn delete_on_error(&mut self, id: NodeId) {
+        if self.db.globals().delete_on_error {
+            self.delete_target(id);
+        }
+    }
+}

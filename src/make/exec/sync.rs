@@ -1,0 +1,83 @@
+//! Output synchronisation (`-O`, GNU manual 5.4.2): a job's stdout and stderr go to
+//! private temporary files, copied to make's own stdout/stderr in one piece when the line
+//! (`-Oline`) or the whole recipe (`-Otarget`, `-Orecurse`) finishes.
+
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// The two capture files of one job (already unlinked).
+pub struct Capture {
+    pub out: File,
+    pub err: File,
+}
+
+impl Capture {
+    /// Two fresh anonymous files in the temporary directory.
+    pub fn new() -> std::io::Result<Self> {
+        Ok(Self {
+            out: anonymous()?,
+            err: anonymous()?,
+        })
+    }
+
+    /// Copies what was captured to stdout/stderr and empties the files.
+    pub fn flush(&mut self) {
+        dump(&mut self.out, &mut std::io::stdout().lock());
+        dump(&mut self.err, &mut std::io::stderr().lock());
+    }
+}
+
+fn dump(f: &mut File, to: &mut dyn Write) {
+    let mut buf = Vec::new();
+    if f.seek(SeekFrom::Start(0)).is_ok() && f.read_to_end(&mut buf).is_ok() && !buf.is_empty() {
+        let _ = to.write_all(&buf);
+        let _ = to.flush();
+    }
+    let _ = f.set_len(0);
+    let _ = f.seek(SeekFrom::Start(0));
+}
+
+fn anonymous() -> std::io::Result<File> {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("xmake-sync-{}-{n}", std::process::id()));
+    let f = File::options()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .open(&path)?;
+    let _ = std::fs::remove_file(&path);
+    Ok(f)
+}
+
+impl super::job::Job {
+    /// Echoes a command line (to the capture when syncing).
+    pub fn echo(&mut self, text: &str) {
+        match &mut self.capture {
+            Some(c) => {
+                let _ = writeln!(c.out, "{text}");
+            }
+            None => super::report::out(text),
+        }
+    }
+
+    /// Writes a message for stderr (to the capture when syncing).
+    pub fn echo_err(&self, text: &str) {
+        match &self.capture {
+            Some(c) => {
+                let mut e = &c.err;
+                let _ = writeln!(e, "{text}");
+            }
+            None => super::report::err(text),
+        }
+    }
+
+    /// Emits captured output.
+    pub fn flush(&mut self) {
+        if let Some(c) = &mut self.capture {
+            c.flush();
+        }
+    }
+}

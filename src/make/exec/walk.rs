@@ -1,0 +1,230 @@
+//! The recursive walk of GNU make's `update_file_1`: update prerequisites first, then
+//! decide from file times whether the target must be remade, then start its recipe.
+
+use super::engine::Engine;
+use super::report;
+use crate::make::graph::{NodeId, NodeState};
+use crate::make::plan::Stamp;
+
+/// Where an update stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Finished: `true` when it succeeded.
+    Done(bool),
+    /// Waiting for a running recipe (here or in a prerequisite).
+    Running,
+}
+
+impl Engine<'_> {
+    /// Updates node `id` as far as possible without blocking (under `-j`).
+    pub(super) fn update(&mut self, id: NodeId, parent: Option<NodeId>, depth: usize) -> Progress {
+        match self.g.nodes[id].state {
+            NodeState::Done => return Progress::Done(self.g.nodes[id].ok),
+            NodeState::Running => return Progress::Running,
+            NodeState::Visiting | NodeState::Idle => {}
+        }
+        if self.g.nodes[id].stage_finished {
+            self.g.nodes[id].stage_finished = false;
+            self.g.nodes[id].stage += 1;
+        }
+        if self.g.nodes[id].parent.is_none() {
+            self.g.nodes[id].parent = parent;
+        }
+        if !self.g.nodes[id].resolved {
+            self.resolve(id);
+        }
+        if self.g.nodes[id].stamp_before.is_none() {
+            let s = self.stamp(id);
+            self.g.nodes[id].stamp_before = Some(s);
+        }
+        self.g.nodes[id].state = NodeState::Visiting;
+        loop {
+            let stage = self.g.nodes[id].stage;
+            if stage >= self.g.nodes[id].stages.len() {
+                self.g.nodes[id].state = NodeState::Done;
+                return Progress::Done(self.g.nodes[id].ok);
+            }
+            match self.update_deps(id, stage, depth) {
+                Progress::Running => {
+                    self.g.nodes[id].state = NodeState::Idle;
+                    return Progress::Running;
+                }
+                Progress::Done(false) => return self.deps_failed(id, depth),
+                Progress::Done(true) => {}
+            }
+            if self.stop {
+                self.g.nodes[id].state = NodeState::Idle;
+                return Progress::Done(false);
+            }
+            if self.must_remake(id, stage) {
+                match self.remake(id, stage) {
+                    Progress::Running => {
+                        self.g.nodes[id].state = NodeState::Running;
+                        return Progress::Running;
+                    }
+                    Progress::Done(false) => {
+                        self.mark_done(id, false);
+                        return Progress::Done(false);
+                    }
+                    Progress::Done(true) => {}
+                }
+            }
+            self.g.nodes[id].stage += 1;
+        }
+    }
+
+    fn update_deps(&mut self, id: NodeId, stage: usize, depth: usize) -> Progress {
+        let deps = self.g.nodes[id].stages[stage].deps.clone();
+        let mut running = false;
+        let mut failed = false;
+        let mut dropped = Vec::new();
+        for d in deps {
+            if self.g.nodes[d.node].state == NodeState::Visiting {
+                let msg = report::circular(
+                    &self.opts.program,
+                    &self.g.nodes[id].name,
+                    &self.g.nodes[d.node].name,
+                );
+                report::err(&msg);
+                dropped.push(d.node);
+                continue;
+            }
+            match self.update(d.node, Some(id), depth + 1) {
+                Progress::Running => running = true,
+                Progress::Done(false) => failed = true,
+                Progress::Done(true) => {}
+            }
+            if (failed && !self.opts.keep_going) || self.stop {
+                break;
+            }
+        }
+        if !dropped.is_empty() {
+            self.g.nodes[id].stages[stage]
+                .deps
+                .retain(|d| !dropped.contains(&d.node));
+        }
+        if failed && (!self.opts.keep_going || !running) {
+            Progress::Done(false)
+        } else if running {
+            Progress::Running
+        } else {
+            Progress::Done(true)
+        }
+    }
+
+    fn deps_failed(&mut self, id: NodeId, depth: usize) -> Progress {
+        self.mark_done(id, false);
+        if depth == 0 && self.opts.keep_going && !self.opts.dry_run && !self.opts.question {
+            let msg = report::not_remade(&self.opts.program, &self.g.nodes[id].name);
+            report::err(&msg);
+        }
+        Progress::Done(false)
+    }
+
+    pub(super) fn mark_done(&mut self, id: NodeId, ok: bool) {
+        let n = &mut self.g.nodes[id];
+        n.state = NodeState::Done;
+        n.ok = ok;
+        if !ok {
+            self.failed = true;
+        }
+    }
+
+    /// The current time of node `id` (cached).
+    pub(super) fn stamp(&mut self, id: NodeId) -> Stamp {
+        let n = &self.g.nodes[id];
+        if n.assumed_new || self.new.contains(&n.name) {
+            return Stamp::New;
+        }
+        if self.old.contains(&n.name) {
+            return if std::path::Path::new(&n.path).exists() {
+                Stamp::Old
+            } else {
+                Stamp::Missing
+            };
+        }
+        if let Some(s) = n.stamp {
+            return s;
+        }
+        let low = self
+            .db
+            .file(&n.name)
+            .is_some_and(|f| f.flags.low_resolution);
+        let s = Stamp::of(
+            std::path::Path::new(&n.path),
+            self.opts.check_symlink_times,
+            low,
+        );
+        self.g.nodes[id].stamp = Some(s);
+        s
+    }
+
+    /// GNU's `d->changed`: the prerequisite was remade (its time moved) or does not exist.
+    pub(super) fn dep_changed(&mut self, d: NodeId) -> bool {
+        let now = self.stamp(d);
+        now == Stamp::Missing || Some(now) != self.g.nodes[d].stamp_before
+    }
+
+    /// Normal prerequisites newer than (or changed relative to) the target: GNU's `$?`.
+    pub(super) fn newer_deps(&mut self, id: NodeId, stage: usize) -> Vec<NodeId> {
+        let this = self.stamp(id);
+        let noexist = this == Stamp::Missing;
+        let deps = self.g.nodes[id].stages[stage].deps.clone();
+        let mut out = Vec::new();
+        for d in deps.iter().filter(|d| !d.order_only) {
+            let changed = self.dep_changed(d.node) || noexist || self.stamp(d.node) > this;
+            if changed && !out.contains(&d.node) {
+                out.push(d.node);
+            }
+        }
+        out
+    }
+
+    fn must_remake(&mut self, id: NodeId, stage: usize) -> bool {
+        let name = self.g.nodes[id].name.clone();
+        if self.old.contains(&name) {
+            return false;
+        }
+        let this = self.stamp(id);
+        let noexist = this == Stamp::Missing;
+        let deps_changed = !self.newer_deps(id, stage).is_empty();
+        let n = &self.g.nodes[id];
+        let st = &n.stages[stage];
+        let double = self
+            .db
+            .file(&name)
+            .is_some_and(|f| f.colon == crate::make::rule::Colon::Double);
+        if double && st.deps.is_empty() {
+            return true;
+        }
+        if !noexist && n.is_target && !deps_changed && st.recipe.is_none() && !self.opts.always_make
+        {
+            return false;
+        }
+        noexist || deps_changed || (self.opts.always_make && st.recipe.is_some())
+    }
+
+    /// Remakes stage `stage` of `id`: runs (or starts) its recipe, or reports no rule.
+    fn remake(&mut self, id: NodeId, stage: usize) -> Progress {
+        let n = &self.g.nodes[id];
+        if n.stages[stage].recipe.is_some() {
+            return self.start_job(id, stage);
+        }
+        if n.phony || n.is_target {
+            return Progress::Done(true);
+        }
+        let parent = n.parent.map(|p| self.g.nodes[p].name.clone());
+        let msg = report::no_rule(
+            &self.opts.program,
+            &n.name,
+            parent.as_deref(),
+            self.opts.keep_going,
+        );
+        report::err(&msg);
+        if !self.opts.keep_going {
+            self.stop = true;
+        }
+        self.failed = true;
+        Progress::Done(false)
+    }
+}

@@ -1,0 +1,137 @@
+//! The dependency graph the engine walks: one [`Node`] per file, created lazily from the
+//! rule database when the walk first reaches it, with its stages (one per `::` rule, else
+//! one), resolved prerequisites and run state.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::make::plan::Stamp;
+use crate::make::rule::Recipe;
+
+/// A node's id (index into [`Graph::nodes`]).
+pub type NodeId = usize;
+
+/// Where a node is in the walk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeState {
+    /// Not visited yet, or visited and waiting for prerequisites.
+    Idle,
+    /// On the recursion stack right now (a visit that reaches it again is a cycle).
+    Visiting,
+    /// A recipe is running for the current stage.
+    Running,
+    /// Finished (see [`Node::ok`]).
+    Done,
+}
+
+/// One prerequisite edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dep {
+    pub node: NodeId,
+    pub order_only: bool,
+}
+
+/// One rule to apply: the single-colon rule, or one `::` rule.
+#[derive(Clone, Debug, Default)]
+pub struct Stage {
+    /// Prerequisites after vpath-free resolution, in GNU's order.
+    pub deps: Vec<Dep>,
+    /// The recipe, if any (explicit, implicit, or `.DEFAULT`).
+    pub recipe: Option<Rc<Recipe>>,
+    /// `$*`.
+    pub stem: String,
+    /// Other targets made by the same recipe run (grouped and pattern rules).
+    pub also_make: Vec<NodeId>,
+    /// The pattern that matched, when an implicit rule applies (for pattern-specific vars).
+    pub pattern: Option<String>,
+}
+
+/// One file in the walk.
+#[derive(Clone, Debug)]
+pub struct Node {
+    /// The file name as the makefile spells it.
+    pub name: String,
+    /// Where the file was found (differs from `name` through `vpath`).
+    pub path: String,
+    pub state: NodeState,
+    /// True when the rules have been resolved into stages.
+    pub resolved: bool,
+    pub stages: Vec<Stage>,
+    /// Index of the stage being worked on.
+    pub stage: usize,
+    /// False when updating failed.
+    pub ok: bool,
+    /// The file time when the walk first looked at it.
+    pub stamp_before: Option<Stamp>,
+    /// Cached current time (cleared after a recipe runs).
+    pub stamp: Option<Stamp>,
+    /// The target that first asked for this one (its variables are inherited).
+    pub parent: Option<NodeId>,
+    /// Created as an intermediate file of an implicit chain (deleted at the end).
+    pub intermediate: bool,
+    /// Some recipe ran (or was printed) for this file.
+    pub ran: bool,
+    /// Updated under `-n`/`-t`/`-q`: treat as infinitely new.
+    pub assumed_new: bool,
+    /// No rule and does not exist: the walk reports "No rule to make target".
+    pub no_rule: bool,
+    /// `.PHONY`.
+    pub phony: bool,
+    /// Appears as a target in the makefiles.
+    pub is_target: bool,
+    /// The current stage's recipe finished (under `-j`); the walk moves to the next.
+    pub stage_finished: bool,
+}
+
+impl Node {
+    fn new(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            path: name.to_owned(),
+            state: NodeState::Idle,
+            resolved: false,
+            stages: Vec::new(),
+            stage: 0,
+            ok: true,
+            stamp_before: None,
+            stamp: None,
+            parent: None,
+            intermediate: false,
+            ran: false,
+            assumed_new: false,
+            no_rule: false,
+            phony: false,
+            is_target: false,
+            stage_finished: false,
+        }
+    }
+
+    /// True when any stage has a recipe.
+    pub fn has_recipe(&self) -> bool {
+        self.stages.iter().any(|s| s.recipe.is_some())
+    }
+}
+
+/// All nodes reached so far.
+#[derive(Debug, Default)]
+pub struct Graph {
+    pub nodes: Vec<Node>,
+    index: HashMap<String, NodeId>,
+}
+
+impl Graph {
+    /// The node for `name`, created when new.
+    pub fn id(&mut self, name: &str) -> NodeId {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        self.nodes.push(Node::new(name));
+        self.index.insert(name.to_owned(), self.nodes.len() - 1);
+        self.nodes.len() - 1
+    }
+
+    /// The node for `name`, if it was reached.
+    pub fn find(&self, name: &str) -> Option<NodeId> {
+        self.index.get(name).copied()
+    }
+}

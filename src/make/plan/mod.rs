@@ -1,0 +1,8 @@
+//! Deciding what to make: file times and implicit rule search. The graph walk itself
+//! (which uses these) lives in `make::graph`; running recipes in `make::exec`.
+
+pub mod implicit;
+pub mod stamp;
+
+pub use implicit::{search, FileQuery, Match};
+pub use stamp::Stamp;

@@ -1,0 +1,501 @@
+//! The rule database: every file the makefiles mention, pattern rules, target- and
+//! pattern-specific variables, `vpath`s and the special-target flags.
+//!
+//! How the evaluator fills it (lang's `make::eval`):
+//! 1. `Database::new(no_builtin_rules)` before reading (`-r` given on the command line).
+//! 2. For each rule line, once its recipe lines are collected:
+//!    [`Database::add_rule`]; print each returned warning line on stderr as is;
+//!    on `Err(e)` print `e.gnu_line()` and exit 2. Check [`Globals::second_expansion`]
+//!    afterwards: when it is on, pass later rules' prerequisite text in
+//!    [`RuleInput::second_expansion`].
+//! 3. For `target ...: VAR op value`: [`Database::add_target_var`] (targets with `%` are
+//!    pattern-specific).
+//! 4. For `vpath`: [`Database::vpaths_mut`].
+//! 5. After all makefiles are read: [`Database::finish`] (with `-r` as finally set by
+//!    MAKEFLAGS), which installs built-in rules and converts suffix rules.
+//!
+//! `.DEFAULT_GOAL` is a variable (lang's); when the makefile does not set it, its value is
+//! [`Database::default_goal`].
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::builtin::{DEFAULT_SUFFIXES, PATTERN_RULES, SUFFIX_RULES};
+use super::pattern::{match_plain, substitute};
+use super::{
+    Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, RecipeLine, Rule,
+    RuleError, RuleInput, RuleKind, Special, TargetVar, Vpaths,
+};
+
+/// Everything the makefiles said about rules.
+#[derive(Debug, Default)]
+pub struct Database {
+    files: Vec<File>,
+    index: HashMap<String, usize>,
+    patterns: Vec<PatternRule>,
+    pattern_vars: Vec<(String, TargetVar)>,
+    groups: Vec<Vec<String>>,
+    suffixes: Vec<String>,
+    /// True while `.SUFFIXES` still holds only GNU's defaults (no `.SUFFIXES` rule yet).
+    suffixes_builtin: bool,
+    vpaths: Vpaths,
+    globals: Globals,
+    default_goal: Option<String>,
+}
+
+impl Database {
+    /// An empty database; `.SUFFIXES` starts with GNU's default list unless `-r`.
+    pub fn new(no_builtin_rules: bool) -> Self {
+        let mut db = Self::default();
+        if !no_builtin_rules {
+            db.suffixes = DEFAULT_SUFFIXES.iter().map(|s| (*s).to_owned()).collect();
+            db.suffixes_builtin = true;
+        }
+        db
+    }
+
+    /// The file called `name`, if the makefiles mention it.
+    pub fn file(&self, name: &str) -> Option<&File> {
+        self.index.get(name).map(|&i| &self.files[i])
+    }
+
+    /// All files in the order they were first mentioned.
+    pub fn files(&self) -> &[File] {
+        &self.files
+    }
+
+    /// Pattern rules in search order (user rules, converted suffix rules, built-ins).
+    pub fn pattern_rules(&self) -> &[PatternRule] {
+        &self.patterns
+    }
+
+    /// Pattern-specific variables: (target pattern, assignment), in reading order.
+    pub fn pattern_vars(&self) -> &[(String, TargetVar)] {
+        &self.pattern_vars
+    }
+
+    /// Target names of grouped-target group `id`.
+    pub fn group(&self, id: usize) -> &[String] {
+        self.groups.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The current `.SUFFIXES` list.
+    pub fn suffixes(&self) -> &[String] {
+        &self.suffixes
+    }
+
+    /// `vpath` directives.
+    pub fn vpaths(&self) -> &Vpaths {
+        &self.vpaths
+    }
+
+    /// `vpath` directives, for the evaluator to add or clear.
+    pub fn vpaths_mut(&mut self) -> &mut Vpaths {
+        &mut self.vpaths
+    }
+
+    /// Makefile-wide flags from special targets.
+    pub fn globals(&self) -> &Globals {
+        &self.globals
+    }
+
+    /// The first target of the first ordinary rule (GNU's default goal).
+    pub fn default_goal(&self) -> Option<&str> {
+        self.default_goal.as_deref()
+    }
+
+    /// The file entry for `name`, created when missing.
+    pub fn entry(&mut self, name: &str) -> &mut File {
+        let i = match self.index.get(name) {
+            Some(&i) => i,
+            None => {
+                self.files.push(File {
+                    name: name.to_owned(),
+                    ..File::default()
+                });
+                self.index.insert(name.to_owned(), self.files.len() - 1);
+                self.files.len() - 1
+            }
+        };
+        &mut self.files[i]
+    }
+
+    /// `targets: VAR op value`. Targets containing `%` make pattern-specific variables.
+    pub fn add_target_var(&mut self, targets: &[String], var: &TargetVar) {
+        for t in targets {
+            if t.contains('%') {
+                self.pattern_vars.push((t.clone(), var.clone()));
+            } else {
+                self.entry(t).vars.push(var.clone());
+            }
+        }
+    }
+
+    /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
+    pub fn add_rule(&mut self, input: RuleInput) -> Result<Vec<String>, RuleError> {
+        let mut warnings = Vec::new();
+        let recipe = input.recipe.clone().map(Rc::new);
+        if let Some(pat) = &input.static_pattern {
+            if !pat.contains('%') {
+                return Err(RuleError::NoPercent { loc: input.loc });
+            }
+            return self.add_static(&input, pat, recipe.as_ref(), warnings);
+        }
+        let (patterns, plain): (Vec<&String>, Vec<&String>) =
+            input.targets.iter().partition(|t| t.contains('%'));
+        if !patterns.is_empty() {
+            if !plain.is_empty() {
+                warnings.push(format!(
+                    "{}: *** mixed implicit and normal rules: deprecated syntax",
+                    input.loc
+                ));
+            }
+            self.add_pattern_rule(&input, patterns, recipe.clone());
+        }
+        let group = (input.kind == RuleKind::Grouped && recipe.is_some()).then(|| {
+            self.groups
+                .push(plain.iter().map(|s| (*s).clone()).collect());
+            self.groups.len() - 1
+        });
+        let deferred = input.second_expansion.as_ref().map(|text| Deferred {
+            text: text.clone(),
+            stem: None,
+            loc: input.loc.clone(),
+        });
+        let prereqs = prereq_list(&input.prereqs, &input.order_only);
+        for target in plain {
+            let rule = Rule {
+                prereqs: prereqs.clone(),
+                deferred: deferred.iter().cloned().collect(),
+                recipe: recipe.clone(),
+                stem: None,
+                group,
+                loc: Some(input.loc.clone()),
+            };
+            self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
+        }
+        Ok(warnings)
+    }
+
+    fn add_static(
+        &mut self,
+        input: &RuleInput,
+        pat: &str,
+        recipe: Option<&Rc<Recipe>>,
+        mut warnings: Vec<String>,
+    ) -> Result<Vec<String>, RuleError> {
+        for target in &input.targets {
+            let stem = match_plain(pat, target);
+            let (prereqs, deferred) = match &stem {
+                Some(stem) => {
+                    let normal: Vec<String> =
+                        input.prereqs.iter().map(|p| substitute(p, stem)).collect();
+                    let oo: Vec<String> = input
+                        .order_only
+                        .iter()
+                        .map(|p| substitute(p, stem))
+                        .collect();
+                    let deferred = input.second_expansion.as_ref().map(|text| Deferred {
+                        text: text.clone(),
+                        stem: Some(stem.clone()),
+                        loc: input.loc.clone(),
+                    });
+                    (prereq_list(&normal, &oo), deferred)
+                }
+                None => {
+                    warnings.push(format!(
+                        "{}: target '{target}' doesn't match the target pattern",
+                        input.loc
+                    ));
+                    (Vec::new(), None)
+                }
+            };
+            let rule = Rule {
+                prereqs,
+                deferred: deferred.into_iter().collect(),
+                recipe: recipe.cloned(),
+                stem,
+                group: None,
+                loc: Some(input.loc.clone()),
+            };
+            self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
+        }
+        Ok(warnings)
+    }
+
+    fn add_pattern_rule(
+        &mut self,
+        input: &RuleInput,
+        targets: Vec<&String>,
+        recipe: Option<Rc<Recipe>>,
+    ) {
+        let rule = PatternRule {
+            targets: targets.into_iter().cloned().collect(),
+            prereqs: prereq_list(&input.prereqs, &input.order_only),
+            deferred: input.second_expansion.as_ref().map(|text| Deferred {
+                text: text.clone(),
+                stem: None,
+                loc: input.loc.clone(),
+            }),
+            recipe,
+            terminal: input.kind == RuleKind::DoubleColon,
+            loc: input.loc.clone(),
+        };
+        self.install_pattern(rule, true);
+    }
+
+    /// Adds a pattern rule; a rule with the same targets and prerequisites is replaced
+    /// (`override`) or kept. A user rule without recipe cancels the matching rule (manual
+    /// 10.5.6, "Canceling Implicit Rules").
+    fn install_pattern(&mut self, rule: PatternRule, override_old: bool) {
+        let same = |r: &PatternRule| r.targets == rule.targets && r.prereqs == rule.prereqs;
+        if let Some(i) = self.patterns.iter().position(same) {
+            if !override_old {
+                return;
+            }
+            self.patterns.remove(i);
+        }
+        if rule.recipe.is_some() {
+            self.patterns.push(rule);
+        }
+    }
+
+    fn enter(
+        &mut self,
+        target: &str,
+        kind: RuleKind,
+        rule: Rule,
+        loc: &Location,
+        warnings: &mut Vec<String>,
+    ) -> Result<(), RuleError> {
+        if let Some(special) = Special::from_name(target) {
+            self.apply_special(special, &rule);
+        } else if self.default_goal.is_none() && (!target.starts_with('.') || target.contains('/'))
+        {
+            self.default_goal = Some(target.to_owned());
+        }
+        let double = kind == RuleKind::DoubleColon;
+        let file = self.entry(target);
+        file.is_target = true;
+        match (file.colon, double) {
+            (super::Colon::Single, true) | (super::Colon::Double, false) => {
+                return Err(RuleError::MixedColons {
+                    name: target.to_owned(),
+                    loc: loc.clone(),
+                });
+            }
+            (_, true) => {
+                file.colon = Colon::Double;
+                file.rules.push(rule);
+            }
+            (_, false) => {
+                file.colon = Colon::Single;
+                merge_single(file, rule, warnings);
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_special(&mut self, special: Special, rule: &Rule) {
+        let names: Vec<String> = rule.prereqs.iter().map(|p| p.name.clone()).collect();
+        if special == Special::Suffixes {
+            self.suffixes_builtin = false;
+        }
+        let g = &mut self.globals;
+        match special {
+            Special::Suffixes if names.is_empty() => self.suffixes.clear(),
+            Special::Suffixes => {
+                for n in names {
+                    if !self.suffixes.contains(&n) {
+                        self.suffixes.push(n);
+                    }
+                }
+            }
+            Special::Default => g.default_recipe.clone_from(&rule.recipe),
+            Special::SecondExpansion => g.second_expansion = true,
+            Special::DeleteOnError => g.delete_on_error = true,
+            Special::ExportAllVariables => g.export_all = true,
+            Special::NotParallel => g.not_parallel = true,
+            Special::OneShell => g.one_shell = true,
+            Special::Posix => g.posix = true,
+            Special::Silent if names.is_empty() => g.silent_all = true,
+            Special::Ignore if names.is_empty() => g.ignore_all = true,
+            Special::Secondary if names.is_empty() => g.secondary_all = true,
+            _ => self.flag_files(special, &names),
+        }
+    }
+
+    fn flag_files(&mut self, special: Special, names: &[String]) {
+        for n in names {
+            if special == Special::Precious && n.contains('%') {
+                self.globals.precious_patterns.push(n.clone());
+                continue;
+            }
+            let f = &mut self.entry(n).flags;
+            match special {
+                Special::Phony => f.phony = true,
+                Special::Precious => f.precious = true,
+                Special::Intermediate => f.intermediate = true,
+                Special::Secondary => f.secondary = true,
+                Special::Ignore => f.ignore = true,
+                Special::Silent => f.silent = true,
+                Special::LowResolutionTime => f.low_resolution = true,
+                _ => {}
+            }
+        }
+    }
+
+    /// Called once after all makefiles are read: built-in rules (unless `-r`) and the
+    /// conversion of suffix rules into pattern rules (GNU's `convert_to_pattern`).
+    pub fn finish(&mut self, no_builtin_rules: bool) {
+        // GNU main.c: `-r` set by MAKEFLAGS in the makefile clears the default suffixes
+        // unless the makefile already changed `.SUFFIXES`.
+        if no_builtin_rules && self.suffixes_builtin {
+            self.suffixes.clear();
+        }
+        let builtin: HashMap<&str, &[&str]> = if no_builtin_rules {
+            HashMap::new()
+        } else {
+            SUFFIX_RULES.iter().copied().collect()
+        };
+        for s in self.suffixes.clone() {
+            self.install_pattern(dummy_rule(&format!("%{s}")), false);
+            self.convert_suffix(&s, "", &builtin);
+            for t in self.suffixes.clone() {
+                self.convert_suffix(&s, &t, &builtin);
+            }
+        }
+        if !no_builtin_rules {
+            for (target, prereqs, terminal, lines) in PATTERN_RULES {
+                let rule = builtin_pattern(target, prereqs, *terminal, lines);
+                self.install_pattern(rule, false);
+            }
+        }
+    }
+
+    /// Converts suffix rule `s`+`t` (from the makefile, or built in) to `%t: %s`.
+    fn convert_suffix(&mut self, s: &str, t: &str, builtin: &HashMap<&str, &[&str]>) {
+        let name = format!("{s}{t}");
+        let target = format!("%{t}");
+        let prereq = format!("%{s}");
+        let user = self
+            .file(&name)
+            .filter(|f| f.is_target)
+            .and_then(|f| f.rule().cloned());
+        let rule = match user {
+            Some(r) if r.prereqs.is_empty() => {
+                let Some(recipe) = r.recipe else { return };
+                PatternRule {
+                    targets: vec![target],
+                    prereqs: vec![Prereq::normal(prereq)],
+                    deferred: None,
+                    loc: recipe
+                        .rule_loc
+                        .clone()
+                        .unwrap_or_else(|| Location::new("<builtin>", 0)),
+                    recipe: Some(recipe),
+                    terminal: false,
+                }
+            }
+            Some(_) => return,
+            None => match builtin.get(name.as_str()) {
+                Some(lines) => builtin_pattern(&target, &prereq, false, lines),
+                None => return,
+            },
+        };
+        self.install_pattern(rule, false);
+    }
+}
+
+/// Merges a `target:` rule into the file's single rule. Deps of a rule with a recipe go
+/// first (GNU read.c, `record_files`); a second recipe replaces the first with GNU's two
+/// warnings.
+fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
+    if file.rules.is_empty() {
+        file.rules.push(rule);
+        return;
+    }
+    let name = file.name.clone();
+    let old = &mut file.rules[0];
+    if let Some(new_recipe) = &rule.recipe {
+        if let Some(old_recipe) = &old.recipe {
+            let same_group = rule.group.is_some() && rule.group == old.group;
+            if !same_group {
+                warnings.push(format!(
+                    "{}: warning: overriding recipe for target '{name}'",
+                    recipe_loc(new_recipe)
+                ));
+                warnings.push(format!(
+                    "{}: warning: ignoring old recipe for target '{name}'",
+                    recipe_loc(old_recipe)
+                ));
+            }
+        }
+        let mut prereqs = rule.prereqs;
+        prereqs.append(&mut old.prereqs);
+        old.prereqs = prereqs;
+        old.recipe = Some(new_recipe.clone());
+        old.group = rule.group;
+        old.loc = rule.loc;
+        if rule.stem.is_some() {
+            old.stem = rule.stem;
+        }
+    } else {
+        old.prereqs.extend(rule.prereqs);
+        if old.stem.is_none() {
+            old.stem = rule.stem;
+        }
+    }
+    old.deferred.extend(rule.deferred);
+}
+
+fn recipe_loc(recipe: &Recipe) -> Location {
+    recipe
+        .lines
+        .first()
+        .map(|l| l.loc.clone())
+        .or_else(|| recipe.rule_loc.clone())
+        .unwrap_or_else(Location::builtin)
+}
+
+fn prereq_list(normal: &[String], order_only: &[String]) -> Vec<Prereq> {
+    let mut out: Vec<Prereq> = normal.iter().map(Prereq::normal).collect();
+    // A name in both lists is a normal prerequisite only (GNU manual 4.3).
+    out.extend(
+        order_only
+            .iter()
+            .filter(|o| !normal.contains(o))
+            .map(Prereq::order_only),
+    );
+    out
+}
+
+fn dummy_rule(target: &str) -> PatternRule {
+    PatternRule {
+        targets: vec![target.to_owned()],
+        prereqs: Vec::new(),
+        deferred: None,
+        recipe: None,
+        terminal: false,
+        loc: Location::builtin(),
+    }
+}
+
+fn builtin_pattern(target: &str, prereqs: &str, terminal: bool, lines: &[&str]) -> PatternRule {
+    let loc = Location::builtin();
+    let lines = lines
+        .iter()
+        .map(|l| RecipeLine {
+            text: (*l).to_owned(),
+            loc: loc.clone(),
+        })
+        .collect();
+    PatternRule {
+        targets: vec![target.to_owned()],
+        prereqs: prereqs.split_whitespace().map(Prereq::normal).collect(),
+        deferred: None,
+        recipe: Some(Rc::new(Recipe::new(lines, loc.clone()))),
+        terminal,
+        loc,
+    }
+}

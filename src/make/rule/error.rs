@@ -1,0 +1,28 @@
+//! Errors while entering rules, with GNU make's exact wording.
+
+use super::Location;
+
+/// A fatal problem with a rule line. Print it as [`RuleError::gnu_line`] and exit 2.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum RuleError {
+    /// `a:` and `a::` for the same target.
+    #[error("target file '{name}' has both : and :: entries")]
+    MixedColons { name: String, loc: Location },
+    /// A static pattern rule whose target pattern has no `%`.
+    #[error("target pattern contains no '%'")]
+    NoPercent { loc: Location },
+}
+
+impl RuleError {
+    /// Where the error is.
+    pub fn loc(&self) -> &Location {
+        match self {
+            Self::MixedColons { loc, .. } | Self::NoPercent { loc } => loc,
+        }
+    }
+
+    /// The line GNU make prints (without program name): `Makefile:2: *** ....  Stop.`
+    pub fn gnu_line(&self) -> String {
+        format!("{}: *** {}.  Stop.", self.loc(), self)
+    }
+}

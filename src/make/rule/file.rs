@@ -1,0 +1,118 @@
+//! One file (target or prerequisite) in the database, with the rules that make it.
+
+use std::rc::Rc;
+
+use super::{Location, Recipe, TargetVar};
+
+/// A prerequisite as written in a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prereq {
+    /// The file name.
+    pub name: String,
+    /// After `|`: must exist, but its time does not make the target out of date.
+    pub order_only: bool,
+}
+
+impl Prereq {
+    /// A normal prerequisite.
+    pub fn normal(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            order_only: false,
+        }
+    }
+
+    /// An order-only prerequisite.
+    pub fn order_only(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            order_only: true,
+        }
+    }
+}
+
+/// Prerequisites whose text is expanded a second time per target (`.SECONDEXPANSION`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deferred {
+    /// Text after the first expansion, including any `|`.
+    pub text: String,
+    /// For static pattern rules: the stem (`$*`) and `%` is substituted after expansion.
+    pub stem: Option<String>,
+    /// The rule line's location.
+    pub loc: Location,
+}
+
+/// One rule of a double-colon target, or the merged rule of a single-colon target.
+#[derive(Clone, Debug, Default)]
+pub struct Rule {
+    /// Prerequisites in GNU's order (for a single-colon target, the deps of the rule with
+    /// the recipe come first, then the others in reading order).
+    pub prereqs: Vec<Prereq>,
+    /// Deferred (second-expansion) prerequisite texts, in order.
+    pub deferred: Vec<Deferred>,
+    /// The recipe, shared by all targets of the rule.
+    pub recipe: Option<Rc<Recipe>>,
+    /// The stem (`$*`) when this came from a static pattern rule.
+    pub stem: Option<String>,
+    /// The group id when the rule has grouped targets (`&:`).
+    pub group: Option<usize>,
+    /// Location of the rule line that gave the recipe (or the first rule line).
+    pub loc: Option<Location>,
+}
+
+/// How a file's rules were written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Colon {
+    /// Only mentioned as a prerequisite (or never as a target).
+    #[default]
+    None,
+    /// `target:` rules (merged into one).
+    Single,
+    /// `target::` rules (kept apart).
+    Double,
+}
+
+/// Per-file flags from special targets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)]
+pub struct Flags {
+    pub phony: bool,
+    pub precious: bool,
+    pub intermediate: bool,
+    pub secondary: bool,
+    pub ignore: bool,
+    pub silent: bool,
+    pub low_resolution: bool,
+}
+
+/// A file the makefile knows about.
+#[derive(Clone, Debug, Default)]
+pub struct File {
+    /// Its name as written (after expansion).
+    pub name: String,
+    /// `:` or `::` (or neither, when only mentioned as a prerequisite).
+    pub colon: Colon,
+    /// For `Single` exactly one merged rule; for `Double` one per `::` line.
+    pub rules: Vec<Rule>,
+    /// Flags from `.PHONY`, `.PRECIOUS`, ...
+    pub flags: Flags,
+    /// Target-specific variables, in reading order.
+    pub vars: Vec<TargetVar>,
+    /// True when the name appeared as a target of a rule (even without recipe).
+    pub is_target: bool,
+}
+
+impl File {
+    /// The single-colon rule, if any.
+    pub fn rule(&self) -> Option<&Rule> {
+        match self.colon {
+            Colon::Single => self.rules.first(),
+            _ => None,
+        }
+    }
+
+    /// True when some rule of the file has a recipe.
+    pub fn has_recipe(&self) -> bool {
+        self.rules.iter().any(|r| r.recipe.is_some())
+    }
+}

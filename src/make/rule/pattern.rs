@@ -1,0 +1,117 @@
+//! Pattern rules (`%.o: %.c`) and `%` matching (GNU make manual 10.5).
+
+use std::rc::Rc;
+
+use super::{Deferred, Location, Prereq, Recipe};
+
+/// One pattern rule: user-written, converted from a suffix rule, or built in.
+#[derive(Clone, Debug)]
+pub struct PatternRule {
+    /// Target patterns, each containing one `%` (`%.tab.c %.tab.h: %.y` has two).
+    pub targets: Vec<String>,
+    /// Prerequisite patterns (with `%` or plain file names).
+    pub prereqs: Vec<Prereq>,
+    /// Second-expansion text, when `.SECONDEXPANSION` was on.
+    pub deferred: Option<Deferred>,
+    /// The recipe; `None` only for GNU's suffix "disqualifier" rules (`%.c:`).
+    pub recipe: Option<Rc<Recipe>>,
+    /// `::`: terminal (prerequisites must exist; no chaining through this rule's prereqs).
+    pub terminal: bool,
+    /// Where it was defined.
+    pub loc: Location,
+}
+
+impl PatternRule {
+    /// True for a match-anything rule (`%: ...`).
+    pub fn is_match_anything(&self) -> bool {
+        self.targets.iter().any(|t| t == "%")
+    }
+}
+
+/// Splits a pattern at its first `%`: (prefix, suffix). `None` when there is no `%`.
+pub fn split_pattern(pattern: &str) -> Option<(&str, &str)> {
+    let i = pattern.find('%')?;
+    Some((&pattern[..i], &pattern[i + 1..]))
+}
+
+/// The stem of `name` matched against `pattern`, if it matches.
+///
+/// GNU make rule: a pattern with a directory part (`dir/%.o`) is matched against the whole
+/// name; a pattern with no `/` is matched against the file part of the name and the
+/// directory is prepended to the stem (manual 10.5.4). This function does the plain match;
+/// [`match_target`] adds the directory handling.
+pub fn match_plain(pattern: &str, name: &str) -> Option<String> {
+    let (pre, suf) = split_pattern(pattern)?;
+    if name.len() >= pre.len() + suf.len() && name.starts_with(pre) && name.ends_with(suf) {
+        Some(name[pre.len()..name.len() - suf.len()].to_owned())
+    } else {
+        None
+    }
+}
+
+/// Matches a target name against a target pattern the way implicit rule search does.
+/// Returns (stem, directory prefix that was removed), where the stem already includes the
+/// directory when the pattern had no slash (so `$*` is `dir/foo` for `dir/foo.o`).
+pub fn match_target(pattern: &str, name: &str) -> Option<(String, String)> {
+    if pattern.contains('/') {
+        return match_plain(pattern, name).map(|s| (s, String::new()));
+    }
+    let (dir, file) = match name.rfind('/') {
+        Some(i) => (&name[..=i], &name[i + 1..]),
+        None => ("", name),
+    };
+    let stem = match_plain(pattern, file)?;
+    Some((format!("{dir}{stem}"), dir.to_owned()))
+}
+
+/// Substitutes the first `%` in `pattern` with `stem` (without directory handling).
+pub fn substitute(pattern: &str, stem: &str) -> String {
+    match split_pattern(pattern) {
+        Some((pre, suf)) => format!("{pre}{stem}{suf}"),
+        None => pattern.to_owned(),
+    }
+}
+
+/// Substitutes for a prerequisite in implicit rule search: when the target pattern had no
+/// slash and the target had a directory `dir`, a prerequisite pattern without a slash gets
+/// `dir` prepended and the stem without directory (manual 10.5.4).
+pub fn substitute_prereq(pattern: &str, stem: &str, dir: &str) -> String {
+    if !pattern.contains('%') {
+        return pattern.to_owned();
+    }
+    if dir.is_empty() {
+        return substitute(pattern, stem);
+    }
+    let bare = stem.strip_prefix(dir).unwrap_or(stem);
+    if pattern.contains('/') {
+        substitute(pattern, stem)
+    } else {
+        format!("{dir}{}", substitute(pattern, bare))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_with_directory() {
+        assert_eq!(
+            match_target("%.o", "src/a.o"),
+            Some(("src/a".into(), "src/".into()))
+        );
+        assert_eq!(
+            match_target("src/%.o", "src/a.o"),
+            Some(("a".into(), String::new()))
+        );
+        assert_eq!(match_target("%.o", "a.c"), None);
+        assert_eq!(substitute_prereq("%.c", "src/a", "src/"), "src/a.c");
+        assert_eq!(substitute_prereq("x/%.c", "a", ""), "x/a.c");
+    }
+
+    #[test]
+    fn overlapping_prefix_and_suffix_do_not_match() {
+        assert_eq!(match_plain("a%a", "a"), None);
+        assert_eq!(match_plain("a%a", "aa"), Some(String::new()));
+    }
+}

@@ -1,0 +1,52 @@
+//! `vpath` directives (GNU make manual 4.5.2): pattern → directories, in reading order.
+
+use super::pattern::match_plain;
+
+/// The `vpath` search list.
+#[derive(Clone, Debug, Default)]
+pub struct Vpaths {
+    entries: Vec<(String, Vec<String>)>,
+}
+
+impl Vpaths {
+    /// `vpath PATTERN DIRS`: DIRS already split on blanks and `:`.
+    pub fn add(&mut self, pattern: &str, dirs: Vec<String>) {
+        let dirs: Vec<String> = dirs.into_iter().filter(|d| !d.is_empty()).collect();
+        if !dirs.is_empty() {
+            self.entries.push((pattern.to_owned(), dirs));
+        }
+    }
+
+    /// `vpath PATTERN` clears that pattern; `vpath` (None) clears everything.
+    pub fn clear(&mut self, pattern: Option<&str>) {
+        match pattern {
+            Some(p) => self.entries.retain(|(q, _)| q != p),
+            None => self.entries.clear(),
+        }
+    }
+
+    /// Directories to search for `name`, in order (duplicates removed).
+    pub fn dirs_for(&self, name: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for (pat, dirs) in &self.entries {
+            let hit = if pat.contains('%') {
+                match_plain(pat, name).is_some()
+            } else {
+                pat == name
+            };
+            if hit {
+                for d in dirs {
+                    if !out.contains(&d.as_str()) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// True when no `vpath` directive is in effect.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
