@@ -138,7 +138,7 @@ fn a_real_kill_9_mid_deploy_is_completed_by_the_next_run() {
                         .starts_with(".xmake-staging")
                 })
             })
-            .unwrap_or(false);
+            .is_ok_and(|found| found);
         if staging {
             break;
         }

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -201,13 +202,17 @@ pub fn state_diff(a: &BTreeMap<String, String>, b: &BTreeMap<String, String>) ->
     for (k, v) in a {
         match b.get(k) {
             Some(w) if w == v => {}
-            Some(w) => out.push_str(&format!("~ {k}: {v} => {w}\n")),
-            None => out.push_str(&format!("- {k}: {v}\n")),
+            Some(w) => {
+                let _ = writeln!(out, "~ {k}: {v} => {w}");
+            }
+            None => {
+                let _ = writeln!(out, "- {k}: {v}");
+            }
         }
     }
     for (k, v) in b {
         if !a.contains_key(k) {
-            out.push_str(&format!("+ {k}: {v}\n"));
+            let _ = writeln!(out, "+ {k}: {v}");
         }
     }
     out

@@ -105,19 +105,16 @@ pub fn compare(cx: &Ctx, part: &str) -> Result<Comparison, String> {
             tree: tree.clone(),
             etc_mode,
         };
-        match std::fs::read(&tree) {
-            Ok(old) => {
-                if let Some(d) = diff::unified(&old, &new, tree_rel.as_str(), shown.as_str()) {
-                    cmp.diffs.push(d);
-                    cmp.changed.push(pair);
-                }
+        if let Ok(old) = std::fs::read(&tree) {
+            if let Some(d) = diff::unified(&old, &new, tree_rel.as_str(), shown.as_str()) {
+                cmp.diffs.push(d);
+                cmp.changed.push(pair);
             }
-            Err(_) => {
-                if let Some(d) = diff::unified(b"", &new, "/dev/null", shown.as_str()) {
-                    cmp.diffs.push(d);
-                }
-                cmp.added.push(pair);
+        } else {
+            if let Some(d) = diff::unified(b"", &new, "/dev/null", shown.as_str()) {
+                cmp.diffs.push(d);
             }
+            cmp.added.push(pair);
         }
     }
     cmp.only_in_tree = only_in_tree(cx, part, &seen)?;

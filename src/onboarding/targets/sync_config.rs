@@ -3,6 +3,8 @@
 //! a file only in the tree is left alone and reported; a replaced file keeps its mode, a new
 //! one takes the mode it has under `/etc/xspot` (as `cp -r` does).
 
+use std::fmt::Write as _;
+
 use camino::Utf8Path;
 
 use super::compare::{self, ETC_XSPOT};
@@ -75,10 +77,11 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
         cmp.added.len()
     );
     if !cmp.changed.is_empty() {
-        detail.push_str(&format!(
+        let _ = write!(
+            detail,
             "; replaced files saved under {}",
             cx.tree.rel(&backup_root)
-        ));
+        );
     }
     let mut outcome = Outcome::changed(detail, actions);
     outcome.diffs = cmp.diffs;
