@@ -311,3 +311,42 @@ fn a_second_xmake_stops_and_names_the_holder() {
     drop(held);
     assert!(s.xmake(&["image-folder"]).status.success());
 }
+
+#[test]
+fn deploy_locks_the_deploy_directory_across_trees() {
+    let s = scenario();
+    let lock = s.path("nfs-apps/exostellar/.scripts.xmake-lock");
+    let lock = camino::Utf8PathBuf::from_path_buf(lock).unwrap();
+    let held = xmake::adapters::lock::Lock::acquire(&lock, "test").unwrap();
+    let out = s.xmake(&["deploy"]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert!(
+        text.contains("/nfs-apps/exostellar/.scripts.xmake-lock is locked"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("pid {}", std::process::id())),
+        "{text}"
+    );
+    assert!(!s.path("nfs-apps/exostellar/scripts").exists());
+    drop(held);
+    assert!(s.xmake(&["deploy"]).status.success());
+}
+
+#[test]
+fn running_from_latest_deploys_nothing_new_and_keeps_that_snapshot() {
+    let s = scenario();
+    assert!(s.xmake(&["deploy"]).status.success());
+    let latest = s.path("nfs-apps/exostellar/scripts/latest");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_xmake-onboarding"))
+        .args(["--root"])
+        .arg(&s.root)
+        .args(["--format=json", "-n", "deploy"])
+        .env("XMAKE_KEEP_SNAPSHOTS", "1")
+        .current_dir(&latest)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary(&doc), (3, 0, 0, 0), "{doc}");
+}

@@ -63,7 +63,9 @@ impl Journal {
     pub fn run(&self, mut entry: Entry) -> std::io::Result<()> {
         self.record(&entry)?;
         while entry.done < entry.actions.len() {
-            entry.actions[entry.done].apply()?;
+            let action = &entry.actions[entry.done];
+            tracing::info!(step = %entry.step, ?action, "applying");
+            action.apply()?;
             entry.done += 1;
             if entry.done < entry.actions.len() {
                 self.record(&entry)?;

@@ -151,7 +151,7 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
     let latest = latest_name(&dir);
     let previous = latest
         .as_ref()
-        .and_then(|name| manifest::scan(&dir.join(name), &[]).ok());
+        .and_then(|name| manifest::scan(&dir.join(name), &EXCLUDE).ok());
     if let (Some(name), Some(prev)) = (&latest, &previous) {
         if *prev == tree {
             return Outcome::ok(format!("{node}/latest ({name}) is identical to the tree"));
@@ -221,11 +221,15 @@ fn plan_prune(cx: &Ctx) -> Outcome {
     if keep == 0 {
         return Outcome::ok("keeping every snapshot (XMAKE_KEEP_SNAPSHOTS=0)");
     }
-    let pinned: Vec<String> = ["latest", "current"]
+    // Never remove what a link points at, nor the snapshot this run was started from.
+    let mut pinned: Vec<String> = ["latest", "current"]
         .iter()
         .filter_map(|l| std::fs::read_link(dir.join(l)).ok())
         .filter_map(|t| t.to_str().map(str::to_owned))
         .collect();
+    if let Ok(inside) = cx.tree.dir.strip_prefix(&dir) {
+        pinned.extend(inside.components().next().map(|c| c.as_str().to_owned()));
+    }
     let mut snapshots: Vec<(std::time::SystemTime, String)> = entries(&dir)
         .into_iter()
         .filter(|n| !n.starts_with('.') && is_snapshot_name(n))
