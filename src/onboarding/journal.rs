@@ -74,3 +74,49 @@ impl Journal {
         self.clear()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_interrupted_entry_is_finished_from_where_it_stopped() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
+        std::fs::write(base.join("src"), "v2").unwrap();
+        let journal = Journal::new(&base);
+        let entry = Entry {
+            target: "t".into(),
+            step: "s".into(),
+            actions: vec![
+                Action::CreateDirAll {
+                    path: base.join("never-made"),
+                },
+                Action::CopyFile {
+                    from: base.join("src"),
+                    to: base.join("dst"),
+                    mode: 0o640,
+                },
+            ],
+            done: 1,
+        };
+        journal.record(&entry).unwrap();
+        let pending = journal.pending().unwrap().unwrap();
+        assert_eq!(pending.done, 1);
+        journal.run(pending).unwrap();
+        assert!(
+            !base.join("never-made").exists(),
+            "finished actions are not redone"
+        );
+        assert_eq!(std::fs::read(base.join("dst")).unwrap(), b"v2");
+        assert!(journal.pending().unwrap().is_none());
+    }
+
+    #[test]
+    fn a_damaged_journal_is_an_error_not_silence() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
+        std::fs::write(base.join("journal.json"), "{").unwrap();
+        assert!(Journal::new(&base).pending().is_err());
+    }
+}
