@@ -350,3 +350,18 @@ fn running_from_latest_deploys_nothing_new_and_keeps_that_snapshot() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary(&doc), (3, 0, 0, 0), "{doc}");
 }
+
+#[test]
+fn json_mode_keeps_stdout_a_document_and_repeats_failures_on_stderr() {
+    let s = Scenario::new("full");
+    let out = s.xmake(&["--format=json", "sync-config"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary(&doc), (0, 0, 0, 1));
+    assert_eq!(doc["targets"][0]["steps"][0]["status"], "failed");
+    assert!(
+        stderr(&out).contains("/etc/xspot does not exist"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -147,10 +147,12 @@ fn run(
         let fancy = crate::diag::style::color_enabled_stderr();
         let _ = write!(err, "{}", render::render_text(&loaded.report, fancy));
     }
+    let _ = err.flush();
     let stamp = super::clock::stamp_now();
     let mut reports = Vec::new();
     let mut printer = Printer {
         out,
+        err,
         json,
         color: options.color && !json,
         dry_run: options.dry_run,

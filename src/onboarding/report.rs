@@ -83,6 +83,8 @@ impl RunReport {
 /// Text output as the run goes (nothing is printed in JSON mode until the end).
 pub struct Printer<'w> {
     pub out: &'w mut dyn Write,
+    /// Failures are repeated here in JSON mode, where stdout holds only the document.
+    pub err: &'w mut dyn Write,
     pub json: bool,
     pub color: bool,
     pub dry_run: bool,
@@ -112,6 +114,9 @@ impl Printer<'_> {
             outcome.status.as_str()
         };
         self.line(&format!("  {status:<8} {name}: {}", outcome.detail));
+        if self.json && outcome.status == Status::Failed {
+            let _ = writeln!(self.err, "xmake: {name}: {}", outcome.detail);
+        }
         if self.dry_run {
             for action in &outcome.actions {
                 self.line(&format!("             - {}", action.describe(root)));
