@@ -104,7 +104,10 @@ impl Source {
             .line_starts
             .get(line)
             .map_or(self.text.len(), |&next| next - 1);
-        self.text.get(start..end).unwrap_or("").trim_end_matches('\r')
+        self.text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches('\r')
     }
 }
 

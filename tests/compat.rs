@@ -149,7 +149,10 @@ fn run_case(case: &Path) -> Result<(), Failed> {
 fn describe_difference(gnu: &Outcome, ours: &Outcome) -> String {
     let mut out = String::new();
     if gnu.status != ours.status {
-        out += &format!("exit status: GNU make {:?}, xmake {:?}\n", gnu.status, ours.status);
+        out += &format!(
+            "exit status: GNU make {:?}, xmake {:?}\n",
+            gnu.status, ours.status
+        );
     }
     for (what, g, o) in [
         ("stdout", &gnu.stdout, &ours.stdout),

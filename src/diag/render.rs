@@ -149,7 +149,11 @@ pub fn render_json(report: &Report) -> String {
         warnings: usize,
     }
     let doc = Doc {
-        diagnostics: report.diagnostics.iter().map(JsonDiagnostic::from).collect(),
+        diagnostics: report
+            .diagnostics
+            .iter()
+            .map(JsonDiagnostic::from)
+            .collect(),
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
     };

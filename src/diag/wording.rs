@@ -20,11 +20,19 @@ pub fn list_and(items: &[&str]) -> String {
 }
 
 /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .into_iter()
-        .map(|c| (edit_distance(&word.to_ascii_uppercase(), &c.to_ascii_uppercase()), c))
+        .map(|c| {
+            (
+                edit_distance(&word.to_ascii_uppercase(), &c.to_ascii_uppercase()),
+                c,
+            )
+        })
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
