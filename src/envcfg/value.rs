@@ -139,6 +139,25 @@ fn set_scalar(b: &mut Binding, text: String, append: bool) {
     }
 }
 
+fn store_array(b: &mut Binding, fields: Vec<String>, spans: Vec<Span>, append: bool) {
+    match (&mut b.value, append) {
+        (Value::Array(items), true) => {
+            items.extend(fields);
+            b.element_spans.extend(spans);
+        }
+        (Value::Scalar(s), true) => {
+            let mut items = vec![std::mem::take(s)];
+            items.extend(fields);
+            b.value = Value::Array(items);
+            b.element_spans = std::iter::once(b.name_span).chain(spans).collect();
+        }
+        (value, false) => {
+            *value = Value::Array(fields);
+            b.element_spans = spans;
+        }
+    }
+}
+
 /// Runs the statements in order, as `source` would, pushing diagnostics for surprises.
 pub fn evaluate(
     source: &Arc<Source>,
@@ -151,9 +170,7 @@ pub fn evaluate(
     };
     for statement in statements {
         match statement {
-            Statement::Assign(a) => {
-                ev.assign(a, false);
-            }
+            Statement::Assign(a) => ev.assign(a),
             Statement::Declare(d) => ev.declare(d),
         }
     }
@@ -165,36 +182,84 @@ struct Evaluator<'a> {
     diags: &'a mut Vec<Diagnostic>,
 }
 
+/// An assignment's value after expansion, before it is stored.
+enum Expanded {
+    Scalar(String),
+    Array {
+        fields: Vec<String>,
+        spans: Vec<Span>,
+    },
+}
+
 impl Evaluator<'_> {
+    /// Builtin arguments are all expanded before the builtin assigns any of them:
+    /// `export A=1 B=$A` gives B the old A.
     fn declare(&mut self, d: &Declaration) {
-        for item in &d.items {
-            let (name, span) = match item {
-                DeclItem::Assign(a) => {
-                    if !self.assign(a, d.array) {
+        let expanded: Vec<Option<Expanded>> = d
+            .items
+            .iter()
+            .map(|item| match item {
+                DeclItem::Assign(a) => Some(self.expand(a)),
+                DeclItem::Name(..) => None,
+            })
+            .collect();
+        for (item, value) in d.items.iter().zip(expanded) {
+            let name = match (item, value) {
+                (DeclItem::Assign(a), Some(value)) => {
+                    if !self.store(a, value, d.array) {
                         continue;
                     }
-                    (a.name.as_str(), a.name_span)
+                    a.name.as_str()
                 }
-                DeclItem::Name(name, span) => {
+                (DeclItem::Name(name, span), _) => {
                     if d.array && self.env.get(name).is_none() {
                         let b = self.env.entry(name, *span);
                         b.value = Value::Array(Vec::new());
                     }
-                    (name.as_str(), *span)
+                    name.as_str()
                 }
+                (DeclItem::Assign(_), None) => continue,
             };
+            // Attributes on a name that is still unset leave it unset, as in bash.
             if let Some(&i) = self.env.index.get(name) {
                 let b = &mut self.env.bindings[i];
                 b.exported |= d.export;
                 b.readonly |= d.readonly;
-            } else if d.readonly || d.export {
-                let _ = span; // attributes on an unset name leave it unset, as in bash.
             }
         }
     }
 
-    /// Applies one assignment; false when bash refuses it (a readonly variable).
-    fn assign(&mut self, a: &Assignment, force_array: bool) -> bool {
+    /// A plain assignment: expanded, then stored, before the next one on the line.
+    fn assign(&mut self, a: &Assignment) {
+        let value = self.expand(a);
+        self.store(a, value, false);
+    }
+
+    fn expand(&mut self, a: &Assignment) -> Expanded {
+        match &a.value {
+            AssignValue::Scalar(word) => {
+                self.check_tilde(word);
+                Expanded::Scalar(expand_scalar(word, &mut self.env))
+            }
+            AssignValue::Array { elements, trailing } => {
+                let mut fields = Vec::new();
+                let mut spans = Vec::new();
+                for word in elements {
+                    self.check_array_word(word);
+                    let expanded = expand_fields(word, &mut self.env);
+                    spans.extend(std::iter::repeat_n(word.span, expanded.len()));
+                    fields.extend(expanded);
+                }
+                match trailing {
+                    Some(trailing) => Expanded::Scalar(self.glued_array(a, &fields, trailing)),
+                    None => Expanded::Array { fields, spans },
+                }
+            }
+        }
+    }
+
+    /// Stores an expanded value; false when bash refuses it (a readonly variable).
+    fn store(&mut self, a: &Assignment, value: Expanded, force_array: bool) -> bool {
         if self.env.get(&a.name).is_some_and(|b| b.readonly) {
             self.diags.push(
                 Diagnostic::error(
@@ -215,11 +280,13 @@ impl Evaluator<'_> {
         }
         let eq = if a.append { 2 } else { 1 };
         let value_span = Span::new(a.name_span.end + eq, a.span.end);
-        match &a.value {
-            AssignValue::Scalar(word) => {
-                self.check_tilde(word);
-                let text = expand_scalar(word, &mut self.env);
-                let b = self.env.entry(&a.name, a.name_span);
+        let glued = matches!(a.value, AssignValue::Array { .. });
+        let b = self.env.entry(&a.name, a.name_span);
+        match value {
+            Expanded::Scalar(text) => {
+                if glued {
+                    b.value = Value::Scalar(String::new());
+                }
                 if force_array && matches!(b.value, Value::Scalar(_)) {
                     b.value =
                         Value::Array(b.value.first().map(str::to_owned).into_iter().collect());
@@ -227,50 +294,16 @@ impl Evaluator<'_> {
                 set_scalar(b, text, a.append);
                 b.element_spans = vec![value_span];
             }
-            AssignValue::Array { elements, trailing } => {
-                self.assign_array(a, elements, trailing.as_ref())
-            }
+            Expanded::Array { fields, spans } => store_array(b, fields, spans, a.append),
         }
-        let b = self.env.entry(&a.name, a.name_span);
         b.name_span = a.name_span;
         b.value_span = value_span;
         b.assignments.push(a.name_span);
         true
     }
 
-    fn assign_array(&mut self, a: &Assignment, elements: &[Word], trailing: Option<&Word>) {
-        let mut fields = Vec::new();
-        let mut spans = Vec::new();
-        for word in elements {
-            self.check_array_word(word);
-            let expanded = expand_fields(word, &mut self.env);
-            spans.extend(std::iter::repeat_n(word.span, expanded.len()));
-            fields.extend(expanded);
-        }
-        if let Some(trailing) = trailing {
-            return self.glued_array(a, &fields, trailing);
-        }
-        let b = self.env.entry(&a.name, a.name_span);
-        match (&mut b.value, a.append) {
-            (Value::Array(items), true) => {
-                items.extend(fields);
-                b.element_spans.extend(spans);
-            }
-            (Value::Scalar(s), true) => {
-                let mut items = vec![std::mem::take(s)];
-                items.extend(fields);
-                b.value = Value::Array(items);
-                b.element_spans = std::iter::once(b.name_span).chain(spans).collect();
-            }
-            (value, false) => {
-                *value = Value::Array(fields);
-                b.element_spans = spans;
-            }
-        }
-    }
-
     /// `NAME=(a b)x`: bash makes one string, `(a b)x`, of the whole word.
-    fn glued_array(&mut self, a: &Assignment, fields: &[String], trailing: &Word) {
+    fn glued_array(&mut self, a: &Assignment, fields: &[String], trailing: &Word) -> String {
         let rest = expand_scalar(trailing, &mut self.env);
         if rest != "\r" {
             self.diags.push(
@@ -285,10 +318,7 @@ impl Evaluator<'_> {
                 .with_help("put a space or a line end after `)`"),
             );
         }
-        let text = format!("({}){rest}", fields.join(" "));
-        let b = self.env.entry(&a.name, a.name_span);
-        b.value = Value::Scalar(String::new());
-        set_scalar(b, text, a.append);
+        format!("({}){rest}", fields.join(" "))
     }
 
     fn check_tilde(&mut self, word: &Word) {

@@ -60,8 +60,10 @@ impl Lexer<'_> {
                 Some(v) => byte_char(v),
                 None => return "\\x".to_owned(),
             },
-            'u' => self.hex_escape(4).and_then(char::from_u32),
-            'U' => self.hex_escape(8).and_then(char::from_u32),
+            'u' | 'U' => match self.hex_escape(if c == 'u' { 4 } else { 8 }) {
+                Some(v) => return unicode_in_c_locale(v),
+                None => return format!("\\{c}"),
+            },
             'c' => match self.bump() {
                 Some(ctl) => byte_char(u32::from(ctl) & 0x1f),
                 None => return "\\c".to_owned(),
@@ -86,6 +88,17 @@ impl Lexer<'_> {
             }
         }
         (digits > 0).then_some(value)
+    }
+}
+
+/// `env -i` runs bash in the C locale, where `\u`/`\U` above ASCII cannot be encoded and
+/// bash keeps the escape, normalised to upper-case hex.
+fn unicode_in_c_locale(value: u32) -> String {
+    match byte_char(value) {
+        Some(c) => c.to_string(),
+        None if value == 0 => String::new(),
+        None if value <= 0xffff => format!("\\u{value:04X}"),
+        None => format!("\\U{value:08X}"),
     }
 }
 
