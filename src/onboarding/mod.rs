@@ -13,6 +13,7 @@ pub mod dispatch;
 pub mod engine;
 pub mod journal;
 pub mod report;
+pub mod settings;
 pub mod site;
 pub mod step;
 pub mod targets;
