@@ -130,7 +130,20 @@ pub fn dispatch_to(
             return Dispatch::Ran(crate::exit::ERROR);
         }
     };
+    if goals.len() == 1 && goals[0] == "check-config" {
+        return Dispatch::Ran(check_config(options, &tree, out));
+    }
     Dispatch::Ran(run(goals, options, &tree, source.as_ref(), out, err))
+}
+
+/// `check-config` alone: the settings report as `settings::cli` renders it.
+fn check_config(options: &Options, tree: &Tree, out: &mut dyn Write) -> i32 {
+    use super::settings::cli;
+    let format = match options.format {
+        Format::Text => cli::Format::Text,
+        Format::Json => cli::Format::Json,
+    };
+    cli::check_config_to(&tree.dir, &options.root, format, options.color, out)
 }
 
 fn run(
