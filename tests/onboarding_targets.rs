@@ -365,3 +365,21 @@ fn json_mode_keeps_stdout_a_document_and_repeats_failures_on_stderr() {
         stderr(&out)
     );
 }
+
+#[test]
+fn the_preview_leaves_no_trace_in_the_tree() {
+    let s = scenario();
+    let out = s.xmake(&["sync-config-preview"]);
+    assert!(out.status.success());
+    assert!(
+        stdout(&out).contains("+ami = \"ami-0fedcba9876543210\""),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("/etc/xspot/scripts: 0 changed, 2 added, 0 only in the tree"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!s.tree.join(".xmake").exists());
+}

@@ -28,7 +28,7 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         printer.recap(&report);
         return report;
     }
-    let locks = if cx.options.dry_run {
+    let locks = if cx.options.dry_run || target.read_only {
         Ok(Vec::new())
     } else {
         take_locks(target, cx)
@@ -42,8 +42,10 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         }
     };
     let journal = Journal::new(&cx.tree.state_dir());
-    if let Some(line) = resume(&journal, target.name, cx) {
-        printer.line(&format!("  {line}"));
+    if !target.read_only {
+        if let Some(line) = resume(&journal, target.name, cx) {
+            printer.line(&format!("  {line}"));
+        }
     }
     for step in &target.steps {
         let outcome = (step.plan)(cx);

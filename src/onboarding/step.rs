@@ -106,5 +106,8 @@ pub struct Target {
     pub preconditions: fn(&Ctx) -> Result<(), String>,
     /// A lock file (real path) guarding a shared directory for the whole run, if any.
     pub shared_lock: Option<fn(&Ctx) -> camino::Utf8PathBuf>,
+    /// A target that only looks (a preview): no locks, no journal, so it also works on a
+    /// read-only tree.
+    pub read_only: bool,
     pub steps: Vec<Step>,
 }

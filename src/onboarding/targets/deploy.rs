@@ -26,6 +26,7 @@ pub fn target() -> Target {
         name: "deploy",
         preconditions,
         shared_lock: Some(lock_path),
+        read_only: false,
         steps: vec![
             Step {
                 name: "script-deploy-dir",

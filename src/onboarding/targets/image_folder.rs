@@ -9,6 +9,7 @@ pub fn target() -> Target {
         name: "image-folder",
         preconditions: super::check_remote_dir,
         shared_lock: None,
+        read_only: false,
         steps: vec![
             Step {
                 name: "image-deploy-dir",

@@ -16,6 +16,7 @@ pub fn target() -> Target {
         name: "sync-config",
         preconditions: super::sync_config_preview::check_etc_xspot,
         shared_lock: None,
+        read_only: false,
         steps: vec![
             Step {
                 name: "config",

@@ -10,6 +10,7 @@ pub fn target() -> Target {
         name: "sync-config-preview",
         preconditions: check_etc_xspot,
         shared_lock: None,
+        read_only: true,
         steps: vec![
             Step {
                 name: "config",
