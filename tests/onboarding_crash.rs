@@ -124,6 +124,7 @@ fn a_real_kill_9_mid_deploy_is_completed_by_the_next_run() {
         .arg(&s.root)
         .arg("deploy")
         .env("XMAKE_FAULT_DELAY_MS", "25")
+        .stderr(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap();
@@ -162,8 +163,56 @@ fn a_real_kill_9_mid_deploy_is_completed_by_the_next_run() {
     );
     let out = s.xmake(&["deploy"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("finished the interrupted run"));
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("changed  resume: finished the interrupted deploy/snapshot"));
     assert_latest_is_whole(&s, &[&s.tree]);
     let (want, got) = (reference.state(false), s.state(false));
     assert!(want == got, "{}", state_diff(&want, &got));
+}
+
+#[test]
+fn a_disk_filling_up_mid_deploy_fails_cleanly_and_the_next_run_completes() {
+    let s = Scenario::new("minimal").with_etc_xspot();
+    assert!(s.xmake(&["deploy"]).status.success());
+    std::fs::write(s.tree.join("conf/site.note"), "second\n").unwrap();
+    let out = s.xmake_env(&["deploy"], &[("XMAKE_FAULT_ENOSPC_AFTER", "12")]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("No space left on device"), "{text}");
+    assert!(
+        text.contains("deploy: ok=1 changed=0 skipped=0 failed=1"),
+        "{text}"
+    );
+    let scripts = s.path("nfs-apps/exostellar/scripts");
+    assert_eq!(
+        std::fs::read_link(scripts.join("latest")).unwrap().to_str(),
+        Some("2.3.0-1")
+    );
+    assert!(!scripts.join("2.3.0-2").exists());
+    let before = s.state(true);
+    let plan = s.xmake(&["-n", "deploy"]);
+    let plan = String::from_utf8_lossy(&plan.stdout).into_owned();
+    assert!(
+        plan.contains("would change resume: finish the interrupted deploy/snapshot"),
+        "{plan}"
+    );
+    assert!(before == s.state(true), "-n finished the journal");
+    let out = s.xmake(&["deploy"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_link(scripts.join("latest")).unwrap().to_str(),
+        Some("2.3.0-2")
+    );
+    assert_latest_is_whole(&s, &[&s.tree]);
+    let leftovers: Vec<_> = std::fs::read_dir(&scripts)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("xmake"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

@@ -3,7 +3,9 @@
 //!   mutation, so tests can stop a run at every point deterministically;
 //! - `XMAKE_FAULT_DELAY_MS=<ms>`: sleep after each mutation, so a test can `kill -9` a run
 //!   that is genuinely in the middle of its work;
-//! - `XMAKE_FAKE_FREE_BYTES=<n>`: pretend every filesystem has n bytes free (a full disk).
+//! - `XMAKE_FAKE_FREE_BYTES=<n>`: pretend every filesystem has n bytes free (a full disk);
+//! - `XMAKE_FAULT_ENOSPC_AFTER=<n>`: after n mutations, every further write fails with
+//!   "No space left on device", as when the disk fills up in the middle of a run.
 //!
 //! Every mutating function in [`super::fs`] calls [`mutated`] after its change is made.
 
@@ -41,6 +43,16 @@ pub fn mutated() {
         unsafe {
             libc::kill(libc::getpid(), libc::SIGKILL);
         }
+    }
+}
+
+/// Called before each write: fails with ENOSPC once `XMAKE_FAULT_ENOSPC_AFTER` mutations
+/// have been made.
+pub fn before_write() -> std::io::Result<()> {
+    static AFTER: OnceLock<Option<u64>> = OnceLock::new();
+    match *AFTER.get_or_init(|| env_number("XMAKE_FAULT_ENOSPC_AFTER")) {
+        Some(after) if mutations() >= after => Err(std::io::Error::from_raw_os_error(libc::ENOSPC)),
+        _ => Ok(()),
     }
 }
 

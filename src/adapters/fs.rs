@@ -12,7 +12,7 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use camino::{Utf8Path, Utf8PathBuf};
 use sha2::{Digest, Sha256};
 
-use super::fault::mutated;
+use super::fault::{before_write, mutated};
 
 /// The hex SHA-256 of some bytes.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -62,6 +62,7 @@ fn parent(path: &Utf8Path) -> &Utf8Path {
 
 /// Writes `bytes` to `path` atomically with the given permission bits.
 pub fn write_atomic(path: &Utf8Path, bytes: &[u8], mode: u32) -> io::Result<()> {
+    before_write()?;
     let tmp = temp_sibling(path, "tmp");
     let _ = fs::remove_file(&tmp);
     {
@@ -109,6 +110,7 @@ pub fn create_dir(path: &Utf8Path, mode: Option<u32>) -> io::Result<()> {
         }
         Err(_) => {}
     }
+    before_write()?;
     fs::create_dir(path)?;
     if let Some(mode) = mode {
         fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
@@ -120,6 +122,7 @@ pub fn create_dir(path: &Utf8Path, mode: Option<u32>) -> io::Result<()> {
 
 /// Points the symlink `link` at `target`, replacing any previous link in one rename.
 pub fn switch_symlink(link: &Utf8Path, target: &Utf8Path) -> io::Result<()> {
+    before_write()?;
     let tmp = temp_sibling(link, "link");
     let _ = fs::remove_file(&tmp);
     std::os::unix::fs::symlink(target, &tmp)?;
@@ -163,6 +166,7 @@ pub fn remove_tree(path: &Utf8Path) -> io::Result<()> {
 
 /// Creates a symlink (used when copying trees; the copy is not visible yet).
 pub fn create_symlink(target: &Utf8Path, link: &Utf8Path) -> io::Result<()> {
+    before_write()?;
     std::os::unix::fs::symlink(target, link)?;
     mutated();
     Ok(())

@@ -43,8 +43,13 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     };
     let journal = Journal::new(&cx.tree.state_dir());
     if !target.read_only {
-        if let Some(line) = resume(&journal, target.name, cx) {
-            printer.line(&format!("  {line}"));
+        if let Some(outcome) = resume(&journal, target.name, cx) {
+            printer.step("resume", &outcome, cx.root);
+            report.steps.push(StepReport {
+                name: "resume".to_owned(),
+                status: outcome.status,
+                detail: outcome.detail,
+            });
         }
     }
     for step in &target.steps {
@@ -90,40 +95,39 @@ fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
     Ok(locks)
 }
 
-/// Finishes a step a killed run left in the journal; returns a line to print, if any.
+/// Finishes a step a killed run left in the journal, reported as a step named `resume`.
 /// Only the same target's entry is finished (under that target's locks); another target's
 /// entry is left for that target's next run.
-fn resume(journal: &Journal, target: &str, cx: &Ctx) -> Option<String> {
+fn resume(journal: &Journal, target: &str, cx: &Ctx) -> Option<Outcome> {
     let entry = match journal.pending() {
         Ok(Some(entry)) if entry.target == target => entry,
         Ok(Some(entry)) => {
-            return Some(format!(
-                "note: an interrupted `{}` is pending; run that target to finish it",
+            return Some(Outcome::skipped(format!(
+                "an interrupted `{}` is pending; run that target to finish it",
                 entry.target
-            ))
+            )))
         }
         Ok(None) => return None,
-        Err(e) => return Some(format!("note: ignoring the journal: {e}")),
+        Err(e) => return Some(Outcome::skipped(format!("ignoring the journal: {e}"))),
     };
     let what = format!(
-        "{}/{} ({} of {} actions done)",
+        "the interrupted {}/{} ({} of {} actions were done)",
         entry.target,
         entry.step,
         entry.done,
         entry.actions.len()
     );
     if cx.options.dry_run {
-        return Some(format!(
-            "note: an interrupted run of {what} will be finished first"
-        ));
+        let rest = entry.actions[entry.done.min(entry.actions.len())..].to_vec();
+        return Some(Outcome::changed(format!("finish {what}"), rest));
     }
     match journal.run(entry) {
-        Ok(()) => Some(format!("note: finished the interrupted run of {what}")),
+        Ok(()) => Some(Outcome::changed(format!("finished {what}"), Vec::new())),
         Err(e) => {
             let _ = journal.clear();
-            Some(format!(
-                "note: could not finish the interrupted run of {what}: {e}; planning afresh"
-            ))
+            Some(Outcome::skipped(format!(
+                "could not finish {what}: {e}; planning afresh"
+            )))
         }
     }
 }
