@@ -49,7 +49,9 @@ fn image_folder_matches_the_recipe() {
 
 #[test]
 fn sync_config_preview_matches_the_recipe() {
-    assert_equivalent("full", "sync-config-preview", controller);
+    for tree in ["full", "legacy-config-path"] {
+        assert_equivalent(tree, "sync-config-preview", controller);
+    }
 }
 
 #[test]
@@ -61,7 +63,7 @@ fn sync_config_matches_the_recipe() {
 
 #[test]
 fn deploy_matches_the_recipe() {
-    for tree in ["full", "minimal"] {
+    for tree in ["full", "minimal", "non-systemd", "legacy-config-path"] {
         assert_equivalent(tree, "deploy", controller);
     }
 }
