@@ -2,4 +2,8 @@
 //! through, the filesystem, processes, the container engine, services and packages.
 //! Only this module spawns programs or touches absolute paths.
 
+pub mod fault;
+pub mod fs;
+pub mod lock;
+pub mod manifest;
 pub mod root;

@@ -1,2 +1,22 @@
 //! The onboarding domain: the tree, its release layout, and the native targets, each a list
 //! of steps that observe, plan and apply.
+//!
+//! Entry point: [`dispatch::dispatch`]. Shape: [`tree`] finds the tree; [`site`] loads its
+//! settings; [`targets`] lists the native targets, one file each; a target is a list of
+//! [`step::Step`]s whose decisions carry [`action::Action`]s as data; [`engine`] prints them
+//! (`-n`) or applies them through the [`journal`]; [`report`] renders text or JSON.
+
+pub mod action;
+pub mod clock;
+pub mod diff;
+pub mod dispatch;
+pub mod engine;
+pub mod journal;
+pub mod report;
+pub mod settings;
+pub mod site;
+pub mod step;
+pub mod targets;
+pub mod tree;
+
+pub use dispatch::{dispatch, Dispatch, Format, NotNative, Options};

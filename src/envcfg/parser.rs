@@ -1,0 +1,356 @@
+//! The env.cfg parser: tokens → statements. A statement is one or more assignments
+//! (`A=1 B=$A`, `NAME=( … )`) or a declaration builtin (`export`, `declare`, `typeset`,
+//! `readonly`) with simple options. Every other line is a command, which bash would run:
+//! it is reported at its line and column and contributes nothing.
+
+use std::sync::Arc;
+
+use super::lexer::{ArrayToken, Token};
+use super::word::{assignment_prefix, is_name, Part, PartKind, Word};
+use crate::diag::Diagnostic;
+use crate::source::{Source, Span};
+
+/// One configuration statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Statement {
+    Assign(Assignment),
+    Declare(Declaration),
+}
+
+/// `NAME=value`, `NAME+=value`, `NAME=( … )`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assignment {
+    pub name: String,
+    pub name_span: Span,
+    pub append: bool,
+    pub value: AssignValue,
+    /// From the name to the end of the value.
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssignValue {
+    Scalar(Word),
+    Array {
+        elements: Vec<Word>,
+        trailing: Option<Word>,
+    },
+}
+
+/// `export`/`declare`/`typeset`/`readonly` with their attribute flags and arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Declaration {
+    pub builtin: String,
+    pub export: bool,
+    pub readonly: bool,
+    pub array: bool,
+    pub items: Vec<DeclItem>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeclItem {
+    Assign(Assignment),
+    /// A bare name: only sets attributes.
+    Name(String, Span),
+}
+
+const DECLARATION_BUILTINS: [&str; 4] = ["export", "declare", "typeset", "readonly"];
+const KEYWORDS: [&str; 14] = [
+    "if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "function",
+    "{", "[[",
+];
+
+/// Groups tokens into lines and parses each; reports commands and operators.
+pub fn parse(
+    source: &Arc<Source>,
+    tokens: Vec<Token>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Statement> {
+    let mut parser = Parser { source, diags };
+    let mut statements = Vec::new();
+    let mut line = Vec::new();
+    for token in tokens {
+        if let Token::Newline(_) = token {
+            parser.line(std::mem::take(&mut line), &mut statements);
+        } else {
+            line.push(token);
+        }
+    }
+    parser.line(line, &mut statements);
+    statements
+}
+
+struct Parser<'a> {
+    source: &'a Arc<Source>,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Parser<'_> {
+    fn line(&mut self, line: Vec<Token>, out: &mut Vec<Statement>) {
+        if line.is_empty() {
+            return;
+        }
+        if let Some(at) = line.iter().position(|t| matches!(t, Token::Op { .. })) {
+            return self.operator(&line, at);
+        }
+        let mut tokens = line.into_iter();
+        let Some(first) = tokens.next() else { return };
+        if let Token::Word(w) = &first {
+            if let Some(builtin) = w.plain_text().filter(|t| DECLARATION_BUILTINS.contains(t)) {
+                let builtin = builtin.to_owned();
+                let span = w.span;
+                if let Some(d) = self.declaration(builtin, span, tokens.collect()) {
+                    out.push(Statement::Declare(d));
+                }
+                return;
+            }
+        }
+        let mut assignments = Vec::new();
+        for token in std::iter::once(first).chain(tokens) {
+            match assignment(token) {
+                Ok(a) => assignments.push(a),
+                Err(word) => return self.command(&word, assignments.last()),
+            }
+        }
+        out.extend(assignments.into_iter().map(Statement::Assign));
+    }
+
+    fn declaration(
+        &mut self,
+        builtin: String,
+        span: Span,
+        args: Vec<Token>,
+    ) -> Option<Declaration> {
+        let mut d = Declaration {
+            readonly: builtin == "readonly",
+            export: builtin == "export",
+            array: false,
+            builtin,
+            items: Vec::new(),
+            span,
+        };
+        let mut options_done = false;
+        for token in args {
+            d.span.end = token_span(&token).end;
+            if let Token::Word(w) = &token {
+                let text = w.plain_text().unwrap_or("");
+                if !options_done && text == "--" {
+                    options_done = true;
+                    continue;
+                }
+                if !options_done && text.len() > 1 && text.starts_with('-') {
+                    if !self.options(&mut d, text, w.span) {
+                        return None;
+                    }
+                    continue;
+                }
+                if is_name(text) {
+                    options_done = true;
+                    d.items.push(DeclItem::Name(text.to_owned(), w.span));
+                    continue;
+                }
+            }
+            options_done = true;
+            match assignment(token) {
+                Ok(a) => d.items.push(DeclItem::Assign(a)),
+                Err(w) => {
+                    self.error(
+                        "envcfg::declare-argument",
+                        w.span,
+                        format!("`{}` is not an assignment", self.text(w.span)),
+                        "not `NAME=value`",
+                        "pass only `NAME=value` or `NAME` to this builtin",
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(d)
+    }
+
+    /// Applies `-xra`-style options; returns false (after reporting) on any other option.
+    fn options(&mut self, d: &mut Declaration, text: &str, span: Span) -> bool {
+        for c in text.chars().skip(1) {
+            match c {
+                'x' => d.export = true,
+                'r' => d.readonly = true,
+                'a' => d.array = true,
+                'g' => {}
+                _ => {
+                    self.error(
+                        "envcfg::declare-option",
+                        span,
+                        format!(
+                            "`{}` option `-{c}` is outside the configuration subset",
+                            d.builtin
+                        ),
+                        "unsupported option",
+                        "use only `-x`, `-r`, `-a` or `-g`, or a plain assignment",
+                    );
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    fn operator(&mut self, line: &[Token], at: usize) {
+        let Token::Op { text, span } = &line[at] else {
+            return;
+        };
+        let function = text == "("
+            && at > 0
+            && matches!(&line[at - 1], Token::Word(w) if w.plain_text().is_some_and(is_name));
+        let (code, message, help) = if function {
+            (
+                "envcfg::function",
+                "a function definition is code, not configuration".to_owned(),
+                "remove the function; env.cfg may only assign variables",
+            )
+        } else if text.starts_with('<') || text.starts_with('>') || text == "&>" {
+            (
+                "envcfg::redirection",
+                format!("`{text}` redirects a command's input or output"),
+                "remove the redirection; env.cfg may only assign variables",
+            )
+        } else {
+            (
+                "envcfg::operator",
+                format!("`{text}` joins commands: env.cfg must not contain code"),
+                "put each assignment on its own line, with no `;`, `|`, `&&` or `&`",
+            )
+        };
+        self.error(code, *span, message, "shell operator", help);
+    }
+
+    /// A word where an assignment was expected: bash would run it as a command.
+    fn command(&mut self, word: &Word, before: Option<&Assignment>) {
+        let text = self.text(word.span).to_owned();
+        if text == "\r" {
+            return; // a CRLF blank line: already reported as `envcfg::crlf`.
+        }
+        if word.span.start == 0 && text.starts_with('\u{feff}') {
+            return self.error("envcfg::bom", Span::new(0, 3), "the file starts with a UTF-8 byte-order mark, which bash reads as part of the first line".into(), "byte-order mark", "save the file without a BOM: bash runs the first line as a command, so its setting is lost");
+        }
+        let name = word.plain_text().unwrap_or(&text);
+        let (code, message, help) = if name == "source" || name == "." {
+            (
+                "envcfg::source",
+                format!("`{name}` reads another file: env.cfg must be self-contained"),
+                "copy the settings into env.cfg instead of sourcing another file".to_owned(),
+            )
+        } else if KEYWORDS.contains(&name) {
+            (
+                "envcfg::control-flow",
+                format!("`{name}` is shell control flow, not configuration"),
+                "write each setting as a plain `NAME=value` line".to_owned(),
+            )
+        } else if before
+            .is_some_and(|a| matches!(&a.value, AssignValue::Scalar(w) if w.parts.is_empty()))
+        {
+            (
+                "envcfg::space-after-equals",
+                format!("bash runs `{name}` as a command with the variable set to an empty value"),
+                "remove the space after `=` or quote the value".to_owned(),
+            )
+        } else if is_name(name)
+            && self
+                .source
+                .text()
+                .get(word.span.end..)
+                .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with('='))
+        {
+            (
+                "envcfg::space-around-equals",
+                format!("bash runs `{name}` as a command because of the space before `=`"),
+                format!("remove the spaces around `=`: `{name}=value`"),
+            )
+        } else if before.is_some() {
+            ("envcfg::command", format!("bash runs `{name}` as a command, with the assignments before it only in its environment"), "put the assignment on its own line and remove the command".to_owned())
+        } else {
+            (
+                "envcfg::command",
+                format!("`{name}` is a command: env.cfg must only assign variables"),
+                "remove the command, or write the setting as `NAME=value`".to_owned(),
+            )
+        };
+        self.error(code, word.span, message, "command", &help);
+    }
+
+    fn text(&self, span: Span) -> &str {
+        self.source.text().get(span.start..span.end).unwrap_or("")
+    }
+
+    fn error(&mut self, code: &'static str, span: Span, message: String, label: &str, help: &str) {
+        self.diags.push(
+            Diagnostic::error(code, message)
+                .at(self.source, span, label)
+                .with_help(help),
+        );
+    }
+}
+
+fn token_span(token: &Token) -> Span {
+    match token {
+        Token::Word(w) => w.span,
+        Token::Array(a) => a.span,
+        Token::Newline(s) | Token::Op { span: s, .. } => *s,
+    }
+}
+
+/// Turns an assignment word or array token into an [`Assignment`]; gives back other words.
+fn assignment(token: Token) -> Result<Assignment, Word> {
+    match token {
+        Token::Array(a) => Ok(array_assignment(a)),
+        Token::Word(w) => scalar_assignment(w),
+        Token::Newline(span) | Token::Op { span, .. } => Err(Word {
+            parts: Vec::new(),
+            span,
+        }),
+    }
+}
+
+fn array_assignment(a: ArrayToken) -> Assignment {
+    Assignment {
+        name: a.name,
+        name_span: a.name_span,
+        append: a.append,
+        value: AssignValue::Array {
+            elements: a.elements,
+            trailing: a.trailing,
+        },
+        span: a.span,
+    }
+}
+
+fn scalar_assignment(mut w: Word) -> Result<Assignment, Word> {
+    let Some((name_len, append)) = assignment_prefix(w.leading_unquoted()) else {
+        return Err(w);
+    };
+    let cut = name_len + if append { 2 } else { 1 };
+    let start = w.span.start;
+    let name = w.leading_unquoted()[..name_len].to_owned();
+    if let Some(Part {
+        kind: PartKind::Lit { text, .. },
+        span,
+    }) = w.parts.first_mut()
+    {
+        text.replace_range(..cut, "");
+        span.start += cut;
+        if text.is_empty() {
+            w.parts.remove(0);
+        }
+    }
+    let value = Word {
+        parts: w.parts,
+        span: Span::new(start + cut, w.span.end),
+    };
+    Ok(Assignment {
+        name,
+        name_span: Span::new(start, start + name_len),
+        append,
+        value: AssignValue::Scalar(value),
+        span: w.span,
+    })
+}

@@ -1,0 +1,392 @@
+//! The result of reading env.cfg: each variable bash would hold after sourcing the file in an
+//! empty environment, in the order first assigned, with the spans that set it (for
+//! diagnostics and `--show-config`). [`evaluate`] runs the statements to get there.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::expand::{expand_fields, expand_scalar, Scope};
+use super::parser::{AssignValue, Assignment, DeclItem, Declaration, Statement};
+use super::word::{Part, PartKind, Word};
+use crate::diag::Diagnostic;
+use crate::source::{Source, Span};
+
+/// A variable's value: a string, or an indexed array of strings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Scalar(String),
+    Array(Vec<String>),
+}
+
+impl Value {
+    /// The scalar, or element 0 of an array (what `$NAME` gives).
+    pub fn first(&self) -> Option<&str> {
+        match self {
+            Value::Scalar(s) => Some(s),
+            Value::Array(items) => items.first().map(String::as_str),
+        }
+    }
+}
+
+/// One variable and where it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Binding {
+    pub name: String,
+    pub value: Value,
+    /// The name in the assignment that last set the value.
+    pub name_span: Span,
+    /// The value text in that assignment (`(…)` for arrays).
+    pub value_span: Span,
+    /// For arrays: the span of the word each element came from.
+    pub element_spans: Vec<Span>,
+    /// The name span of every assignment statement to this variable, in order.
+    pub assignments: Vec<Span>,
+    pub exported: bool,
+    pub readonly: bool,
+}
+
+/// All variables env.cfg sets.
+#[derive(Clone, Debug)]
+pub struct EnvCfg {
+    source: Arc<Source>,
+    bindings: Vec<Binding>,
+    index: HashMap<String, usize>,
+}
+
+impl EnvCfg {
+    pub fn new(source: Arc<Source>) -> Self {
+        Self {
+            source,
+            bindings: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    pub fn source(&self) -> &Arc<Source> {
+        &self.source
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Binding> {
+        self.index.get(name).map(|&i| &self.bindings[i])
+    }
+
+    /// `$NAME`: the scalar, or element 0 of an array.
+    pub fn scalar(&self, name: &str) -> Option<&str> {
+        self.get(name).and_then(|b| b.value.first())
+    }
+
+    /// Variables in the order they were first assigned.
+    pub fn iter(&self) -> impl Iterator<Item = &Binding> {
+        self.bindings.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.bindings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bindings.is_empty()
+    }
+
+    fn entry(&mut self, name: &str, name_span: Span) -> &mut Binding {
+        let next = self.bindings.len();
+        let i = *self.index.entry(name.to_owned()).or_insert(next);
+        if i == next {
+            self.bindings.push(Binding {
+                name: name.to_owned(),
+                value: Value::Scalar(String::new()),
+                name_span,
+                value_span: name_span,
+                element_spans: Vec::new(),
+                assignments: Vec::new(),
+                exported: false,
+                readonly: false,
+            });
+        }
+        &mut self.bindings[i]
+    }
+}
+
+impl Scope for EnvCfg {
+    fn lookup(&self, name: &str) -> Option<String> {
+        self.scalar(name).map(str::to_owned)
+    }
+
+    fn assign(&mut self, name: &str, value: String, span: Span) {
+        let b = self.entry(name, span);
+        if b.readonly {
+            return;
+        }
+        set_scalar(b, value, false);
+        b.name_span = span;
+        b.value_span = span;
+    }
+}
+
+fn set_scalar(b: &mut Binding, text: String, append: bool) {
+    match &mut b.value {
+        // Bash assigns a scalar to an array's element 0.
+        Value::Array(items) => match items.first_mut() {
+            Some(first) if append => first.push_str(&text),
+            Some(first) => *first = text,
+            None => items.push(text),
+        },
+        Value::Scalar(s) if append => s.push_str(&text),
+        Value::Scalar(s) => *s = text,
+    }
+}
+
+fn store_array(b: &mut Binding, fields: Vec<String>, spans: Vec<Span>, append: bool) {
+    match (&mut b.value, append) {
+        (Value::Array(items), true) => {
+            items.extend(fields);
+            b.element_spans.extend(spans);
+        }
+        (Value::Scalar(s), true) => {
+            let mut items = vec![std::mem::take(s)];
+            items.extend(fields);
+            b.value = Value::Array(items);
+            b.element_spans = std::iter::once(b.name_span).chain(spans).collect();
+        }
+        (value, false) => {
+            *value = Value::Array(fields);
+            b.element_spans = spans;
+        }
+    }
+}
+
+/// Runs the statements in order, as `source` would, pushing diagnostics for surprises.
+pub fn evaluate(
+    source: &Arc<Source>,
+    statements: &[Statement],
+    diags: &mut Vec<Diagnostic>,
+) -> EnvCfg {
+    let mut ev = Evaluator {
+        env: EnvCfg::new(Arc::clone(source)),
+        diags,
+    };
+    for statement in statements {
+        match statement {
+            Statement::Assign(a) => ev.assign(a),
+            Statement::Declare(d) => ev.declare(d),
+        }
+    }
+    ev.env
+}
+
+struct Evaluator<'a> {
+    env: EnvCfg,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+/// An assignment's value after expansion, before it is stored.
+enum Expanded {
+    Scalar(String),
+    Array {
+        fields: Vec<String>,
+        spans: Vec<Span>,
+    },
+}
+
+impl Evaluator<'_> {
+    /// Builtin arguments are all expanded before the builtin assigns any of them:
+    /// `export A=1 B=$A` gives B the old A.
+    fn declare(&mut self, d: &Declaration) {
+        let expanded: Vec<Option<Expanded>> = d
+            .items
+            .iter()
+            .map(|item| match item {
+                DeclItem::Assign(a) => Some(self.expand(a)),
+                DeclItem::Name(..) => None,
+            })
+            .collect();
+        for (item, value) in d.items.iter().zip(expanded) {
+            let name = match (item, value) {
+                (DeclItem::Assign(a), Some(value)) => {
+                    if !self.store(a, value, d.array) {
+                        continue;
+                    }
+                    a.name.as_str()
+                }
+                (DeclItem::Name(name, span), _) => {
+                    if d.array && self.env.get(name).is_none() {
+                        let b = self.env.entry(name, *span);
+                        b.value = Value::Array(Vec::new());
+                    }
+                    name.as_str()
+                }
+                (DeclItem::Assign(_), None) => continue,
+            };
+            // Attributes on a name that is still unset leave it unset, as in bash.
+            if let Some(&i) = self.env.index.get(name) {
+                let b = &mut self.env.bindings[i];
+                b.exported |= d.export;
+                b.readonly |= d.readonly;
+            }
+        }
+    }
+
+    /// A plain assignment: expanded, then stored, before the next one on the line.
+    fn assign(&mut self, a: &Assignment) {
+        let value = self.expand(a);
+        self.store(a, value, false);
+    }
+
+    fn expand(&mut self, a: &Assignment) -> Expanded {
+        match &a.value {
+            AssignValue::Scalar(word) => {
+                self.check_tilde(word);
+                Expanded::Scalar(expand_scalar(word, &mut self.env))
+            }
+            AssignValue::Array { elements, trailing } => {
+                let mut fields = Vec::new();
+                let mut spans = Vec::new();
+                for word in elements {
+                    self.check_array_word(word);
+                    let expanded = expand_fields(word, &mut self.env);
+                    spans.extend(std::iter::repeat_n(word.span, expanded.len()));
+                    fields.extend(expanded);
+                }
+                match trailing {
+                    Some(trailing) => Expanded::Scalar(self.glued_array(a, &fields, trailing)),
+                    None => Expanded::Array { fields, spans },
+                }
+            }
+        }
+    }
+
+    /// Stores an expanded value; false when bash refuses it (a readonly variable).
+    fn store(&mut self, a: &Assignment, value: Expanded, force_array: bool) -> bool {
+        if self.env.get(&a.name).is_some_and(|b| b.readonly) {
+            self.diags.push(
+                Diagnostic::error(
+                    "envcfg::readonly",
+                    format!(
+                        "`{}` is readonly here, so bash refuses this assignment",
+                        a.name
+                    ),
+                )
+                .at(
+                    self.env.source(),
+                    a.name_span,
+                    "assignment to a readonly variable",
+                )
+                .with_help("assign the variable once, or drop `readonly` from the earlier line"),
+            );
+            return false;
+        }
+        let eq = if a.append { 2 } else { 1 };
+        let value_span = Span::new(a.name_span.end + eq, a.span.end);
+        let glued = matches!(a.value, AssignValue::Array { .. });
+        let b = self.env.entry(&a.name, a.name_span);
+        match value {
+            Expanded::Scalar(text) => {
+                if glued {
+                    b.value = Value::Scalar(String::new());
+                }
+                if force_array && matches!(b.value, Value::Scalar(_)) {
+                    b.value =
+                        Value::Array(b.value.first().map(str::to_owned).into_iter().collect());
+                }
+                set_scalar(b, text, a.append);
+                b.element_spans = vec![value_span];
+            }
+            Expanded::Array { fields, spans } => store_array(b, fields, spans, a.append),
+        }
+        b.name_span = a.name_span;
+        b.value_span = value_span;
+        b.assignments.push(a.name_span);
+        true
+    }
+
+    /// `NAME=(a b)x`: bash makes one string, `(a b)x`, of the whole word.
+    fn glued_array(&mut self, a: &Assignment, fields: &[String], trailing: &Word) -> String {
+        let rest = expand_scalar(trailing, &mut self.env);
+        if rest != "\r" {
+            self.diags.push(
+                Diagnostic::error(
+                    "envcfg::array-syntax",
+                    format!(
+                        "text right after `)` makes `{}` one string, not an array",
+                        a.name
+                    ),
+                )
+                .at(self.env.source(), trailing.span, "glued to the array")
+                .with_help("put a space or a line end after `)`"),
+            );
+        }
+        format!("({}){rest}", fields.join(" "))
+    }
+
+    fn check_tilde(&mut self, word: &Word) {
+        let tilde = word
+            .parts
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| match &p.kind {
+                PartKind::Lit {
+                    text,
+                    quoted: false,
+                } if (i == 0 && text.starts_with('~')) || text.contains(":~") => Some(p.span),
+                _ => None,
+            });
+        if let Some(span) = tilde {
+            self.warn(
+                "envcfg::tilde",
+                span,
+                "`~` expands to the home directory of whoever sources the file",
+                "tilde expansion",
+                "write the absolute path instead of `~`",
+            );
+        }
+    }
+
+    fn check_array_word(&mut self, word: &Word) {
+        self.check_tilde(word);
+        for part in &word.parts {
+            let Part {
+                kind:
+                    PartKind::Lit {
+                        text,
+                        quoted: false,
+                    },
+                span,
+            } = part
+            else {
+                continue;
+            };
+            if text.contains(['*', '?', '[']) {
+                self.warn(
+                    "envcfg::glob",
+                    *span,
+                    "bash expands this array element against the files in the current directory",
+                    "glob pattern",
+                    "quote the element so it stays as written",
+                );
+            }
+            let brace = text.find('{').is_some_and(|i| {
+                text[i..].contains('}') && (text[i..].contains(',') || text[i..].contains(".."))
+            });
+            if brace {
+                self.warn(
+                    "envcfg::brace-expansion",
+                    *span,
+                    "bash turns this array element into several by brace expansion",
+                    "brace expansion",
+                    "list the elements one by one, or quote the element",
+                );
+            }
+        }
+    }
+
+    fn warn(&mut self, code: &'static str, span: Span, message: &str, label: &str, help: &str) {
+        self.diags.push(
+            Diagnostic::warning(code, message)
+                .at(self.env.source(), span, label)
+                .with_help(help),
+        );
+    }
+}

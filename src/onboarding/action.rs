@@ -1,0 +1,110 @@
+//! Actions: the changes a step wants, as plain data. A dry run (`-n`) prints them; a real run
+//! applies them through `adapters::fs`, recording each one in the journal first. Every action
+//! can be applied again after a crash in the middle of it and ends in the same state.
+
+use camino::{Utf8Path, Utf8PathBuf};
+use serde::{Deserialize, Serialize};
+
+use crate::adapters::fs as safe;
+use crate::adapters::manifest;
+use crate::adapters::root::Root;
+
+/// One change to the filesystem; paths are real paths (already mapped through `Root`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// `mkdir -p`; missing directories get the process's default (umask) mode.
+    CreateDirAll { path: Utf8PathBuf },
+    /// Replace `to` with the contents of `from` (atomic rename), with permission bits `mode`.
+    CopyFile {
+        from: Utf8PathBuf,
+        to: Utf8PathBuf,
+        mode: u32,
+    },
+    /// Make a fresh, checksum-verified copy of the tree `from` at `to` (not yet visible: `to`
+    /// is a staging name), leaving out the top-level names in `exclude`.
+    CopyTree {
+        from: Utf8PathBuf,
+        to: Utf8PathBuf,
+        exclude: Vec<String>,
+    },
+    /// Rename `from` to `to` (how a finished copy becomes visible).
+    Rename { from: Utf8PathBuf, to: Utf8PathBuf },
+    /// Point the symlink `link` at `target` by renaming a new link over it.
+    SwitchSymlink {
+        link: Utf8PathBuf,
+        target: Utf8PathBuf,
+    },
+    /// Remove a directory tree (renamed out of sight first).
+    RemoveTree { path: Utf8PathBuf },
+}
+
+impl Action {
+    /// One line for plans and logs, with paths as the node names them.
+    pub fn describe(&self, root: &Root) -> String {
+        let d = |p: &Utf8Path| root.display(p);
+        match self {
+            Action::CreateDirAll { path } => format!("mkdir -p {}", d(path)),
+            Action::CopyFile { from, to, mode } => {
+                format!("copy {} to {} (mode {mode:o})", d(from), d(to))
+            }
+            Action::CopyTree { from, to, exclude } => format!(
+                "copy {} to {} without {}, then verify every checksum",
+                d(from),
+                d(to),
+                exclude.join(", ")
+            ),
+            Action::Rename { from, to } => format!("rename {} to {}", d(from), d(to)),
+            Action::SwitchSymlink { link, target } => {
+                format!("point {} at {target}", d(link))
+            }
+            Action::RemoveTree { path } => format!("remove {}", d(path)),
+        }
+    }
+
+    /// Makes the change. Safe to call again after an interruption.
+    pub fn apply(&self) -> std::io::Result<()> {
+        match self {
+            Action::CreateDirAll { path } => create_dir_all(path),
+            Action::CopyFile { from, to, mode } => {
+                safe::copy_file_verified(from, to, *mode).map(|_| ())
+            }
+            Action::CopyTree { from, to, exclude } => copy_tree(from, to, exclude),
+            Action::Rename { from, to } => safe::rename(from, to),
+            Action::SwitchSymlink { link, target } => safe::switch_symlink(link, target),
+            Action::RemoveTree { path } => safe::remove_tree(path),
+        }
+    }
+}
+
+fn create_dir_all(path: &Utf8Path) -> std::io::Result<()> {
+    let mut missing = Vec::new();
+    let mut cur = Some(path);
+    while let Some(p) = cur {
+        if p.as_str().is_empty() || p.is_dir() {
+            break;
+        }
+        missing.push(p);
+        cur = p.parent();
+    }
+    for dir in missing.into_iter().rev() {
+        safe::create_dir(dir, None)?;
+    }
+    Ok(())
+}
+
+fn copy_tree(from: &Utf8Path, to: &Utf8Path, exclude: &[String]) -> std::io::Result<()> {
+    safe::remove_tree(to)?;
+    let exclude: Vec<&str> = exclude.iter().map(String::as_str).collect();
+    let source = manifest::scan(from, &exclude)?;
+    manifest::copy_tree(from, to, &source)?;
+    let copy = manifest::scan(to, &[])?;
+    let wrong = manifest::differences(&source, &copy);
+    if !wrong.is_empty() {
+        return Err(std::io::Error::other(format!(
+            "the copy at {to} does not match the tree ({} differ, first {})",
+            wrong.len(),
+            wrong[0]
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,442 @@
+//! The check-config rules for env.cfg: each known key's value against the spec's table, plus
+//! unknown keys, keys assigned twice, directories missing on the node and a REMOTE_DIR not on
+//! shared storage. Produces the typed values native targets use, and every problem at once.
+
+use std::sync::Arc;
+
+use camino::Utf8PathBuf;
+
+use super::image_ref;
+use super::keys::{self, Kind};
+use super::paths::{self, NETWORK_FS};
+use super::values::{EnvValues, Services, Size, Versions};
+use crate::adapters::root::Root;
+use crate::diag::wording::did_you_mean;
+use crate::diag::Diagnostic;
+use crate::envcfg::{Binding, EnvCfg, Value};
+use crate::source::{Source, Span};
+
+/// Checks `env` and returns the typed values that are present and valid.
+pub fn check_env(env: &EnvCfg, root: &Root, diags: &mut Vec<Diagnostic>) -> EnvValues {
+    let mut c = Checker { env, root, diags };
+    c.check_keys();
+    let remote_dir = c.dir("REMOTE_DIR", "envcfg::relative-remote-dir");
+    let default_under = |sub: &str| remote_dir.as_ref().map(|r| r.join(sub));
+    let image_deploy_dir = c
+        .dir("IMAGE_DEPLOY_DIR", "envcfg::relative-deploy-dir")
+        .or_else(|| default_under("images"));
+    let script_deploy_dir = c
+        .dir("SCRIPT_DEPLOY_DIR", "envcfg::relative-deploy-dir")
+        .or_else(|| default_under("scripts"));
+    if let Some(dir) = &remote_dir {
+        c.network_fs(dir);
+    }
+    let services = Services {
+        lustre: c.flag("LUSTRE_NEEDED"),
+        autofs: c.flag("AUTOFS_NEEDED"),
+        ldaps: c.flag("LDAPS_NEEDED"),
+        sssd: c.flag("SSSD_NEEDED"),
+        ontap: c.flag("ONTAP_NEEDED"),
+    };
+    let ontap_folders = c.ontap(&services);
+    EnvValues {
+        container_fs_size: c.size("CONTAINER_FS_SIZE"),
+        image_names: c.images("IMAGE_NAME_LIST"),
+        versions: c.versions(),
+        is_systemd: c.yes_no("IS_SYSTEMD"),
+        remote_dir,
+        image_deploy_dir,
+        script_deploy_dir,
+        services,
+        ontap_folders,
+    }
+}
+
+struct Checker<'a> {
+    env: &'a EnvCfg,
+    root: &'a Root,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn source(&self) -> &Arc<Source> {
+        self.env.source()
+    }
+
+    fn push(&mut self, d: Diagnostic, span: Span, label: &str) {
+        let d = d.at(&Arc::clone(self.env.source()), span, label);
+        self.diags.push(d);
+    }
+
+    fn missing(&mut self, name: &str) {
+        self.diags.push(
+            Diagnostic::error(
+                "envcfg::missing-key",
+                format!(
+                    "{} does not set `{name}`, which is required",
+                    self.source().name()
+                ),
+            )
+            .with_help(format!("add a line `{name}=…` to {}", self.source().name())),
+        );
+    }
+
+    /// Unknown keys (with a suggestion) and keys assigned more than once.
+    fn check_keys(&mut self) {
+        for b in self.env.iter() {
+            if keys::lookup(&b.name).is_none() {
+                let help = match did_you_mean(&b.name, keys::names()) {
+                    Some(known) => format!("did you mean `{known}`?"),
+                    None => "remove it, or check the spelling against the list in docs/env-cfg.md"
+                        .to_owned(),
+                };
+                let first = b.assignments.first().copied().unwrap_or(b.name_span);
+                self.push(
+                    Diagnostic::warning(
+                        "envcfg::unknown-key",
+                        format!(
+                            "`{}` is not a setting xmake or the onboarding scripts read",
+                            b.name
+                        ),
+                    )
+                    .with_help(help),
+                    first,
+                    "unknown key",
+                );
+            }
+            if let [first, .., last] = b.assignments.as_slice() {
+                let line = self.source().line_col(first.start).line;
+                self.push(
+                    Diagnostic::warning(
+                        "envcfg::duplicate-key",
+                        format!(
+                            "`{}` is assigned more than once; the last assignment wins",
+                            b.name
+                        ),
+                    )
+                    .with_help(format!("remove the earlier assignment on line {line}")),
+                    *last,
+                    "assigned again here",
+                );
+            }
+        }
+    }
+
+    /// A known key's binding, reporting a missing required key.
+    fn binding(&mut self, name: &str) -> Option<&Binding> {
+        let env = self.env;
+        let b = env.get(name);
+        if b.is_none() && keys::lookup(name).is_some_and(|k| k.required) {
+            self.missing(name);
+        }
+        b
+    }
+
+    /// A scalar value and its span; an array is reported and its first element used.
+    fn scalar(&mut self, name: &str) -> Option<(String, Span)> {
+        let b = self.binding(name)?.clone();
+        if let Value::Array(_) = b.value {
+            self.push(
+                Diagnostic::error(
+                    "envcfg::unexpected-array",
+                    format!("`{name}` must be a single value, not an array"),
+                )
+                .with_help(format!("write `{name}=value` without parentheses")),
+                b.value_span,
+                "array",
+            );
+        }
+        Some((b.value.first().unwrap_or("").to_owned(), b.value_span))
+    }
+
+    fn dir(&mut self, name: &str, code: &'static str) -> Option<Utf8PathBuf> {
+        let (value, span) = self.scalar(name)?;
+        self.check_dir_value(name, &value, span, code)
+    }
+
+    /// Absolute, existing (warning), trailing slashes stripped (note).
+    fn check_dir_value(
+        &mut self,
+        name: &str,
+        value: &str,
+        span: Span,
+        code: &'static str,
+    ) -> Option<Utf8PathBuf> {
+        if !value.starts_with('/') {
+            let what = if value.is_empty() {
+                "empty"
+            } else {
+                "not an absolute path"
+            };
+            self.push(
+                Diagnostic::error(code, format!("`{name}` is {what}: `{value}`")).with_help(
+                    "write an absolute path starting with `/`, e.g. /nfs-apps/exostellar",
+                ),
+                span,
+                "must be absolute",
+            );
+            return None;
+        }
+        let trimmed = value.trim_end_matches('/');
+        let dir = Utf8PathBuf::from(if trimmed.is_empty() { "/" } else { trimmed });
+        if value.ends_with('/') && value != "/" {
+            self.push(
+                Diagnostic::note(
+                    "envcfg::trailing-slash",
+                    format!("trailing `/` removed from `{name}`: xmake uses `{dir}`"),
+                )
+                .with_help("remove the trailing slash; env.cfg's header does not allow it"),
+                span,
+                "trailing slash",
+            );
+        }
+        if !paths::dir_exists(self.root, &dir) {
+            self.push(
+                Diagnostic::warning(
+                    "envcfg::missing-dir",
+                    format!("`{name}` names `{dir}`, which does not exist on this node"),
+                )
+                .with_help("create the directory, mount the shared storage, or correct the path"),
+                span,
+                "no such directory",
+            );
+        }
+        Some(dir)
+    }
+
+    fn network_fs(&mut self, dir: &camino::Utf8Path) {
+        let Some(mounts) = paths::read_mounts(self.root) else {
+            return;
+        };
+        let Some(mount) = paths::mount_of(&mounts, dir) else {
+            return;
+        };
+        if NETWORK_FS.contains(&mount.fstype.as_str()) {
+            return;
+        }
+        let span = self
+            .env
+            .get("REMOTE_DIR")
+            .map_or(Span::default(), |b| b.value_span);
+        let msg = format!(
+            "REMOTE_DIR `{dir}` is on `{}` ({}), not on shared storage",
+            mount.point, mount.fstype
+        );
+        self.push(Diagnostic::warning("envcfg::not-network-fs", msg).with_help("put REMOTE_DIR on NFS, Lustre, autofs or ONTAP so every controller sees the same images"), span, "local filesystem");
+    }
+
+    fn size(&mut self, name: &str) -> Option<Size> {
+        let (value, span) = self.scalar(name)?;
+        let size = Size::parse(&value);
+        if size.is_none() {
+            let hint = Size::parse(&value.to_ascii_uppercase())
+                .map_or_else(|| "e.g. `50G`".to_owned(), |s| format!("e.g. `{}`", s.text));
+            self.push(
+                Diagnostic::error(
+                    "envcfg::invalid-size",
+                    format!(
+                        "`{name}` must be a whole number followed by K, M, G or T, not `{value}`"
+                    ),
+                )
+                .with_help(format!("write the size as a number and a unit, {hint}")),
+                span,
+                "not a size",
+            );
+        }
+        size
+    }
+
+    fn flag(&mut self, name: &str) -> bool {
+        let Some((value, span)) = self.scalar(name) else {
+            return false;
+        };
+        match value.as_str() {
+            "0" => false,
+            "1" => true,
+            _ => {
+                self.push(
+                    Diagnostic::error(
+                        "envcfg::invalid-flag",
+                        format!("`{name}` must be 0 or 1, not `{value}`"),
+                    )
+                    .with_help(format!(
+                        "write `{name}=1` to enable it or `{name}=0` to disable it"
+                    )),
+                    span,
+                    "not 0 or 1",
+                );
+                false
+            }
+        }
+    }
+
+    fn yes_no(&mut self, name: &str) -> bool {
+        let Some((value, span)) = self.scalar(name) else {
+            return true;
+        };
+        match value.as_str() {
+            "yes" => true,
+            "no" => false,
+            _ => {
+                self.push(
+                    Diagnostic::error(
+                        "envcfg::invalid-yes-no",
+                        format!("`{name}` must be `yes` or `no`, not `{value}`"),
+                    )
+                    .with_help(format!("write `{name}=yes` (systemd) or `{name}=no`")),
+                    span,
+                    "not yes or no",
+                );
+                true
+            }
+        }
+    }
+
+    fn versions(&mut self) -> Option<Versions> {
+        let [rpm, platform, kernel, guest, cli] = [
+            "XSPOT_RPM_VERSION",
+            "XSPOT_PLATFORM",
+            "XSPOT_KERNEL",
+            "XSPOT_GUEST_KERNEL",
+            "CLI_WRAPPER_VERSION",
+        ]
+        .map(|k| self.version(k));
+        Some(Versions {
+            xspot_rpm: rpm?,
+            xspot_platform: platform?,
+            xspot_kernel: kernel?,
+            xspot_guest_kernel: guest?,
+            cli_wrapper: cli?,
+        })
+    }
+
+    fn version(&mut self, name: &str) -> Option<String> {
+        let (value, span) = self.scalar(name)?;
+        if value.trim().is_empty() {
+            self.push(
+                Diagnostic::error("envcfg::empty-value", format!("`{name}` is empty"))
+                    .with_help(format!("set `{name}` to the version to install")),
+                span,
+                "empty",
+            );
+            return None;
+        }
+        Some(value)
+    }
+
+    /// An array key's elements with their spans; a scalar is one element (with a warning).
+    fn list(&mut self, name: &str) -> Option<Vec<(String, Span)>> {
+        let b = self.binding(name)?.clone();
+        match &b.value {
+            Value::Array(items) => Some(
+                items
+                    .iter()
+                    .cloned()
+                    .zip(
+                        b.element_spans
+                            .iter()
+                            .copied()
+                            .chain(std::iter::repeat(b.value_span)),
+                    )
+                    .collect(),
+            ),
+            Value::Scalar(s) => {
+                self.push(
+                    Diagnostic::warning(
+                        "envcfg::expected-array",
+                        format!(
+                            "`{name}` is a string, so the scripts see it as a one-element list"
+                        ),
+                    )
+                    .with_help(format!("write it as an array: `{name}=(\"{s}\")`")),
+                    b.value_span,
+                    "not an array",
+                );
+                Some(vec![(s.clone(), b.value_span)])
+            }
+        }
+    }
+
+    fn images(&mut self, name: &str) -> Vec<String> {
+        let Some(items) = self.list(name) else {
+            return Vec::new();
+        };
+        if items.is_empty() {
+            let span = self.env.get(name).map_or(Span::default(), |b| b.value_span);
+            self.push(
+                Diagnostic::error(
+                    "envcfg::empty-image-list",
+                    format!("`{name}` lists no images"),
+                )
+                .with_help("list at least one image, e.g. IMAGE_NAME_LIST=(\"docker-base\")"),
+                span,
+                "empty",
+            );
+        }
+        let mut names = Vec::new();
+        for (image, span) in items {
+            match image_ref::problem(&image) {
+                Some(why) => self.push(Diagnostic::error("envcfg::invalid-image-name", format!("`{image}` is not a valid image name: {why}")).with_help("use `name` or `name:tag` with lower-case letters, digits, `.`, `_` and `-`"), span, "invalid image name"),
+                None => names.push(image),
+            }
+        }
+        names
+    }
+
+    fn ontap(&mut self, services: &Services) -> Vec<Utf8PathBuf> {
+        let present = self.env.get("ONTAP_FOLDERS").is_some();
+        let items = if present {
+            self.list("ONTAP_FOLDERS").unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        if services.ontap && items.is_empty() {
+            let (span, label) = self
+                .env
+                .get("ONTAP_NEEDED")
+                .map_or((Span::default(), ""), |b| {
+                    (b.value_span, "ONTAP enabled here")
+                });
+            self.push(
+                Diagnostic::error(
+                    "envcfg::missing-ontap-folders",
+                    "ONTAP_NEEDED=1 but ONTAP_FOLDERS lists no folders",
+                )
+                .with_help("list the ONTAP mount points, e.g. ONTAP_FOLDERS=( \"/ontap/1\" )"),
+                span,
+                label,
+            );
+        }
+        if services.ontap && !services.autofs {
+            let span = self
+                .env
+                .get("ONTAP_NEEDED")
+                .map_or(Span::default(), |b| b.value_span);
+            self.push(
+                Diagnostic::note(
+                    "envcfg::ontap-without-autofs",
+                    "ONTAP_NEEDED=1 while AUTOFS_NEEDED is not 1",
+                )
+                .with_help("if autofs mounts the ONTAP folders, set AUTOFS_NEEDED=1 too"),
+                span,
+                "ONTAP enabled",
+            );
+        }
+        items
+            .into_iter()
+            .filter_map(|(value, span)| {
+                self.check_dir_value(
+                    "ONTAP_FOLDERS",
+                    &value,
+                    span,
+                    "envcfg::relative-ontap-folder",
+                )
+            })
+            .collect()
+    }
+}
+
+/// Whether a kind of key holds a directory (for `--show-config` and docs).
+pub fn is_dir_kind(kind: Kind) -> bool {
+    matches!(kind, Kind::Dir | Kind::DirList)
+}

@@ -1,0 +1,197 @@
+//! Typed onboarding settings and the `check-config` checks: reads `conf/env.cfg` (as bash
+//! would, see [`crate::envcfg`]) and the integrate-xspot `config.toml` (see
+//! [`crate::tomlcfg`]), checks every rule, and returns every problem at once with the typed
+//! [`Settings`] every native target starts from. [`cli`] renders it for `check-config` and
+//! `--show-config`.
+
+pub mod cli;
+pub mod env_checks;
+pub mod image_ref;
+pub mod keys;
+pub mod paths;
+pub mod show;
+pub mod toml_checks;
+pub mod values;
+
+use std::sync::Arc;
+
+use camino::{Utf8Path, Utf8PathBuf};
+
+use crate::adapters::root::Root;
+use crate::diag::{Diagnostic, Report};
+use crate::envcfg::{self, EnvCfg};
+use crate::source::Source;
+use crate::tomlcfg::{self, Located};
+
+pub use values::{EnvValues, Services, Size, TomlSettings, Versions};
+
+/// Where env.cfg lives in a tree, as messages print it.
+pub const ENV_CFG_PATH: &str = "conf/env.cfg";
+
+/// Settings that passed every check: what native targets use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub remote_dir: Utf8PathBuf,
+    pub container_fs_size: Size,
+    pub image_deploy_dir: Utf8PathBuf,
+    pub script_deploy_dir: Utf8PathBuf,
+    pub services: Services,
+    pub ontap_folders: Vec<Utf8PathBuf>,
+    /// IMAGE_NAME_LIST, in order.
+    pub image_names: Vec<String>,
+    pub versions: Versions,
+    /// IS_SYSTEMD (default yes).
+    pub is_systemd: bool,
+    pub config_toml: TomlSettings,
+}
+
+/// Everything `load` found: the report, and the settings when there was no error.
+#[derive(Debug)]
+pub struct Loaded {
+    pub report: Report,
+    /// `Some` only when the report has no errors.
+    pub settings: Option<Settings>,
+    /// env.cfg's variables, as bash would hold them (even when checks failed).
+    pub env: Option<EnvCfg>,
+    /// The config.toml that was read, and whether it was at the older location.
+    pub toml_path: Option<Located>,
+}
+
+/// Reads and checks the tree's env.cfg and config.toml. `tree_dir` is the onboarding tree as
+/// the process sees it; `root` prefixes the node's absolute paths (`/proc/mounts`, directories
+/// named in env.cfg).
+pub fn load(tree_dir: &Utf8Path, root: &Root) -> Loaded {
+    let mut diags = Vec::new();
+    let env = read_env(tree_dir, &mut diags);
+    let values = env
+        .as_ref()
+        .map(|env| env_checks::check_env(env, root, &mut diags));
+    let (toml_path, toml) = read_toml(tree_dir, &mut diags);
+    let mut report = Report::default();
+    report.extend(diags);
+    report.sort();
+    let settings = if report.has_errors() {
+        None
+    } else {
+        values.and_then(|v| build(v, toml))
+    };
+    Loaded {
+        report,
+        settings,
+        env,
+        toml_path,
+    }
+}
+
+fn build(v: EnvValues, toml: Option<TomlSettings>) -> Option<Settings> {
+    Some(Settings {
+        remote_dir: v.remote_dir?,
+        container_fs_size: v.container_fs_size?,
+        image_deploy_dir: v.image_deploy_dir?,
+        script_deploy_dir: v.script_deploy_dir?,
+        services: v.services,
+        ontap_folders: v.ontap_folders,
+        image_names: v.image_names,
+        versions: v.versions?,
+        is_systemd: v.is_systemd,
+        config_toml: toml?,
+    })
+}
+
+fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvCfg> {
+    let path = tree_dir.join(ENV_CFG_PATH);
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(
+                    "envcfg::missing-file",
+                    format!("cannot read {ENV_CFG_PATH}: {e}"),
+                )
+                .with_help("run xmake in the onboarding tree, the directory holding conf/env.cfg"),
+            );
+            return None;
+        }
+    };
+    let source = Arc::new(Source::from_bytes(ENV_CFG_PATH, &bytes));
+    if std::str::from_utf8(&bytes).is_err() {
+        diags.push(
+            Diagnostic::warning(
+                "envcfg::invalid-utf8",
+                format!("{ENV_CFG_PATH} is not valid UTF-8; invalid bytes are shown as �"),
+            )
+            .with_help("save the file as UTF-8"),
+        );
+    }
+    let (env, read_diags) = envcfg::read(&source);
+    diags.extend(read_diags);
+    Some(env)
+}
+
+fn read_toml(
+    tree_dir: &Utf8Path,
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<Located>, Option<TomlSettings>) {
+    let Some(located) = tomlcfg::locate(tree_dir) else {
+        diags.push(
+            Diagnostic::error(
+                "toml::missing-file",
+                format!(
+                    "no config.toml at {} (nor at the older {})",
+                    tomlcfg::CONFIG_PATH,
+                    tomlcfg::LEGACY_CONFIG_PATH
+                ),
+            )
+            .with_help("restore config.toml from the onboarding tarball"),
+        );
+        return (None, None);
+    };
+    if located.legacy {
+        diags.push(
+            Diagnostic::note(
+                "toml::legacy-location",
+                format!(
+                    "read config.toml from the older location {}",
+                    located.relative
+                ),
+            )
+            .with_help(format!(
+                "newer releases keep it at {}",
+                tomlcfg::CONFIG_PATH
+            )),
+        );
+    }
+    if located.shadowed_legacy {
+        diags.push(
+            Diagnostic::warning(
+                "toml::two-configs",
+                format!(
+                    "both {} and {} exist; xmake reads the first",
+                    tomlcfg::CONFIG_PATH,
+                    tomlcfg::LEGACY_CONFIG_PATH
+                ),
+            )
+            .with_help("remove the older copy so nobody edits the wrong file"),
+        );
+    }
+    let text = match std::fs::read(&located.path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                "toml::missing-file",
+                format!("cannot read {}: {e}", located.relative),
+            ));
+            return (Some(located), None);
+        }
+    };
+    let (file, toml_diags) = tomlcfg::read(located.relative.as_str(), &text);
+    diags.extend(toml_diags);
+    let mut settings = TomlSettings {
+        path: located.relative.clone(),
+        legacy_location: located.legacy,
+        ..TomlSettings::default()
+    };
+    toml_checks::check_toml(&file, &mut settings, diags);
+    let ok = file.doc.is_some();
+    (Some(located), ok.then_some(settings))
+}

@@ -1,0 +1,75 @@
+//! The site settings the native targets need, from `onboarding::settings::load` (the typed,
+//! checked view of `conf/env.cfg` and `config.toml`), with the diagnostics found while reading
+//! them. Every native target loads this first and stops, changing nothing, when the report has
+//! an error. [`SiteSource`] lets tests substitute values.
+
+use std::sync::Arc;
+
+use camino::{Utf8Path, Utf8PathBuf};
+
+use super::settings::{self, Settings};
+use crate::adapters::root::Root;
+use crate::diag::Report;
+
+/// Settings used by the native targets; all paths as the node names them (map through `Root`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteValues {
+    pub remote_dir: Utf8PathBuf,
+    pub image_deploy_dir: Utf8PathBuf,
+    pub script_deploy_dir: Utf8PathBuf,
+}
+
+impl From<&Settings> for SiteValues {
+    fn from(s: &Settings) -> Self {
+        Self {
+            remote_dir: s.remote_dir.clone(),
+            image_deploy_dir: s.image_deploy_dir.clone(),
+            script_deploy_dir: s.script_deploy_dir.clone(),
+        }
+    }
+}
+
+/// What loading the settings found.
+#[derive(Debug, Default)]
+pub struct Site {
+    pub report: Report,
+    pub values: Option<SiteValues>,
+    /// The full typed settings, when they came from `settings::load`.
+    pub settings: Option<Settings>,
+}
+
+/// Something that can read a tree's settings (lets tests substitute values).
+pub trait SiteSource: Send + Sync {
+    fn load(&self, tree_dir: &Utf8Path, root: &Root) -> Site;
+}
+
+/// The settings loader the CLI uses: `onboarding::settings::load`.
+pub fn default_source() -> Arc<dyn SiteSource> {
+    Arc::new(Checked)
+}
+
+struct Checked;
+
+impl SiteSource for Checked {
+    fn load(&self, tree_dir: &Utf8Path, root: &Root) -> Site {
+        let loaded = settings::load(tree_dir, root);
+        Site {
+            report: loaded.report,
+            values: loaded.settings.as_ref().map(SiteValues::from),
+            settings: loaded.settings,
+        }
+    }
+}
+
+/// A fixed set of values, for tests and for callers that already hold settings.
+pub struct Fixed(pub SiteValues);
+
+impl SiteSource for Fixed {
+    fn load(&self, _tree_dir: &Utf8Path, _root: &Root) -> Site {
+        Site {
+            report: Report::default(),
+            values: Some(self.0.clone()),
+            settings: None,
+        }
+    }
+}

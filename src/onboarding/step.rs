@@ -1,0 +1,113 @@
+//! Steps: a native target is a list of them. A step observes the state and decides, returning
+//! an [`Outcome`]: `ok` (nothing to do), `changed` (what it will do, as [`Action`]s), `skipped`
+//! (why) or `failed` (why). Deciding never changes anything; the engine applies the actions.
+
+use serde::Serialize;
+
+use super::action::Action;
+use super::dispatch::Options;
+use super::site::SiteValues;
+use super::tree::Tree;
+use crate::adapters::root::Root;
+
+/// What a step found or did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Changed,
+    Skipped,
+    Failed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Changed => "changed",
+            Status::Skipped => "skipped",
+            Status::Failed => "failed",
+        }
+    }
+}
+
+/// A step's decision.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub status: Status,
+    /// One line: what is already so, what will change, or why not.
+    pub detail: String,
+    pub actions: Vec<Action>,
+    /// Unified diffs of file contents this step changes (printed under `-n`).
+    pub diffs: Vec<String>,
+    /// Print the diffs on real runs too (the preview target's whole purpose).
+    pub always_show_diffs: bool,
+    /// Further lines worth reporting (files left alone, links not followed).
+    pub notes: Vec<String>,
+}
+
+impl Outcome {
+    fn new(status: Status, detail: impl Into<String>) -> Self {
+        Self {
+            status,
+            detail: detail.into(),
+            actions: Vec::new(),
+            diffs: Vec::new(),
+            always_show_diffs: false,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn ok(detail: impl Into<String>) -> Self {
+        Self::new(Status::Ok, detail)
+    }
+
+    pub fn changed(detail: impl Into<String>, actions: Vec<Action>) -> Self {
+        let mut outcome = Self::new(Status::Changed, detail);
+        outcome.actions = actions;
+        outcome
+    }
+
+    pub fn skipped(detail: impl Into<String>) -> Self {
+        Self::new(Status::Skipped, detail)
+    }
+
+    pub fn failed(detail: impl Into<String>) -> Self {
+        Self::new(Status::Failed, detail)
+    }
+}
+
+/// What every step may look at.
+pub struct Ctx<'a> {
+    pub root: &'a Root,
+    pub tree: &'a Tree,
+    pub site: &'a SiteValues,
+    pub options: &'a Options,
+    /// UTC time of this run, `YYYYMMDDTHHMMSSZ`, naming backups.
+    pub stamp: String,
+}
+
+impl Ctx<'_> {
+    /// A node path (`/etc/xspot`) mapped through the root prefix.
+    pub fn path(&self, node_path: impl AsRef<camino::Utf8Path>) -> camino::Utf8PathBuf {
+        self.root.path(node_path)
+    }
+}
+
+/// A named decision function.
+pub struct Step {
+    pub name: &'static str,
+    pub plan: fn(&Ctx) -> Outcome,
+}
+
+/// A native target: preconditions (checked before anything changes), then steps in order.
+pub struct Target {
+    pub name: &'static str,
+    pub preconditions: fn(&Ctx) -> Result<(), String>,
+    /// A lock file (real path) guarding a shared directory for the whole run, if any.
+    pub shared_lock: Option<fn(&Ctx) -> camino::Utf8PathBuf>,
+    /// A target that only looks (a preview): no locks, no journal, so it also works on a
+    /// read-only tree.
+    pub read_only: bool,
+    pub steps: Vec<Step>,
+}

@@ -1,0 +1,54 @@
+//! `sync-config-preview`: show, as unified diffs, how the working configuration under
+//! `/etc/xspot/{config,scripts}` differs from the tree's copy, with a summary of changed,
+//! added and tree-only files. It changes nothing.
+
+use super::compare::{self, ETC_XSPOT};
+use crate::onboarding::step::{Ctx, Outcome, Step, Target};
+
+pub fn target() -> Target {
+    Target {
+        name: "sync-config-preview",
+        preconditions: check_etc_xspot,
+        shared_lock: None,
+        read_only: true,
+        steps: vec![
+            Step {
+                name: "config",
+                plan: |cx| preview(cx, "config"),
+            },
+            Step {
+                name: "scripts",
+                plan: |cx| preview(cx, "scripts"),
+            },
+        ],
+    }
+}
+
+/// `/etc/xspot` must exist: without it this is not a controller (yet).
+pub fn check_etc_xspot(cx: &Ctx) -> Result<(), String> {
+    if cx.path(ETC_XSPOT).is_dir() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{ETC_XSPOT} does not exist: run this on a controller set up by `make controller`; nothing was changed"
+        ))
+    }
+}
+
+fn preview(cx: &Ctx, part: &str) -> Outcome {
+    match compare::compare(cx, part) {
+        Ok(cmp) => {
+            let mut outcome = Outcome::ok(format!("{ETC_XSPOT}/{part}: {}", cmp.summary()));
+            outcome.diffs = cmp.diffs;
+            outcome.always_show_diffs = true;
+            outcome.notes = cmp.notes;
+            outcome.notes.extend(
+                cmp.only_in_tree
+                    .iter()
+                    .map(|p| format!("{p} is only in the tree")),
+            );
+            outcome
+        }
+        Err(why) => Outcome::failed(why),
+    }
+}

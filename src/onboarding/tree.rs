@@ -1,0 +1,144 @@
+//! An onboarding tree on disk: found in the working directory (or `-C DIR`), recognised by its
+//! `version` file and `conf/env.cfg`, with the release it carries and where its integrate-xspot
+//! configuration lives (the guide's `config/config.toml` or the seed's older `config.toml`).
+
+use camino::{Utf8Path, Utf8PathBuf};
+
+/// Where the tree keeps `config.toml`. The guide and the seed disagree; both are accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfigLayout {
+    /// `scripts/controller/integrate-xspot/config/config.toml` (the vendor guide).
+    Guide,
+    /// `scripts/controller/integrate-xspot/config.toml` (the upgrade procedure, older releases).
+    Legacy,
+}
+
+/// A recognised onboarding tree.
+#[derive(Clone, Debug)]
+pub struct Tree {
+    /// Absolute path of the tree's top directory.
+    pub dir: Utf8PathBuf,
+    /// The release from `version`, e.g. `2.4.1`.
+    pub release: String,
+    pub layout: ConfigLayout,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TreeError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: Utf8PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} does not hold a usable release name (got {got:?})")]
+    BadRelease { path: Utf8PathBuf, got: String },
+}
+
+/// The integrate-xspot folder, relative to the tree.
+pub const XSPOT_DIR: &str = "scripts/controller/integrate-xspot";
+/// xmake's own state inside a tree (journal, lock, backups); never copied by `deploy`.
+pub const STATE_DIR: &str = ".xmake";
+
+impl Tree {
+    /// Looks at `dir`: `Ok(None)` when it is not an onboarding tree (no `version` or no
+    /// `conf/env.cfg`), so the caller falls back to the Makefile engine.
+    pub fn discover(dir: &Utf8Path) -> Result<Option<Tree>, TreeError> {
+        let dir = absolute(dir);
+        let version = dir.join("version");
+        if !version.is_file() || !dir.join("conf/env.cfg").is_file() {
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(&version).map_err(|source| TreeError::Read {
+            path: version.clone(),
+            source,
+        })?;
+        let release = text.trim().to_owned();
+        let usable = !release.is_empty()
+            && !release.starts_with('.')
+            && release
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-+~".contains(c));
+        if !usable {
+            return Err(TreeError::BadRelease {
+                path: version,
+                got: release,
+            });
+        }
+        let layout = if dir.join(XSPOT_DIR).join("config.toml").is_file()
+            && !dir.join(XSPOT_DIR).join("config/config.toml").is_file()
+        {
+            ConfigLayout::Legacy
+        } else {
+            ConfigLayout::Guide
+        };
+        Ok(Some(Tree {
+            dir,
+            release,
+            layout,
+        }))
+    }
+
+    /// The tree's `integrate-xspot/<part>` folder (`config` or `scripts`).
+    pub fn xspot(&self, part: &str) -> Utf8PathBuf {
+        self.dir.join(XSPOT_DIR).join(part)
+    }
+
+    /// Where the tree keeps a file that lives at `config/<rel>` under `/etc/xspot`.
+    pub fn config_file(&self, rel: &Utf8Path) -> Utf8PathBuf {
+        if self.layout == ConfigLayout::Legacy && rel == "config.toml" {
+            self.dir.join(XSPOT_DIR).join("config.toml")
+        } else {
+            self.xspot("config").join(rel)
+        }
+    }
+
+    /// `.xmake/` inside the tree.
+    pub fn state_dir(&self) -> Utf8PathBuf {
+        self.dir.join(STATE_DIR)
+    }
+
+    /// A path relative to the tree for messages.
+    pub fn rel<'a>(&self, path: &'a Utf8Path) -> &'a Utf8Path {
+        path.strip_prefix(&self.dir).unwrap_or(path)
+    }
+}
+
+fn absolute(dir: &Utf8Path) -> Utf8PathBuf {
+    if dir.is_absolute() {
+        return dir.to_owned();
+    }
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| Utf8PathBuf::from_path_buf(cwd).ok())
+        .map_or_else(|| dir.to_owned(), |cwd| cwd.join(dir))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Utf8PathBuf {
+        Utf8PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/trees")
+            .join(name)
+    }
+
+    #[test]
+    fn recognises_the_fixture_trees_and_their_layout() {
+        let full = Tree::discover(&fixture("full")).unwrap().unwrap();
+        assert_eq!(full.release, "2.4.1");
+        assert_eq!(full.layout, ConfigLayout::Guide);
+        let legacy = Tree::discover(&fixture("legacy-config-path"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(legacy.layout, ConfigLayout::Legacy);
+        assert!(legacy
+            .config_file("config.toml".into())
+            .ends_with("integrate-xspot/config.toml"));
+    }
+
+    #[test]
+    fn a_plain_directory_is_not_a_tree() {
+        assert!(Tree::discover(&fixture("")).unwrap().is_none());
+    }
+}

@@ -1,0 +1,104 @@
+//! Reading config.toml with `toml_edit`, keeping spans for diagnostics. The text is masked
+//! first: the value of every `key = "…"` line keeps only its last four characters, so the
+//! license key can never appear in full in a rendered snippet, JSON output or log.
+
+use std::sync::{Arc, LazyLock};
+
+use regex::Regex;
+use toml_edit::ImDocument;
+
+use crate::diag::Diagnostic;
+use crate::source::{Source, Span};
+
+/// A read config.toml: the masked source diagnostics point into, and the parsed document
+/// (of the masked text) when it parses.
+#[derive(Debug)]
+pub struct TomlFile {
+    pub source: Arc<Source>,
+    pub doc: Option<ImDocument<String>>,
+}
+
+static SECRET_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^([ \t]*(?:key|"key"|'key'|license_key)[ \t]*=[ \t]*)("|')([^"'\n]*)("|')"#)
+        .expect("valid regex")
+});
+
+/// `****************D4E6`: every character but the last four (all of them when short).
+pub fn mask_secret(secret: &str) -> String {
+    let n = secret.chars().count();
+    let keep = if n >= 12 { 4 } else { 0 };
+    secret
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if i + keep < n { '*' } else { c })
+        .collect()
+}
+
+/// Masks secrets byte for byte (a multi-byte character becomes several `*`), so spans
+/// computed on the masked text are the spans of the original.
+fn mask_text(text: &str) -> String {
+    SECRET_LINE
+        .replace_all(text, |caps: &regex::Captures<'_>| {
+            let secret = &caps[3];
+            let masked: String = mask_secret(secret)
+                .chars()
+                .zip(secret.chars())
+                .map(|(m, c)| {
+                    if m == '*' {
+                        "*".repeat(c.len_utf8())
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            format!("{}{}{}{}", &caps[1], &caps[2], masked, &caps[4])
+        })
+        .into_owned()
+}
+
+/// Parses `text` (named `name` in messages), reporting a syntax error with its span.
+pub fn read(name: &str, text: &str) -> (TomlFile, Vec<Diagnostic>) {
+    let source = Arc::new(Source::new(name, mask_text(text)));
+    let mut diags = Vec::new();
+    let doc = match ImDocument::parse(source.text().to_owned()) {
+        Ok(doc) => Some(doc),
+        Err(e) => {
+            let span = e
+                .span()
+                .map_or(Span::new(0, 0), |r| Span::new(r.start, r.end));
+            let message = e.message().trim().to_owned();
+            diags.push(
+                Diagnostic::error(
+                    "toml::syntax",
+                    format!("config.toml is not valid TOML: {message}"),
+                )
+                .at(&source, span, "here")
+                .with_help("fix the TOML syntax; see https://toml.io"),
+            );
+            None
+        }
+    };
+    (TomlFile { source, doc }, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_the_license_key_everywhere() {
+        let (file, diags) = read("c.toml", "[license]\nkey = \"XS-3F9A-7C21-88B0-D4E6\"\n");
+        assert!(diags.is_empty());
+        assert!(!file.source.text().contains("3F9A"));
+        assert!(file.source.text().contains("\"******************D4E6\""));
+        assert_eq!(mask_secret("short"), "*****");
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_a_span() {
+        let (file, diags) = read("c.toml", "a = \nkey = 'secret-value-1234\n");
+        assert!(file.doc.is_none());
+        assert_eq!(diags[0].code, "toml::syntax");
+        assert!(diags[0].position().is_some());
+    }
+}

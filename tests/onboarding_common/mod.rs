@@ -1,0 +1,219 @@
+//! Shared helpers for the onboarding integration tests: a scratch root holding a copy of a
+//! fixture tree at `/nfs-apps/exostellar/onboarding`, runners for the native driver
+//! (`xmake-onboarding`) and for the tree's own Makefile under GNU make, and a snapshot of
+//! every file under the root to compare end states.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const TREE: &str = "nfs-apps/exostellar/onboarding";
+
+pub struct Scenario {
+    _guard: tempfile::TempDir,
+    pub root: PathBuf,
+    pub tree: PathBuf,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let dest = to.join(entry.file_name());
+        let ft = entry.file_type().unwrap();
+        if ft.is_dir() {
+            copy_dir(&entry.path(), &dest);
+        } else if ft.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), &dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+    let mode = std::fs::metadata(from).unwrap().permissions().mode();
+    std::fs::set_permissions(to, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+impl Scenario {
+    /// A root with `/nfs-apps/exostellar` and a copy of `fixtures/trees/<name>` in it.
+    pub fn new(name: &str) -> Self {
+        let guard = tempfile::tempdir().unwrap();
+        let root = guard.path().to_owned();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/trees")
+            .join(name);
+        let tree = root.join(TREE);
+        copy_dir(&fixture, &tree);
+        Self {
+            _guard: guard,
+            root,
+            tree,
+        }
+    }
+
+    /// Installs `/etc/xspot/{config,scripts}` from the tree, as `make controller` would.
+    pub fn with_etc_xspot(self) -> Self {
+        let xspot = self.tree.join("scripts/controller/integrate-xspot");
+        let etc = self.root.join("etc/xspot");
+        copy_dir(&xspot.join("config"), &etc.join("config"));
+        copy_dir(&xspot.join("scripts"), &etc.join("scripts"));
+        if xspot.join("config.toml").is_file() {
+            std::fs::copy(xspot.join("config.toml"), etc.join("config/config.toml")).unwrap();
+        }
+        self
+    }
+
+    /// Edits the working configuration the way an admin does during validation.
+    pub fn with_admin_edits(self) -> Self {
+        let etc = self.root.join("etc/xspot");
+        let toml = etc.join("config/config.toml");
+        let text = std::fs::read_to_string(&toml).unwrap();
+        std::fs::write(
+            &toml,
+            text.replace("ami-0a1b2c3d4e5f60718", "ami-0fedcba9876543210"),
+        )
+        .unwrap();
+        std::fs::write(etc.join("scripts/site_hook.sh"), "#!/bin/bash\necho hook\n").unwrap();
+        std::fs::set_permissions(
+            etc.join("scripts/site_hook.sh"),
+            std::fs::Permissions::from_mode(0o750),
+        )
+        .unwrap();
+        std::fs::create_dir_all(etc.join("scripts/extra")).unwrap();
+        std::fs::write(etc.join("scripts/extra/notes.txt"), "validated\n").unwrap();
+        self
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Runs the native driver on the tree with extra environment.
+    pub fn xmake_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake-onboarding"));
+        cmd.arg("-C")
+            .arg(&self.tree)
+            .arg("--root")
+            .arg(&self.root)
+            .args(args);
+        cmd.env_remove("XMAKE_NATIVE")
+            .env_remove("XMAKE_KEEP_SNAPSHOTS")
+            .env("NO_COLOR", "1");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    }
+
+    pub fn xmake(&self, args: &[&str]) -> Output {
+        self.xmake_env(args, &[])
+    }
+
+    /// Runs the native driver with `--format=json` and parses the document.
+    pub fn xmake_json(&self, args: &[&str]) -> (i32, serde_json::Value) {
+        let mut all = vec!["--format=json"];
+        all.extend_from_slice(args);
+        let out = self.xmake(&all);
+        let doc = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", stdout(&out), stderr(&out)));
+        (out.status.code().unwrap_or(-1), doc)
+    }
+
+    /// Runs the tree's Makefile recipe with GNU make (the vendor's legacy path).
+    pub fn make(&self, target: &str) -> Output {
+        Command::new("/usr/bin/make")
+            .arg("-C")
+            .arg(&self.tree)
+            .arg(format!("ROOT={}", self.root.display()))
+            .arg(target)
+            .output()
+            .unwrap()
+    }
+
+    /// Every path under the root with its kind, mode, contents and (if asked) mtime; xmake's
+    /// own state (`.xmake/`, lock files) is left out.
+    pub fn state(&self, with_mtime: bool) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        walk(&self.root, &self.root, with_mtime, &mut out);
+        out
+    }
+}
+
+fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, String>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .collect();
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name == ".xmake" || name.ends_with(".xmake-lock") {
+            continue;
+        }
+        let path = entry.path();
+        let rel = path
+            .strip_prefix(base)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let meta = std::fs::symlink_metadata(&path).unwrap();
+        let mode = meta.permissions().mode() & 0o7777;
+        let mtime = if with_mtime {
+            format!(" mtime={:?}", meta.modified().unwrap())
+        } else {
+            String::new()
+        };
+        let desc = if meta.file_type().is_symlink() {
+            format!("link -> {}", std::fs::read_link(&path).unwrap().display())
+        } else if meta.is_dir() {
+            walk(base, &path, with_mtime, out);
+            format!("dir {mode:o}{mtime}")
+        } else {
+            let bytes = std::fs::read(&path).unwrap();
+            format!(
+                "file {mode:o} {}{mtime}",
+                xmake::adapters::fs::sha256_hex(&bytes)
+            )
+        };
+        out.insert(rel, desc);
+    }
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The summary counts of a JSON report.
+pub fn summary(doc: &serde_json::Value) -> (u64, u64, u64, u64) {
+    let s = &doc["summary"];
+    let n = |k: &str| s[k].as_u64().unwrap();
+    (n("ok"), n("changed"), n("skipped"), n("failed"))
+}
+
+/// The differences between two states, for assertion messages.
+pub fn state_diff(a: &BTreeMap<String, String>, b: &BTreeMap<String, String>) -> String {
+    let mut out = String::new();
+    for (k, v) in a {
+        match b.get(k) {
+            Some(w) if w == v => {}
+            Some(w) => {
+                let _ = writeln!(out, "~ {k}: {v} => {w}");
+            }
+            None => {
+                let _ = writeln!(out, "- {k}: {v}");
+            }
+        }
+    }
+    for (k, v) in b {
+        if !a.contains_key(k) {
+            let _ = writeln!(out, "+ {k}: {v}");
+        }
+    }
+    out
+}

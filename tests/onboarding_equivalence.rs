@@ -1,0 +1,80 @@
+//! Native run versus the tree's own Makefile recipe (run by GNU make, the legacy path): on two
+//! identical roots, each target leaves identical end states (contents, modes, symlinks;
+//! xmake's own `.xmake/` state and lock files aside).
+
+mod onboarding_common;
+
+use onboarding_common::{state_diff, stderr, stdout, Scenario};
+
+fn assert_equivalent(tree: &str, target: &str, prepare: impl Fn(Scenario) -> Scenario) {
+    let native = prepare(Scenario::new(tree));
+    let recipe = prepare(Scenario::new(tree));
+    assert_eq!(
+        native.state(false),
+        recipe.state(false),
+        "roots differ before the run"
+    );
+    let out = native.xmake(&[target]);
+    assert!(
+        out.status.success(),
+        "native {target}: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let out = recipe.make(target);
+    assert!(
+        out.status.success(),
+        "make {target}: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let (a, b) = (native.state(false), recipe.state(false));
+    assert!(
+        a == b,
+        "{tree}: native and recipe {target} differ (- native, + recipe):\n{}",
+        state_diff(&a, &b)
+    );
+}
+
+fn controller(s: Scenario) -> Scenario {
+    s.with_etc_xspot().with_admin_edits()
+}
+
+#[test]
+fn image_folder_matches_the_recipe() {
+    for tree in ["full", "minimal", "legacy-config-path"] {
+        assert_equivalent(tree, "image-folder", |s| s);
+    }
+}
+
+#[test]
+fn sync_config_preview_matches_the_recipe() {
+    for tree in ["full", "legacy-config-path"] {
+        assert_equivalent(tree, "sync-config-preview", controller);
+    }
+}
+
+#[test]
+fn sync_config_matches_the_recipe() {
+    for tree in ["full", "non-systemd", "legacy-config-path"] {
+        assert_equivalent(tree, "sync-config", controller);
+    }
+}
+
+#[test]
+fn deploy_matches_the_recipe() {
+    for tree in ["full", "minimal", "non-systemd", "legacy-config-path"] {
+        assert_equivalent(tree, "deploy", controller);
+    }
+}
+
+#[test]
+fn deploy_after_a_change_matches_the_recipe() {
+    assert_equivalent("full", "deploy", |s| {
+        let s = controller(s);
+        let out = s.make("deploy");
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::write(s.tree.join("conf/site.note"), "changed\n").unwrap();
+        s
+    });
+}
