@@ -112,6 +112,10 @@ for c in "${cases[@]}"; do
     echo "NONDETERMINISTIC: $c"; diff "$r1" "$r2" | head -20; bad=1
   elif grep -qE '(/tmp/|/work/)' "$r1"; then
     echo "ABSOLUTE-PATH: $c"; grep -nE '(/tmp/|/work/)' "$r1" | head -5; bad=1
+  elif grep -qE 'in the future|Clock skew' "$r1"; then
+    echo "FUTURE-TIMESTAMP: $c (message text depends on the current time)"; bad=1
+  elif grep -qE 'cc1: |collect2|/usr/bin/ld|command not found|: not found' "$r1"; then
+    echo "REAL-COMPILER-OR-MISSING-PROGRAM: $c (output mentions cc/ld or a missing program; check it is intended)"; bad=1
   elif grep -q '^status=124$' "$r1"; then
     echo "TIMEOUT: $c"; bad=1
   else
