@@ -1,4 +1,4 @@
-# VAR+=value on the command line appends to ... the environment/earlier command-line value only.
+# V=a V+=b on the command line: the second appends to the first, and the makefile's V = file is ignored.
 #| args: V=a V+=b
 V = file
 all: ; @echo V=$(V) $(origin V)

@@ -1,4 +1,4 @@
-# A recipe line killed by SIGINT-like self-kill with -k: the summary lines.
+# A recipe killed by SIGKILL under -k: "Killed" in the error line, then the not-remade summary.
 #| args: -k
 all: a b
 a:

@@ -1,3 +1,3 @@
-# Whitespace after the function name separates it; the first arg keeps its other leading spaces?
+# Whitespace after a function name is skipped; the first argument then starts at its first non-blank character.
 $(info [$(addprefix   p,a b)] [$(subst  a,b,aaa)])
 all: ; @:

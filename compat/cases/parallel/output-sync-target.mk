@@ -1,4 +1,4 @@
-# -O (target) groups each target's output; independent targets sorted via a final check file.
+# -O (target) with -j3: each recipe writes a log; the final cat gives a fixed order regardless of scheduling.
 #| args: -j3 -Otarget
 all: x y z
 	@cat x.log y.log z.log

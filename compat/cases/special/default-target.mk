@@ -1,4 +1,4 @@
-# .DEFAULT supplies a recipe for targets with no rule; $< is empty? (manual 4.9).
+# .DEFAULT supplies the recipe for prerequisites with no rule at all (manual 4.9).
 all: missing1 missing2
 	@echo all done
 .DEFAULT:

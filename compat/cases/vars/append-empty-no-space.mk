@@ -1,4 +1,4 @@
-# += on a defined but empty variable: does a separating space appear?
+# += on a defined but empty variable adds no separating space.
 x =
 x += a
 y := 

@@ -1,4 +1,4 @@
-# "#" starts a comment in a value unless escaped as \#; inside $(...) of an assignment it still ends the line (manual 3.1).
+# "#" starts a comment in a value (trailing blanks before it are kept) unless escaped as \#; also right after a function call (manual 3.1).
 a = one # comment
 b = two \# not a comment
 c := $(subst x,y,xx)# trailing

@@ -1,4 +1,4 @@
-# Variable names may contain odd characters; a reference with spaces in the name.
+# Variable names may contain ".", "-" and "/" characters.
 a.b = dot
 a-b = dash
 a/b = slash

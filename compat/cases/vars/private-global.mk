@@ -1,4 +1,4 @@
-# A global private variable is visible in the makefile but not in recipes? Check 4.3 behaviour.
+# A global "private" variable is visible while parsing but not inside recipes (4.3).
 private G = gval
 $(info parse G=[$(G)])
 all:
