@@ -1,0 +1,3 @@
+# -w prints Entering/Leaving lines even at top level.
+echo 'all: ; @echo hi' > Makefile
+make -w; echo "exit=$?"

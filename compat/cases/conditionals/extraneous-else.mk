@@ -1,0 +1,3 @@
+# An else without an if is a fatal error.
+else
+all: ; @:

@@ -1,0 +1,3 @@
+# An endif without an if is a fatal error.
+all: ; @:
+endif

@@ -1,0 +1,4 @@
+# A malformed ifeq is "invalid syntax in conditional".
+ifeq (a,b
+endif
+all: ; @:

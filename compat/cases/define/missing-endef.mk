@@ -1,0 +1,4 @@
+# A define without endef is a fatal error.
+define x
+body
+all: ; @:

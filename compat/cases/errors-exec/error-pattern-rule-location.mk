@@ -1,0 +1,4 @@
+# A failing pattern-rule recipe reports the pattern rule's file and line.
+all: a.out ; @:
+%.out:
+	@false

@@ -1,0 +1,5 @@
+# -n never fails on recipes: it only prints them.
+#| args: -n
+all:
+	false
+	echo after

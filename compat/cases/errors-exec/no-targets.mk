@@ -1,0 +1,2 @@
+# A makefile with no targets: "No targets.  Stop."
+X = 1

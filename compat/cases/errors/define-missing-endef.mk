@@ -1,0 +1,3 @@
+# define at EOF without endef.
+define v
+a

@@ -1,0 +1,3 @@
+# An assignment with no name: "empty variable name".
+ = value
+all: ; @:

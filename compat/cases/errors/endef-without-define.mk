@@ -1,0 +1,3 @@
+# endef without a define is just an unknown word: "missing separator".
+endef
+all: ; @:

@@ -1,0 +1,5 @@
+# The line number in errors after backslash-continued lines counts physical lines.
+X = a \
+    b \
+    c
+$(error X=$(X))

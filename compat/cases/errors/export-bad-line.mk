@@ -1,0 +1,3 @@
+# "export a: b" is not an export directive: it parses as a rule for targets "export" and "a".
+export a: b
+all: ; @echo ok

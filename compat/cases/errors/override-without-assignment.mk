@@ -1,0 +1,3 @@
+# "override" followed by something that is not an assignment.
+override junk
+all: ; @:

@@ -1,0 +1,3 @@
+# An unterminated variable reference "$(foo" is a fatal error.
+x := $(foo
+all: ; @:

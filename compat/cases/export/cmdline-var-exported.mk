@@ -1,0 +1,4 @@
+# Command-line variables are exported to recipes.
+#| args: CLI=val
+all:
+	@env | grep -E '^CLI='

@@ -1,0 +1,3 @@
+# $(dir)/$(notdir) operate on whitespace-separated words; repeated spaces collapse.
+$(info [$(dir   a/b    c/d  )] [$(notdir  a/b   c/d )])
+all: ; @:

@@ -1,0 +1,3 @@
+# $(error) with empty text still stops: "Makefile:N: *** .  Stop."
+$(error )
+all: ; @:

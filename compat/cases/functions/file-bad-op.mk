@@ -1,0 +1,3 @@
+# $(file) with an invalid operation is a fatal error.
+$(file !x,text)
+all: ; @:

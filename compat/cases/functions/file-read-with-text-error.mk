@@ -1,0 +1,3 @@
+# $(file <name,text): reading accepts no text argument.
+$(file <x,text)
+all: ; @:

@@ -1,0 +1,3 @@
+# filter patterns with a backslash-escaped %, and matching words containing %.
+$(info [$(filter 100\%,100% 100x)] [$(filter %\%,a% b)])
+all: ; @:

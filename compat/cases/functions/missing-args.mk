@@ -1,0 +1,3 @@
+# Too few arguments to a function is a fatal error.
+x := $(word 1)
+all: ; @:

@@ -1,0 +1,3 @@
+# $(origin @) inside a recipe is "automatic".
+all:
+	@echo $(origin @) $(origin <) $(flavor @)

@@ -1,0 +1,3 @@
+# An unterminated function call is a fatal error.
+x := $(subst a,b,abc
+all: ; @:

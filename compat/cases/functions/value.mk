@@ -1,0 +1,4 @@
+# $(value) returns the unexpanded value (manual 8.9).
+FOO = $PATH-$(BAR)
+$(info [$(value FOO)] [$(value nothere)])
+all: ; @:

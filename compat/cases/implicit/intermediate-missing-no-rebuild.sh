@@ -1,0 +1,13 @@
+# A missing intermediate does not force a rebuild when the final target is newer than the source.
+echo src > a.one
+touch -d '2020-01-01 00:00:00' a.one
+cat > Makefile <<'M'
+%.two: %.one
+	cp $< $@
+%.three: %.two
+	cp $< $@
+M
+make a.three; echo "exit=$?"
+make a.three; echo "exit=$?"
+touch -d '2020-01-05 00:00:00' a.one
+make a.three; echo "exit=$?"

@@ -1,0 +1,3 @@
+# The SUFFIXES variable holds the default suffix list.
+$(info $(SUFFIXES))
+all: ; @:

@@ -1,0 +1,2 @@
+# -f naming a missing file is an error.
+make -f nothere.mk; echo "exit=$?"

@@ -1,0 +1,5 @@
+# MAKEFLAGS and MFLAGS as seen in a recipe and at parse time with args: -e (manual 5.7.3).
+#| args: -e
+$(info parse MAKEFLAGS=[$(MAKEFLAGS)])
+all:
+	+@echo "MAKEFLAGS=[$$MAKEFLAGS] MFLAGS=[$$MFLAGS] make-var=[$(MAKEFLAGS)]"

@@ -1,0 +1,4 @@
+# MAKEFLAGS and MFLAGS as seen in a recipe and at parse time with args: (none) (manual 5.7.3).
+$(info parse MAKEFLAGS=[$(MAKEFLAGS)])
+all:
+	+@echo "MAKEFLAGS=[$$MAKEFLAGS] MFLAGS=[$$MFLAGS] make-var=[$(MAKEFLAGS)]"

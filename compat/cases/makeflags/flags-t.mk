@@ -1,0 +1,5 @@
+# MAKEFLAGS and MFLAGS as seen in a recipe and at parse time with args: -t (manual 5.7.3).
+#| args: -t
+$(info parse MAKEFLAGS=[$(MAKEFLAGS)])
+all:
+	+@echo "MAKEFLAGS=[$$MAKEFLAGS] MFLAGS=[$$MFLAGS] make-var=[$(MAKEFLAGS)]"

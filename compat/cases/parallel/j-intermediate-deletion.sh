@@ -1,0 +1,5 @@
+# Intermediate files from a chain are still deleted after a parallel build.
+echo src > a.one; echo src > b.one
+printf 'all: a.three b.three\n%%.two: %%.one\n\t@cp $< $@\n%%.three: %%.two\n\t@cp $< $@\n' > Makefile
+make -j4; echo "exit=$?"
+ls

@@ -1,0 +1,3 @@
+# A target with no explicit or implicit rule: error mentions the needing target.
+all: thing.zzz
+%.o: %.c ; @:

@@ -1,0 +1,3 @@
+# Automatic variables are empty outside recipes.
+$(info [$@] [$<])
+all: ; @echo [$@]

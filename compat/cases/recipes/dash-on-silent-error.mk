@@ -1,0 +1,4 @@
+# A failing @-silenced line still reports its error with the line number.
+all:
+	@echo before
+	@exit 9

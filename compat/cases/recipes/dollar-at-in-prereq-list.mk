@@ -1,0 +1,4 @@
+# $@ in a prerequisite list is empty without second expansion (automatic vars unset at parse time).
+all: t ; @:
+t: x$@y ; @echo '$^'
+xy: ; @:

@@ -1,0 +1,4 @@
+# --no-silent after -s turns echoing back on.
+#| args: -s --no-silent
+all:
+	echo hi

@@ -1,0 +1,6 @@
+# -n with .ONESHELL prints the whole recipe once.
+#| args: -n
+.ONESHELL:
+all:
+	@echo one
+	echo two

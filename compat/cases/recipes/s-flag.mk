@@ -1,0 +1,5 @@
+# -s silences echoing of all lines.
+#| args: -s
+all:
+	echo a
+	@echo b

@@ -1,0 +1,6 @@
+# A prerequisite list continued with backslash-newline.
+all: a \
+     b \
+     c
+	@echo '$^'
+a b c: ; @:

@@ -1,0 +1,3 @@
+# A target starting with "." but containing "/" can be the default goal.
+./first: ; @echo $@
+second: ; @echo $@

@@ -1,0 +1,3 @@
+# A recipe can start after ";" and continue on tab lines.
+all: ; @echo first
+	@echo second

@@ -1,0 +1,3 @@
+# Targets "dir/" and "dir" are different names to make.
+all: out/ ; @:
+out/: ; @echo made '$@'

@@ -1,0 +1,4 @@
+# .POSIX makes recipes run with "sh -e": a failing command within a line stops it.
+.POSIX:
+all:
+	@false; echo after-false

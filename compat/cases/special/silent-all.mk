@@ -1,0 +1,4 @@
+# .SILENT with no prerequisites silences every recipe.
+.SILENT:
+all:
+	echo not echoed

@@ -1,0 +1,17 @@
+# Built-in default variables (manual 10.3 "Variables Used by Implicit Rules").
+$(info CC=$(CC))
+$(info CXX=$(CXX))
+$(info CPP=$(CPP))
+$(info AR=$(AR) ARFLAGS=$(ARFLAGS))
+$(info RM=$(RM))
+$(info AS=$(AS) LEX=$(LEX) YACC=$(YACC))
+$(info CFLAGS=[$(CFLAGS)] LDFLAGS=[$(LDFLAGS)])
+$(info COMPILE.c=$(value COMPILE.c))
+$(info LINK.o=$(value LINK.o))
+$(info OUTPUT_OPTION=$(value OUTPUT_OPTION))
+$(info MAKE_VERSION=$(MAKE_VERSION))
+$(info MAKE=$(MAKE) MAKE_COMMAND=$(MAKE_COMMAND))
+$(info SHELL=$(SHELL) .SHELLFLAGS=$(.SHELLFLAGS))
+$(info .RECIPEPREFIX=[$(.RECIPEPREFIX)])
+$(info MAKEFILES=[$(MAKEFILES)] VPATH=[$(VPATH)])
+all: ; @:
