@@ -5,6 +5,7 @@ pub mod args;
 pub mod help;
 pub mod invocation;
 pub mod makeflags;
+pub mod native;
 
 use std::io::Write;
 
@@ -39,10 +40,9 @@ pub fn main() -> i32 {
         return crate::exit::SUCCESS;
     }
 
-    // ==== NATIVE ONBOARDING DISPATCH (lead) ====
-    // Call `onboarding::dispatch(&inv)` here, before the Makefile engine; when it handles the
-    // goals, return its status. `inv.xmake.no_native` (or XMAKE_NATIVE=0) skips it.
-    // ==== END NATIVE ONBOARDING DISPATCH ====
+    if let Some(status) = native::try_run(&inv) {
+        return status;
+    }
 
     crate::make::run(&inv.make)
 }

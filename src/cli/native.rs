@@ -1,0 +1,66 @@
+//! The hand-over from the command line to xmake's own modes: `--show-config`, and goals that
+//! are native onboarding targets. Returns `None` when the Makefile engine should run instead,
+//! exactly as GNU make would.
+
+use camino::{Utf8Path, Utf8PathBuf};
+
+use super::Invocation;
+use crate::adapters::root::Root;
+use crate::onboarding::settings::cli as settings_cli;
+use crate::onboarding::{dispatch, Dispatch, Format, Options};
+
+/// Runs xmake's own modes for `inv`, or returns `None` to fall back to the Makefile engine.
+pub fn try_run(inv: &Invocation) -> Option<i32> {
+    let program = &inv.make.program;
+    let format = match inv.xmake.format.as_deref().map(settings_cli::Format::parse) {
+        None => settings_cli::Format::Text,
+        Some(Some(format)) => format,
+        Some(None) => {
+            eprintln!(
+                "{program}: unknown --format '{}': use 'text' or 'json'",
+                inv.xmake.format.as_deref().unwrap_or_default()
+            );
+            return Some(crate::exit::ERROR);
+        }
+    };
+    let dir = working_dir(&inv.make.gnu.directories);
+    let root = inv
+        .xmake
+        .root
+        .as_deref()
+        .map_or_else(Root::system, Root::new);
+    if inv.xmake.show_config {
+        return Some(settings_cli::run_show_config(&dir, &root, format));
+    }
+    for (flag, on) in [("--lint", inv.xmake.lint), ("--list", inv.xmake.list)] {
+        if on {
+            eprintln!("{program}: {flag} is not implemented yet");
+            return Some(crate::exit::ERROR);
+        }
+    }
+    let mut options = Options::new(dir);
+    options.root = root;
+    options.dry_run = inv.make.gnu.just_print;
+    options.native &= !inv.xmake.no_native;
+    options.verbosity = inv.xmake.verbose;
+    options.format = match format {
+        settings_cli::Format::Text => Format::Text,
+        settings_cli::Format::Json => Format::Json,
+    };
+    match dispatch(&inv.make.goals, &options) {
+        Dispatch::Ran(status) => Some(status),
+        Dispatch::NotNative(why) => {
+            tracing::info!("running the Makefile's recipes: {why:?}");
+            None
+        }
+    }
+}
+
+/// The directory after every `-C`, each relative to the one before (GNU make manual 9.7).
+fn working_dir(directories: &[String]) -> Utf8PathBuf {
+    let mut dirs = directories.iter().map(Utf8Path::new);
+    let first = dirs
+        .next()
+        .map_or_else(|| Utf8PathBuf::from("."), Utf8Path::to_owned);
+    dirs.fold(first, |dir, next| dir.join(next))
+}
