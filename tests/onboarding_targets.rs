@@ -383,3 +383,16 @@ fn the_preview_leaves_no_trace_in_the_tree() {
     );
     assert!(!s.tree.join(".xmake").exists());
 }
+
+#[test]
+fn image_folder_locks_the_image_deploy_directory() {
+    let s = scenario();
+    let lock = s.path("nfs-apps/exostellar/.images.xmake-lock");
+    let lock = camino::Utf8PathBuf::from_path_buf(lock).unwrap();
+    let held = xmake::adapters::lock::Lock::acquire(&lock, "test").unwrap();
+    let out = s.xmake(&["image-folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).contains(&format!("pid {}", std::process::id())));
+    drop(held);
+    assert!(s.xmake(&["image-folder"]).status.success());
+}

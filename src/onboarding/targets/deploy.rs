@@ -50,9 +50,7 @@ fn deploy_dir(cx: &Ctx) -> Utf8PathBuf {
 
 /// The deploy directory's lock sits beside it, so it exists before the directory does.
 fn lock_path(cx: &Ctx) -> Utf8PathBuf {
-    let dir = deploy_dir(cx);
-    let name = dir.file_name().unwrap_or("scripts");
-    dir.with_file_name(format!(".{name}.xmake-lock"))
+    super::lock_beside(&deploy_dir(cx))
 }
 
 fn scan_tree(cx: &Ctx) -> Result<Manifest, String> {
@@ -68,12 +66,7 @@ fn preconditions(cx: &Ctx) -> Result<(), String> {
             "SCRIPT_DEPLOY_DIR {node} is inside the tree; nothing was changed"
         ));
     }
-    if !parent.is_dir() {
-        return Err(format!(
-            "{} does not exist: mount the shared storage first; nothing was changed",
-            cx.root.display(parent)
-        ));
-    }
+    super::check_parent(cx, node)?;
     if dir.exists() && !dir.is_dir() {
         return Err(format!(
             "SCRIPT_DEPLOY_DIR {node} is not a directory; nothing was changed"
