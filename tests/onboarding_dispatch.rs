@@ -58,6 +58,12 @@ fn goals_are_native_only_in_a_tree_when_all_are_known() {
         run(&["image-folder"], &off, &src).0,
         Dispatch::NotNative(NotNative::Disabled)
     );
+    let mut with_vars = o.clone();
+    with_vars.command_line_variables = vec!["ROOT".into()];
+    assert_eq!(
+        run(&["image-folder"], &with_vars, &src).0,
+        Dispatch::NotNative(NotNative::Variables(vec!["ROOT".into()]))
+    );
     let mut elsewhere = o.clone();
     elsewhere.dir = Utf8PathBuf::from_path_buf(s.root.clone()).unwrap();
     assert_eq!(

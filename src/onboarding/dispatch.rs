@@ -3,7 +3,9 @@
 //!
 //! Rule: the goals run natively only when native mode is on (no `--no-native`, no
 //! `XMAKE_NATIVE=0`), the directory is an onboarding tree (`version` + `conf/env.cfg`), and
-//! every goal is a native target. Otherwise [`Dispatch::NotNative`] says why and the caller
+//! every goal is a native target, and the command line assigns no make variables (native
+//! targets do not read them, so `make deploy ROOT=/x` must keep the recipe's meaning).
+//! Otherwise [`Dispatch::NotNative`] says why and the caller
 //! runs the Makefile exactly as GNU make would (mixing the two in one invocation would change
 //! the order GNU make gives the goals).
 
@@ -46,6 +48,8 @@ pub struct Options {
     /// How many tree snapshots `deploy` keeps under `SCRIPT_DEPLOY_DIR` (0 = all);
     /// `XMAKE_KEEP_SNAPSHOTS`, default [`DEFAULT_KEEP_SNAPSHOTS`].
     pub keep_snapshots: usize,
+    /// Names of variables assigned on the command line (`NAME=value` arguments).
+    pub command_line_variables: Vec<String>,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -67,6 +71,7 @@ impl Options {
             verbosity: 0,
             color: crate::diag::style::color_enabled_stdout(),
             keep_snapshots,
+            command_line_variables: Vec::new(),
         }
     }
 }
@@ -78,6 +83,8 @@ pub enum NotNative {
     Disabled,
     NotATree,
     UnknownTarget(String),
+    /// Make variables were set on the command line (their names).
+    Variables(Vec<String>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,6 +125,9 @@ pub fn dispatch_to(
     }
     if !options.native {
         return Dispatch::NotNative(NotNative::Disabled);
+    }
+    if !options.command_line_variables.is_empty() {
+        return Dispatch::NotNative(NotNative::Variables(options.command_line_variables.clone()));
     }
     if let Some(unknown) = goals.iter().find(|g| !is_native(g)) {
         return Dispatch::NotNative(NotNative::UnknownTarget(unknown.clone()));
