@@ -141,14 +141,19 @@ impl Lexer<'_> {
                     self.bump();
                 }
                 '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
+                '}' => depth -= 1,
                 _ => {}
             }
+            if depth == 0 {
+                break;
+            }
+        }
+        if depth > 0 {
+            self.unterminated_brace(start);
+            return parts.push(Part {
+                kind: crate::envcfg::word::PartKind::Invalid,
+                span: Span::new(start, self.pos),
+            });
         }
         let span = Span::new(start, self.pos);
         let text = self.text[start..self.pos].to_owned();
