@@ -123,6 +123,7 @@ impl Lexer<'_> {
     }
 
     fn unterminated_brace(&mut self, start: usize) {
+        self.broken = true;
         self.error(
             "envcfg::unterminated-expansion",
             Span::new(start, start + 2),
