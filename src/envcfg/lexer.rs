@@ -44,6 +44,7 @@ pub fn tokenize(source: &Arc<Source>, diags: &mut Vec<Diagnostic>) -> Vec<Token>
         source,
         diags,
         broken: false,
+        depth: 0,
     };
     lexer.run()
 }
@@ -55,6 +56,8 @@ struct Lexer<'a> {
     diags: &'a mut Vec<Diagnostic>,
     /// Set when a construct ran off the end of the file.
     broken: bool,
+    /// How many `${…}` enclose the current position.
+    depth: usize,
 }
 
 fn is_meta(c: char) -> bool {

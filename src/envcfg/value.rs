@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::expand::{expand_fields, expand_scalar, Scope};
+use super::expand::{expand_fields, expand_scalar, truncate_value, Scope, MAX_VALUE};
 use super::parser::{AssignValue, Assignment, DeclItem, Declaration, Statement};
 use super::word::{ParamOp, Part, PartKind, Word};
 use crate::diag::Diagnostic;
@@ -305,6 +305,7 @@ impl Evaluator<'_> {
                 elements.iter().chain(trailing).any(has_invalid)
             }
         };
+        let value = self.capped(value, a);
         let b = self.env.entry(&a.name, a.name_span);
         match value {
             Expanded::Scalar(text) => {
@@ -325,6 +326,49 @@ impl Evaluator<'_> {
         b.assignments.push(a.name_span);
         b.uncertain = uncertain;
         true
+    }
+
+    /// Applies [`MAX_VALUE`] to the value (and the variable it is appended to).
+    fn capped(&mut self, value: Expanded, a: &Assignment) -> Expanded {
+        let existing = if a.append {
+            self.env.scalar(&a.name).map_or(0, str::len)
+        } else {
+            0
+        };
+        let mut cut = false;
+        let value = match value {
+            Expanded::Scalar(mut text) => {
+                let room = MAX_VALUE.saturating_sub(existing);
+                if text.len() > room {
+                    cut = true;
+                    let mut end = room;
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    text.truncate(end);
+                }
+                Expanded::Scalar(text)
+            }
+            Expanded::Array { mut fields, spans } => {
+                for f in &mut fields {
+                    cut |= truncate_value(f);
+                }
+                Expanded::Array { fields, spans }
+            }
+        };
+        if cut {
+            self.diags.push(
+                Diagnostic::error(
+                    "envcfg::value-too-long",
+                    format!("the value of `{}` is longer than {MAX_VALUE} bytes", a.name),
+                )
+                .at(self.env.source(), a.name_span, "value too long")
+                .with_help(
+                    "configuration values are short; check for a variable that refers to itself",
+                ),
+            );
+        }
+        value
     }
 
     /// `NAME=(a b)x`: bash makes one string, `(a b)x`, of the whole word.
