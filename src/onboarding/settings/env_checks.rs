@@ -85,7 +85,7 @@ impl Checker<'_> {
     fn check_keys(&mut self) {
         for b in self.env.iter() {
             if keys::lookup(&b.name).is_none() {
-                let help = match did_you_mean(&b.name, keys::names()) {
+                let help = match suggest(&b.name) {
                     Some(known) => format!("did you mean `{known}`?"),
                     None => "remove it, or check the spelling against the list in docs/env-cfg.md"
                         .to_owned(),
@@ -447,6 +447,17 @@ impl Checker<'_> {
             })
             .collect()
     }
+}
+
+/// The known key `name` is probably a typo of. Candidates whose length alone rules them out
+/// are skipped first: a large file full of helper variables stays fast to check.
+fn suggest(name: &str) -> Option<&'static str> {
+    let len = name.chars().count();
+    let limit = (len / 3).max(1);
+    did_you_mean(
+        name,
+        keys::names().filter(|k| k.len().abs_diff(len) <= limit),
+    )
 }
 
 /// A value inside a message: in backticks, with control characters (a CR from CRLF line
