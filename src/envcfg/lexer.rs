@@ -20,6 +20,8 @@ pub enum Token {
         text: String,
         span: Span,
     },
+    /// An unterminated quote, array or `${`: bash rejects the whole command (already reported).
+    Broken(Span),
 }
 
 /// `NAME=( … )` or `NAME+=( … )`.
@@ -41,6 +43,8 @@ pub fn tokenize(source: &Arc<Source>, diags: &mut Vec<Diagnostic>) -> Vec<Token>
         pos: 0,
         source,
         diags,
+        broken: false,
+        depth: 0,
     };
     lexer.run()
 }
@@ -50,6 +54,10 @@ struct Lexer<'a> {
     pos: usize,
     source: &'a Arc<Source>,
     diags: &'a mut Vec<Diagnostic>,
+    /// Set when a construct ran off the end of the file.
+    broken: bool,
+    /// How many `${…}` enclose the current position.
+    depth: usize,
 }
 
 fn is_meta(c: char) -> bool {
@@ -118,6 +126,9 @@ impl Lexer<'_> {
                 '#' => self.skip_comment(),
                 c if is_meta(c) => tokens.push(self.operator()),
                 _ => tokens.push(self.word_or_array(false)),
+            }
+            if std::mem::take(&mut self.broken) {
+                tokens.push(Token::Broken(Span::new(start, self.pos)));
             }
         }
         tokens
@@ -230,6 +241,7 @@ impl Lexer<'_> {
         loop {
             match self.peek() {
                 None => {
+                    self.broken = true;
                     self.error(
                         "envcfg::unterminated-array",
                         Span::new(open, open + 1),
@@ -286,12 +298,13 @@ impl Lexer<'_> {
 
     fn unterminated(&mut self, start: usize, quote: char) {
         self.pos = self.text.len();
+        self.broken = true;
         self.error(
             "envcfg::unterminated-quote",
             Span::new(start, start + quote.len_utf8()),
             format!("this `{quote}` is never closed"),
             "quote opened here",
-            "close the quote on the line where the value ends",
+            "close the quote where the value ends; an unbalanced quote earlier in the file makes bash read on to here",
         );
     }
 

@@ -88,7 +88,7 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn line(&mut self, line: Vec<Token>, out: &mut Vec<Statement>) {
-        if line.is_empty() {
+        if line.is_empty() || line.iter().any(|t| matches!(t, Token::Broken(_))) {
             return;
         }
         if let Some(at) = line.iter().position(|t| matches!(t, Token::Op { .. })) {
@@ -202,26 +202,29 @@ impl Parser<'_> {
         let function = text == "("
             && at > 0
             && matches!(&line[at - 1], Token::Word(w) if w.plain_text().is_some_and(is_name));
-        let (code, message, help) = if function {
+        let (code, message, label, help) = if function {
             (
                 "envcfg::function",
                 "a function definition is code, not configuration".to_owned(),
+                "function definition",
                 "remove the function; env.cfg may only assign variables",
             )
         } else if text.starts_with('<') || text.starts_with('>') || text == "&>" {
             (
                 "envcfg::redirection",
                 format!("`{text}` redirects a command's input or output"),
+                "redirection",
                 "remove the redirection; env.cfg may only assign variables",
             )
         } else {
             (
                 "envcfg::operator",
                 format!("`{text}` joins commands: env.cfg must not contain code"),
+                "shell operator",
                 "put each assignment on its own line, with no `;`, `|`, `&&` or `&`",
             )
         };
-        self.error(code, *span, message, "shell operator", help);
+        self.error(code, *span, message, label, help);
     }
 
     /// A word where an assignment was expected: bash would run it as a command.
@@ -295,7 +298,7 @@ fn token_span(token: &Token) -> Span {
     match token {
         Token::Word(w) => w.span,
         Token::Array(a) => a.span,
-        Token::Newline(s) | Token::Op { span: s, .. } => *s,
+        Token::Newline(s) | Token::Broken(s) | Token::Op { span: s, .. } => *s,
     }
 }
 
@@ -304,7 +307,7 @@ fn assignment(token: Token) -> Result<Assignment, Word> {
     match token {
         Token::Array(a) => Ok(array_assignment(a)),
         Token::Word(w) => scalar_assignment(w),
-        Token::Newline(span) | Token::Op { span, .. } => Err(Word {
+        Token::Newline(span) | Token::Broken(span) | Token::Op { span, .. } => Err(Word {
             parts: Vec::new(),
             span,
         }),

@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::expand::{expand_fields, expand_scalar, Scope};
+use super::expand::{expand_fields, expand_scalar, truncate_value, Scope, MAX_VALUE};
 use super::parser::{AssignValue, Assignment, DeclItem, Declaration, Statement};
-use super::word::{Part, PartKind, Word};
+use super::word::{ParamOp, Part, PartKind, Word};
 use crate::diag::Diagnostic;
 use crate::source::{Source, Span};
 
@@ -46,6 +46,8 @@ pub struct Binding {
     pub assignments: Vec<Span>,
     pub exported: bool,
     pub readonly: bool,
+    /// The value came from code xmake does not run (`$(…)`, `$1`, …): bash's value is unknown.
+    pub uncertain: bool,
 }
 
 /// All variables env.cfg sets.
@@ -104,6 +106,7 @@ impl EnvCfg {
                 assignments: Vec::new(),
                 exported: false,
                 readonly: false,
+                uncertain: false,
             });
         }
         &mut self.bindings[i]
@@ -137,6 +140,21 @@ fn set_scalar(b: &mut Binding, text: String, append: bool) {
         Value::Scalar(s) if append => s.push_str(&text),
         Value::Scalar(s) => *s = text,
     }
+}
+
+/// Whether a word holds code that was reported and not run.
+fn has_invalid(word: &Word) -> bool {
+    word.parts.iter().any(|p| match &p.kind {
+        PartKind::Invalid => true,
+        PartKind::Param(param) => match &param.op {
+            ParamOp::Plain | ParamOp::Length => false,
+            ParamOp::Default { word, .. }
+            | ParamOp::Assign { word, .. }
+            | ParamOp::Alternate { word, .. } => has_invalid(word),
+            ParamOp::Trim { pattern, .. } => has_invalid(pattern),
+        },
+        PartKind::Lit { .. } => false,
+    })
 }
 
 fn store_array(b: &mut Binding, fields: Vec<String>, spans: Vec<Span>, append: bool) {
@@ -281,6 +299,13 @@ impl Evaluator<'_> {
         let eq = if a.append { 2 } else { 1 };
         let value_span = Span::new(a.name_span.end + eq, a.span.end);
         let glued = matches!(a.value, AssignValue::Array { .. });
+        let uncertain = match &a.value {
+            AssignValue::Scalar(w) => has_invalid(w),
+            AssignValue::Array { elements, trailing } => {
+                elements.iter().chain(trailing).any(has_invalid)
+            }
+        };
+        let value = self.capped(value, a);
         let b = self.env.entry(&a.name, a.name_span);
         match value {
             Expanded::Scalar(text) => {
@@ -299,7 +324,51 @@ impl Evaluator<'_> {
         b.name_span = a.name_span;
         b.value_span = value_span;
         b.assignments.push(a.name_span);
+        b.uncertain = uncertain;
         true
+    }
+
+    /// Applies [`MAX_VALUE`] to the value (and the variable it is appended to).
+    fn capped(&mut self, value: Expanded, a: &Assignment) -> Expanded {
+        let existing = if a.append {
+            self.env.scalar(&a.name).map_or(0, str::len)
+        } else {
+            0
+        };
+        let mut cut = false;
+        let value = match value {
+            Expanded::Scalar(mut text) => {
+                let room = MAX_VALUE.saturating_sub(existing);
+                if text.len() > room {
+                    cut = true;
+                    let mut end = room;
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    text.truncate(end);
+                }
+                Expanded::Scalar(text)
+            }
+            Expanded::Array { mut fields, spans } => {
+                for f in &mut fields {
+                    cut |= truncate_value(f);
+                }
+                Expanded::Array { fields, spans }
+            }
+        };
+        if cut {
+            self.diags.push(
+                Diagnostic::error(
+                    "envcfg::value-too-long",
+                    format!("the value of `{}` is longer than {MAX_VALUE} bytes", a.name),
+                )
+                .at(self.env.source(), a.name_span, "value too long")
+                .with_help(
+                    "configuration values are short; check for a variable that refers to itself",
+                ),
+            );
+        }
+        value
     }
 
     /// `NAME=(a b)x`: bash makes one string, `(a b)x`, of the whole word.

@@ -5,9 +5,22 @@ use super::{push_lit, Lexer};
 use crate::envcfg::word::{name_len, ParamOp, Part, TrimKind, Word};
 use crate::source::Span;
 
+/// How deeply `${…}` may nest before xmake stops reading it (bash has no limit; a real
+/// configuration never nests more than two or three deep).
+const MAX_DEPTH: usize = 32;
+
 impl Lexer<'_> {
     /// Everything after `${`; `start` is the `$`.
     pub(super) fn braced(&mut self, parts: &mut Vec<Part>, start: usize, in_dq: bool) {
+        if self.depth >= MAX_DEPTH {
+            return self.unsupported(parts, start);
+        }
+        self.depth += 1;
+        self.braced_inner(parts, start, in_dq);
+        self.depth -= 1;
+    }
+
+    fn braced_inner(&mut self, parts: &mut Vec<Part>, start: usize, in_dq: bool) {
         let length = self.peek() == Some('#')
             && self
                 .peek_at(1)
@@ -123,6 +136,7 @@ impl Lexer<'_> {
     }
 
     fn unterminated_brace(&mut self, start: usize) {
+        self.broken = true;
         self.error(
             "envcfg::unterminated-expansion",
             Span::new(start, start + 2),
@@ -141,14 +155,19 @@ impl Lexer<'_> {
                     self.bump();
                 }
                 '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
+                '}' => depth -= 1,
                 _ => {}
             }
+            if depth == 0 {
+                break;
+            }
+        }
+        if depth > 0 {
+            self.unterminated_brace(start);
+            return parts.push(Part {
+                kind: crate::envcfg::word::PartKind::Invalid,
+                span: Span::new(start, self.pos),
+            });
         }
         let span = Span::new(start, self.pos);
         let text = self.text[start..self.pos].to_owned();

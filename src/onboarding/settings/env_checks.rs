@@ -85,7 +85,7 @@ impl Checker<'_> {
     fn check_keys(&mut self) {
         for b in self.env.iter() {
             if keys::lookup(&b.name).is_none() {
-                let help = match did_you_mean(&b.name, keys::names()) {
+                let help = match suggest(&b.name) {
                     Some(known) => format!("did you mean `{known}`?"),
                     None => "remove it, or check the spelling against the list in docs/env-cfg.md"
                         .to_owned(),
@@ -133,8 +133,12 @@ impl Checker<'_> {
     }
 
     /// A scalar value and its span; an array is reported and its first element used.
+    /// A value computed by code xmake did not run is not checked further (already reported).
     fn scalar(&mut self, name: &str) -> Option<(String, Span)> {
         let b = self.binding(name)?.clone();
+        if b.uncertain {
+            return None;
+        }
         if let Value::Array(_) = b.value {
             self.push(
                 Diagnostic::error(
@@ -183,7 +187,10 @@ impl Checker<'_> {
             self.push(
                 Diagnostic::note(
                     "envcfg::trailing-slash",
-                    format!("trailing `/` removed from `{name}`: xmake uses `{dir}`"),
+                    format!(
+                        "trailing `/` removed from `{name}`: xmake uses {}",
+                        shown(dir.as_str())
+                    ),
                 )
                 .with_help("remove the trailing slash; env.cfg's header does not allow it"),
                 span,
@@ -194,7 +201,10 @@ impl Checker<'_> {
             self.push(
                 Diagnostic::warning(
                     "envcfg::missing-dir",
-                    format!("`{name}` names `{dir}`, which does not exist on this node"),
+                    format!(
+                        "`{name}` names {}, which does not exist on this node",
+                        shown(dir.as_str())
+                    ),
                 )
                 .with_help("create the directory, mount the shared storage, or correct the path"),
                 span,
@@ -257,7 +267,7 @@ impl Checker<'_> {
                 self.push(
                     Diagnostic::error(
                         "envcfg::invalid-flag",
-                        format!("`{name}` must be 0 or 1, not `{value}`"),
+                        format!("`{name}` must be 0 or 1, not {}", shown(&value)),
                     )
                     .with_help(format!(
                         "write `{name}=1` to enable it or `{name}=0` to disable it"
@@ -281,7 +291,7 @@ impl Checker<'_> {
                 self.push(
                     Diagnostic::error(
                         "envcfg::invalid-yes-no",
-                        format!("`{name}` must be `yes` or `no`, not `{value}`"),
+                        format!("`{name}` must be `yes` or `no`, not {}", shown(&value)),
                     )
                     .with_help(format!("write `{name}=yes` (systemd) or `{name}=no`")),
                     span,
@@ -327,6 +337,9 @@ impl Checker<'_> {
     /// An array key's elements with their spans; a scalar is one element (with a warning).
     fn list(&mut self, name: &str) -> Option<Vec<(String, Span)>> {
         let b = self.binding(name)?.clone();
+        if b.uncertain {
+            return None;
+        }
         match &b.value {
             Value::Array(items) => Some(
                 items
@@ -376,7 +389,7 @@ impl Checker<'_> {
         let mut names = Vec::new();
         for (image, span) in items {
             match image_ref::problem(&image) {
-                Some(why) => self.push(Diagnostic::error("envcfg::invalid-image-name", format!("`{image}` is not a valid image name: {why}")).with_help("use `name` or `name:tag` with lower-case letters, digits, `.`, `_` and `-`"), span, "invalid image name"),
+                Some(why) => self.push(Diagnostic::error("envcfg::invalid-image-name", format!("{} is not a valid image name: {why}", shown(&image))).with_help("use `name` or `name:tag` with lower-case letters, digits, `.`, `_` and `-`"), span, "invalid image name"),
                 None => names.push(image),
             }
         }
@@ -433,6 +446,27 @@ impl Checker<'_> {
                 )
             })
             .collect()
+    }
+}
+
+/// The known key `name` is probably a typo of. Candidates whose length alone rules them out
+/// are skipped first: a large file full of helper variables stays fast to check.
+fn suggest(name: &str) -> Option<&'static str> {
+    let len = name.chars().count();
+    let limit = (len / 3).max(1);
+    did_you_mean(
+        name,
+        keys::names().filter(|k| k.len().abs_diff(len) <= limit),
+    )
+}
+
+/// A value inside a message: in backticks, with control characters (a CR from CRLF line
+/// ends) written as bash's `$'…'` would, so they are visible.
+fn shown(value: &str) -> String {
+    if value.chars().any(char::is_control) {
+        super::show::quote(value)
+    } else {
+        format!("`{value}`")
     }
 }
 
