@@ -396,3 +396,32 @@ fn image_folder_locks_the_image_deploy_directory() {
     drop(held);
     assert!(s.xmake(&["image-folder"]).status.success());
 }
+
+#[test]
+fn xmake_state_stays_out_of_the_admins_git() {
+    let s = scenario();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(&s.tree)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@x")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@x")
+            .output()
+            .unwrap()
+    };
+    if !git(&["init", "-q"]).status.success() {
+        return; // no git on this machine: nothing to check
+    }
+    assert!(git(&["add", "."]).status.success());
+    assert!(git(&["commit", "-qm", "2.4.1"]).status.success());
+    assert!(s.xmake(&["sync-config"]).status.success());
+    let status = git(&["status", "--porcelain"]);
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert!(!text.contains(".xmake"), "{text}");
+    assert!(text.contains("config.toml"), "{text}");
+    let scripts = s.path("nfs-apps/exostellar/scripts");
+    assert!(s.xmake(&["deploy"]).status.success());
+    assert!(!scripts.join("2.4.1-1/.git").exists());
+}
