@@ -425,3 +425,28 @@ fn xmake_state_stays_out_of_the_admins_git() {
     assert!(s.xmake(&["deploy"]).status.success());
     assert!(!scripts.join("2.4.1-1/.git").exists());
 }
+
+#[test]
+fn pruning_orders_snapshots_by_when_they_were_made_not_their_copied_mtime() {
+    let s = scenario();
+    for year in ["2003", "2002", "2001"] {
+        let touched = std::process::Command::new("touch")
+            .args(["-d", &format!("{year}-01-01")])
+            .arg(&s.tree)
+            .status()
+            .unwrap();
+        assert!(touched.success());
+        assert!(s.make("deploy").status.success());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::fs::write(s.tree.join("conf/site.note"), "native\n").unwrap();
+    let out = s.xmake_env(&["deploy"], &[("XMAKE_KEEP_SNAPSHOTS", "2")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let scripts = s.path("nfs-apps/exostellar/scripts");
+    let mut names: Vec<String> = std::fs::read_dir(&scripts)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["2.4.1-3", "2.4.1-4", "latest"]);
+}
