@@ -450,3 +450,21 @@ fn pruning_orders_snapshots_by_when_they_were_made_not_their_copied_mtime() {
     names.sort();
     assert_eq!(names, ["2.4.1-3", "2.4.1-4", "latest"]);
 }
+
+#[test]
+fn two_syncs_within_a_second_keep_both_backups() {
+    let s = scenario();
+    assert!(s.xmake(&["sync-config"]).status.success());
+    let toml = s.path("etc/xspot/config/config.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        text.replace("ami-0fedcba9876543210", "ami-0123456789abcdef0"),
+    )
+    .unwrap();
+    assert!(s.xmake(&["sync-config"]).status.success());
+    let backups = std::fs::read_dir(s.tree.join(".xmake/backup"))
+        .unwrap()
+        .count();
+    assert_eq!(backups, 2);
+}

@@ -171,7 +171,7 @@ fn run(
         let _ = write!(err, "{}", render::render_text(&loaded.report, fancy));
     }
     let _ = err.flush();
-    let stamp = super::clock::stamp_now();
+    let stamp = fresh_stamp(tree);
     let mut reports = Vec::new();
     let mut printer = Printer {
         out,
@@ -214,9 +214,27 @@ fn run(
     }
 }
 
+/// The run's timestamp, made unique among the tree's backup folders so two runs within one
+/// second never share (and overwrite) a backup.
+fn fresh_stamp(tree: &Tree) -> String {
+    let stamp = super::clock::stamp_now();
+    let backups = tree.state_dir().join("backup");
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                stamp.clone()
+            } else {
+                format!("{stamp}-{n}")
+            }
+        })
+        .find(|s| !backups.join(s).exists())
+        .unwrap_or(stamp)
+}
+
 /// `check-config`, and any target stopped by a settings error: the report, as one step.
+/// A native target never runs without settings, even if the report has no error.
 fn config_report(goal: &str, report: &crate::diag::Report, printer: &mut Printer) -> TargetReport {
-    let status = if report.has_errors() {
+    let status = if report.has_errors() || goal != "check-config" {
         Status::Failed
     } else {
         Status::Ok
