@@ -179,6 +179,7 @@ fn run(
         json,
         color: options.color && !json,
         dry_run: options.dry_run,
+        verbose: options.verbosity > 0,
     };
     for goal in goals {
         let report = match (&loaded.values, loaded.report.has_errors()) {

@@ -53,8 +53,7 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         }
     }
     for step in &target.steps {
-        let outcome = (step.plan)(cx);
-        let mut outcome = outcome;
+        let mut outcome = (step.plan)(cx);
         if outcome.status == Status::Changed && !cx.options.dry_run {
             let entry = journal::Entry {
                 target: target.name.to_owned(),

@@ -88,6 +88,8 @@ pub struct Printer<'w> {
     pub json: bool,
     pub color: bool,
     pub dry_run: bool,
+    /// `--verbose`: list each step's actions on real runs too.
+    pub verbose: bool,
 }
 
 impl Printer<'_> {
@@ -117,7 +119,7 @@ impl Printer<'_> {
         if self.json && outcome.status == Status::Failed {
             let _ = writeln!(self.err, "xmake: {name}: {}", outcome.detail);
         }
-        if self.dry_run {
+        if self.dry_run || self.verbose {
             for action in &outcome.actions {
                 self.line(&format!("             - {}", action.describe(root)));
             }
