@@ -357,3 +357,85 @@ fn scalar_assignment(mut w: Word) -> Result<Assignment, Word> {
         span: w.span,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::envcfg::lexer;
+
+    fn parse_text(text: &str) -> (Vec<Statement>, Vec<Diagnostic>, Arc<Source>) {
+        let source = Arc::new(Source::new("env.cfg", text));
+        let mut diags = Vec::new();
+        let tokens = lexer::tokenize(&source, &mut diags);
+        let statements = parse(&source, tokens, &mut diags);
+        (statements, diags, source)
+    }
+
+    fn codes_at(text: &str) -> Vec<(&'static str, usize, usize)> {
+        let (_, diags, _) = parse_text(text);
+        diags
+            .iter()
+            .map(|d| {
+                let (_, lc) = d.position().expect("located");
+                (d.code, lc.line, lc.column)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn assignments_arrays_and_declarations() {
+        let (statements, diags, _) = parse_text("A=1 B=2 # c\nL=( x # in\n y )\nexport -x C=3 D\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(statements.len(), 4);
+        let Statement::Assign(l) = &statements[2] else {
+            panic!()
+        };
+        assert!(matches!(&l.value, AssignValue::Array { elements, .. } if elements.len() == 2));
+        let Statement::Declare(d) = &statements[3] else {
+            panic!()
+        };
+        assert!(d.export && d.items.len() == 2);
+    }
+
+    #[test]
+    fn code_is_reported_at_its_line_and_column() {
+        assert_eq!(
+            codes_at("A=1\nREMOTE_DIR = /x\n"),
+            [("envcfg::space-around-equals", 2, 1)]
+        );
+        assert_eq!(codes_at("A=1; B=2\n"), [("envcfg::operator", 1, 4)]);
+        assert_eq!(
+            codes_at("A=\"$(date)\"\n"),
+            [("envcfg::command-substitution", 1, 4)]
+        );
+        assert_eq!(codes_at("f() { :; }\n"), [("envcfg::function", 1, 2)]);
+        assert_eq!(codes_at("  . ./other.cfg\n"), [("envcfg::source", 1, 3)]);
+        assert_eq!(codes_at("A=$((1+2))\n"), [("envcfg::arithmetic", 1, 3)]);
+        assert_eq!(codes_at("A=1 >x\n"), [("envcfg::redirection", 1, 5)]);
+        assert_eq!(
+            codes_at("declare -i N=1\n"),
+            [("envcfg::declare-option", 1, 9)]
+        );
+        assert_eq!(
+            codes_at("A=${B/x/y}\n"),
+            [("envcfg::unsupported-expansion", 1, 3)]
+        );
+    }
+
+    #[test]
+    fn hash_inside_a_word_is_not_a_comment() {
+        let (statements, diags, _) = parse_text("A=x#y\n");
+        assert!(diags.is_empty());
+        let Statement::Assign(a) = &statements[0] else {
+            panic!()
+        };
+        assert!(matches!(&a.value, AssignValue::Scalar(w) if w.plain_text() == Some("x#y")));
+    }
+
+    #[test]
+    fn unterminated_constructs_drop_the_command() {
+        let (statements, diags, _) = parse_text("A=1\nB=\"open\nC=2\n");
+        assert_eq!(statements.len(), 1);
+        assert_eq!(diags[0].code, "envcfg::unterminated-quote");
+    }
+}
