@@ -402,8 +402,7 @@ impl Lexer<'_> {
                 self.bump();
                 self.double_quoted(parts, start);
             }
-            Some('(') => self.code_dollar(parts, start),
-            Some('[') => self.code_dollar(parts, start),
+            Some('(' | '[') => self.code_dollar(parts, start),
             Some('{') => {
                 self.bump();
                 self.braced(parts, start, in_dq);

@@ -41,9 +41,8 @@ impl Lexer<'_> {
             self.bump();
             return self.param(parts, start, name, ParamOp::Length, in_dq);
         }
-        let op = match self.operator_kind() {
-            Some(op) => op,
-            None => return self.unsupported(parts, start),
+        let Some(op) = self.operator_kind() else {
+            return self.unsupported(parts, start);
         };
         let op = match op {
             OpKind::Plain => ParamOp::Plain,
@@ -112,7 +111,7 @@ impl Lexer<'_> {
                 }
                 Some('}') => break,
                 Some('\\') if in_dq => {
-                    self.dquote_escape(&mut parts, at, &['$', '`', '"', '\\', '}'])
+                    self.dquote_escape(&mut parts, at, &['$', '`', '"', '\\', '}']);
                 }
                 Some('\\') => match self.bump() {
                     Some('\n') => {}
@@ -120,7 +119,7 @@ impl Lexer<'_> {
                     None => push_lit(&mut parts, '\\', false, at, self.pos),
                 },
                 Some('\'') if in_dq && !squote_quotes => {
-                    push_lit(&mut parts, '\'', true, at, self.pos)
+                    push_lit(&mut parts, '\'', true, at, self.pos);
                 }
                 Some('\'') => self.single_quoted(&mut parts, at),
                 Some('"') => self.double_quoted(&mut parts, at),

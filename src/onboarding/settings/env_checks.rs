@@ -38,7 +38,7 @@ pub fn check_env(env: &EnvCfg, root: &Root, diags: &mut Vec<Diagnostic>) -> EnvV
         sssd: c.flag("SSSD_NEEDED"),
         ontap: c.flag("ONTAP_NEEDED"),
     };
-    let ontap_folders = c.ontap(&services);
+    let ontap_folders = c.ontap(services);
     EnvValues {
         container_fs_size: c.size("CONTAINER_FS_SIZE"),
         image_names: c.images("IMAGE_NAME_LIST"),
@@ -396,7 +396,7 @@ impl Checker<'_> {
         names
     }
 
-    fn ontap(&mut self, services: &Services) -> Vec<Utf8PathBuf> {
+    fn ontap(&mut self, services: Services) -> Vec<Utf8PathBuf> {
         let present = self.env.get("ONTAP_FOLDERS").is_some();
         let items = if present {
             self.list("ONTAP_FOLDERS").unwrap_or_default()
