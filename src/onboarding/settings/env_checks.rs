@@ -68,17 +68,18 @@ impl Checker<'_> {
         self.diags.push(d);
     }
 
+    /// A required key the file never sets: pointed at the end of the file, where it can go.
     fn missing(&mut self, name: &str) {
-        self.diags.push(
-            Diagnostic::error(
-                "envcfg::missing-key",
-                format!(
-                    "{} does not set `{name}`, which is required",
-                    self.source().name()
-                ),
-            )
-            .with_help(format!("add a line `{name}=…` to {}", self.source().name())),
-        );
+        let end = self.source().text().len();
+        let d = Diagnostic::error(
+            "envcfg::missing-key",
+            format!(
+                "{} does not set `{name}`, which is required",
+                self.source().name()
+            ),
+        )
+        .with_help(format!("add a line `{name}=…` to {}", self.source().name()));
+        self.push(d, Span::new(end, end), "not set anywhere in this file");
     }
 
     /// Unknown keys (with a suggestion) and keys assigned more than once.
