@@ -13,7 +13,12 @@ use crate::source::{Source, Span};
 /// One configuration statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Statement {
-    Assign(Assignment),
+    /// The assignments of one simple command, applied left to right; bash stops at the first
+    /// it refuses (a readonly variable).
+    Assign(Vec<Assignment>),
+    /// A command xmake does not run: bash still expands its words first, so `${A:=x}` in
+    /// them assigns. Only the expansions' side effects matter.
+    Expand(Vec<Word>),
     Declare(Declaration),
 }
 
@@ -107,13 +112,30 @@ impl Parser<'_> {
             }
         }
         let mut assignments = Vec::new();
-        for token in std::iter::once(first).chain(tokens) {
+        let mut tokens = std::iter::once(first).chain(tokens);
+        while let Some(token) = tokens.next() {
             match assignment(token) {
                 Ok(a) => assignments.push(a),
-                Err(word) => return self.command(&word, assignments.last()),
+                Err(word) => {
+                    self.command(&word, assignments.last());
+                    let mut words: Vec<Word> = assignments
+                        .into_iter()
+                        .filter_map(|a| match a.value {
+                            AssignValue::Scalar(w) => Some(w),
+                            AssignValue::Array { .. } => None,
+                        })
+                        .collect();
+                    words.push(word);
+                    words.extend(tokens.filter_map(|t| match t {
+                        Token::Word(w) => Some(w),
+                        _ => None,
+                    }));
+                    out.push(Statement::Expand(words));
+                    return;
+                }
             }
         }
-        out.extend(assignments.into_iter().map(Statement::Assign));
+        out.push(Statement::Assign(assignments));
     }
 
     fn declaration(
@@ -153,6 +175,16 @@ impl Parser<'_> {
             }
             options_done = true;
             match assignment(token) {
+                Ok(a) if d.array && expands_to_array_syntax(&a) => {
+                    self.error(
+                        "envcfg::declare-argument",
+                        a.span,
+                        format!("bash evaluates the expanded value of `{}` as array syntax, which is code", a.name),
+                        "`declare -a` with an expansion",
+                        "write the array out: `NAME=( \"a\" \"b\" )`",
+                    );
+                    return None;
+                }
                 Ok(a) => d.items.push(DeclItem::Assign(a)),
                 Err(w) => {
                     self.error(
@@ -294,6 +326,11 @@ impl Parser<'_> {
     }
 }
 
+/// `declare -a NAME=$X`: bash re-reads an expanded `(…)` as an array assignment (like `eval`).
+fn expands_to_array_syntax(a: &Assignment) -> bool {
+    matches!(&a.value, AssignValue::Scalar(w) if w.parts.iter().any(|p| matches!(p.kind, PartKind::Param(_))))
+}
+
 fn token_span(token: &Token) -> Span {
     match token {
         Token::Word(w) => w.span,
@@ -386,12 +423,12 @@ mod tests {
     fn assignments_arrays_and_declarations() {
         let (statements, diags, _) = parse_text("A=1 B=2 # c\nL=( x # in\n y )\nexport -x C=3 D\n");
         assert!(diags.is_empty(), "{diags:?}");
-        assert_eq!(statements.len(), 4);
-        let Statement::Assign(l) = &statements[2] else {
+        assert_eq!(statements.len(), 3);
+        let Statement::Assign(l) = &statements[1] else {
             panic!()
         };
-        assert!(matches!(&l.value, AssignValue::Array { elements, .. } if elements.len() == 2));
-        let Statement::Declare(d) = &statements[3] else {
+        assert!(matches!(&l[0].value, AssignValue::Array { elements, .. } if elements.len() == 2));
+        let Statement::Declare(d) = &statements[2] else {
             panic!()
         };
         assert!(d.export && d.items.len() == 2);
@@ -426,10 +463,12 @@ mod tests {
     fn hash_inside_a_word_is_not_a_comment() {
         let (statements, diags, _) = parse_text("A=x#y\n");
         assert!(diags.is_empty());
-        let Statement::Assign(a) = &statements[0] else {
+        let Statement::Assign(assignments) = &statements[0] else {
             panic!()
         };
-        assert!(matches!(&a.value, AssignValue::Scalar(w) if w.plain_text() == Some("x#y")));
+        assert!(
+            matches!(&assignments[0].value, AssignValue::Scalar(w) if w.plain_text() == Some("x#y"))
+        );
     }
 
     #[test]

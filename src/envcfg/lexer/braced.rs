@@ -2,7 +2,7 @@
 //! quotes and further expansions). Forms outside the configuration subset are reported.
 
 use super::{push_lit, Lexer};
-use crate::envcfg::word::{name_len, ParamOp, Part, TrimKind, Word};
+use crate::envcfg::word::{ParamOp, Part, TrimKind, Word};
 use crate::source::Span;
 
 /// How deeply `${…}` may nest before xmake stops reading it (bash has no limit; a real
@@ -28,12 +28,12 @@ impl Lexer<'_> {
         if length {
             self.bump();
         }
-        let len = name_len(self.text.get(self.pos..).unwrap_or(""));
-        if len == 0 {
+        self.skip_continuations();
+        let name = self.read_name();
+        if name.is_empty() {
             return self.unsupported(parts, start);
         }
-        let name = self.text[self.pos..self.pos + len].to_owned();
-        self.pos += len;
+        self.skip_continuations();
         if length {
             if self.peek() != Some('}') {
                 return self.unsupported(parts, start);
