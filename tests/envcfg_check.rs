@@ -299,3 +299,24 @@ fn show_config_text_and_check_config_json_snapshots() {
     );
     insta::assert_snapshot!("check_config_json", json);
 }
+
+#[test]
+fn ontap_folders_are_looked_for_only_when_ontap_is_enabled() {
+    let base = "ONTAP_FOLDERS=( \"/ontap/gone\" )\n";
+    let (code, text) = run_check(
+        &filled(format!("ONTAP_NEEDED=0\n{base}").as_bytes()),
+        Some((CONFIG_PATH, &good_toml())),
+        Format::Text,
+    );
+    assert_eq!(code, 0);
+    assert!(!text.contains("missing-dir"), "{text}");
+    let (_, text) = run_check(
+        &filled(format!("ONTAP_NEEDED=1\nAUTOFS_NEEDED=1\n{base}").as_bytes()),
+        Some((CONFIG_PATH, &good_toml())),
+        Format::Text,
+    );
+    assert!(
+        text.contains("conf/env.cfg:3:17: warning[envcfg::missing-dir]"),
+        "{text}"
+    );
+}

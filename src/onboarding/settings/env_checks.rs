@@ -156,16 +156,17 @@ impl Checker<'_> {
 
     fn dir(&mut self, name: &str, code: &'static str) -> Option<Utf8PathBuf> {
         let (value, span) = self.scalar(name)?;
-        self.check_dir_value(name, &value, span, code)
+        self.check_dir_value(name, &value, span, code, true)
     }
 
-    /// Absolute, existing (warning), trailing slashes stripped (note).
+    /// Absolute, existing when `must_exist` (warning), trailing slashes stripped (note).
     fn check_dir_value(
         &mut self,
         name: &str,
         value: &str,
         span: Span,
         code: &'static str,
+        must_exist: bool,
     ) -> Option<Utf8PathBuf> {
         if !value.starts_with('/') {
             let what = if value.is_empty() {
@@ -198,7 +199,7 @@ impl Checker<'_> {
                 "trailing slash",
             );
         }
-        if !paths::dir_exists(self.root, &dir) {
+        if must_exist && !paths::dir_exists(self.root, &dir) {
             self.push(
                 Diagnostic::warning(
                     "envcfg::missing-dir",
@@ -444,6 +445,8 @@ impl Checker<'_> {
                     &value,
                     span,
                     "envcfg::relative-ontap-folder",
+                    // Folders of a disabled service are not looked for on the node.
+                    services.ontap,
                 )
             })
             .collect()
