@@ -63,6 +63,11 @@ fn hand_picked_cases_match_bash() {
         "A=x\nA+=y\nB=(1)\nB+=(2 3)\nB+=z\nC=(a b)\nC=q\n",
         "A=\"multi\nline\"\nB='single\nline'\nC=con\\\ntinued\nD=(a \\\n b)\n",
         "REMOTE_DIR = /nfs\nB= x\nC=1 true\n",
+        "A=$'it\\'s'\nB=$'\\cA\\101\\0x'\nC=\"${U:-$'x'}\"\nD=${U:-$'x'}\nE='a'\\''b'\n",
+        "V=/a/b/\nA=\"${V%\"/\"}\"\nB=${V#\"/\"}\nC=${V%[/]}\nD=${V##/*/}\nE=${V%?}\nF=${#V}\n",
+        "A=\"a\\\"b\\\\c\\$d\\e\"\nB=x\\",
+        "A=1\n: ${B:=two} ${C=three}\nD=$B$C\n",
+        "A=( a\\ b 'c d' \"e f\" $'g\\th' )\nB=(\n\n)\nC=( # only a comment\n)\n",
     ];
     for (i, text) in cases.iter().enumerate() {
         let path = dir.path().join(format!("case{i}.cfg"));

@@ -123,6 +123,11 @@ impl Lexer<'_> {
                 }
                 Some('\'') => self.single_quoted(&mut parts, at),
                 Some('"') => self.double_quoted(&mut parts, at),
+                // Bash reads `$'…'` as ANSI-C quoting even inside a double-quoted `${…}`.
+                Some('$') if self.peek() == Some('\'') => {
+                    self.bump();
+                    self.ansi_c(&mut parts, at);
+                }
                 Some('$') => self.dollar(&mut parts, at, in_dq),
                 Some('`') => self.backtick(&mut parts, at),
                 Some(c) => push_lit(&mut parts, c, in_dq, at, self.pos),
