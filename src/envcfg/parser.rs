@@ -61,6 +61,25 @@ pub enum DeclItem {
 }
 
 const DECLARATION_BUILTINS: [&str; 4] = ["export", "declare", "typeset", "readonly"];
+/// Builtins that change variables (or the directory, and so `PWD`) when bash runs them.
+const VARIABLE_BUILTINS: [&str; 16] = [
+    "unset",
+    "read",
+    "let",
+    "eval",
+    "printf",
+    "mapfile",
+    "readarray",
+    "getopts",
+    "set",
+    "shift",
+    "local",
+    "cd",
+    "pushd",
+    "popd",
+    "exec",
+    "exit",
+];
 const KEYWORDS: [&str; 14] = [
     "if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "function",
     "{", "[[",
@@ -274,6 +293,12 @@ impl Parser<'_> {
                 "envcfg::source",
                 format!("`{name}` reads another file: env.cfg must be self-contained"),
                 "copy the settings into env.cfg instead of sourcing another file".to_owned(),
+            )
+        } else if VARIABLE_BUILTINS.contains(&name) {
+            (
+                "envcfg::builtin",
+                format!("`{name}` changes the shell's state when bash runs it: env.cfg must only assign variables"),
+                "remove it and write each setting as a plain `NAME=value` line".to_owned(),
             )
         } else if KEYWORDS.contains(&name) {
             (
