@@ -14,6 +14,20 @@ const SECRET: &str = "XS-3F9A-7C21-88B0-D4E6";
 fn run_check(env_cfg: &[u8], toml: Option<(&str, &str)>, format: Format) -> (i32, String) {
     let root = node_root();
     let tree = tree(env_cfg, toml);
+    // The terminal (miette) form must render every diagnostic too, without leaking the key.
+    let mut fancy = Vec::new();
+    cli::check_config_to(
+        utf8(tree.path()),
+        &Root::new(utf8(root.path())),
+        Format::Text,
+        true,
+        &mut fancy,
+    );
+    let fancy = String::from_utf8(fancy).expect("utf-8 output");
+    assert!(
+        !fancy.contains(SECRET) && !fancy.contains("3F9A-7C21"),
+        "license key leaked:\n{fancy}"
+    );
     let mut out = Vec::new();
     let code = cli::check_config_to(
         utf8(tree.path()),
@@ -266,4 +280,43 @@ fn show_config_without_env_cfg_fails() {
     assert!(String::from_utf8(out)
         .unwrap()
         .contains("envcfg::missing-file"));
+}
+
+#[test]
+fn show_config_text_and_check_config_json_snapshots() {
+    let good = fixtures_dir().join("envcfg/samples/vendor-guide.cfg");
+    let env = std::fs::read(good).unwrap();
+    let root = node_root();
+    let tree = tree(&env, Some((CONFIG_PATH, &good_toml())));
+    let root = Root::new(utf8(root.path()));
+    let mut out = Vec::new();
+    cli::show_config_to(utf8(tree.path()), &root, Format::Text, &mut out);
+    insta::assert_snapshot!("show_config_vendor_guide", String::from_utf8(out).unwrap());
+    let (_, json) = run_check(
+        b"REMOTE_DIR=nfs/\nIS_SYSTEMD=maybe\n",
+        Some((CONFIG_PATH, &good_toml())),
+        Format::Json,
+    );
+    insta::assert_snapshot!("check_config_json", json);
+}
+
+#[test]
+fn ontap_folders_are_looked_for_only_when_ontap_is_enabled() {
+    let base = "ONTAP_FOLDERS=( \"/ontap/gone\" )\n";
+    let (code, text) = run_check(
+        &filled(format!("ONTAP_NEEDED=0\n{base}").as_bytes()),
+        Some((CONFIG_PATH, &good_toml())),
+        Format::Text,
+    );
+    assert_eq!(code, 0);
+    assert!(!text.contains("missing-dir"), "{text}");
+    let (_, text) = run_check(
+        &filled(format!("ONTAP_NEEDED=1\nAUTOFS_NEEDED=1\n{base}").as_bytes()),
+        Some((CONFIG_PATH, &good_toml())),
+        Format::Text,
+    );
+    assert!(
+        text.contains("conf/env.cfg:3:17: warning[envcfg::missing-dir]"),
+        "{text}"
+    );
 }

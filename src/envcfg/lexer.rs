@@ -392,7 +392,42 @@ impl Lexer<'_> {
         }
     }
 
+    /// Bash removes `\`-newline before it tokenizes, so a name may continue on the next line.
+    fn skip_continuations(&mut self) {
+        while self
+            .text
+            .get(self.pos..)
+            .is_some_and(|r| r.starts_with("\\\n"))
+        {
+            self.pos += 2;
+        }
+    }
+
+    /// A shell name at the current position, across line continuations.
+    fn read_name(&mut self) -> String {
+        let mut name = String::new();
+        loop {
+            self.skip_continuations();
+            let len = name_len(self.text.get(self.pos..).unwrap_or(""));
+            let more = if name.is_empty() {
+                len
+            } else {
+                self.text.get(self.pos..).map_or(0, |r| {
+                    r.bytes()
+                        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                        .count()
+                })
+            };
+            if more == 0 {
+                return name;
+            }
+            name.push_str(&self.text[self.pos..self.pos + more]);
+            self.pos += more;
+        }
+    }
+
     fn dollar(&mut self, parts: &mut Vec<Part>, start: usize, in_dq: bool) {
+        self.skip_continuations();
         match self.peek() {
             Some('\'') if !in_dq => {
                 self.bump();
@@ -402,16 +437,13 @@ impl Lexer<'_> {
                 self.bump();
                 self.double_quoted(parts, start);
             }
-            Some('(') => self.code_dollar(parts, start),
-            Some('[') => self.code_dollar(parts, start),
+            Some('(' | '[') => self.code_dollar(parts, start),
             Some('{') => {
                 self.bump();
                 self.braced(parts, start, in_dq);
             }
             Some(c) if c.is_ascii_alphabetic() || c == '_' => {
-                let len = name_len(&self.text[self.pos..]);
-                let name = self.text[self.pos..self.pos + len].to_owned();
-                self.pos += len;
+                let name = self.read_name();
                 self.param(parts, start, name, ParamOp::Plain, in_dq);
             }
             Some(c) if c.is_ascii_digit() || "@*#?$!-".contains(c) => {

@@ -188,8 +188,19 @@ pub fn evaluate(
     };
     for statement in statements {
         match statement {
-            Statement::Assign(a) => ev.assign(a),
+            Statement::Assign(assignments) => {
+                for a in assignments {
+                    if !ev.assign(a) {
+                        break;
+                    }
+                }
+            }
             Statement::Declare(d) => ev.declare(d),
+            Statement::Expand(words) => {
+                for w in words {
+                    let _ = expand_scalar(w, &mut ev.env);
+                }
+            }
         }
     }
     ev.env
@@ -248,9 +259,9 @@ impl Evaluator<'_> {
     }
 
     /// A plain assignment: expanded, then stored, before the next one on the line.
-    fn assign(&mut self, a: &Assignment) {
+    fn assign(&mut self, a: &Assignment) -> bool {
         let value = self.expand(a);
-        self.store(a, value, false);
+        self.store(a, value, false)
     }
 
     fn expand(&mut self, a: &Assignment) -> Expanded {
@@ -259,7 +270,21 @@ impl Evaluator<'_> {
                 self.check_tilde(word);
                 Expanded::Scalar(expand_scalar(word, &mut self.env))
             }
-            AssignValue::Array { elements, trailing } => {
+            AssignValue::Array {
+                elements,
+                trailing: Some(trailing),
+            } => {
+                // Bash expands each word as a string (no splitting) and joins them with spaces.
+                let words: Vec<String> = elements
+                    .iter()
+                    .map(|w| expand_scalar(w, &mut self.env))
+                    .collect();
+                Expanded::Scalar(self.glued_array(a, &words, trailing))
+            }
+            AssignValue::Array {
+                elements,
+                trailing: None,
+            } => {
                 let mut fields = Vec::new();
                 let mut spans = Vec::new();
                 for word in elements {
@@ -268,10 +293,7 @@ impl Evaluator<'_> {
                     spans.extend(std::iter::repeat_n(word.span, expanded.len()));
                     fields.extend(expanded);
                 }
-                match trailing {
-                    Some(trailing) => Expanded::Scalar(self.glued_array(a, &fields, trailing)),
-                    None => Expanded::Array { fields, spans },
-                }
+                Expanded::Array { fields, spans }
             }
         }
     }
@@ -298,7 +320,6 @@ impl Evaluator<'_> {
         }
         let eq = if a.append { 2 } else { 1 };
         let value_span = Span::new(a.name_span.end + eq, a.span.end);
-        let glued = matches!(a.value, AssignValue::Array { .. });
         let uncertain = match &a.value {
             AssignValue::Scalar(w) => has_invalid(w),
             AssignValue::Array { elements, trailing } => {
@@ -306,12 +327,10 @@ impl Evaluator<'_> {
             }
         };
         let value = self.capped(value, a);
+        let existed = self.env.get(&a.name).is_some();
         let b = self.env.entry(&a.name, a.name_span);
         match value {
             Expanded::Scalar(text) => {
-                if glued {
-                    b.value = Value::Scalar(String::new());
-                }
                 if force_array && matches!(b.value, Value::Scalar(_)) {
                     b.value =
                         Value::Array(b.value.first().map(str::to_owned).into_iter().collect());
@@ -319,7 +338,7 @@ impl Evaluator<'_> {
                 set_scalar(b, text, a.append);
                 b.element_spans = vec![value_span];
             }
-            Expanded::Array { fields, spans } => store_array(b, fields, spans, a.append),
+            Expanded::Array { fields, spans } => store_array(b, fields, spans, a.append && existed),
         }
         b.name_span = a.name_span;
         b.value_span = value_span;

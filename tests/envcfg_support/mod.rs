@@ -81,7 +81,8 @@ pub fn our_values(text: &[u8]) -> (BTreeMap<String, Option<Value>>, Vec<&'static
 
 /// Codes after which bash's values may differ from ours by design (bash runs code, expands
 /// globs or `~`, or the file does not parse).
-pub const NOT_COMPARABLE: [&str; 14] = [
+pub const NOT_COMPARABLE: [&str; 15] = [
+    "envcfg::builtin",
     "envcfg::command-substitution",
     "envcfg::arithmetic",
     "envcfg::operator",

@@ -2,7 +2,7 @@
 //! quotes and further expansions). Forms outside the configuration subset are reported.
 
 use super::{push_lit, Lexer};
-use crate::envcfg::word::{name_len, ParamOp, Part, TrimKind, Word};
+use crate::envcfg::word::{ParamOp, Part, TrimKind, Word};
 use crate::source::Span;
 
 /// How deeply `${…}` may nest before xmake stops reading it (bash has no limit; a real
@@ -28,12 +28,12 @@ impl Lexer<'_> {
         if length {
             self.bump();
         }
-        let len = name_len(self.text.get(self.pos..).unwrap_or(""));
-        if len == 0 {
+        self.skip_continuations();
+        let name = self.read_name();
+        if name.is_empty() {
             return self.unsupported(parts, start);
         }
-        let name = self.text[self.pos..self.pos + len].to_owned();
-        self.pos += len;
+        self.skip_continuations();
         if length {
             if self.peek() != Some('}') {
                 return self.unsupported(parts, start);
@@ -41,9 +41,8 @@ impl Lexer<'_> {
             self.bump();
             return self.param(parts, start, name, ParamOp::Length, in_dq);
         }
-        let op = match self.operator_kind() {
-            Some(op) => op,
-            None => return self.unsupported(parts, start),
+        let Some(op) = self.operator_kind() else {
+            return self.unsupported(parts, start);
         };
         let op = match op {
             OpKind::Plain => ParamOp::Plain,
@@ -112,7 +111,7 @@ impl Lexer<'_> {
                 }
                 Some('}') => break,
                 Some('\\') if in_dq => {
-                    self.dquote_escape(&mut parts, at, &['$', '`', '"', '\\', '}'])
+                    self.dquote_escape(&mut parts, at, &['$', '`', '"', '\\', '}']);
                 }
                 Some('\\') => match self.bump() {
                     Some('\n') => {}
@@ -120,10 +119,15 @@ impl Lexer<'_> {
                     None => push_lit(&mut parts, '\\', false, at, self.pos),
                 },
                 Some('\'') if in_dq && !squote_quotes => {
-                    push_lit(&mut parts, '\'', true, at, self.pos)
+                    push_lit(&mut parts, '\'', true, at, self.pos);
                 }
                 Some('\'') => self.single_quoted(&mut parts, at),
                 Some('"') => self.double_quoted(&mut parts, at),
+                // Bash reads `$'…'` as ANSI-C quoting even inside a double-quoted `${…}`.
+                Some('$') if self.peek() == Some('\'') => {
+                    self.bump();
+                    self.ansi_c(&mut parts, at);
+                }
                 Some('$') => self.dollar(&mut parts, at, in_dq),
                 Some('`') => self.backtick(&mut parts, at),
                 Some(c) => push_lit(&mut parts, c, in_dq, at, self.pos),

@@ -38,7 +38,7 @@ pub fn check_env(env: &EnvCfg, root: &Root, diags: &mut Vec<Diagnostic>) -> EnvV
         sssd: c.flag("SSSD_NEEDED"),
         ontap: c.flag("ONTAP_NEEDED"),
     };
-    let ontap_folders = c.ontap(&services);
+    let ontap_folders = c.ontap(services);
     EnvValues {
         container_fs_size: c.size("CONTAINER_FS_SIZE"),
         image_names: c.images("IMAGE_NAME_LIST"),
@@ -68,17 +68,18 @@ impl Checker<'_> {
         self.diags.push(d);
     }
 
+    /// A required key the file never sets: pointed at the end of the file, where it can go.
     fn missing(&mut self, name: &str) {
-        self.diags.push(
-            Diagnostic::error(
-                "envcfg::missing-key",
-                format!(
-                    "{} does not set `{name}`, which is required",
-                    self.source().name()
-                ),
-            )
-            .with_help(format!("add a line `{name}=…` to {}", self.source().name())),
-        );
+        let end = self.source().text().len();
+        let d = Diagnostic::error(
+            "envcfg::missing-key",
+            format!(
+                "{} does not set `{name}`, which is required",
+                self.source().name()
+            ),
+        )
+        .with_help(format!("add a line `{name}=…` to {}", self.source().name()));
+        self.push(d, Span::new(end, end), "not set anywhere in this file");
     }
 
     /// Unknown keys (with a suggestion) and keys assigned more than once.
@@ -155,16 +156,17 @@ impl Checker<'_> {
 
     fn dir(&mut self, name: &str, code: &'static str) -> Option<Utf8PathBuf> {
         let (value, span) = self.scalar(name)?;
-        self.check_dir_value(name, &value, span, code)
+        self.check_dir_value(name, &value, span, code, true)
     }
 
-    /// Absolute, existing (warning), trailing slashes stripped (note).
+    /// Absolute, existing when `must_exist` (warning), trailing slashes stripped (note).
     fn check_dir_value(
         &mut self,
         name: &str,
         value: &str,
         span: Span,
         code: &'static str,
+        must_exist: bool,
     ) -> Option<Utf8PathBuf> {
         if !value.starts_with('/') {
             let what = if value.is_empty() {
@@ -197,7 +199,7 @@ impl Checker<'_> {
                 "trailing slash",
             );
         }
-        if !paths::dir_exists(self.root, &dir) {
+        if must_exist && !paths::dir_exists(self.root, &dir) {
             self.push(
                 Diagnostic::warning(
                     "envcfg::missing-dir",
@@ -396,7 +398,7 @@ impl Checker<'_> {
         names
     }
 
-    fn ontap(&mut self, services: &Services) -> Vec<Utf8PathBuf> {
+    fn ontap(&mut self, services: Services) -> Vec<Utf8PathBuf> {
         let present = self.env.get("ONTAP_FOLDERS").is_some();
         let items = if present {
             self.list("ONTAP_FOLDERS").unwrap_or_default()
@@ -443,6 +445,8 @@ impl Checker<'_> {
                     &value,
                     span,
                     "envcfg::relative-ontap-folder",
+                    // Folders of a disabled service are not looked for on the node.
+                    services.ontap,
                 )
             })
             .collect()
