@@ -127,3 +127,23 @@ fn a_settings_error_stops_every_target_before_any_change() {
     );
     assert!(before == s.state(true));
 }
+
+#[test]
+fn the_preview_is_coloured_when_asked_and_plain_otherwise() {
+    let s = Scenario::new("full").with_etc_xspot().with_admin_edits();
+    let mut o = options(&s);
+    let src = values();
+    o.color = true;
+    let (_, coloured, _) = run(&["sync-config-preview"], &o, &src);
+    assert!(
+        coloured.contains("\x1b[32m+ami = \"ami-0fedcba9876543210\""),
+        "{coloured}"
+    );
+    o.color = false;
+    let (_, plain, _) = run(&["sync-config-preview"], &o, &src);
+    assert!(!plain.contains('\x1b'));
+    assert!(
+        plain.contains("\n+ami = \"ami-0fedcba9876543210\""),
+        "{plain}"
+    );
+}
