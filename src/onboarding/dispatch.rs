@@ -220,7 +220,7 @@ fn run(
 fn fresh_stamp(tree: &Tree) -> String {
     let stamp = super::clock::stamp_now();
     let backups = tree.state_dir().join("backup");
-    (1..)
+    (1..10_000)
         .map(|n| {
             if n == 1 {
                 stamp.clone()
