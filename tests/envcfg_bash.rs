@@ -63,6 +63,11 @@ fn hand_picked_cases_match_bash() {
         "A=x\nA+=y\nB=(1)\nB+=(2 3)\nB+=z\nC=(a b)\nC=q\n",
         "A=\"multi\nline\"\nB='single\nline'\nC=con\\\ntinued\nD=(a \\\n b)\n",
         "REMOTE_DIR = /nfs\nB= x\nC=1 true\n",
+        "A=$'it\\'s'\nB=$'\\cA\\101\\0x'\nC=\"${U:-$'x'}\"\nD=${U:-$'x'}\nE='a'\\''b'\n",
+        "V=/a/b/\nA=\"${V%\"/\"}\"\nB=${V#\"/\"}\nC=${V%[/]}\nD=${V##/*/}\nE=${V%?}\nF=${#V}\n",
+        "A=\"a\\\"b\\\\c\\$d\\e\"\nB=x\\",
+        "A=1\n: ${B:=two} ${C=three}\nD=$B$C\n",
+        "A=( a\\ b 'c d' \"e f\" $'g\\th' )\nB=(\n\n)\nC=( # only a comment\n)\n",
     ];
     for (i, text) in cases.iter().enumerate() {
         let path = dir.path().join(format!("case{i}.cfg"));
@@ -84,7 +89,9 @@ fn inner_word() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-z0-9/. ]{0,5}",
         "[a-z0-9/ ]{0,4}".prop_map(|t| format!("\"{t}\"")),
+        "[a-z0-9/ ]{0,4}".prop_map(|t| format!("'{t}'")),
         name().prop_map(|n| format!("${n}")),
+        (name(), "[a-z/]{0,3}").prop_map(|(n, d)| format!("${{{n}:-{d}}}")),
     ]
 }
 
@@ -114,7 +121,7 @@ fn segment() -> impl Strategy<Value = String> {
         1 => "[a-z '#/]{0,5}".prop_map(|t| format!("\"{t}\"")),
         1 => expansion().prop_map(|e| format!("\"{e}\"")),
         3 => expansion(),
-        1 => prop::sample::select(vec!["\\ ", "\\$", "\\\"", "$'\\t'", "$'a\\nb'", "$'\\x41'", "\"\\$x\\\\\""]).prop_map(str::to_owned),
+        1 => prop::sample::select(vec!["\\ ", "\\$", "\\\"", "$'\\t'", "$'a\\nb'", "$'\\x41'", "\"\\$x\\\\\"", "a\\\nb", "\"x\\\ny\"", "$\"q\"", "\"a\nb\"", "#", "=", "\\#"]).prop_map(str::to_owned),
     ]
 }
 
@@ -132,6 +139,10 @@ fn statement() -> impl Strategy<Value = String> {
             format!("{n}=( {} )", items.join(sep))
         }),
         1 => Just("# a comment".to_owned()),
+        1 => (name(), value(), name(), value()).prop_map(|(a, v, b, w)| format!("{a}={v} {b}={w}")),
+        1 => (prop::sample::select(vec!["declare -a", "declare -x", "readonly", "typeset", "declare"]), name(), value()).prop_map(|(d, n, v)| format!("{d} {n}={v}")),
+        1 => (name(), value()).prop_map(|(n, v)| format!("{n}=(x){v}")),
+        1 => (name(), value()).prop_map(|(n, v)| format!("{n}+=( {v}z )")),
         1 => Just(String::new()),
         1 => (name(), value()).prop_map(|(n, v)| format!("{n}={v} # trailing")),
     ]
@@ -141,12 +152,21 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
 
     #[test]
-    fn generated_files_match_bash(lines in prop::collection::vec(statement(), 1..8)) {
+    fn generated_files_match_bash(lines in prop::collection::vec(statement(), 1..8), crlf in prop::bool::weighted(0.1), bom in prop::bool::weighted(0.05)) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("env.cfg");
-        let text = lines.join("\n") + "\n";
+        let end = if crlf { "\r\n" } else { "\n" };
+        let text = format!("{}{}{end}", if bom { "\u{feff}" } else { "" }, lines.join(end));
         std::fs::write(&path, &text).unwrap();
         let result = compare_with_bash(&path);
         prop_assert!(result.is_ok(), "{}\n---\n{}", text, result.unwrap_err());
     }
+}
+
+#[test]
+fn glued_arrays_assign_like_strings() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.cfg");
+    std::fs::write(&path, "A=(1 2)\nA=(x)y\nB=(1 2)\nB+=(x)y\nC=s\nC+=(x)y\n").unwrap();
+    assert_eq!(compare_with_bash(&path), Ok(true));
 }

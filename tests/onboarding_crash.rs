@@ -130,7 +130,7 @@ fn a_real_kill_9_mid_deploy_is_completed_by_the_next_run() {
         .unwrap();
     // The copy is under way once the staging folder appears.
     let scripts = s.path("nfs-apps/exostellar/scripts");
-    for _ in 0..400 {
+    for _ in 0..3000 {
         let staging = std::fs::read_dir(&scripts)
             .map(|rd| {
                 rd.filter_map(Result::ok).any(|e| {

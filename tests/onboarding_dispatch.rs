@@ -58,6 +58,12 @@ fn goals_are_native_only_in_a_tree_when_all_are_known() {
         run(&["image-folder"], &off, &src).0,
         Dispatch::NotNative(NotNative::Disabled)
     );
+    let mut with_vars = o.clone();
+    with_vars.command_line_variables = vec!["ROOT".into()];
+    assert_eq!(
+        run(&["image-folder"], &with_vars, &src).0,
+        Dispatch::NotNative(NotNative::Variables(vec!["ROOT".into()]))
+    );
     let mut elsewhere = o.clone();
     elsewhere.dir = Utf8PathBuf::from_path_buf(s.root.clone()).unwrap();
     assert_eq!(
@@ -120,4 +126,24 @@ fn a_settings_error_stops_every_target_before_any_change() {
         "stops at the first failed target: {out}"
     );
     assert!(before == s.state(true));
+}
+
+#[test]
+fn the_preview_is_coloured_when_asked_and_plain_otherwise() {
+    let s = Scenario::new("full").with_etc_xspot().with_admin_edits();
+    let mut o = options(&s);
+    let src = values();
+    o.color = true;
+    let (_, coloured, _) = run(&["sync-config-preview"], &o, &src);
+    assert!(
+        coloured.contains("\x1b[32m+ami = \"ami-0fedcba9876543210\""),
+        "{coloured}"
+    );
+    o.color = false;
+    let (_, plain, _) = run(&["sync-config-preview"], &o, &src);
+    assert!(!plain.contains('\x1b'));
+    assert!(
+        plain.contains("\n+ami = \"ami-0fedcba9876543210\""),
+        "{plain}"
+    );
 }

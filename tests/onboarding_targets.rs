@@ -383,3 +383,88 @@ fn the_preview_leaves_no_trace_in_the_tree() {
     );
     assert!(!s.tree.join(".xmake").exists());
 }
+
+#[test]
+fn image_folder_locks_the_image_deploy_directory() {
+    let s = scenario();
+    let lock = s.path("nfs-apps/exostellar/.images.xmake-lock");
+    let lock = camino::Utf8PathBuf::from_path_buf(lock).unwrap();
+    let held = xmake::adapters::lock::Lock::acquire(&lock, "test").unwrap();
+    let out = s.xmake(&["image-folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).contains(&format!("pid {}", std::process::id())));
+    drop(held);
+    assert!(s.xmake(&["image-folder"]).status.success());
+}
+
+#[test]
+fn xmake_state_stays_out_of_the_admins_git() {
+    let s = scenario();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(&s.tree)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@x")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@x")
+            .output()
+            .unwrap()
+    };
+    if !git(&["init", "-q"]).status.success() {
+        return; // no git on this machine: nothing to check
+    }
+    assert!(git(&["add", "."]).status.success());
+    assert!(git(&["commit", "-qm", "2.4.1"]).status.success());
+    assert!(s.xmake(&["sync-config"]).status.success());
+    let status = git(&["status", "--porcelain"]);
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert!(!text.contains(".xmake"), "{text}");
+    assert!(text.contains("config.toml"), "{text}");
+    let scripts = s.path("nfs-apps/exostellar/scripts");
+    assert!(s.xmake(&["deploy"]).status.success());
+    assert!(!scripts.join("2.4.1-1/.git").exists());
+}
+
+#[test]
+fn pruning_orders_snapshots_by_when_they_were_made_not_their_copied_mtime() {
+    let s = scenario();
+    for year in ["2003", "2002", "2001"] {
+        let touched = std::process::Command::new("touch")
+            .args(["-d", &format!("{year}-01-01")])
+            .arg(&s.tree)
+            .status()
+            .unwrap();
+        assert!(touched.success());
+        assert!(s.make("deploy").status.success());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::fs::write(s.tree.join("conf/site.note"), "native\n").unwrap();
+    let out = s.xmake_env(&["deploy"], &[("XMAKE_KEEP_SNAPSHOTS", "2")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let scripts = s.path("nfs-apps/exostellar/scripts");
+    let mut names: Vec<String> = std::fs::read_dir(&scripts)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["2.4.1-3", "2.4.1-4", "latest"]);
+}
+
+#[test]
+fn two_syncs_within_a_second_keep_both_backups() {
+    let s = scenario();
+    assert!(s.xmake(&["sync-config"]).status.success());
+    let toml = s.path("etc/xspot/config/config.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        text.replace("ami-0fedcba9876543210", "ami-0123456789abcdef0"),
+    )
+    .unwrap();
+    assert!(s.xmake(&["sync-config"]).status.success());
+    let backups = std::fs::read_dir(s.tree.join(".xmake/backup"))
+        .unwrap()
+        .count();
+    assert_eq!(backups, 2);
+}

@@ -60,12 +60,18 @@ fn parent(path: &Utf8Path) -> &Utf8Path {
     }
 }
 
-/// Writes `bytes` to `path` atomically with the given permission bits.
+/// Adds the path an operation was about to an error, keeping its kind.
+fn at(path: &Utf8Path) -> impl Fn(io::Error) -> io::Error + '_ {
+    move |e| io::Error::new(e.kind(), format!("{path}: {e}"))
+}
+
+/// Writes `bytes` to `path` atomically with the given permission bits. On failure the
+/// temporary file is removed and `path` is untouched.
 pub fn write_atomic(path: &Utf8Path, bytes: &[u8], mode: u32) -> io::Result<()> {
-    before_write()?;
+    before_write().map_err(at(path))?;
     let tmp = temp_sibling(path, "tmp");
     let _ = fs::remove_file(&tmp);
-    {
+    let written = (|| {
         let mut file = OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -73,11 +79,15 @@ pub fn write_atomic(path: &Utf8Path, bytes: &[u8], mode: u32) -> io::Result<()> 
             .open(&tmp)?;
         file.write_all(bytes)?;
         file.set_permissions(fs::Permissions::from_mode(mode))?;
-        file.sync_all()?;
+        file.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(at(path)(e));
     }
     mutated();
-    fs::rename(&tmp, path)?;
-    sync_dir(parent(path))?;
+    fs::rename(&tmp, path).map_err(at(path))?;
+    sync_dir(parent(path)).map_err(at(path))?;
     mutated();
     Ok(())
 }
@@ -85,10 +95,10 @@ pub fn write_atomic(path: &Utf8Path, bytes: &[u8], mode: u32) -> io::Result<()> 
 /// Copies a regular file atomically, keeping `mode`, and returns the SHA-256 of what was
 /// written after reading the copy back and checking it against the source.
 pub fn copy_file_verified(from: &Utf8Path, to: &Utf8Path, mode: u32) -> io::Result<String> {
-    let bytes = fs::read(from)?;
+    let bytes = fs::read(from).map_err(at(from))?;
     let want = sha256_hex(&bytes);
     write_atomic(to, &bytes, mode)?;
-    let got = sha256_file(to)?;
+    let got = sha256_file(to).map_err(at(to))?;
     if got != want {
         return Err(io::Error::other(format!(
             "copy of {from} to {to} does not match (sha256 {got}, expected {want})"
@@ -110,25 +120,25 @@ pub fn create_dir(path: &Utf8Path, mode: Option<u32>) -> io::Result<()> {
         }
         Err(_) => {}
     }
-    before_write()?;
-    fs::create_dir(path)?;
+    before_write().map_err(at(path))?;
+    fs::create_dir(path).map_err(at(path))?;
     if let Some(mode) = mode {
-        fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(at(path))?;
     }
-    sync_dir(parent(path))?;
+    sync_dir(parent(path)).map_err(at(path))?;
     mutated();
     Ok(())
 }
 
 /// Points the symlink `link` at `target`, replacing any previous link in one rename.
 pub fn switch_symlink(link: &Utf8Path, target: &Utf8Path) -> io::Result<()> {
-    before_write()?;
+    before_write().map_err(at(link))?;
     let tmp = temp_sibling(link, "link");
     let _ = fs::remove_file(&tmp);
-    std::os::unix::fs::symlink(target, &tmp)?;
+    std::os::unix::fs::symlink(target, &tmp).map_err(at(link))?;
     mutated();
-    fs::rename(&tmp, link)?;
-    sync_dir(parent(link))?;
+    fs::rename(&tmp, link).map_err(at(link))?;
+    sync_dir(parent(link)).map_err(at(link))?;
     mutated();
     Ok(())
 }
@@ -138,8 +148,8 @@ pub fn rename(from: &Utf8Path, to: &Utf8Path) -> io::Result<()> {
     if fs::symlink_metadata(from).is_err() && fs::symlink_metadata(to).is_ok() {
         return Ok(());
     }
-    fs::rename(from, to)?;
-    sync_dir(parent(to))?;
+    fs::rename(from, to).map_err(at(from))?;
+    sync_dir(parent(to)).map_err(at(to))?;
     mutated();
     Ok(())
 }
@@ -150,15 +160,15 @@ pub fn remove_tree(path: &Utf8Path) -> io::Result<()> {
     let trash = temp_sibling(path, "trash");
     if fs::symlink_metadata(path).is_ok() {
         if fs::symlink_metadata(&trash).is_ok() {
-            fs::remove_dir_all(&trash)?;
+            fs::remove_dir_all(&trash).map_err(at(&trash))?;
             mutated();
         }
-        fs::rename(path, &trash)?;
-        sync_dir(parent(path))?;
+        fs::rename(path, &trash).map_err(at(path))?;
+        sync_dir(parent(path)).map_err(at(path))?;
         mutated();
     }
     if fs::symlink_metadata(&trash).is_ok() {
-        fs::remove_dir_all(&trash)?;
+        fs::remove_dir_all(&trash).map_err(at(&trash))?;
         mutated();
     }
     Ok(())
@@ -166,15 +176,15 @@ pub fn remove_tree(path: &Utf8Path) -> io::Result<()> {
 
 /// Creates a symlink (used when copying trees; the copy is not visible yet).
 pub fn create_symlink(target: &Utf8Path, link: &Utf8Path) -> io::Result<()> {
-    before_write()?;
-    std::os::unix::fs::symlink(target, link)?;
+    before_write().map_err(at(link))?;
+    std::os::unix::fs::symlink(target, link).map_err(at(link))?;
     mutated();
     Ok(())
 }
 
 /// Sets permission bits on an existing path.
 pub fn set_mode(path: &Utf8Path, mode: u32) -> io::Result<()> {
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(at(path))?;
     mutated();
     Ok(())
 }

@@ -33,6 +33,10 @@ fn run(args: Vec<String>) -> i32 {
             "--verbose" => options.verbosity += 1,
             "--format" => options.format = parse_format(&value("--format")),
             _ if arg.starts_with("--format=") => options.format = parse_format(&arg[9..]),
+            _ if arg.contains('=') => {
+                let name = arg.split('=').next().unwrap_or_default().to_owned();
+                options.command_line_variables.push(name);
+            }
             _ => goals.push(arg),
         }
     }

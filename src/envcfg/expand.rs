@@ -7,6 +7,10 @@ use super::glob::Pattern;
 use super::word::{Param, ParamOp, PartKind, TrimKind, Word};
 use crate::source::Span;
 
+/// The longest value xmake keeps, in bytes. Configuration values are far shorter; the cap keeps
+/// a hostile file (`A=$A$A` a hundred times) from taking unbounded memory or time.
+pub const MAX_VALUE: usize = 4096;
+
 /// The variables an expansion reads, and `${NAME:=…}` writes.
 pub trait Scope {
     /// The scalar value (element 0 of an array), `None` when unset.
@@ -66,7 +70,12 @@ fn split_fields(pieces: &[Piece], empty_word: bool) -> Vec<String> {
 
 /// `inner`: the word is an operator's word inside `${…}`, whose unquoted text is split too.
 fn expand_pieces(word: &Word, scope: &mut dyn Scope, inner: bool, out: &mut Vec<Piece>) {
+    let mut total: usize = out.iter().map(|p| p.text.len()).sum();
     for part in &word.parts {
+        if total > MAX_VALUE {
+            break;
+        }
+        let before = out.len();
         match &part.kind {
             PartKind::Lit { text, quoted } => out.push(Piece {
                 text: text.clone(),
@@ -75,7 +84,21 @@ fn expand_pieces(word: &Word, scope: &mut dyn Scope, inner: bool, out: &mut Vec<
             PartKind::Param(param) => expand_param(param, part.span, scope, out),
             PartKind::Invalid => {}
         }
+        total += out[before..].iter().map(|p| p.text.len()).sum::<usize>();
     }
+}
+
+/// Cuts `text` to at most [`MAX_VALUE`] bytes, at a character boundary; true if it was cut.
+pub fn truncate_value(text: &mut String) -> bool {
+    if text.len() <= MAX_VALUE {
+        return false;
+    }
+    let mut end = MAX_VALUE;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    true
 }
 
 fn expand_param(param: &Param, span: Span, scope: &mut dyn Scope, out: &mut Vec<Piece>) {

@@ -20,6 +20,8 @@ pub enum Token {
         text: String,
         span: Span,
     },
+    /// An unterminated quote, array or `${`: bash rejects the whole command (already reported).
+    Broken(Span),
 }
 
 /// `NAME=( … )` or `NAME+=( … )`.
@@ -41,6 +43,8 @@ pub fn tokenize(source: &Arc<Source>, diags: &mut Vec<Diagnostic>) -> Vec<Token>
         pos: 0,
         source,
         diags,
+        broken: false,
+        depth: 0,
     };
     lexer.run()
 }
@@ -50,6 +54,10 @@ struct Lexer<'a> {
     pos: usize,
     source: &'a Arc<Source>,
     diags: &'a mut Vec<Diagnostic>,
+    /// Set when a construct ran off the end of the file.
+    broken: bool,
+    /// How many `${…}` enclose the current position.
+    depth: usize,
 }
 
 fn is_meta(c: char) -> bool {
@@ -118,6 +126,9 @@ impl Lexer<'_> {
                 '#' => self.skip_comment(),
                 c if is_meta(c) => tokens.push(self.operator()),
                 _ => tokens.push(self.word_or_array(false)),
+            }
+            if std::mem::take(&mut self.broken) {
+                tokens.push(Token::Broken(Span::new(start, self.pos)));
             }
         }
         tokens
@@ -230,6 +241,7 @@ impl Lexer<'_> {
         loop {
             match self.peek() {
                 None => {
+                    self.broken = true;
                     self.error(
                         "envcfg::unterminated-array",
                         Span::new(open, open + 1),
@@ -286,12 +298,13 @@ impl Lexer<'_> {
 
     fn unterminated(&mut self, start: usize, quote: char) {
         self.pos = self.text.len();
+        self.broken = true;
         self.error(
             "envcfg::unterminated-quote",
             Span::new(start, start + quote.len_utf8()),
             format!("this `{quote}` is never closed"),
             "quote opened here",
-            "close the quote on the line where the value ends",
+            "close the quote where the value ends; an unbalanced quote earlier in the file makes bash read on to here",
         );
     }
 
@@ -379,7 +392,42 @@ impl Lexer<'_> {
         }
     }
 
+    /// Bash removes `\`-newline before it tokenizes, so a name may continue on the next line.
+    fn skip_continuations(&mut self) {
+        while self
+            .text
+            .get(self.pos..)
+            .is_some_and(|r| r.starts_with("\\\n"))
+        {
+            self.pos += 2;
+        }
+    }
+
+    /// A shell name at the current position, across line continuations.
+    fn read_name(&mut self) -> String {
+        let mut name = String::new();
+        loop {
+            self.skip_continuations();
+            let len = name_len(self.text.get(self.pos..).unwrap_or(""));
+            let more = if name.is_empty() {
+                len
+            } else {
+                self.text.get(self.pos..).map_or(0, |r| {
+                    r.bytes()
+                        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                        .count()
+                })
+            };
+            if more == 0 {
+                return name;
+            }
+            name.push_str(&self.text[self.pos..self.pos + more]);
+            self.pos += more;
+        }
+    }
+
     fn dollar(&mut self, parts: &mut Vec<Part>, start: usize, in_dq: bool) {
+        self.skip_continuations();
         match self.peek() {
             Some('\'') if !in_dq => {
                 self.bump();
@@ -389,16 +437,13 @@ impl Lexer<'_> {
                 self.bump();
                 self.double_quoted(parts, start);
             }
-            Some('(') => self.code_dollar(parts, start),
-            Some('[') => self.code_dollar(parts, start),
+            Some('(' | '[') => self.code_dollar(parts, start),
             Some('{') => {
                 self.bump();
                 self.braced(parts, start, in_dq);
             }
             Some(c) if c.is_ascii_alphabetic() || c == '_' => {
-                let len = name_len(&self.text[self.pos..]);
-                let name = self.text[self.pos..self.pos + len].to_owned();
-                self.pos += len;
+                let name = self.read_name();
                 self.param(parts, start, name, ParamOp::Plain, in_dq);
             }
             Some(c) if c.is_ascii_digit() || "@*#?$!-".contains(c) => {

@@ -13,7 +13,12 @@ use crate::source::{Source, Span};
 /// One configuration statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Statement {
-    Assign(Assignment),
+    /// The assignments of one simple command, applied left to right; bash stops at the first
+    /// it refuses (a readonly variable).
+    Assign(Vec<Assignment>),
+    /// A command xmake does not run: bash still expands its words first, so `${A:=x}` in
+    /// them assigns. Only the expansions' side effects matter.
+    Expand(Vec<Word>),
     Declare(Declaration),
 }
 
@@ -56,6 +61,25 @@ pub enum DeclItem {
 }
 
 const DECLARATION_BUILTINS: [&str; 4] = ["export", "declare", "typeset", "readonly"];
+/// Builtins that change variables (or the directory, and so `PWD`) when bash runs them.
+const VARIABLE_BUILTINS: [&str; 16] = [
+    "unset",
+    "read",
+    "let",
+    "eval",
+    "printf",
+    "mapfile",
+    "readarray",
+    "getopts",
+    "set",
+    "shift",
+    "local",
+    "cd",
+    "pushd",
+    "popd",
+    "exec",
+    "exit",
+];
 const KEYWORDS: [&str; 14] = [
     "if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "function",
     "{", "[[",
@@ -88,7 +112,7 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn line(&mut self, line: Vec<Token>, out: &mut Vec<Statement>) {
-        if line.is_empty() {
+        if line.is_empty() || line.iter().any(|t| matches!(t, Token::Broken(_))) {
             return;
         }
         if let Some(at) = line.iter().position(|t| matches!(t, Token::Op { .. })) {
@@ -107,13 +131,30 @@ impl Parser<'_> {
             }
         }
         let mut assignments = Vec::new();
-        for token in std::iter::once(first).chain(tokens) {
+        let mut tokens = std::iter::once(first).chain(tokens);
+        while let Some(token) = tokens.next() {
             match assignment(token) {
                 Ok(a) => assignments.push(a),
-                Err(word) => return self.command(&word, assignments.last()),
+                Err(word) => {
+                    self.command(&word, assignments.last());
+                    let mut words: Vec<Word> = assignments
+                        .into_iter()
+                        .filter_map(|a| match a.value {
+                            AssignValue::Scalar(w) => Some(w),
+                            AssignValue::Array { .. } => None,
+                        })
+                        .collect();
+                    words.push(word);
+                    words.extend(tokens.filter_map(|t| match t {
+                        Token::Word(w) => Some(w),
+                        _ => None,
+                    }));
+                    out.push(Statement::Expand(words));
+                    return;
+                }
             }
         }
-        out.extend(assignments.into_iter().map(Statement::Assign));
+        out.push(Statement::Assign(assignments));
     }
 
     fn declaration(
@@ -153,6 +194,16 @@ impl Parser<'_> {
             }
             options_done = true;
             match assignment(token) {
+                Ok(a) if d.array && expands_to_array_syntax(&a) => {
+                    self.error(
+                        "envcfg::declare-argument",
+                        a.span,
+                        format!("bash evaluates the expanded value of `{}` as array syntax, which is code", a.name),
+                        "`declare -a` with an expansion",
+                        "write the array out: `NAME=( \"a\" \"b\" )`",
+                    );
+                    return None;
+                }
                 Ok(a) => d.items.push(DeclItem::Assign(a)),
                 Err(w) => {
                     self.error(
@@ -202,26 +253,29 @@ impl Parser<'_> {
         let function = text == "("
             && at > 0
             && matches!(&line[at - 1], Token::Word(w) if w.plain_text().is_some_and(is_name));
-        let (code, message, help) = if function {
+        let (code, message, label, help) = if function {
             (
                 "envcfg::function",
                 "a function definition is code, not configuration".to_owned(),
+                "function definition",
                 "remove the function; env.cfg may only assign variables",
             )
         } else if text.starts_with('<') || text.starts_with('>') || text == "&>" {
             (
                 "envcfg::redirection",
                 format!("`{text}` redirects a command's input or output"),
+                "redirection",
                 "remove the redirection; env.cfg may only assign variables",
             )
         } else {
             (
                 "envcfg::operator",
                 format!("`{text}` joins commands: env.cfg must not contain code"),
+                "shell operator",
                 "put each assignment on its own line, with no `;`, `|`, `&&` or `&`",
             )
         };
-        self.error(code, *span, message, "shell operator", help);
+        self.error(code, *span, message, label, help);
     }
 
     /// A word where an assignment was expected: bash would run it as a command.
@@ -239,6 +293,12 @@ impl Parser<'_> {
                 "envcfg::source",
                 format!("`{name}` reads another file: env.cfg must be self-contained"),
                 "copy the settings into env.cfg instead of sourcing another file".to_owned(),
+            )
+        } else if VARIABLE_BUILTINS.contains(&name) {
+            (
+                "envcfg::builtin",
+                format!("`{name}` changes the shell's state when bash runs it: env.cfg must only assign variables"),
+                "remove it and write each setting as a plain `NAME=value` line".to_owned(),
             )
         } else if KEYWORDS.contains(&name) {
             (
@@ -291,11 +351,16 @@ impl Parser<'_> {
     }
 }
 
+/// `declare -a NAME=$X`: bash re-reads an expanded `(…)` as an array assignment (like `eval`).
+fn expands_to_array_syntax(a: &Assignment) -> bool {
+    matches!(&a.value, AssignValue::Scalar(w) if w.parts.iter().any(|p| matches!(p.kind, PartKind::Param(_))))
+}
+
 fn token_span(token: &Token) -> Span {
     match token {
         Token::Word(w) => w.span,
         Token::Array(a) => a.span,
-        Token::Newline(s) | Token::Op { span: s, .. } => *s,
+        Token::Newline(s) | Token::Broken(s) | Token::Op { span: s, .. } => *s,
     }
 }
 
@@ -304,7 +369,7 @@ fn assignment(token: Token) -> Result<Assignment, Word> {
     match token {
         Token::Array(a) => Ok(array_assignment(a)),
         Token::Word(w) => scalar_assignment(w),
-        Token::Newline(span) | Token::Op { span, .. } => Err(Word {
+        Token::Newline(span) | Token::Broken(span) | Token::Op { span, .. } => Err(Word {
             parts: Vec::new(),
             span,
         }),
@@ -353,4 +418,88 @@ fn scalar_assignment(mut w: Word) -> Result<Assignment, Word> {
         value: AssignValue::Scalar(value),
         span: w.span,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::envcfg::lexer;
+
+    fn parse_text(text: &str) -> (Vec<Statement>, Vec<Diagnostic>, Arc<Source>) {
+        let source = Arc::new(Source::new("env.cfg", text));
+        let mut diags = Vec::new();
+        let tokens = lexer::tokenize(&source, &mut diags);
+        let statements = parse(&source, tokens, &mut diags);
+        (statements, diags, source)
+    }
+
+    fn codes_at(text: &str) -> Vec<(&'static str, usize, usize)> {
+        let (_, diags, _) = parse_text(text);
+        diags
+            .iter()
+            .map(|d| {
+                let (_, lc) = d.position().expect("located");
+                (d.code, lc.line, lc.column)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn assignments_arrays_and_declarations() {
+        let (statements, diags, _) = parse_text("A=1 B=2 # c\nL=( x # in\n y )\nexport -x C=3 D\n");
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(statements.len(), 3);
+        let Statement::Assign(l) = &statements[1] else {
+            panic!()
+        };
+        assert!(matches!(&l[0].value, AssignValue::Array { elements, .. } if elements.len() == 2));
+        let Statement::Declare(d) = &statements[2] else {
+            panic!()
+        };
+        assert!(d.export && d.items.len() == 2);
+    }
+
+    #[test]
+    fn code_is_reported_at_its_line_and_column() {
+        assert_eq!(
+            codes_at("A=1\nREMOTE_DIR = /x\n"),
+            [("envcfg::space-around-equals", 2, 1)]
+        );
+        assert_eq!(codes_at("A=1; B=2\n"), [("envcfg::operator", 1, 4)]);
+        assert_eq!(
+            codes_at("A=\"$(date)\"\n"),
+            [("envcfg::command-substitution", 1, 4)]
+        );
+        assert_eq!(codes_at("f() { :; }\n"), [("envcfg::function", 1, 2)]);
+        assert_eq!(codes_at("  . ./other.cfg\n"), [("envcfg::source", 1, 3)]);
+        assert_eq!(codes_at("A=$((1+2))\n"), [("envcfg::arithmetic", 1, 3)]);
+        assert_eq!(codes_at("A=1 >x\n"), [("envcfg::redirection", 1, 5)]);
+        assert_eq!(
+            codes_at("declare -i N=1\n"),
+            [("envcfg::declare-option", 1, 9)]
+        );
+        assert_eq!(
+            codes_at("A=${B/x/y}\n"),
+            [("envcfg::unsupported-expansion", 1, 3)]
+        );
+    }
+
+    #[test]
+    fn hash_inside_a_word_is_not_a_comment() {
+        let (statements, diags, _) = parse_text("A=x#y\n");
+        assert!(diags.is_empty());
+        let Statement::Assign(assignments) = &statements[0] else {
+            panic!()
+        };
+        assert!(
+            matches!(&assignments[0].value, AssignValue::Scalar(w) if w.plain_text() == Some("x#y"))
+        );
+    }
+
+    #[test]
+    fn unterminated_constructs_drop_the_command() {
+        let (statements, diags, _) = parse_text("A=1\nB=\"open\nC=2\n");
+        assert_eq!(statements.len(), 1);
+        assert_eq!(diags[0].code, "envcfg::unterminated-quote");
+    }
 }

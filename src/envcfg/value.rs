@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::expand::{expand_fields, expand_scalar, Scope};
+use super::expand::{expand_fields, expand_scalar, truncate_value, Scope, MAX_VALUE};
 use super::parser::{AssignValue, Assignment, DeclItem, Declaration, Statement};
-use super::word::{Part, PartKind, Word};
+use super::word::{ParamOp, Part, PartKind, Word};
 use crate::diag::Diagnostic;
 use crate::source::{Source, Span};
 
@@ -46,6 +46,8 @@ pub struct Binding {
     pub assignments: Vec<Span>,
     pub exported: bool,
     pub readonly: bool,
+    /// The value came from code xmake does not run (`$(…)`, `$1`, …): bash's value is unknown.
+    pub uncertain: bool,
 }
 
 /// All variables env.cfg sets.
@@ -104,6 +106,7 @@ impl EnvCfg {
                 assignments: Vec::new(),
                 exported: false,
                 readonly: false,
+                uncertain: false,
             });
         }
         &mut self.bindings[i]
@@ -139,6 +142,21 @@ fn set_scalar(b: &mut Binding, text: String, append: bool) {
     }
 }
 
+/// Whether a word holds code that was reported and not run.
+fn has_invalid(word: &Word) -> bool {
+    word.parts.iter().any(|p| match &p.kind {
+        PartKind::Invalid => true,
+        PartKind::Param(param) => match &param.op {
+            ParamOp::Plain | ParamOp::Length => false,
+            ParamOp::Default { word, .. }
+            | ParamOp::Assign { word, .. }
+            | ParamOp::Alternate { word, .. } => has_invalid(word),
+            ParamOp::Trim { pattern, .. } => has_invalid(pattern),
+        },
+        PartKind::Lit { .. } => false,
+    })
+}
+
 fn store_array(b: &mut Binding, fields: Vec<String>, spans: Vec<Span>, append: bool) {
     match (&mut b.value, append) {
         (Value::Array(items), true) => {
@@ -170,8 +188,19 @@ pub fn evaluate(
     };
     for statement in statements {
         match statement {
-            Statement::Assign(a) => ev.assign(a),
+            Statement::Assign(assignments) => {
+                for a in assignments {
+                    if !ev.assign(a) {
+                        break;
+                    }
+                }
+            }
             Statement::Declare(d) => ev.declare(d),
+            Statement::Expand(words) => {
+                for w in words {
+                    let _ = expand_scalar(w, &mut ev.env);
+                }
+            }
         }
     }
     ev.env
@@ -230,9 +259,9 @@ impl Evaluator<'_> {
     }
 
     /// A plain assignment: expanded, then stored, before the next one on the line.
-    fn assign(&mut self, a: &Assignment) {
+    fn assign(&mut self, a: &Assignment) -> bool {
         let value = self.expand(a);
-        self.store(a, value, false);
+        self.store(a, value, false)
     }
 
     fn expand(&mut self, a: &Assignment) -> Expanded {
@@ -241,7 +270,21 @@ impl Evaluator<'_> {
                 self.check_tilde(word);
                 Expanded::Scalar(expand_scalar(word, &mut self.env))
             }
-            AssignValue::Array { elements, trailing } => {
+            AssignValue::Array {
+                elements,
+                trailing: Some(trailing),
+            } => {
+                // Bash expands each word as a string (no splitting) and joins them with spaces.
+                let words: Vec<String> = elements
+                    .iter()
+                    .map(|w| expand_scalar(w, &mut self.env))
+                    .collect();
+                Expanded::Scalar(self.glued_array(a, &words, trailing))
+            }
+            AssignValue::Array {
+                elements,
+                trailing: None,
+            } => {
                 let mut fields = Vec::new();
                 let mut spans = Vec::new();
                 for word in elements {
@@ -250,10 +293,7 @@ impl Evaluator<'_> {
                     spans.extend(std::iter::repeat_n(word.span, expanded.len()));
                     fields.extend(expanded);
                 }
-                match trailing {
-                    Some(trailing) => Expanded::Scalar(self.glued_array(a, &fields, trailing)),
-                    None => Expanded::Array { fields, spans },
-                }
+                Expanded::Array { fields, spans }
             }
         }
     }
@@ -280,13 +320,17 @@ impl Evaluator<'_> {
         }
         let eq = if a.append { 2 } else { 1 };
         let value_span = Span::new(a.name_span.end + eq, a.span.end);
-        let glued = matches!(a.value, AssignValue::Array { .. });
+        let uncertain = match &a.value {
+            AssignValue::Scalar(w) => has_invalid(w),
+            AssignValue::Array { elements, trailing } => {
+                elements.iter().chain(trailing).any(has_invalid)
+            }
+        };
+        let value = self.capped(value, a);
+        let existed = self.env.get(&a.name).is_some();
         let b = self.env.entry(&a.name, a.name_span);
         match value {
             Expanded::Scalar(text) => {
-                if glued {
-                    b.value = Value::Scalar(String::new());
-                }
                 if force_array && matches!(b.value, Value::Scalar(_)) {
                     b.value =
                         Value::Array(b.value.first().map(str::to_owned).into_iter().collect());
@@ -294,12 +338,56 @@ impl Evaluator<'_> {
                 set_scalar(b, text, a.append);
                 b.element_spans = vec![value_span];
             }
-            Expanded::Array { fields, spans } => store_array(b, fields, spans, a.append),
+            Expanded::Array { fields, spans } => store_array(b, fields, spans, a.append && existed),
         }
         b.name_span = a.name_span;
         b.value_span = value_span;
         b.assignments.push(a.name_span);
+        b.uncertain = uncertain;
         true
+    }
+
+    /// Applies [`MAX_VALUE`] to the value (and the variable it is appended to).
+    fn capped(&mut self, value: Expanded, a: &Assignment) -> Expanded {
+        let existing = if a.append {
+            self.env.scalar(&a.name).map_or(0, str::len)
+        } else {
+            0
+        };
+        let mut cut = false;
+        let value = match value {
+            Expanded::Scalar(mut text) => {
+                let room = MAX_VALUE.saturating_sub(existing);
+                if text.len() > room {
+                    cut = true;
+                    let mut end = room;
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    text.truncate(end);
+                }
+                Expanded::Scalar(text)
+            }
+            Expanded::Array { mut fields, spans } => {
+                for f in &mut fields {
+                    cut |= truncate_value(f);
+                }
+                Expanded::Array { fields, spans }
+            }
+        };
+        if cut {
+            self.diags.push(
+                Diagnostic::error(
+                    "envcfg::value-too-long",
+                    format!("the value of `{}` is longer than {MAX_VALUE} bytes", a.name),
+                )
+                .at(self.env.source(), a.name_span, "value too long")
+                .with_help(
+                    "configuration values are short; check for a variable that refers to itself",
+                ),
+            );
+        }
+        value
     }
 
     /// `NAME=(a b)x`: bash makes one string, `(a b)x`, of the whole word.

@@ -108,3 +108,59 @@ fn copy_tree(from: &Utf8Path, to: &Utf8Path, exclude: &[String]) -> std::io::Res
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listing(dir: &Utf8Path) -> Vec<(Utf8PathBuf, manifest::Entry)> {
+        manifest::scan(dir, &[]).unwrap().into_iter().collect()
+    }
+
+    /// Every action, applied a second time (as a resumed journal does), changes nothing more.
+    #[test]
+    fn every_action_can_be_applied_twice() {
+        let tmp = tempfile::tempdir().unwrap();
+        let base = Utf8PathBuf::from_path_buf(tmp.path().to_owned()).unwrap();
+        std::fs::create_dir_all(base.join("tree/sub")).unwrap();
+        std::fs::write(base.join("tree/sub/f"), "x").unwrap();
+        std::fs::create_dir_all(base.join("tree/.git")).unwrap();
+        std::fs::create_dir_all(base.join("old/deep")).unwrap();
+        let out = base.join("out");
+        let actions = [
+            Action::CreateDirAll {
+                path: out.join("a/b"),
+            },
+            Action::CopyFile {
+                from: base.join("tree/sub/f"),
+                to: out.join("a/b/f"),
+                mode: 0o600,
+            },
+            Action::CopyTree {
+                from: base.join("tree"),
+                to: out.join(".staging"),
+                exclude: vec![".git".into()],
+            },
+            Action::Rename {
+                from: out.join(".staging"),
+                to: out.join("snap"),
+            },
+            Action::SwitchSymlink {
+                link: out.join("latest"),
+                target: "snap".into(),
+            },
+            Action::RemoveTree {
+                path: base.join("old"),
+            },
+        ];
+        for action in &actions {
+            action.apply().unwrap();
+            let once = listing(&base);
+            action.apply().unwrap();
+            assert_eq!(once, listing(&base), "{action:?}");
+        }
+        assert!(!out.join("snap/.git").exists());
+        assert_eq!(std::fs::read(out.join("snap/sub/f")).unwrap(), b"x");
+        assert!(!base.join("old").exists());
+    }
+}

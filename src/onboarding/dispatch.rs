@@ -3,7 +3,9 @@
 //!
 //! Rule: the goals run natively only when native mode is on (no `--no-native`, no
 //! `XMAKE_NATIVE=0`), the directory is an onboarding tree (`version` + `conf/env.cfg`), and
-//! every goal is a native target. Otherwise [`Dispatch::NotNative`] says why and the caller
+//! every goal is a native target, and the command line assigns no make variables (native
+//! targets do not read them, so `make deploy ROOT=/x` must keep the recipe's meaning).
+//! Otherwise [`Dispatch::NotNative`] says why and the caller
 //! runs the Makefile exactly as GNU make would (mixing the two in one invocation would change
 //! the order GNU make gives the goals).
 
@@ -46,6 +48,8 @@ pub struct Options {
     /// How many tree snapshots `deploy` keeps under `SCRIPT_DEPLOY_DIR` (0 = all);
     /// `XMAKE_KEEP_SNAPSHOTS`, default [`DEFAULT_KEEP_SNAPSHOTS`].
     pub keep_snapshots: usize,
+    /// Names of variables assigned on the command line (`NAME=value` arguments).
+    pub command_line_variables: Vec<String>,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -67,6 +71,7 @@ impl Options {
             verbosity: 0,
             color: crate::diag::style::color_enabled_stdout(),
             keep_snapshots,
+            command_line_variables: Vec::new(),
         }
     }
 }
@@ -78,6 +83,8 @@ pub enum NotNative {
     Disabled,
     NotATree,
     UnknownTarget(String),
+    /// Make variables were set on the command line (their names).
+    Variables(Vec<String>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,6 +125,9 @@ pub fn dispatch_to(
     }
     if !options.native {
         return Dispatch::NotNative(NotNative::Disabled);
+    }
+    if !options.command_line_variables.is_empty() {
+        return Dispatch::NotNative(NotNative::Variables(options.command_line_variables.clone()));
     }
     if let Some(unknown) = goals.iter().find(|g| !is_native(g)) {
         return Dispatch::NotNative(NotNative::UnknownTarget(unknown.clone()));
@@ -161,7 +171,7 @@ fn run(
         let _ = write!(err, "{}", render::render_text(&loaded.report, fancy));
     }
     let _ = err.flush();
-    let stamp = super::clock::stamp_now();
+    let stamp = fresh_stamp(tree);
     let mut reports = Vec::new();
     let mut printer = Printer {
         out,
@@ -169,6 +179,7 @@ fn run(
         json,
         color: options.color && !json,
         dry_run: options.dry_run,
+        verbose: options.verbosity > 0,
     };
     for goal in goals {
         let report = match (&loaded.values, loaded.report.has_errors()) {
@@ -204,9 +215,27 @@ fn run(
     }
 }
 
+/// The run's timestamp, made unique among the tree's backup folders so two runs within one
+/// second never share (and overwrite) a backup.
+fn fresh_stamp(tree: &Tree) -> String {
+    let stamp = super::clock::stamp_now();
+    let backups = tree.state_dir().join("backup");
+    (1..10_000)
+        .map(|n| {
+            if n == 1 {
+                stamp.clone()
+            } else {
+                format!("{stamp}-{n}")
+            }
+        })
+        .find(|s| !backups.join(s).exists())
+        .unwrap_or(stamp)
+}
+
 /// `check-config`, and any target stopped by a settings error: the report, as one step.
+/// A native target never runs without settings, even if the report has no error.
 fn config_report(goal: &str, report: &crate::diag::Report, printer: &mut Printer) -> TargetReport {
-    let status = if report.has_errors() {
+    let status = if report.has_errors() || goal != "check-config" {
         Status::Failed
     } else {
         Status::Ok

@@ -53,8 +53,7 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         }
     }
     for step in &target.steps {
-        let outcome = (step.plan)(cx);
-        let mut outcome = outcome;
+        let mut outcome = (step.plan)(cx);
         if outcome.status == Status::Changed && !cx.options.dry_run {
             let entry = journal::Entry {
                 target: target.name.to_owned(),
@@ -83,6 +82,11 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
 fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
     let state = cx.tree.state_dir();
     std::fs::create_dir_all(&state).map_err(|e| format!("cannot create {state}: {e}"))?;
+    // Admins keep the tree in git (`git add .`): xmake's own state must stay out of it.
+    let ignore = state.join(".gitignore");
+    if !ignore.exists() {
+        std::fs::write(&ignore, "*\n").map_err(|e| format!("cannot write {ignore}: {e}"))?;
+    }
     let mut locks = vec![
         Lock::acquire(&state.join("lock"), &format!("the tree {}", cx.tree.dir))
             .map_err(|e| e.to_string())?,

@@ -81,6 +81,7 @@ impl RunReport {
 }
 
 /// Text output as the run goes (nothing is printed in JSON mode until the end).
+#[allow(clippy::struct_excessive_bools)] // independent output switches, not a state
 pub struct Printer<'w> {
     pub out: &'w mut dyn Write,
     /// Failures are repeated here in JSON mode, where stdout holds only the document.
@@ -88,6 +89,8 @@ pub struct Printer<'w> {
     pub json: bool,
     pub color: bool,
     pub dry_run: bool,
+    /// `--verbose`: list each step's actions on real runs too.
+    pub verbose: bool,
 }
 
 impl Printer<'_> {
@@ -117,7 +120,7 @@ impl Printer<'_> {
         if self.json && outcome.status == Status::Failed {
             let _ = writeln!(self.err, "xmake: {name}: {}", outcome.detail);
         }
-        if self.dry_run {
+        if self.dry_run || self.verbose {
             for action in &outcome.actions {
                 self.line(&format!("             - {}", action.describe(root)));
             }

@@ -19,7 +19,7 @@ pub struct TomlFile {
 }
 
 static SECRET_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)^([ \t]*(?:key|"key"|'key'|license_key)[ \t]*=[ \t]*)("|')([^"'\n]*)("|')"#)
+    Regex::new(r#"(?m)((?:^|[{,])[ \t]*(?:key|"key"|'key'|license_key)[ \t]*=[ \t]*)("|')([^"'\n]*)("|')?"#)
         .expect("valid regex")
 });
 
@@ -51,7 +51,8 @@ fn mask_text(text: &str) -> String {
                     }
                 })
                 .collect();
-            format!("{}{}{}{}", &caps[1], &caps[2], masked, &caps[4])
+            let close = caps.get(4).map_or("", |m| m.as_str());
+            format!("{}{}{masked}{close}", &caps[1], &caps[2])
         })
         .into_owned()
 }
@@ -92,6 +93,27 @@ mod tests {
         assert!(!file.source.text().contains("3F9A"));
         assert!(file.source.text().contains("\"******************D4E6\""));
         assert_eq!(mask_secret("short"), "*****");
+    }
+
+    #[test]
+    fn masks_an_inline_table_key() {
+        let (file, _) = read("c.toml", "license = { key = \"XS-3F9A-7C21-88B0-D4E6\" }\n");
+        assert!(
+            !file.source.text().contains("3F9A"),
+            "{}",
+            file.source.text()
+        );
+    }
+
+    #[test]
+    fn masks_an_unterminated_key_too() {
+        let (file, diags) = read("c.toml", "[license]\nkey = \"XS-3F9A-7C21-88B0-D4E6\n");
+        assert_eq!(diags[0].code, "toml::syntax");
+        assert!(
+            !file.source.text().contains("3F9A"),
+            "{}",
+            file.source.text()
+        );
     }
 
     #[test]

@@ -82,6 +82,7 @@ pub fn our_values(text: &[u8]) -> (BTreeMap<String, Option<Value>>, Vec<&'static
 /// Codes after which bash's values may differ from ours by design (bash runs code, expands
 /// globs or `~`, or the file does not parse).
 pub const NOT_COMPARABLE: [&str; 15] = [
+    "envcfg::builtin",
     "envcfg::command-substitution",
     "envcfg::arithmetic",
     "envcfg::operator",
@@ -96,7 +97,6 @@ pub const NOT_COMPARABLE: [&str; 15] = [
     "envcfg::tilde",
     "envcfg::glob",
     "envcfg::brace-expansion",
-    "envcfg::unterminated-quote",
 ];
 
 /// Compares our reading of `file` with bash's; `Err` describes the first difference.
@@ -123,4 +123,76 @@ pub fn compare_with_bash(file: &Path) -> Result<bool, String> {
         ));
     }
     Ok(true)
+}
+
+/// A node under a temporary `--root`: the shared directories the good env.cfg names,
+/// `/data/xio` on a local disk, and a `/proc/mounts` saying which is which.
+pub fn node_root() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for d in [
+        "nfs-apps/exostellar/images",
+        "nfs-apps/exostellar/scripts",
+        "ontap/1",
+        "ontap/2",
+        "data/xio",
+        "proc",
+    ] {
+        std::fs::create_dir_all(dir.path().join(d)).expect("mkdir");
+    }
+    std::fs::write(
+        dir.path().join("proc/mounts"),
+        "/dev/sda1 / xfs rw,relatime 0 0\nfiler:/apps /nfs-apps nfs4 rw,vers=4.1 0 0\nfiler:/ontap /ontap nfs rw 0 0\n",
+    )
+    .expect("mounts");
+    dir
+}
+
+/// The required keys with good values, appended to a minimal fixture for keys it does not
+/// mention, so each broken fixture shows only its own problem.
+pub const REQUIRED_FILL: [(&str, &str); 8] = [
+    ("REMOTE_DIR", "/nfs-apps/exostellar"),
+    ("CONTAINER_FS_SIZE", "50G"),
+    ("IMAGE_NAME_LIST", "(\"docker-base\")"),
+    ("XSPOT_RPM_VERSION", "2.4.1-1.el7"),
+    ("XSPOT_PLATFORM", "el7"),
+    ("XSPOT_KERNEL", "3.10.0-1160.el7.x86_64"),
+    ("XSPOT_GUEST_KERNEL", "5.10.192-xspot.1"),
+    ("CLI_WRAPPER_VERSION", "1.3.0"),
+];
+
+/// `fixture` followed by the required keys it does not mention.
+pub fn filled(fixture: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(fixture);
+    let mut out = fixture.to_vec();
+    for (key, value) in REQUIRED_FILL {
+        if !text.contains(key) {
+            out.extend_from_slice(format!("{key}={value}\n").as_bytes());
+        }
+    }
+    out
+}
+
+pub fn fixtures_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// An onboarding tree with `env_cfg` and, when given, config.toml at `toml_path`.
+pub fn tree(env_cfg: &[u8], toml: Option<(&str, &str)>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("conf")).expect("mkdir");
+    std::fs::write(dir.path().join("conf/env.cfg"), env_cfg).expect("write env.cfg");
+    if let Some((path, text)) = toml {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write toml");
+    }
+    dir
+}
+
+pub fn good_toml() -> String {
+    std::fs::read_to_string(fixtures_dir().join("toml/good.toml")).expect("good.toml")
+}
+
+pub fn utf8(path: &Path) -> &camino::Utf8Path {
+    camino::Utf8Path::from_path(path).expect("utf-8 path")
 }

@@ -7,6 +7,8 @@ impl Lexer<'_> {
     /// The body of `$'…'` after the opening quote; `start` is the `$`.
     pub(super) fn ansi_c(&mut self, parts: &mut Vec<Part>, start: usize) {
         push_empty(parts, start, start + 2);
+        // A NUL ends the string in bash: the rest of this `$'…'` is read but dropped.
+        let mut after_nul = false;
         loop {
             let at = self.pos;
             match self.bump() {
@@ -14,10 +16,14 @@ impl Lexer<'_> {
                 Some('\'') => break,
                 Some('\\') => {
                     for c in self.ansi_escape().chars() {
-                        push_lit(parts, c, true, at, self.pos);
+                        after_nul |= c == '\0';
+                        if !after_nul {
+                            push_lit(parts, c, true, at, self.pos);
+                        }
                     }
                 }
-                Some(c) => push_lit(parts, c, true, at, self.pos),
+                Some(c) if !after_nul => push_lit(parts, c, true, at, self.pos),
+                Some(_) => {}
             }
         }
     }
@@ -54,10 +60,10 @@ impl Lexer<'_> {
                         None => break,
                     }
                 }
-                byte_char(value & 0xff)
+                nul_or(value & 0xff)
             }
             'x' => match self.hex_escape(2) {
-                Some(v) => byte_char(v),
+                Some(v) => nul_or(v),
                 None => return "\\x".to_owned(),
             },
             'u' | 'U' => match self.hex_escape(if c == 'u' { 4 } else { 8 }) {
@@ -65,7 +71,7 @@ impl Lexer<'_> {
                 None => return format!("\\{c}"),
             },
             'c' => match self.bump() {
-                Some(ctl) => byte_char(u32::from(ctl) & 0x1f),
+                Some(ctl) => nul_or(u32::from(ctl) & 0x1f),
                 None => return "\\c".to_owned(),
             },
             // Unknown escapes keep their backslash: `$'\q'` is `\q`.
@@ -96,7 +102,7 @@ impl Lexer<'_> {
 fn unicode_in_c_locale(value: u32) -> String {
     match byte_char(value) {
         Some(c) => c.to_string(),
-        None if value == 0 => String::new(),
+        None if value == 0 => "\0".to_owned(),
         None if value <= 0xffff => format!("\\u{value:04X}"),
         None => format!("\\U{value:08X}"),
     }
@@ -104,6 +110,15 @@ fn unicode_in_c_locale(value: u32) -> String {
 
 /// Bytes above 0x7f would make invalid UTF-8 in bash's value; we keep only ASCII and
 /// report nothing else here (NUL ends the string in bash, so it is dropped).
+/// Like [`byte_char`], but a NUL is kept (as `\0`) so the caller can end the string there.
+fn nul_or(value: u32) -> Option<char> {
+    if value == 0 {
+        Some('\0')
+    } else {
+        byte_char(value)
+    }
+}
+
 fn byte_char(value: u32) -> Option<char> {
     (1..0x80)
         .contains(&value)

@@ -2,12 +2,25 @@
 //! quotes and further expansions). Forms outside the configuration subset are reported.
 
 use super::{push_lit, Lexer};
-use crate::envcfg::word::{name_len, ParamOp, Part, TrimKind, Word};
+use crate::envcfg::word::{ParamOp, Part, TrimKind, Word};
 use crate::source::Span;
+
+/// How deeply `${…}` may nest before xmake stops reading it (bash has no limit; a real
+/// configuration never nests more than two or three deep).
+const MAX_DEPTH: usize = 32;
 
 impl Lexer<'_> {
     /// Everything after `${`; `start` is the `$`.
     pub(super) fn braced(&mut self, parts: &mut Vec<Part>, start: usize, in_dq: bool) {
+        if self.depth >= MAX_DEPTH {
+            return self.unsupported(parts, start);
+        }
+        self.depth += 1;
+        self.braced_inner(parts, start, in_dq);
+        self.depth -= 1;
+    }
+
+    fn braced_inner(&mut self, parts: &mut Vec<Part>, start: usize, in_dq: bool) {
         let length = self.peek() == Some('#')
             && self
                 .peek_at(1)
@@ -15,12 +28,12 @@ impl Lexer<'_> {
         if length {
             self.bump();
         }
-        let len = name_len(self.text.get(self.pos..).unwrap_or(""));
-        if len == 0 {
+        self.skip_continuations();
+        let name = self.read_name();
+        if name.is_empty() {
             return self.unsupported(parts, start);
         }
-        let name = self.text[self.pos..self.pos + len].to_owned();
-        self.pos += len;
+        self.skip_continuations();
         if length {
             if self.peek() != Some('}') {
                 return self.unsupported(parts, start);
@@ -28,9 +41,8 @@ impl Lexer<'_> {
             self.bump();
             return self.param(parts, start, name, ParamOp::Length, in_dq);
         }
-        let op = match self.operator_kind() {
-            Some(op) => op,
-            None => return self.unsupported(parts, start),
+        let Some(op) = self.operator_kind() else {
+            return self.unsupported(parts, start);
         };
         let op = match op {
             OpKind::Plain => ParamOp::Plain,
@@ -99,7 +111,7 @@ impl Lexer<'_> {
                 }
                 Some('}') => break,
                 Some('\\') if in_dq => {
-                    self.dquote_escape(&mut parts, at, &['$', '`', '"', '\\', '}'])
+                    self.dquote_escape(&mut parts, at, &['$', '`', '"', '\\', '}']);
                 }
                 Some('\\') => match self.bump() {
                     Some('\n') => {}
@@ -107,10 +119,15 @@ impl Lexer<'_> {
                     None => push_lit(&mut parts, '\\', false, at, self.pos),
                 },
                 Some('\'') if in_dq && !squote_quotes => {
-                    push_lit(&mut parts, '\'', true, at, self.pos)
+                    push_lit(&mut parts, '\'', true, at, self.pos);
                 }
                 Some('\'') => self.single_quoted(&mut parts, at),
                 Some('"') => self.double_quoted(&mut parts, at),
+                // Bash reads `$'…'` as ANSI-C quoting even inside a double-quoted `${…}`.
+                Some('$') if self.peek() == Some('\'') => {
+                    self.bump();
+                    self.ansi_c(&mut parts, at);
+                }
                 Some('$') => self.dollar(&mut parts, at, in_dq),
                 Some('`') => self.backtick(&mut parts, at),
                 Some(c) => push_lit(&mut parts, c, in_dq, at, self.pos),
@@ -123,6 +140,7 @@ impl Lexer<'_> {
     }
 
     fn unterminated_brace(&mut self, start: usize) {
+        self.broken = true;
         self.error(
             "envcfg::unterminated-expansion",
             Span::new(start, start + 2),
@@ -141,14 +159,19 @@ impl Lexer<'_> {
                     self.bump();
                 }
                 '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
+                '}' => depth -= 1,
                 _ => {}
             }
+            if depth == 0 {
+                break;
+            }
+        }
+        if depth > 0 {
+            self.unterminated_brace(start);
+            return parts.push(Part {
+                kind: crate::envcfg::word::PartKind::Invalid,
+                span: Span::new(start, self.pos),
+            });
         }
         let span = Span::new(start, self.pos);
         let text = self.text[start..self.pos].to_owned();

@@ -3,6 +3,7 @@
 //! (each env.cfg variable with the line that set it). The `_to` forms write to any
 //! [`Write`] so tests can capture output; the plain forms write to stdout.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use camino::Utf8Path;
@@ -94,7 +95,7 @@ pub fn check_config_text(loaded: &Loaded, fancy: bool) -> String {
     } else {
         files.join(" and ")
     };
-    text.push_str(&format!("checked {files}: {}\n", summary(&loaded.report)));
+    let _ = writeln!(text, "checked {files}: {}", summary(&loaded.report));
     text
 }
 

@@ -38,7 +38,7 @@ pub fn check_env(env: &EnvCfg, root: &Root, diags: &mut Vec<Diagnostic>) -> EnvV
         sssd: c.flag("SSSD_NEEDED"),
         ontap: c.flag("ONTAP_NEEDED"),
     };
-    let ontap_folders = c.ontap(&services);
+    let ontap_folders = c.ontap(services);
     EnvValues {
         container_fs_size: c.size("CONTAINER_FS_SIZE"),
         image_names: c.images("IMAGE_NAME_LIST"),
@@ -68,24 +68,25 @@ impl Checker<'_> {
         self.diags.push(d);
     }
 
+    /// A required key the file never sets: pointed at the end of the file, where it can go.
     fn missing(&mut self, name: &str) {
-        self.diags.push(
-            Diagnostic::error(
-                "envcfg::missing-key",
-                format!(
-                    "{} does not set `{name}`, which is required",
-                    self.source().name()
-                ),
-            )
-            .with_help(format!("add a line `{name}=…` to {}", self.source().name())),
-        );
+        let end = self.source().text().len();
+        let d = Diagnostic::error(
+            "envcfg::missing-key",
+            format!(
+                "{} does not set `{name}`, which is required",
+                self.source().name()
+            ),
+        )
+        .with_help(format!("add a line `{name}=…` to {}", self.source().name()));
+        self.push(d, Span::new(end, end), "not set anywhere in this file");
     }
 
     /// Unknown keys (with a suggestion) and keys assigned more than once.
     fn check_keys(&mut self) {
         for b in self.env.iter() {
             if keys::lookup(&b.name).is_none() {
-                let help = match did_you_mean(&b.name, keys::names()) {
+                let help = match suggest(&b.name) {
                     Some(known) => format!("did you mean `{known}`?"),
                     None => "remove it, or check the spelling against the list in docs/env-cfg.md"
                         .to_owned(),
@@ -133,8 +134,12 @@ impl Checker<'_> {
     }
 
     /// A scalar value and its span; an array is reported and its first element used.
+    /// A value computed by code xmake did not run is not checked further (already reported).
     fn scalar(&mut self, name: &str) -> Option<(String, Span)> {
         let b = self.binding(name)?.clone();
+        if b.uncertain {
+            return None;
+        }
         if let Value::Array(_) = b.value {
             self.push(
                 Diagnostic::error(
@@ -151,16 +156,17 @@ impl Checker<'_> {
 
     fn dir(&mut self, name: &str, code: &'static str) -> Option<Utf8PathBuf> {
         let (value, span) = self.scalar(name)?;
-        self.check_dir_value(name, &value, span, code)
+        self.check_dir_value(name, &value, span, code, true)
     }
 
-    /// Absolute, existing (warning), trailing slashes stripped (note).
+    /// Absolute, existing when `must_exist` (warning), trailing slashes stripped (note).
     fn check_dir_value(
         &mut self,
         name: &str,
         value: &str,
         span: Span,
         code: &'static str,
+        must_exist: bool,
     ) -> Option<Utf8PathBuf> {
         if !value.starts_with('/') {
             let what = if value.is_empty() {
@@ -183,18 +189,24 @@ impl Checker<'_> {
             self.push(
                 Diagnostic::note(
                     "envcfg::trailing-slash",
-                    format!("trailing `/` removed from `{name}`: xmake uses `{dir}`"),
+                    format!(
+                        "trailing `/` removed from `{name}`: xmake uses {}",
+                        shown(dir.as_str())
+                    ),
                 )
                 .with_help("remove the trailing slash; env.cfg's header does not allow it"),
                 span,
                 "trailing slash",
             );
         }
-        if !paths::dir_exists(self.root, &dir) {
+        if must_exist && !paths::dir_exists(self.root, &dir) {
             self.push(
                 Diagnostic::warning(
                     "envcfg::missing-dir",
-                    format!("`{name}` names `{dir}`, which does not exist on this node"),
+                    format!(
+                        "`{name}` names {}, which does not exist on this node",
+                        shown(dir.as_str())
+                    ),
                 )
                 .with_help("create the directory, mount the shared storage, or correct the path"),
                 span,
@@ -257,7 +269,7 @@ impl Checker<'_> {
                 self.push(
                     Diagnostic::error(
                         "envcfg::invalid-flag",
-                        format!("`{name}` must be 0 or 1, not `{value}`"),
+                        format!("`{name}` must be 0 or 1, not {}", shown(&value)),
                     )
                     .with_help(format!(
                         "write `{name}=1` to enable it or `{name}=0` to disable it"
@@ -281,7 +293,7 @@ impl Checker<'_> {
                 self.push(
                     Diagnostic::error(
                         "envcfg::invalid-yes-no",
-                        format!("`{name}` must be `yes` or `no`, not `{value}`"),
+                        format!("`{name}` must be `yes` or `no`, not {}", shown(&value)),
                     )
                     .with_help(format!("write `{name}=yes` (systemd) or `{name}=no`")),
                     span,
@@ -327,6 +339,9 @@ impl Checker<'_> {
     /// An array key's elements with their spans; a scalar is one element (with a warning).
     fn list(&mut self, name: &str) -> Option<Vec<(String, Span)>> {
         let b = self.binding(name)?.clone();
+        if b.uncertain {
+            return None;
+        }
         match &b.value {
             Value::Array(items) => Some(
                 items
@@ -376,14 +391,14 @@ impl Checker<'_> {
         let mut names = Vec::new();
         for (image, span) in items {
             match image_ref::problem(&image) {
-                Some(why) => self.push(Diagnostic::error("envcfg::invalid-image-name", format!("`{image}` is not a valid image name: {why}")).with_help("use `name` or `name:tag` with lower-case letters, digits, `.`, `_` and `-`"), span, "invalid image name"),
+                Some(why) => self.push(Diagnostic::error("envcfg::invalid-image-name", format!("{} is not a valid image name: {why}", shown(&image))).with_help("use `name` or `name:tag` with lower-case letters, digits, `.`, `_` and `-`"), span, "invalid image name"),
                 None => names.push(image),
             }
         }
         names
     }
 
-    fn ontap(&mut self, services: &Services) -> Vec<Utf8PathBuf> {
+    fn ontap(&mut self, services: Services) -> Vec<Utf8PathBuf> {
         let present = self.env.get("ONTAP_FOLDERS").is_some();
         let items = if present {
             self.list("ONTAP_FOLDERS").unwrap_or_default()
@@ -430,9 +445,32 @@ impl Checker<'_> {
                     &value,
                     span,
                     "envcfg::relative-ontap-folder",
+                    // Folders of a disabled service are not looked for on the node.
+                    services.ontap,
                 )
             })
             .collect()
+    }
+}
+
+/// The known key `name` is probably a typo of. Candidates whose length alone rules them out
+/// are skipped first: a large file full of helper variables stays fast to check.
+fn suggest(name: &str) -> Option<&'static str> {
+    let len = name.chars().count();
+    let limit = (len / 3).max(1);
+    did_you_mean(
+        name,
+        keys::names().filter(|k| k.len().abs_diff(len) <= limit),
+    )
+}
+
+/// A value inside a message: in backticks, with control characters (a CR from CRLF line
+/// ends) written as bash's `$'…'` would, so they are visible.
+fn shown(value: &str) -> String {
+    if value.chars().any(char::is_control) {
+        super::show::quote(value)
+    } else {
+        format!("`{value}`")
     }
 }
 

@@ -75,6 +75,13 @@ pub fn load(tree_dir: &Utf8Path, root: &Root) -> Loaded {
     } else {
         values.and_then(|v| build(v, toml))
     };
+    tracing::debug!(
+        tree = %tree_dir,
+        toml = ?toml_path.as_ref().map(|t| &t.relative),
+        errors = report.count(crate::diag::Severity::Error),
+        warnings = report.count(crate::diag::Severity::Warning),
+        "settings loaded"
+    );
     Loaded {
         report,
         settings,

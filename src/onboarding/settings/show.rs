@@ -1,6 +1,8 @@
 //! `--show-config`: env.cfg's variables as bash holds them. JSON is one object, name → string
 //! (or list of strings for arrays); text is a listing with the `file:line` that set each one.
 
+use std::fmt::Write as _;
+
 use serde_json::{Map, Value as Json};
 
 use crate::envcfg::{EnvCfg, Value};
@@ -42,14 +44,15 @@ pub fn listing(env: &EnvCfg, errors: usize) -> String {
     let mut out = String::new();
     for (assignment, origin) in rows {
         let pad = width - assignment.chars().count();
-        out.push_str(&format!("{assignment}{}  # {origin}\n", " ".repeat(pad)));
+        let _ = writeln!(out, "{assignment}{}  # {origin}", " ".repeat(pad));
     }
     if errors > 0 {
-        out.push_str(&format!(
-            "# note: check-config reports {} in {}; run `xmake check-config`\n",
+        let _ = writeln!(
+            out,
+            "# note: check-config reports {} in {}; run `xmake check-config`",
             crate::diag::wording::plural(errors, "error", "errors"),
             env.source().name()
-        ));
+        );
     }
     out
 }

@@ -67,11 +67,12 @@ impl Checker<'_> {
         self.diags.push(d.at(self.source, span, label));
     }
 
+    /// A required key the file never sets: pointed at the end of the file, where it can go.
     fn missing(&mut self, code: &'static str, what: &str, help: &str) {
-        self.diags.push(
-            Diagnostic::error(code, format!("{} does not set {what}", self.source.name()))
-                .with_help(help),
-        );
+        let end = self.source.text().len();
+        let d = Diagnostic::error(code, format!("{} does not set {what}", self.source.name()))
+            .with_help(help);
+        self.push(d, Span::new(end, end), "not set anywhere in this file");
     }
 
     /// A string value, reporting any other type.

@@ -3,8 +3,11 @@
 //! atomically. The copy is made under a hidden staging name and renamed only once verified,
 //! so `latest` never points at a partial copy. No new snapshot is made when the tree is
 //! identical to what `latest` points at. Older snapshots beyond the newest
-//! `keep_snapshots` (`XMAKE_KEEP_SNAPSHOTS`, default 5, 0 = keep all) are removed; the one
+//! `keep_snapshots` (`XMAKE_KEEP_SNAPSHOTS`, default 5, 0 = keep all; newest by the time they
+//! were made) are removed; the one
 //! `latest` or `current` points at is always kept.
+
+use std::os::unix::fs::MetadataExt;
 
 use camino::{Utf8Path, Utf8PathBuf};
 
@@ -50,9 +53,7 @@ fn deploy_dir(cx: &Ctx) -> Utf8PathBuf {
 
 /// The deploy directory's lock sits beside it, so it exists before the directory does.
 fn lock_path(cx: &Ctx) -> Utf8PathBuf {
-    let dir = deploy_dir(cx);
-    let name = dir.file_name().unwrap_or("scripts");
-    dir.with_file_name(format!(".{name}.xmake-lock"))
+    super::lock_beside(&deploy_dir(cx))
 }
 
 fn scan_tree(cx: &Ctx) -> Result<Manifest, String> {
@@ -68,12 +69,7 @@ fn preconditions(cx: &Ctx) -> Result<(), String> {
             "SCRIPT_DEPLOY_DIR {node} is inside the tree; nothing was changed"
         ));
     }
-    if !parent.is_dir() {
-        return Err(format!(
-            "{} does not exist: mount the shared storage first; nothing was changed",
-            cx.root.display(parent)
-        ));
-    }
+    super::check_parent(cx, node)?;
     if dir.exists() && !dir.is_dir() {
         return Err(format!(
             "SCRIPT_DEPLOY_DIR {node} is not a directory; nothing was changed"
@@ -231,15 +227,15 @@ fn plan_prune(cx: &Ctx) -> Outcome {
     if let Ok(inside) = cx.tree.dir.strip_prefix(&dir) {
         pinned.extend(inside.components().next().map(|c| c.as_str().to_owned()));
     }
-    let mut snapshots: Vec<(std::time::SystemTime, String)> = entries(&dir)
+    // Newest first by inode change time: a snapshot's ctime is when it was made (renamed into
+    // place), while its mtime may be the tree's own when a recipe made it with `tar -p`.
+    let mut snapshots: Vec<((i64, i64), String)> = entries(&dir)
         .into_iter()
         .filter(|n| !n.starts_with('.') && is_snapshot_name(n))
         .filter(|n| dir.join(n).is_dir() && !dir.join(n).is_symlink())
         .filter_map(|n| {
-            let mtime = std::fs::metadata(dir.join(&n))
-                .and_then(|m| m.modified())
-                .ok()?;
-            Some((mtime, n))
+            let meta = std::fs::metadata(dir.join(&n)).ok()?;
+            Some(((meta.ctime(), meta.ctime_nsec()), n))
         })
         .collect();
     snapshots.sort_by(|a, b| b.cmp(a));

@@ -1,5 +1,6 @@
 //! `image-folder`: create `${IMAGE_DEPLOY_DIR}/<release>/` for the new release. Other
-//! releases' folders are never looked into, let alone changed.
+//! releases' folders are never looked into, let alone changed. Runs under the lock beside
+//! `IMAGE_DEPLOY_DIR` that later image targets share.
 
 use crate::onboarding::action::Action;
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
@@ -7,8 +8,8 @@ use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 pub fn target() -> Target {
     Target {
         name: "image-folder",
-        preconditions: super::check_remote_dir,
-        shared_lock: None,
+        preconditions,
+        shared_lock: Some(|cx| super::lock_beside(&cx.path(&cx.site.image_deploy_dir))),
         read_only: false,
         steps: vec![
             Step {
@@ -21,6 +22,11 @@ pub fn target() -> Target {
             },
         ],
     }
+}
+
+fn preconditions(cx: &Ctx) -> Result<(), String> {
+    super::check_remote_dir(cx)?;
+    super::check_parent(cx, &cx.site.image_deploy_dir)
 }
 
 fn plan_dir(cx: &Ctx, node: &camino::Utf8Path) -> Outcome {

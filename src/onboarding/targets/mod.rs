@@ -28,6 +28,25 @@ pub fn get(name: &str) -> Option<Target> {
     }
 }
 
+/// The lock guarding a shared deploy directory: `.<name>.xmake-lock` beside it, so it exists
+/// before the directory does (its parent must exist: see [`check_parent`]).
+pub fn lock_beside(dir: &camino::Utf8Path) -> camino::Utf8PathBuf {
+    let name = dir.file_name().unwrap_or("deploy");
+    dir.with_file_name(format!(".{name}.xmake-lock"))
+}
+
+/// The parent of a deploy directory must exist (it holds the lock; missing means unmounted).
+pub fn check_parent(cx: &Ctx, dir: &camino::Utf8Path) -> Result<(), String> {
+    let real = cx.path(dir);
+    match real.parent() {
+        Some(parent) if parent.is_dir() => Ok(()),
+        _ => Err(format!(
+            "{} does not exist: mount the shared storage first; nothing was changed",
+            dir.parent().unwrap_or(dir)
+        )),
+    }
+}
+
 /// A precondition shared by targets that need the shared storage: `REMOTE_DIR` is a directory.
 pub fn check_remote_dir(cx: &Ctx) -> Result<(), String> {
     let remote = &cx.site.remote_dir;
