@@ -43,6 +43,13 @@ pub fn try_run(inv: &Invocation) -> Option<i32> {
     options.dry_run = inv.make.gnu.just_print;
     options.native &= !inv.xmake.no_native;
     options.verbosity = inv.xmake.verbose;
+    // Native targets read no make variables: `ROOT=/x` on the command line means the recipe.
+    options.command_line_variables = inv
+        .make
+        .variables
+        .iter()
+        .filter_map(|word| crate::make::eval::split_definition(word).map(|(name, ..)| name))
+        .collect();
     options.format = match format {
         settings_cli::Format::Text => Format::Text,
         settings_cli::Format::Json => Format::Json,
