@@ -1,5 +1,5 @@
 //! The check-config rules for env.cfg: each known key's value against the spec's table, plus
-//! unknown keys, keys assigned twice, directories missing on the node and a REMOTE_DIR not on
+//! unknown keys, keys assigned twice, directories missing on the node and a `REMOTE_DIR` not on
 //! shared storage. Produces the typed values native targets use, and every problem at once.
 
 use std::sync::Arc;
