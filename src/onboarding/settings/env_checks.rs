@@ -1,12 +1,11 @@
 //! The check-config rules for env.cfg: each known key's value against the spec's table, plus
-//! unknown keys, keys assigned twice, directories missing on the node and a REMOTE_DIR not on
+//! unknown keys, keys assigned twice, directories missing on the node and a `REMOTE_DIR` not on
 //! shared storage. Produces the typed values native targets use, and every problem at once.
 
 use std::sync::Arc;
 
 use camino::Utf8PathBuf;
 
-use super::image_ref;
 use super::keys::{self, Kind};
 use super::paths::{self, NETWORK_FS};
 use super::values::{EnvValues, Services, Size, Versions};
@@ -15,6 +14,8 @@ use crate::diag::wording::did_you_mean;
 use crate::diag::Diagnostic;
 use crate::envcfg::{Binding, EnvCfg, Value};
 use crate::source::{Source, Span};
+
+mod lists;
 
 /// Checks `env` and returns the typed values that are present and valid.
 pub fn check_env(env: &EnvCfg, root: &Root, diags: &mut Vec<Diagnostic>) -> EnvValues {
@@ -334,122 +335,6 @@ impl Checker<'_> {
             return None;
         }
         Some(value)
-    }
-
-    /// An array key's elements with their spans; a scalar is one element (with a warning).
-    fn list(&mut self, name: &str) -> Option<Vec<(String, Span)>> {
-        let b = self.binding(name)?.clone();
-        if b.uncertain {
-            return None;
-        }
-        match &b.value {
-            Value::Array(items) => Some(
-                items
-                    .iter()
-                    .cloned()
-                    .zip(
-                        b.element_spans
-                            .iter()
-                            .copied()
-                            .chain(std::iter::repeat(b.value_span)),
-                    )
-                    .collect(),
-            ),
-            Value::Scalar(s) => {
-                self.push(
-                    Diagnostic::warning(
-                        "envcfg::expected-array",
-                        format!(
-                            "`{name}` is a string, so the scripts see it as a one-element list"
-                        ),
-                    )
-                    .with_help(format!("write it as an array: `{name}=(\"{s}\")`")),
-                    b.value_span,
-                    "not an array",
-                );
-                Some(vec![(s.clone(), b.value_span)])
-            }
-        }
-    }
-
-    fn images(&mut self, name: &str) -> Vec<String> {
-        let Some(items) = self.list(name) else {
-            return Vec::new();
-        };
-        if items.is_empty() {
-            let span = self.env.get(name).map_or(Span::default(), |b| b.value_span);
-            self.push(
-                Diagnostic::error(
-                    "envcfg::empty-image-list",
-                    format!("`{name}` lists no images"),
-                )
-                .with_help("list at least one image, e.g. IMAGE_NAME_LIST=(\"docker-base\")"),
-                span,
-                "empty",
-            );
-        }
-        let mut names = Vec::new();
-        for (image, span) in items {
-            match image_ref::problem(&image) {
-                Some(why) => self.push(Diagnostic::error("envcfg::invalid-image-name", format!("{} is not a valid image name: {why}", shown(&image))).with_help("use `name` or `name:tag` with lower-case letters, digits, `.`, `_` and `-`"), span, "invalid image name"),
-                None => names.push(image),
-            }
-        }
-        names
-    }
-
-    fn ontap(&mut self, services: Services) -> Vec<Utf8PathBuf> {
-        let present = self.env.get("ONTAP_FOLDERS").is_some();
-        let items = if present {
-            self.list("ONTAP_FOLDERS").unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        if services.ontap && items.is_empty() {
-            let (span, label) = self
-                .env
-                .get("ONTAP_NEEDED")
-                .map_or((Span::default(), ""), |b| {
-                    (b.value_span, "ONTAP enabled here")
-                });
-            self.push(
-                Diagnostic::error(
-                    "envcfg::missing-ontap-folders",
-                    "ONTAP_NEEDED=1 but ONTAP_FOLDERS lists no folders",
-                )
-                .with_help("list the ONTAP mount points, e.g. ONTAP_FOLDERS=( \"/ontap/1\" )"),
-                span,
-                label,
-            );
-        }
-        if services.ontap && !services.autofs {
-            let span = self
-                .env
-                .get("ONTAP_NEEDED")
-                .map_or(Span::default(), |b| b.value_span);
-            self.push(
-                Diagnostic::note(
-                    "envcfg::ontap-without-autofs",
-                    "ONTAP_NEEDED=1 while AUTOFS_NEEDED is not 1",
-                )
-                .with_help("if autofs mounts the ONTAP folders, set AUTOFS_NEEDED=1 too"),
-                span,
-                "ONTAP enabled",
-            );
-        }
-        items
-            .into_iter()
-            .filter_map(|(value, span)| {
-                self.check_dir_value(
-                    "ONTAP_FOLDERS",
-                    &value,
-                    span,
-                    "envcfg::relative-ontap-folder",
-                    // Folders of a disabled service are not looked for on the node.
-                    services.ontap,
-                )
-            })
-            .collect()
     }
 }
 

@@ -37,10 +37,10 @@ pub struct Settings {
     pub script_deploy_dir: Utf8PathBuf,
     pub services: Services,
     pub ontap_folders: Vec<Utf8PathBuf>,
-    /// IMAGE_NAME_LIST, in order.
+    /// `IMAGE_NAME_LIST`, in order.
     pub image_names: Vec<String>,
     pub versions: Versions,
-    /// IS_SYSTEMD (default yes).
+    /// `IS_SYSTEMD` (default yes).
     pub is_systemd: bool,
     pub config_toml: TomlSettings,
 }

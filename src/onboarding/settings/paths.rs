@@ -5,7 +5,7 @@ use camino::Utf8Path;
 
 use crate::adapters::root::Root;
 
-/// Filesystem types a shared REMOTE_DIR may live on (ONTAP exports are NFS).
+/// Filesystem types a shared `REMOTE_DIR` may live on (ONTAP exports are NFS).
 pub const NETWORK_FS: [&str; 4] = ["nfs", "nfs4", "lustre", "autofs"];
 
 /// One `/proc/mounts` entry.
