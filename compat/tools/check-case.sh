@@ -3,19 +3,23 @@
 # two fresh temporary directories, and report cases whose two outcomes differ (nondeterministic:
 # timing, PIDs, dates, racy -j output, paths outside the work dir...).
 #
-# usage: compat/tools/check-case.sh [-v] [-m MAKE] CASE_OR_DIR...
-#   -v       print the (first) outcome of every case
-#   -m MAKE  program under test (default /usr/bin/make)
+# usage: compat/tools/check-case.sh [-v] [-m MAKE] [-x OTHER] CASE_OR_DIR...
+#   -v        print the (first) outcome of every case
+#   -m MAKE   program under test (default /usr/bin/make)
+#   -x OTHER  differential mode: run MAKE once and OTHER once (e.g. target/debug/xmake) and
+#             report DIFF with a unified diff of the two outcomes (quick check without cargo)
 # A case may carry "#| check: missing-program-ok" (ignored by the harness) when a missing
 # program is the point of the case.
 # Exit status 1 if any case is nondeterministic, fails to set up, or leaks an absolute path.
 set -u
 verbose=0
 prog=/usr/bin/make
-while getopts vm: o; do
+other=''
+while getopts vm:x: o; do
   case $o in
     v) verbose=1 ;;
     m) prog=$OPTARG ;;
+    x) other=$(realpath "$OPTARG") ;;
     *) exit 2 ;;
   esac
 done
@@ -109,6 +113,17 @@ bad=0
 r1=$(mktemp); r2=$(mktemp)
 for c in "${cases[@]}"; do
   c=$(realpath "$c")
+  if [[ -n $other ]]; then
+    run_once "$c" "$r1"
+    saved=$prog; prog=$other; run_once "$c" "$r2"; prog=$saved
+    if cmp -s "$r1" "$r2"; then
+      echo "match: ${c#*compat/cases/}"
+    else
+      echo "DIFF: ${c#*compat/cases/}"; bad=1
+      [[ $verbose == 1 ]] && diff -u --label gnu --label other "$r1" "$r2" | head -40
+    fi
+    continue
+  fi
   if ! run_once "$c" "$r1" || ! run_once "$c" "$r2"; then bad=1; continue; fi
   if ! cmp -s "$r1" "$r2"; then
     echo "NONDETERMINISTIC: $c"; diff "$r1" "$r2" | head -20; bad=1

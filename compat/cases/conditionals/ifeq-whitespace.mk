@@ -1,4 +1,4 @@
-# ifeq (a, b): space after the comma is stripped, space before ")" too, but space right after "(" is kept.
+# ifeq (a,b): blanks around the comma are stripped, but a blank right after "(" or right before ")" is kept.
 x = a
 ifeq ($(x), a)
 $(info lead-space-equal)
@@ -14,5 +14,10 @@ ifeq ($(x) ,a)
 $(info first-trail-equal)
 else
 $(info first-trail-differs)
+endif
+ifeq (a,a )
+$(info second-trail-equal)
+else
+$(info second-trail-differs)
 endif
 all: ; @:

@@ -1,3 +1,3 @@
-# $(MAKE) is the name make was invoked with; a path given to make shows up in $(MAKE).
+# $(MAKE) is the name make was invoked with (here "make" found on PATH).
 printf 'all:\n\t@echo MAKE=$(MAKE)\n' > Makefile
 make; echo "exit=$?"

@@ -1,4 +1,4 @@
-# Phony targets are not matched by pattern rules, even if one would apply.
+# A phony target with its own recipe uses it even though a pattern rule also matches its name.
 .PHONY: x.out
 %.out: ; @echo pattern $@
 x.out:

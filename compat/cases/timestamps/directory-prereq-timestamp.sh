@@ -1,4 +1,4 @@
-# A directory as a normal prerequisite: its mtime counts (changes when entries are added).
+# A directory as a normal prerequisite: its mtime counts like a file's.
 mkdir d
 touch -d '2020-01-02 00:00:00' d
 touch -d '2020-01-01 00:00:00' out

@@ -1,0 +1,3 @@
+# -E TEXT is the short form of --eval.
+#| args: -E 'X := from-E'
+all: ; @echo X=$(X)

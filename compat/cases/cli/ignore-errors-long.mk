@@ -1,0 +1,5 @@
+# --ignore-errors is -i.
+#| args: --ignore-errors
+all:
+	false
+	@echo next

@@ -1,0 +1,4 @@
+# --quiet and --silent are -s.
+#| args: --quiet
+all:
+	echo not echoed

@@ -1,0 +1,3 @@
+# $(file >) with no file name is a fatal error.
+$(file >,text)
+all: ; @:

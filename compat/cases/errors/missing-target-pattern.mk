@@ -1,0 +1,3 @@
+# A static pattern rule with an empty target pattern: "missing target pattern".
+all: a.o
+a.o: : %.c ; @:

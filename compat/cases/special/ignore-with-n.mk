@@ -1,0 +1,4 @@
+# .IGNORE with -n: commands are only printed.
+#| args: -n
+.IGNORE:
+all: ; false
