@@ -20,7 +20,7 @@ pub struct XmakeOptions {
 }
 
 /// Everything one run of xmake was asked to do.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Invocation {
     /// What the GNU-make path needs.
     pub make: Settings,

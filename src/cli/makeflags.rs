@@ -8,7 +8,8 @@ use super::invocation::GnuFlags;
 /// Single-letter flags in GNU's table order.
 fn letters(g: &GnuFlags) -> String {
     let mut s = String::new();
-    let print_dir = !g.no_print_directory && (g.print_directory || !g.directories.is_empty());
+    let print_dir =
+        !g.no_print_directory && (g.print_directory || (!g.silent && !g.directories.is_empty()));
     for (on, c) in [
         (g.always_make, 'B'),
         (g.env_overrides, 'e'),
@@ -79,6 +80,79 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// `MAKEFLAGS` while the makefiles are read: letters and long-only flags, no arguments.
+pub fn makeflags_reading(g: &GnuFlags) -> String {
+    let mut s = letters(g);
+    for (on, w) in [
+        (g.trace, "--trace"),
+        (g.no_print_directory, "--no-print-directory"),
+        (g.warn_undefined_variables, "--warn-undefined-variables"),
+    ] {
+        if on {
+            s.push(' ');
+            s.push_str(w);
+        }
+    }
+    s
+}
+
+/// The flags part of `MAKEFLAGS` (no variables) and `MFLAGS`.
+pub fn render(g: &GnuFlags) -> (String, String) {
+    (makeflags(g, &[]), mflags(g))
+}
+
+/// The `MAKEOVERRIDES` text: assignments escaped, newest first.
+pub fn overrides(variables: &[String]) -> String {
+    variables
+        .iter()
+        .rev()
+        .map(|v| escape(&normalise_assignment(v)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Flags a makefile added to `MAKEFLAGS`, merged into `g`.
+pub fn reparse(g: &GnuFlags, value: &str) -> GnuFlags {
+    let words: Vec<String> = parse_env(value)
+        .into_iter()
+        .take_while(|w| w != "--")
+        .collect();
+    match super::args::parse(&words) {
+        Ok(p) => merge(g, &p.gnu),
+        Err(_) => g.clone(),
+    }
+}
+
+fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
+    let mut g = a.clone();
+    g.env_overrides |= b.env_overrides;
+    g.ignore_errors |= b.ignore_errors;
+    g.keep_going |= b.keep_going;
+    g.just_print |= b.just_print;
+    g.question |= b.question;
+    g.no_builtin_rules |= b.no_builtin_rules || b.no_builtin_variables;
+    g.no_builtin_variables |= b.no_builtin_variables;
+    g.silent |= b.silent;
+    g.touch |= b.touch;
+    g.always_make |= b.always_make;
+    g.print_directory |= b.print_directory;
+    g.no_print_directory |= b.no_print_directory;
+    g.warn_undefined_variables |= b.warn_undefined_variables;
+    g.trace |= b.trace;
+    if b.jobs.is_some() {
+        g.jobs = b.jobs;
+    }
+    if b.output_sync.is_some() {
+        g.output_sync.clone_from(&b.output_sync);
+    }
+    for d in &b.include_dirs {
+        if !g.include_dirs.contains(d) {
+            g.include_dirs.push(d.clone());
+        }
+    }
+    g
 }
 
 /// `MFLAGS`: `-` and the letters, then the option words, without variables.

@@ -90,9 +90,15 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     if std::env::var("XMAKE_NATIVE").is_ok_and(|v| v == "0") {
         parsed.xmake.no_native = true;
     }
-    let g = parsed.gnu;
+    let mut g = parsed.gnu;
+    if g.no_builtin_variables {
+        g.no_builtin_rules = true;
+    }
     let settings = Settings {
-        makeflags_reading: makeflags::makeflags(&g, &[]),
+        reparse: Some(makeflags::reparse),
+        render_flags: Some(makeflags::render),
+        overrides: makeflags::overrides(&variables),
+        makeflags_reading: makeflags::makeflags_reading(&g),
         makeflags: makeflags::makeflags(&g, &variables),
         mflags: makeflags::mflags(&g),
         argv0,

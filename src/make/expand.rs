@@ -164,7 +164,11 @@ impl Evaluator {
             Flavor::Recursive => {
                 let key = (name.to_owned(), depth);
                 if self.expanding.contains(&key) {
-                    return Err(self.error(Fatal::RecursiveVariable(name.to_owned())));
+                    let at = var.location.clone().or_else(|| self.location.clone());
+                    return Err(MakeError::new(
+                        Fatal::RecursiveVariable(name.to_owned()),
+                        at,
+                    ));
                 }
                 self.expanding.insert(key.clone());
                 let r = self.expand(&var.value, scope);
@@ -191,6 +195,9 @@ impl Evaluator {
     pub fn lookup(&self, name: &str, scope: &Scope) -> Option<(usize, Variable)> {
         if let Some((i, v)) = scope.find(name) {
             return Some((i, v.clone()));
+        }
+        if scope.is_target() && self.globals.get(name).is_some_and(|v| v.private) {
+            return None;
         }
         if name == ".VARIABLES" {
             let mut names: Vec<&str> = self.globals.names().collect();

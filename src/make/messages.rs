@@ -64,8 +64,10 @@ pub enum Fatal {
     FileOpen(String, String),
     #[error("target pattern contains no '%'")]
     NoPercent,
-    #[error("mixed implicit and normal rules")]
+    #[error("mixed implicit and normal rules: deprecated syntax")]
     MixedRules,
+    #[error("multiple target patterns")]
+    MultipleTargetPatterns,
     #[error("mixed implicit and static pattern rules")]
     MixedStaticRules,
     #[error("target '{0}' doesn't match the target pattern")]

@@ -8,13 +8,13 @@ use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
 use super::messages::{Fatal, Location, MakeError};
 use super::settings::Settings;
-use super::var::Scope;
+use super::var::{Origin, Scope, Variable};
 
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
 /// How reading the makefiles ended.
 enum Read {
-    Done(Box<Evaluator>),
+    Done(Box<Evaluator>, Box<Settings>),
     /// Included makefiles were remade: read everything again.
     Again,
     Exit(i32),
@@ -55,26 +55,34 @@ pub fn run(s: &Settings) -> i32 {
 }
 
 fn run_here(s: &Settings, curdir: &str) -> i32 {
-    let mut ev = None;
-    for _ in 0..8 {
-        match read_all(s, curdir) {
-            Read::Done(e) => {
-                ev = Some(e);
+    let mut done = None;
+    for restarts in 0..8 {
+        match read_all(s, curdir, restarts) {
+            Read::Done(e, s2) => {
+                done = Some((e, s2));
                 break;
             }
             Read::Again => {}
             Read::Exit(status) => return status,
         }
     }
-    let Some(mut ev) = ev else {
+    let Some((mut ev, s)) = done else {
         return crate::exit::ERROR;
     };
+    let s = s.as_ref();
     let prog = s.program.clone();
-    ev.set_makeflags(&s.makeflags, &s.mflags);
     let goals = if s.goals.is_empty() {
         let g = ev.raw_value(".DEFAULT_GOAL").to_owned();
         match ev.expand(&g, &Scope::global()) {
-            Ok(g) => g.split_whitespace().map(str::to_owned).collect(),
+            Ok(g) => {
+                let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
+                if goals.len() > 1 {
+                    let _ = std::io::stdout().flush();
+                    eprintln!("{prog}: *** .DEFAULT_GOAL contains more than one target.  Stop.");
+                    return crate::exit::ERROR;
+                }
+                goals
+            }
             Err(e) => return fatal(&prog, &e),
         }
     } else {
@@ -130,7 +138,7 @@ fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
 }
 
 /// A fresh evaluator with the startup variables, command-line variables and `--eval`s.
-fn prepare(s: &Settings, curdir: &str) -> Result<Evaluator, MakeError> {
+fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, MakeError> {
     let g = &s.gnu;
     let options = EvalOptions {
         warn_undefined: g.warn_undefined_variables,
@@ -157,6 +165,23 @@ fn prepare(s: &Settings, curdir: &str) -> Result<Evaluator, MakeError> {
     for v in &s.variables {
         ev.define_from_command_line(v)?;
     }
+    if !s.variables.is_empty() {
+        ev.define_global(
+            "-*-command-variables-*-",
+            Variable::simple(&s.overrides, Origin::Automatic),
+        );
+        ev.define_global(
+            "MAKEOVERRIDES",
+            Variable::recursive("${-*-command-variables-*-}", Origin::Environment),
+        );
+    }
+    if restarts > 0 {
+        ev.define_global(
+            "MAKE_RESTARTS",
+            Variable::simple(restarts.to_string(), Origin::Override),
+        );
+    }
+    ev.read_makefiles_env()?;
     for text in &g.evals {
         ev.set_location(None);
         ev.eval_text(text, "--eval")?;
@@ -164,9 +189,9 @@ fn prepare(s: &Settings, curdir: &str) -> Result<Evaluator, MakeError> {
     Ok(ev)
 }
 
-fn read_all(s: &Settings, curdir: &str) -> Read {
+fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     let prog = &s.program;
-    let mut ev = match prepare(s, curdir) {
+    let mut ev = match prepare(s, curdir, restarts) {
         Ok(ev) => ev,
         Err(e) => return Read::Exit(fatal(prog, &e)),
     };
@@ -182,9 +207,12 @@ fn read_all(s: &Settings, curdir: &str) -> Read {
     };
     for name in &names {
         let r = if name == "-" {
-            let mut text = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
-            ev.eval_stdin(&text)
+            read_stdin(&mut ev)
+        } else if std::path::Path::new(curdir).join(name).is_dir() {
+            Err(MakeError::new(
+                Fatal::Other(format!("{name}: Is a directory")),
+                None,
+            ))
         } else if std::path::Path::new(curdir).join(name).is_file() {
             ev.read_makefile(name)
         } else {
@@ -195,7 +223,8 @@ fn read_all(s: &Settings, curdir: &str) -> Read {
             return Read::Exit(fatal(prog, &e));
         }
     }
-    if let Err(e) = ev.finish_reading() {
+    let s = adopt_makeflags(&mut ev, s);
+    if let Err(e) = ev.finish_reading(s.gnu.no_builtin_rules) {
         return Read::Exit(fatal(prog, &e));
     }
     let mut missing: Vec<(String, Option<Location>)> =
@@ -205,10 +234,53 @@ fn read_all(s: &Settings, curdir: &str) -> Read {
             .into_iter()
             .map(|(n, l)| (n, Some(l))),
     );
-    if missing.is_empty() {
-        return Read::Done(Box::new(ev));
+    let optional = std::mem::take(&mut ev.missing_optional);
+    if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
+        return Read::Done(Box::new(ev), Box::new(s));
     }
-    remake_missing(s, curdir, ev, &missing)
+    remake_missing(&s, curdir, ev, &missing, &optional)
+}
+
+fn has_recipe(ev: &Evaluator, name: &str) -> bool {
+    ev.db.file(name).is_some_and(|f| f.has_recipe())
+}
+
+/// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and
+/// `MAKEFLAGS` becomes what recipes see: flags, then ` -- $(MAKEOVERRIDES)`.
+fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
+    let mut s = s.clone();
+    let raw = ev.raw_value("MAKEFLAGS").to_owned();
+    if raw != s.makeflags_reading {
+        if let Some(f) = s.reparse {
+            s.gnu = f(&s.gnu, &raw);
+        }
+    }
+    if let Some(render) = s.render_flags {
+        let (flags, mflags) = render(&s.gnu);
+        s.mflags = mflags;
+        s.makeflags = flags;
+    }
+    let mut full = s.makeflags.clone();
+    if !ev.raw_value("MAKEOVERRIDES").is_empty() {
+        full.push_str(" -- $(MAKEOVERRIDES)");
+    }
+    ev.set_makeflags(&full, &s.mflags);
+    ev.options.env_overrides = s.gnu.env_overrides;
+    s
+}
+
+/// `-f -`: standard input is copied to a temporary file, whose name `MAKEFILE_LIST` shows,
+/// as GNU make does.
+fn read_stdin(ev: &mut Evaluator) -> Result<(), MakeError> {
+    let mut text = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
+    let name = format!("/tmp/Gm{:06}", std::process::id() % 1_000_000);
+    if std::fs::write(&name, &text).is_err() {
+        return ev.eval_stdin(&text);
+    }
+    let r = ev.read_makefile(&name);
+    let _ = std::fs::remove_file(&name);
+    r
 }
 
 /// Missing makefiles with a rule are remade (then everything is read again); the others are
@@ -218,6 +290,7 @@ fn remake_missing(
     curdir: &str,
     mut ev: Evaluator,
     missing: &[(String, Option<Location>)],
+    optional: &[String],
 ) -> Read {
     let prog = &s.program;
     let (remakable, hopeless): (Vec<_>, Vec<_>) = missing
@@ -244,10 +317,34 @@ fn remake_missing(
         return Read::Exit(crate::exit::ERROR);
     }
     let goals: Vec<String> = remakable.iter().map(|(n, _)| n.clone()).collect();
+    let optional: Vec<String> = optional
+        .iter()
+        .filter(|n| has_recipe(&ev, n))
+        .cloned()
+        .collect();
     let db = std::mem::take(&mut ev.db);
-    let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
-    if status != 0 {
-        return Read::Exit(status);
+    if !optional.is_empty() {
+        // A `-include`d makefile that cannot be made is not an error.
+        let _ = super::exec::run(&db, &mut ev, exec_options(s, curdir), &optional);
     }
-    Read::Again
+    if !goals.is_empty() {
+        let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
+        if status != 0 {
+            return Read::Exit(status);
+        }
+    }
+    let made_any = optional
+        .iter()
+        .chain(goals.iter())
+        .any(|n| std::path::Path::new(curdir).join(n).exists());
+    if made_any {
+        Read::Again
+    } else {
+        Read::Done(Box::new(ev_with_db(ev, db)), Box::new(s.clone()))
+    }
+}
+
+fn ev_with_db(mut ev: Evaluator, db: super::rule::Database) -> Evaluator {
+    ev.db = db;
+    ev
 }

@@ -238,7 +238,7 @@ impl Evaluator {
                 let (out, status) = self.run_shell(&cmd, &Scope::global())?;
                 self.globals
                     .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
-                Variable::recursive(crate::make::func::io::shell_output(&out), origin)
+                Variable::recursive(crate::make::func::io::shell_output(&out, false), origin)
             }
             Op::Conditional => {
                 let visible =
@@ -280,6 +280,7 @@ impl Evaluator {
             return Ok(None);
         }
         let mut new = new;
+        new.location.clone_from(&self.location);
         if let Some(old) = existing {
             if new.export == Export::Default {
                 new.export = old.export;

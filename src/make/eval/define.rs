@@ -33,7 +33,7 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> Option<(String, Option<
                 }
             }
         }
-        body.push(l.text);
+        body.push(super::lines::collapse(&l.text));
     }
     None
 }

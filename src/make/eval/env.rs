@@ -42,8 +42,9 @@ impl Evaluator {
             if k == "SHELL" || k == "MAKEFLAGS" || k == "MFLAGS" || k == "MAKELEVEL" {
                 continue;
             }
-            self.globals
-                .set(k.as_str(), Variable::recursive(v.as_str(), env_origin));
+            let mut var = Variable::recursive(v.as_str(), env_origin);
+            var.export = Export::Yes;
+            self.globals.set(k.as_str(), var);
         }
         let d = |v: &str| Variable::simple(v, Origin::Default);
         let r = |v: &str| Variable::recursive(v, Origin::Default);
@@ -62,14 +63,21 @@ impl Evaluator {
         self.define_global("MAKE_VERSION", d("4.3"));
         self.define_global("MAKE_HOST", d("x86_64-pc-linux-gnu"));
         self.define_global(".FEATURES", d(defaults::FEATURES));
-        self.define_global(".INCLUDE_DIRS", r(&defaults::INCLUDE_DIRS.join(" ")));
+        let mut dirs = self.options.include_dirs.clone();
+        dirs.extend(defaults::INCLUDE_DIRS.iter().map(|d| (*d).to_owned()));
+        self.define_global(".INCLUDE_DIRS", r(&dirs.join(" ")));
         self.define_global(".SHELLFLAGS", d("-c"));
         self.define_global(".RECIPEPREFIX", d(""));
         self.define_global(".LOADED", d(""));
         self.define_global("MAKEFILES", d(""));
         self.define_global("MAKECMDGOALS", d(&s.goals.join(" ")));
+        let shell_origin = if s.env.iter().any(|(k, _)| k == "SHELL") {
+            Origin::File
+        } else {
+            Origin::Default
+        };
         self.globals
-            .set("SHELL", Variable::recursive("/bin/sh", Origin::File));
+            .set("SHELL", Variable::recursive("/bin/sh", shell_origin));
         self.globals
             .set("CURDIR", Variable::simple(self.curdir(), Origin::File));
         self.globals

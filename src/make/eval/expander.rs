@@ -93,7 +93,7 @@ impl Evaluator {
 }
 
 fn chain(tables: &[VarTable]) -> Scope<'_> {
-    tables.iter().fold(Scope::new(), Scope::with)
+    tables.iter().fold(Scope::new(), Scope::with).for_target()
 }
 
 impl Expander for Evaluator {

@@ -71,6 +71,10 @@ pub struct Evaluator {
     pub export_all: bool,
     /// `include`d files that did not exist (name, where), for remaking or the final error.
     pub missing_includes: Vec<(String, Location)>,
+    /// `-include`d files that did not exist (remade if a rule says how, silently otherwise).
+    pub missing_optional: Vec<String>,
+    /// While reading `MAKEFILES`: their targets never become the default goal.
+    pub(crate) no_default_goal: bool,
     /// `SHELL` from the environment make started in (recipes get it back).
     pub original_shell: Option<String>,
     pub(crate) location: Option<Location>,
@@ -95,6 +99,8 @@ impl Evaluator {
             vpaths: Vec::new(),
             export_all: false,
             missing_includes: Vec::new(),
+            missing_optional: Vec::new(),
+            no_default_goal: false,
             original_shell: None,
             location: None,
             expanding: HashSet::new(),

@@ -225,6 +225,9 @@ impl Evaluator {
         let (target_pattern, prereq_text) = match find_colon(prereq_text) {
             Some(i) => {
                 let pat = prereq_text[..i].trim_matches(crate::make::func::is_space);
+                if words(pat).count() > 1 {
+                    return Err(self.error(Fatal::MultipleTargetPatterns));
+                }
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
                 }
@@ -234,7 +237,14 @@ impl Evaluator {
         };
         let pattern_targets = targets.iter().filter(|t| t.contains('%')).count();
         if target_pattern.is_none() && pattern_targets != 0 && pattern_targets != targets.len() {
-            return Err(self.error(Fatal::MixedRules));
+            let e = self.error(Fatal::MixedRules);
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+            eprintln!(
+                "{}",
+                e.render(&self.options.program).replace(".  Stop.", "")
+            );
+            self.current_rule = Some(None);
+            return Ok(());
         }
         let (normal, order_only) = match prereq_text.find('|') {
             Some(i) => (&prereq_text[..i], &prereq_text[i + 1..]),
@@ -289,7 +299,8 @@ impl Evaluator {
 
     /// The first target of the first ordinary rule becomes `.DEFAULT_GOAL` if it is empty.
     fn note_default_goal(&mut self, rule: &RuleDef) {
-        if !self.raw_value(".DEFAULT_GOAL").is_empty() || rule.is_pattern() {
+        if self.no_default_goal || !self.raw_value(".DEFAULT_GOAL").is_empty() || rule.is_pattern()
+        {
             return;
         }
         let goal = rule

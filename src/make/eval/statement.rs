@@ -142,10 +142,9 @@ impl Evaluator {
 
     /// Ends reading: the last rule is entered and the database finished (built-in rules,
     /// suffix rules converted).
-    pub fn finish_reading(&mut self) -> Result<(), MakeError> {
+    pub fn finish_reading(&mut self, no_builtin_rules: bool) -> Result<(), MakeError> {
         self.end_rule()?;
-        let no_builtin = self.options.no_builtin_rules;
-        self.db.finish(no_builtin);
+        self.db.finish(no_builtin_rules);
         Ok(())
     }
 }
