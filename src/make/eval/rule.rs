@@ -85,6 +85,15 @@ fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
     None
 }
 
+/// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
+fn normalise_name(w: &str) -> String {
+    let mut s = w.replace("\\:", ":");
+    while s.len() > 2 && s.starts_with("./") {
+        s.drain(..2);
+    }
+    s
+}
+
 /// Index of the first `:` in expanded text not escaped by a backslash.
 fn find_colon(s: &str) -> Option<usize> {
     let b = s.as_bytes();
@@ -103,11 +112,16 @@ fn next_mword(s: &str) -> Option<(usize, usize)> {
     }
     let start = i;
     if b[i] == b':' {
-        return Some((start, i + 1));
+        let len = if b.get(i + 1) == Some(&b':') { 2 } else { 1 };
+        return Some((start, i + len));
+    }
+    if b[i] == b'&' && b.get(i + 1) == Some(&b':') {
+        return Some((start, i + 2));
     }
     while i < b.len() {
         match b[i] {
             b' ' | b'\t' | b':' => break,
+            b'&' if b.get(i + 1) == Some(&b':') => break,
             b'\\' => i += 2,
             b'$' => {
                 let open = b.get(i + 1).copied();
@@ -185,7 +199,7 @@ impl Evaluator {
         if grouped {
             target_text = &target_text[..target_text.len() - 1];
         }
-        let targets: Vec<String> = words(target_text).map(str::to_owned).collect();
+        let targets: Vec<String> = words(target_text).map(normalise_name).collect();
         let mut after = &expanded[colon + 1..];
         let double_colon = after.starts_with(':');
         if double_colon {
@@ -257,12 +271,12 @@ impl Evaluator {
                     if crate::make::glob::is_magic(w) {
                         let g = crate::make::glob::glob(&cwd, w);
                         if g.is_empty() {
-                            vec![w.to_owned()]
+                            vec![normalise_name(w)]
                         } else {
-                            g
+                            g.iter().map(|n| normalise_name(n)).collect()
                         }
                     } else {
-                        vec![w.to_owned()]
+                        vec![normalise_name(w)]
                     }
                 })
                 .collect()
@@ -276,19 +290,29 @@ impl Evaluator {
             .globals()
             .second_expansion
             .then(|| prereq_text.to_owned());
+        let deferred = second_expansion.is_some();
         let mut rule = RuleDef {
             targets,
             double_colon,
             grouped,
             second_expansion,
-            prereqs: glob_words(normal),
-            order_only: glob_words(order_only),
+            prereqs: if deferred {
+                Vec::new()
+            } else {
+                glob_words(normal)
+            },
+            order_only: if deferred {
+                Vec::new()
+            } else {
+                glob_words(order_only)
+            },
             target_pattern,
             has_recipe: recipe.is_some(),
             recipe: Vec::new(),
             location: location.clone(),
         };
         if let Some(text) = recipe {
+            let text = self.strip_continuation_prefix(&text);
             rule.recipe.push(RecipeLine { text, location });
         }
         self.note_default_goal(&rule);
@@ -325,14 +349,19 @@ impl Evaluator {
             return Some(true);
         };
         let location = self.location.clone()?;
+        let text = self.strip_continuation_prefix(text);
         if let Some(rule) = self.rules.get_mut(i) {
             rule.has_recipe = true;
-            rule.recipe.push(RecipeLine {
-                text: text.to_owned(),
-                location,
-            });
+            rule.recipe.push(RecipeLine { text, location });
         }
         Some(true)
+    }
+
+    /// In a recipe line, a recipe prefix right after a backslash-newline is removed (GNU make
+    /// manual 5.1.1, "Splitting Recipe Lines").
+    fn strip_continuation_prefix(&self, text: &str) -> String {
+        let pat = format!("\n{}", self.recipe_prefix());
+        text.replace(&pat, "\n")
     }
 
     /// `targets: VAR op value`: target- or pattern-specific variables.
