@@ -235,10 +235,51 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
             .map(|(n, l)| (n, Some(l))),
     );
     let optional = std::mem::take(&mut ev.missing_optional);
+    if missing.is_empty() && restarts == 0 {
+        match remake_makefiles(&s, curdir, &mut ev) {
+            Some(0) => return Read::Again,
+            Some(status) => return Read::Exit(status),
+            None => {}
+        }
+    }
     if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
         return Read::Done(Box::new(ev), Box::new(s));
     }
     remake_missing(&s, curdir, ev, &missing, &optional)
+}
+
+/// Makefiles that have a rule and are older than one of its prerequisites are remade first;
+/// `Some(status)` when that happened (0: read everything again).
+fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -> Option<i32> {
+    let mtime = |n: &str| {
+        std::fs::metadata(std::path::Path::new(curdir).join(n))
+            .and_then(|m| m.modified())
+            .ok()
+    };
+    let list = ev.raw_value("MAKEFILE_LIST").to_owned();
+    let stale: Vec<String> = crate::make::func::words(&list)
+        .filter(|n| {
+            let Some(rule) = ev.db.file(n).and_then(|f| f.rule()) else {
+                return false;
+            };
+            if rule.recipe.is_none() {
+                return false;
+            }
+            let own = mtime(n);
+            rule.prereqs.iter().any(|p| match (mtime(&p.name), own) {
+                (Some(pt), Some(t)) => pt > t,
+                _ => false,
+            })
+        })
+        .map(str::to_owned)
+        .collect();
+    if stale.is_empty() {
+        return None;
+    }
+    let db = std::mem::take(&mut ev.db);
+    let status = super::exec::run(&db, ev, exec_options(s, curdir), &stale);
+    ev.db = db;
+    Some(status)
 }
 
 fn has_recipe(ev: &Evaluator, name: &str) -> bool {

@@ -63,6 +63,18 @@ impl Evaluator {
                 if self.db.globals().export_all {
                     self.export_all = true;
                 }
+                if self.db.globals().posix
+                    && self
+                        .globals
+                        .get(".SHELLFLAGS")
+                        .is_some_and(|v| v.origin == crate::make::var::Origin::Default)
+                {
+                    self.globals.set_simple(
+                        ".SHELLFLAGS",
+                        "-ec",
+                        crate::make::var::Origin::Default,
+                    );
+                }
                 Ok(())
             }
             Err(e) => Err(MakeError::new(Fatal::Line(e.gnu_line()), None)),

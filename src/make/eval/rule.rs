@@ -249,17 +249,7 @@ impl Evaluator {
             }
             None => (None, prereq_text),
         };
-        let pattern_targets = targets.iter().filter(|t| t.contains('%')).count();
-        if target_pattern.is_none() && pattern_targets != 0 && pattern_targets != targets.len() {
-            let e = self.error(Fatal::MixedRules);
-            let _ = std::io::Write::flush(&mut std::io::stdout());
-            eprintln!(
-                "{}",
-                e.render(&self.options.program).replace(".  Stop.", "")
-            );
-            self.current_rule = Some(None);
-            return Ok(());
-        }
+        // Mixed implicit and normal targets: the database reports GNU's non-fatal error.
         let (normal, order_only) = match prereq_text.find('|') {
             Some(i) => (&prereq_text[..i], &prereq_text[i + 1..]),
             None => (prereq_text, ""),
@@ -323,13 +313,13 @@ impl Evaluator {
 
     /// The first target of the first ordinary rule becomes `.DEFAULT_GOAL` if it is empty.
     fn note_default_goal(&mut self, rule: &RuleDef) {
-        if self.no_default_goal || !self.raw_value(".DEFAULT_GOAL").is_empty() || rule.is_pattern()
-        {
+        if self.no_default_goal || !self.raw_value(".DEFAULT_GOAL").is_empty() {
             return;
         }
         let goal = rule
             .targets
             .iter()
+            .filter(|t| rule.target_pattern.is_some() || !t.contains('%'))
             .find(|t| !t.starts_with('.') || t.contains('/'));
         if let Some(goal) = goal {
             let mut v = self
