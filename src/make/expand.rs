@@ -100,7 +100,7 @@ impl Evaluator {
             .position(|&c| c == close)
             .map(|o| start + o)
         else {
-            return Err(self.error(Fatal::UnterminatedReference));
+            return Err(self.error_in_var(Fatal::UnterminatedReference));
         };
         let raw = &text[start..first_close];
         if raw.contains('$') {
@@ -171,7 +171,9 @@ impl Evaluator {
                     ));
                 }
                 self.expanding.insert(key.clone());
+                self.var_locations.push(var.location.clone());
                 let r = self.expand(&var.value, scope);
+                self.var_locations.pop();
                 self.expanding.remove(&key);
                 r?
             }

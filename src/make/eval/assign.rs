@@ -262,7 +262,9 @@ impl Evaluator {
                         value.to_owned()
                     };
                     let mut v = old.clone();
-                    v.value = if old.value.is_empty() {
+                    v.value = if add.is_empty() {
+                        old.value.clone()
+                    } else if old.value.is_empty() {
                         add
                     } else {
                         format!("{} {add}", old.value)

@@ -70,7 +70,9 @@ impl Evaluator {
         self.define_global(".RECIPEPREFIX", d(""));
         self.define_global(".LOADED", d(""));
         self.define_global("MAKEFILES", d(""));
-        self.define_global("MAKECMDGOALS", d(&s.goals.join(" ")));
+        if !s.goals.is_empty() {
+            self.define_global("MAKECMDGOALS", d(&s.goals.join(" ")));
+        }
         let shell_origin = if s.env.iter().any(|(k, _)| k == "SHELL") {
             Origin::File
         } else {

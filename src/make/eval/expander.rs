@@ -51,6 +51,7 @@ impl Evaluator {
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
                     v
                 }
+                None if r.value.is_empty() => return,
                 None => {
                     let mut v = Variable::recursive(&r.value, origin);
                     v.append = true;

@@ -80,6 +80,8 @@ pub struct Evaluator {
     pub(crate) location: Option<Location>,
     pub(crate) expanding: HashSet<(String, usize)>,
     pub(crate) call_args: usize,
+    /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
+    pub(crate) var_locations: Vec<Option<Location>>,
     curdir: String,
     /// The rule receiving recipe lines; `Some(None)` after a rule without targets.
     current_rule: Option<Option<usize>>,
@@ -105,6 +107,7 @@ impl Evaluator {
             location: None,
             expanding: HashSet::new(),
             call_args: 0,
+            var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
         }
@@ -127,6 +130,12 @@ impl Evaluator {
     /// A fatal error at the current location.
     pub fn error(&self, fatal: Fatal) -> MakeError {
         MakeError::new(fatal, self.location.clone())
+    }
+
+    /// A fatal error GNU reports where the variable being expanded was defined.
+    pub fn error_in_var(&self, fatal: Fatal) -> MakeError {
+        let at = self.var_locations.last().cloned().flatten();
+        MakeError::new(fatal, at.or_else(|| self.location.clone()))
     }
 
     /// Prints a warning (`Makefile:3: text`) to stderr.
