@@ -337,16 +337,14 @@ fn remake_missing(
     let (remakable, hopeless): (Vec<_>, Vec<_>) = missing
         .iter()
         .partition(|(n, _)| ev.db.file(n).is_some_and(|f| f.has_recipe()));
-    if let Some((name, at)) = hopeless.first() {
+    // GNU make tries the makefiles last-read first and stops at the first it cannot make.
+    if let Some((name, at)) = hopeless.last() {
         let _ = std::io::stdout().flush();
-        for (n, a) in &hopeless {
-            let text = super::messages::include_missing(n);
-            match a {
-                Some(l) => eprintln!("{l}: {text}"),
-                None => eprintln!("{prog}: {text}"),
-            }
+        let text = super::messages::include_missing(name);
+        match at {
+            Some(l) => eprintln!("{l}: {text}"),
+            None => eprintln!("{prog}: {text}"),
         }
-        let _ = at;
         eprintln!(
             "{}",
             MakeError::new(
