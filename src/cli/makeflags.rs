@@ -162,7 +162,11 @@ pub fn mflags(g: &GnuFlags) -> String {
     if !l.is_empty() {
         parts.push(format!("-{l}"));
     }
-    parts.extend(option_words(g));
+    parts.extend(
+        option_words(g)
+            .into_iter()
+            .filter(|w| !w.starts_with("--eval=")),
+    );
     parts.join(" ")
 }
 

@@ -44,7 +44,20 @@ pub fn main() -> i32 {
     // goals, return its status. `inv.xmake.no_native` (or XMAKE_NATIVE=0) skips it.
     // ==== END NATIVE ONBOARDING DISPATCH ====
 
-    crate::make::run(&inv.make)
+    run_with_big_stack(inv.make)
+}
+
+/// Runs the Makefile engine on a thread with a large stack: deeply nested expansions
+/// (`$(call)` recursion) are legitimate in real makefiles.
+fn run_with_big_stack(settings: Settings) -> i32 {
+    let handle = std::thread::Builder::new()
+        .name("make".into())
+        .stack_size(1 << 30)
+        .spawn(move || crate::make::run(&settings));
+    match handle {
+        Ok(h) => h.join().unwrap_or(crate::exit::ERROR),
+        Err(_) => crate::exit::ERROR,
+    }
 }
 
 /// The basename of argv[0], with `[LEVEL]` in a sub-make, as GNU make names itself.

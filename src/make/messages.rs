@@ -86,6 +86,9 @@ pub enum Fatal {
     /// An already worded message (e.g. from the engine).
     #[error("{0}")]
     Other(String),
+    /// xmake's guard where GNU make would overflow its stack.
+    #[error("expansion nested too deeply (infinite recursion?)")]
+    TooDeep,
     /// A complete line, printed as is.
     #[error("{0}")]
     Line(String),

@@ -15,6 +15,8 @@ pub struct Lines<'a> {
     text: &'a str,
     pos: usize,
     line: usize,
+    /// Physical lines where a NUL byte cut the line short (for the warning).
+    pub nul_lines: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
@@ -23,6 +25,7 @@ impl<'a> Lines<'a> {
             text,
             pos: 0,
             line: 1,
+            nul_lines: Vec::new(),
         }
     }
 
@@ -53,6 +56,14 @@ impl Iterator for Lines<'_> {
             };
             self.pos += consumed;
             self.line += 1;
+            // GNU make ignores the rest of a line after a NUL byte (with a warning).
+            let phys = match phys.find('\0') {
+                Some(i) => {
+                    self.nul_lines.push(self.line - 1);
+                    &phys[..i]
+                }
+                None => phys,
+            };
             out.push_str(phys);
             if had_nl && odd_backslashes(phys) && self.pos < self.text.len() {
                 out.push('\n');

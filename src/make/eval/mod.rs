@@ -80,6 +80,8 @@ pub struct Evaluator {
     pub(crate) location: Option<Location>,
     pub(crate) expanding: HashSet<(String, usize)>,
     pub(crate) call_args: usize,
+    /// Current nesting of [`Evaluator::expand`] calls (see [`crate::make::expand::MAX_DEPTH`]).
+    pub(crate) depth: usize,
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
     pub(crate) var_locations: Vec<Option<Location>>,
     curdir: String,
@@ -107,6 +109,7 @@ impl Evaluator {
             location: None,
             expanding: HashSet::new(),
             call_args: 0,
+            depth: 0,
             var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
