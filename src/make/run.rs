@@ -146,6 +146,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         program: s.program.clone(),
         include_dirs: g.include_dirs.clone(),
         no_builtin_rules: g.no_builtin_rules,
+        sandbox: false,
     };
     let mut ev = Evaluator::new(options, curdir);
     ev.original_shell = s
