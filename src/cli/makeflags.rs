@@ -206,7 +206,7 @@ pub fn parse_env(value: &str) -> Vec<String> {
         match c {
             '\\' => {
                 if let Some(&n) = chars.peek() {
-                    if n == ' ' || n == '\t' || n == '\\' {
+                    if matches!(n, ' ' | '\t' | '\\') {
                         cur.push(n);
                         chars.next();
                         has = true;

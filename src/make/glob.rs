@@ -72,7 +72,9 @@ pub fn glob(cwd: &str, pattern: &str) -> Vec<String> {
     }
     if trailing_slash {
         found.retain(|f| full(f).is_dir());
-        found.iter_mut().for_each(|f| f.push('/'));
+        for f in &mut found {
+            f.push('/');
+        }
     }
     found
 }
