@@ -199,7 +199,21 @@ impl Evaluator {
         if grouped {
             target_text = &target_text[..target_text.len() - 1];
         }
-        let targets: Vec<String> = words(target_text).map(normalise_name).collect();
+        let cwd = self.curdir();
+        let targets: Vec<String> = words(target_text)
+            .flat_map(|w| {
+                let found = if crate::make::glob::is_magic(w) {
+                    crate::make::glob::glob(&cwd, w)
+                } else {
+                    Vec::new()
+                };
+                if found.is_empty() {
+                    vec![normalise_name(w)]
+                } else {
+                    found.iter().map(|n| normalise_name(n)).collect()
+                }
+            })
+            .collect();
         let mut after = &expanded[colon + 1..];
         let double_colon = after.starts_with(':');
         if double_colon {
