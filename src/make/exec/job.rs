@@ -251,6 +251,12 @@ impl Engine<'_> {
                 if self.running.is_empty() {
                     return;
                 }
+                if std::io::Error::last_os_error().raw_os_error() == Some(libc::ECHILD) {
+                    // Our children were reaped elsewhere: report them as failed.
+                    let pid = self.running[0].pid;
+                    self.reaped(pid, 1 << 8);
+                    return;
+                }
                 continue;
             };
             if self.running.iter().any(|j| j.pid == pid) {
