@@ -1,8 +1,132 @@
 //! The command line: GNU make's flags and xmake's own long options resolved into settings,
 //! then dispatched to the Makefile engine or to a native onboarding target.
 
+pub mod args;
+pub mod help;
+pub mod invocation;
+pub mod makeflags;
+
+use std::io::Write;
+
+pub use invocation::{GnuFlags, Invocation, Settings, XmakeOptions};
+
 /// Runs xmake with the process's arguments and returns the exit status.
 pub fn main() -> i32 {
-    eprintln!("xmake: not implemented yet");
-    crate::exit::ERROR
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let env: Vec<(String, String)> = std::env::vars_os()
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    let inv = match resolve(&argv, env) {
+        Ok(inv) => inv,
+        Err(status) => return status,
+    };
+    crate::logging::init(inv.xmake.verbose);
+    if inv.make.gnu.help {
+        print!("{}", help::help(&inv.make.program));
+        let _ = std::io::stdout().flush();
+        return crate::exit::SUCCESS;
+    }
+    if inv.make.gnu.version {
+        print!("{}", crate::make::messages::VERSION);
+        let _ = std::io::stdout().flush();
+        return crate::exit::SUCCESS;
+    }
+
+    // ==== NATIVE ONBOARDING DISPATCH (lead) ====
+    // Call `onboarding::dispatch(&inv)` here, before the Makefile engine; when it handles the
+    // goals, return its status. `inv.xmake.no_native` (or XMAKE_NATIVE=0) skips it.
+    // ==== END NATIVE ONBOARDING DISPATCH ====
+
+    crate::make::run(&inv.make)
+}
+
+/// The basename of argv[0], with `[LEVEL]` in a sub-make, as GNU make names itself.
+pub fn program_name(argv0: &str, makelevel: u32) -> String {
+    let base = argv0.rsplit('/').next().unwrap_or(argv0);
+    let base = if base.is_empty() { "make" } else { base };
+    if makelevel > 0 {
+        format!("{base}[{makelevel}]")
+    } else {
+        base.to_owned()
+    }
+}
+
+/// Resolves argv and the environment into an [`Invocation`]; on a command-line error prints
+/// GNU make's message and usage and returns the exit status.
+pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation, i32> {
+    let argv0 = argv.first().cloned().unwrap_or_else(|| "make".into());
+    let get = |k: &str| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let makelevel = get("MAKELEVEL")
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .unwrap_or(0);
+    let program = program_name(&argv0, makelevel);
+    let mut words = Vec::new();
+    for var in ["GNUMAKEFLAGS", "MAKEFLAGS"] {
+        if let Some(v) = get(var) {
+            words.extend(makeflags::parse_env(&v));
+        }
+    }
+    // Words from MAKEFLAGS after `--` are assignments; keep them out of the goals.
+    let (env_words, env_vars) = split_env_words(words);
+    let mut all = env_words;
+    all.extend(argv.iter().skip(1).cloned());
+    let mut parsed = match args::parse(&all) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = std::io::stdout().flush();
+            eprint!("{program}: {e}\n{}", help::gnu_usage(&program));
+            return Err(crate::exit::ERROR);
+        }
+    };
+    let mut variables = env_vars;
+    variables.append(&mut parsed.variables);
+    if std::env::var("XMAKE_NATIVE").is_ok_and(|v| v == "0") {
+        parsed.xmake.no_native = true;
+    }
+    let mut g = parsed.gnu;
+    if g.no_builtin_variables {
+        g.no_builtin_rules = true;
+    }
+    let settings = Settings {
+        reparse: Some(makeflags::reparse),
+        render_flags: Some(makeflags::render),
+        overrides: makeflags::overrides(&variables),
+        makeflags_reading: makeflags::makeflags_reading(&g),
+        makeflags: makeflags::makeflags(&g, &variables),
+        mflags: makeflags::mflags(&g),
+        argv0,
+        program,
+        gnu: g,
+        variables,
+        goals: parsed.goals,
+        makelevel,
+        env,
+    };
+    Ok(Invocation {
+        make: settings,
+        xmake: parsed.xmake,
+    })
+}
+
+fn split_env_words(words: Vec<String>) -> (Vec<String>, Vec<String>) {
+    let mut opts = Vec::new();
+    let mut vars = Vec::new();
+    let mut after = false;
+    for w in words {
+        if w == "--" {
+            after = true;
+        } else if after || crate::make::eval::is_definition(&w) {
+            vars.push(w);
+        } else {
+            opts.push(w);
+        }
+    }
+    (opts, vars)
 }

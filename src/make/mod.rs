@@ -5,3 +5,14 @@ pub mod exec;
 pub mod graph;
 pub mod plan;
 pub mod rule;
+
+pub mod eval;
+pub mod expand;
+pub mod func;
+pub mod glob;
+pub mod messages;
+pub mod run;
+pub mod settings;
+pub mod var;
+
+pub use run::run;

@@ -1,0 +1,363 @@
+//! GNU make's command line, parsed by hand with `getopt_long`'s rules: short flags combine
+//! (`-kj4`), an argument may be attached (`-Cdir`) or the next word, `-j`/`-l` take an
+//! optional argument (the next word only when it is a number), long options take `=VALUE` or
+//! the next word, unambiguous prefixes of long options work, options and operands mix, and
+//! `--` ends the options. xmake's own long options are parsed here too but kept apart.
+
+use super::invocation::{GnuFlags, XmakeOptions};
+
+/// How an option takes its argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Arg {
+    None,
+    Required,
+    /// Optional: attached, or the next word if it looks like a number (`-j 4`).
+    Optional,
+}
+
+/// One long option: name, argument, the short letter it stands for (or a pseudo id).
+struct Long {
+    name: &'static str,
+    arg: Arg,
+    id: &'static str,
+}
+
+const fn l(name: &'static str, arg: Arg, id: &'static str) -> Long {
+    Long { name, arg, id }
+}
+
+/// GNU make 4.3's long options (main.c `long_options`) and xmake's own.
+static LONGS: &[Long] = &[
+    l("always-make", Arg::None, "B"),
+    l("directory", Arg::Required, "C"),
+    l("debug", Arg::Optional, "debug"),
+    l("environment-overrides", Arg::None, "e"),
+    l("eval", Arg::Required, "E"),
+    l("file", Arg::Required, "f"),
+    l("makefile", Arg::Required, "f"),
+    l("help", Arg::None, "h"),
+    l("ignore-errors", Arg::None, "i"),
+    l("include-dir", Arg::Required, "I"),
+    l("jobs", Arg::Optional, "j"),
+    l("keep-going", Arg::None, "k"),
+    l("load-average", Arg::Optional, "l"),
+    l("max-load", Arg::Optional, "l"),
+    l("check-symlink-times", Arg::None, "L"),
+    l("just-print", Arg::None, "n"),
+    l("dry-run", Arg::None, "n"),
+    l("recon", Arg::None, "n"),
+    l("old-file", Arg::Required, "o"),
+    l("assume-old", Arg::Required, "o"),
+    l("output-sync", Arg::Optional, "O"),
+    l("print-data-base", Arg::None, "p"),
+    l("question", Arg::None, "q"),
+    l("no-builtin-rules", Arg::None, "r"),
+    l("no-builtin-variables", Arg::None, "R"),
+    l("silent", Arg::None, "s"),
+    l("quiet", Arg::None, "s"),
+    l("no-silent", Arg::None, "no-silent"),
+    l("no-keep-going", Arg::None, "S"),
+    l("stop", Arg::None, "S"),
+    l("touch", Arg::None, "t"),
+    l("trace", Arg::None, "trace"),
+    l("version", Arg::None, "v"),
+    l("print-directory", Arg::None, "w"),
+    l("no-print-directory", Arg::None, "no-print-directory"),
+    l("what-if", Arg::Required, "W"),
+    l("new-file", Arg::Required, "W"),
+    l("assume-new", Arg::Required, "W"),
+    l(
+        "warn-undefined-variables",
+        Arg::None,
+        "warn-undefined-variables",
+    ),
+    l("jobserver-auth", Arg::Required, "jobserver-auth"),
+    l("jobserver-fds", Arg::Required, "jobserver-auth"),
+    // xmake's own; they never change a GNU flag.
+    l("root", Arg::Required, "x-root"),
+    l("format", Arg::Required, "x-format"),
+    l("show-config", Arg::None, "x-show-config"),
+    l("lint", Arg::None, "x-lint"),
+    l("list", Arg::None, "x-list"),
+    l("no-native", Arg::None, "x-no-native"),
+    l("verbose", Arg::None, "x-verbose"),
+];
+
+/// Short options and their arguments (GNU's optstring).
+fn short_arg(c: char) -> Option<Arg> {
+    Some(match c {
+        'b' | 'B' | 'd' | 'e' | 'h' | 'i' | 'k' | 'L' | 'm' | 'n' | 'p' | 'q' | 'r' | 'R' | 's'
+        | 'S' | 't' | 'v' | 'w' => Arg::None,
+        'C' | 'E' | 'f' | 'I' | 'o' | 'W' => Arg::Required,
+        'j' | 'l' | 'O' => Arg::Optional,
+        _ => return None,
+    })
+}
+
+/// A command-line problem, worded as GNU make's getopt prints it (before the usage text).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ArgError {
+    #[error("invalid option -- '{0}'")]
+    InvalidShort(char),
+    #[error("unrecognized option '{0}'")]
+    UnrecognizedLong(String),
+    #[error("option requires an argument -- '{0}'")]
+    ShortNeedsArg(char),
+    #[error("option '--{0}' requires an argument")]
+    LongNeedsArg(String),
+    #[error("option '--{0}' doesn't allow an argument")]
+    LongNoArg(String),
+    #[error("option '{0}' is ambiguous; possibilities:{1}")]
+    Ambiguous(String, String),
+    #[error("the '-{0}' option requires a positive integer argument")]
+    NotPositive(char),
+}
+
+/// Options, assignments and goals in command-line order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    pub gnu: GnuFlags,
+    pub xmake: XmakeOptions,
+    /// `VAR=value` words, in order.
+    pub variables: Vec<String>,
+    pub goals: Vec<String>,
+}
+
+/// Whether a word is a variable assignment (`NAME=…`, `NAME:=…`, `NAME+=…`, ...).
+pub fn is_assignment(word: &str) -> bool {
+    crate::make::eval::is_definition(word)
+}
+
+fn looks_numeric(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+}
+
+/// Parses arguments (without argv[0]).
+pub fn parse(args: &[String]) -> Result<Parsed, ArgError> {
+    let mut p = Parsed::default();
+    let mut i = 0;
+    let mut only_operands = false;
+    while i < args.len() {
+        let a = &args[i];
+        i += 1;
+        if only_operands || a == "-" || !a.starts_with('-') {
+            if is_assignment(a) {
+                p.variables.push(a.clone());
+            } else {
+                p.goals.push(a.clone());
+            }
+            continue;
+        }
+        if a == "--" {
+            only_operands = true;
+            continue;
+        }
+        if let Some(body) = a.strip_prefix("--") {
+            i = parse_long(&mut p, body, args, i)?;
+        } else {
+            i = parse_short(&mut p, &a[1..], args, i)?;
+        }
+    }
+    Ok(p)
+}
+
+fn parse_long(
+    p: &mut Parsed,
+    body: &str,
+    args: &[String],
+    mut i: usize,
+) -> Result<usize, ArgError> {
+    let (name, value) = match body.split_once('=') {
+        Some((n, v)) => (n, Some(v.to_owned())),
+        None => (body, None),
+    };
+    let exact = LONGS.iter().find(|o| o.name == name);
+    let opt: &'static Long = match exact {
+        Some(o) => o,
+        None => {
+            // xmake's own options match only exactly, so GNU prefixes keep their meaning.
+            let mut cands: Vec<&'static Long> = LONGS
+                .iter()
+                .filter(|o| !o.id.starts_with("x-") && o.name.starts_with(name))
+                .collect();
+            cands.sort_by_key(|o| o.name);
+            let ids: std::collections::BTreeSet<&str> = cands.iter().map(|o| o.id).collect();
+            match (cands.first(), ids.len()) {
+                (Some(o), 1) => *o,
+                (None, _) => return Err(ArgError::UnrecognizedLong(format!("--{body}"))),
+                _ => {
+                    let list: String = cands.iter().map(|o| format!(" '--{}'", o.name)).collect();
+                    return Err(ArgError::Ambiguous(format!("--{name}"), list));
+                }
+            }
+        }
+    };
+    let value = match (opt.arg, value) {
+        (Arg::None, Some(_)) => return Err(ArgError::LongNoArg(opt.name.into())),
+        (Arg::None, None) => None,
+        (Arg::Required, Some(v)) => Some(v),
+        (Arg::Required, None) => {
+            let Some(v) = args.get(i) else {
+                return Err(ArgError::LongNeedsArg(opt.name.into()));
+            };
+            i += 1;
+            Some(v.clone())
+        }
+        (Arg::Optional, Some(v)) => Some(v),
+        (Arg::Optional, None) => match args.get(i) {
+            Some(v) if (opt.id == "j" || opt.id == "l") && looks_numeric(v) => {
+                i += 1;
+                Some(v.clone())
+            }
+            _ => None,
+        },
+    };
+    apply(p, opt.id, value)?;
+    Ok(i)
+}
+
+fn parse_short(
+    p: &mut Parsed,
+    flags: &str,
+    args: &[String],
+    mut i: usize,
+) -> Result<usize, ArgError> {
+    for (pos, c) in flags.char_indices() {
+        let Some(kind) = short_arg(c) else {
+            return Err(ArgError::InvalidShort(c));
+        };
+        let rest = &flags[pos + c.len_utf8()..];
+        match kind {
+            Arg::None => apply(p, &c.to_string(), None)?,
+            Arg::Required => {
+                let value = if rest.is_empty() {
+                    let Some(v) = args.get(i) else {
+                        return Err(ArgError::ShortNeedsArg(c));
+                    };
+                    i += 1;
+                    v.clone()
+                } else {
+                    rest.to_owned()
+                };
+                apply(p, &c.to_string(), Some(value))?;
+                return Ok(i);
+            }
+            Arg::Optional => {
+                let value = if !rest.is_empty() {
+                    Some(rest.to_owned())
+                } else if c != 'O' && args.get(i).is_some_and(|v| looks_numeric(v)) {
+                    i += 1;
+                    args.get(i - 1).cloned()
+                } else {
+                    None
+                };
+                apply(p, &c.to_string(), value)?;
+                return Ok(i);
+            }
+        }
+    }
+    Ok(i)
+}
+
+fn positive(c: char, v: &str) -> Result<u32, ArgError> {
+    match v.parse::<u32>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(ArgError::NotPositive(c)),
+    }
+}
+
+/// Records one option.
+fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError> {
+    let g = &mut p.gnu;
+    let v = value.clone().unwrap_or_default();
+    match id {
+        "b" | "m" => {}
+        "B" => g.always_make = true,
+        "C" => g.directories.push(v),
+        "d" => g.debug.push("a".into()),
+        "debug" => g.debug.push(value.unwrap_or_else(|| "basic".into())),
+        "e" => g.env_overrides = true,
+        "E" => g.evals.push(v),
+        "f" => g.makefiles.push(v),
+        "h" => g.help = true,
+        "i" => g.ignore_errors = true,
+        "I" => g.include_dirs.push(v),
+        "j" => {
+            g.jobs = Some(match value {
+                Some(s) => Some(positive('j', &s)?),
+                None => None,
+            });
+        }
+        "k" => g.keep_going = true,
+        "S" => g.keep_going = false,
+        "l" => g.load_average = Some(value),
+        "L" => g.check_symlink_times = true,
+        "n" => g.just_print = true,
+        "o" => g.old_files.push(v),
+        "O" => g.output_sync = Some(value.unwrap_or_else(|| "target".into())),
+        "p" => g.print_data_base = true,
+        "q" => g.question = true,
+        "r" => g.no_builtin_rules = true,
+        "R" => g.no_builtin_variables = true,
+        "s" => g.silent = true,
+        "no-silent" => g.silent = false,
+        "t" => g.touch = true,
+        "trace" => g.trace = true,
+        "v" => g.version = true,
+        "w" => g.print_directory = true,
+        "no-print-directory" => g.no_print_directory = true,
+        "W" => g.new_files.push(v),
+        "warn-undefined-variables" => g.warn_undefined_variables = true,
+        "jobserver-auth" => g.jobserver_auth = value,
+        "x-root" => p.xmake.root = value,
+        "x-format" => p.xmake.format = value,
+        "x-show-config" => p.xmake.show_config = true,
+        "x-lint" => p.xmake.lint = true,
+        "x-list" => p.xmake.list = true,
+        "x-no-native" => p.xmake.no_native = true,
+        "x-verbose" => p.xmake.verbose += 1,
+        _ => {}
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn combined_short_flags_and_attached_arguments() {
+        let p = parse(&args("-kj4 -Cdir -f a.mk -sI inc all X=1")).unwrap();
+        assert!(p.gnu.keep_going && p.gnu.silent);
+        assert_eq!(p.gnu.jobs, Some(Some(4)));
+        assert_eq!(p.gnu.directories, vec!["dir"]);
+        assert_eq!(p.gnu.makefiles, vec!["a.mk"]);
+        assert_eq!(p.gnu.include_dirs, vec!["inc"]);
+        assert_eq!(p.goals, vec!["all"]);
+        assert_eq!(p.variables, vec!["X=1"]);
+    }
+
+    #[test]
+    fn optional_arguments_and_long_prefixes() {
+        let p = parse(&args("-j all --dry --jobs 3 --file=x -- -notopt")).unwrap();
+        assert_eq!(p.gnu.jobs, Some(Some(3)));
+        assert!(p.gnu.just_print);
+        assert_eq!(p.gnu.makefiles, vec!["x"]);
+        assert_eq!(p.goals, vec!["all", "-notopt"]);
+        assert!(matches!(parse(&args("--no")), Err(ArgError::Ambiguous(..))));
+        assert_eq!(parse(&args("-x")), Err(ArgError::InvalidShort('x')));
+        assert_eq!(parse(&args("-f")), Err(ArgError::ShortNeedsArg('f')));
+    }
+
+    #[test]
+    fn xmake_options_are_separate() {
+        let p = parse(&args("--root /tmp/r --verbose -v --list")).unwrap();
+        assert_eq!(p.xmake.root.as_deref(), Some("/tmp/r"));
+        assert_eq!(p.xmake.verbose, 1);
+        assert!(p.gnu.version && p.xmake.list);
+    }
+}

@@ -1,0 +1,28 @@
+//! The resolved command line: GNU make's flags, xmake's own options, command-line variable
+//! assignments and goals, as plain data. Everything downstream reads these, never raw args.
+
+pub use crate::make::settings::{GnuFlags, Settings};
+
+/// xmake's own long options; none of them changes a GNU flag.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct XmakeOptions {
+    /// `--root DIR`: prefix for every absolute path xmake itself touches.
+    pub root: Option<String>,
+    /// `--format text|json`.
+    pub format: Option<String>,
+    pub show_config: bool,
+    pub lint: bool,
+    pub list: bool,
+    /// `--no-native` (or `XMAKE_NATIVE=0`): always use the Makefile engine.
+    pub no_native: bool,
+    /// `--verbose`, counted.
+    pub verbose: u8,
+}
+
+/// Everything one run of xmake was asked to do.
+#[derive(Clone, Debug, Default)]
+pub struct Invocation {
+    /// What the GNU-make path needs.
+    pub make: Settings,
+    pub xmake: XmakeOptions,
+}

@@ -1,0 +1,281 @@
+//! `MAKEFLAGS` and `MFLAGS`, hand-written to match GNU make 4.3's `define_makeflags` byte for
+//! byte (flag letters without a dash, then options with arguments, then ` -- ` and the
+//! command-line variables newest first with `$` doubled and blanks escaped), and the reverse:
+//! reading `GNUMAKEFLAGS`/`MAKEFLAGS` from the environment as extra arguments.
+
+use super::invocation::GnuFlags;
+
+/// Single-letter flags in GNU's table order.
+fn letters(g: &GnuFlags) -> String {
+    let mut s = String::new();
+    let print_dir =
+        !g.no_print_directory && (g.print_directory || (!g.silent && !g.directories.is_empty()));
+    for (on, c) in [
+        (g.always_make, 'B'),
+        (g.env_overrides, 'e'),
+        (g.ignore_errors, 'i'),
+        (g.keep_going, 'k'),
+        (g.check_symlink_times, 'L'),
+        (g.just_print, 'n'),
+        (g.print_data_base, 'p'),
+        (g.question, 'q'),
+        (g.no_builtin_rules, 'r'),
+        (g.no_builtin_variables, 'R'),
+        (g.silent, 's'),
+        (g.touch, 't'),
+        (print_dir, 'w'),
+    ] {
+        if on {
+            s.push(c);
+        }
+    }
+    s
+}
+
+/// Options with arguments and long-only options, each as its own word.
+fn option_words(g: &GnuFlags) -> Vec<String> {
+    let mut w: Vec<String> = g.include_dirs.iter().map(|d| format!("-I{d}")).collect();
+    match &g.jobs {
+        Some(Some(n)) => w.push(format!("-j{n}")),
+        Some(None) => w.push("-j".into()),
+        _ => {}
+    }
+    if let Some(Some(l)) = &g.load_average {
+        w.push(format!("-l{l}"));
+    }
+    if let Some(o) = &g.output_sync {
+        w.push(format!("-O{o}"));
+    }
+    for d in &g.debug {
+        if d != "a" {
+            w.push(format!("--debug={d}"));
+        }
+    }
+    if g.trace {
+        w.push("--trace".into());
+    }
+    if g.no_print_directory {
+        w.push("--no-print-directory".into());
+    }
+    if g.warn_undefined_variables {
+        w.push("--warn-undefined-variables".into());
+    }
+    for e in &g.evals {
+        w.push(format!("--eval={}", escape(e)));
+    }
+    w
+}
+
+/// Escapes a word for `MAKEFLAGS`: blanks and backslashes get a backslash, `$` doubles.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            ' ' | '\t' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '$' => out.push_str("$$"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `MAKEFLAGS` while the makefiles are read: letters and long-only flags, no arguments.
+pub fn makeflags_reading(g: &GnuFlags) -> String {
+    let mut s = letters(g);
+    for (on, w) in [
+        (g.trace, "--trace"),
+        (g.no_print_directory, "--no-print-directory"),
+        (g.warn_undefined_variables, "--warn-undefined-variables"),
+    ] {
+        if on {
+            s.push(' ');
+            s.push_str(w);
+        }
+    }
+    s
+}
+
+/// The flags part of `MAKEFLAGS` (no variables) and `MFLAGS`.
+pub fn render(g: &GnuFlags) -> (String, String) {
+    (makeflags(g, &[]), mflags(g))
+}
+
+/// The `MAKEOVERRIDES` text: assignments escaped, newest first.
+pub fn overrides(variables: &[String]) -> String {
+    variables
+        .iter()
+        .rev()
+        .map(|v| escape(&normalise_assignment(v)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Flags a makefile added to `MAKEFLAGS`, merged into `g`.
+pub fn reparse(g: &GnuFlags, value: &str) -> GnuFlags {
+    let words: Vec<String> = parse_env(value)
+        .into_iter()
+        .take_while(|w| w != "--")
+        .collect();
+    match super::args::parse(&words) {
+        Ok(p) => merge(g, &p.gnu),
+        Err(_) => g.clone(),
+    }
+}
+
+fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
+    let mut g = a.clone();
+    g.env_overrides |= b.env_overrides;
+    g.ignore_errors |= b.ignore_errors;
+    g.keep_going |= b.keep_going;
+    g.just_print |= b.just_print;
+    g.question |= b.question;
+    g.no_builtin_rules |= b.no_builtin_rules || b.no_builtin_variables;
+    g.no_builtin_variables |= b.no_builtin_variables;
+    g.silent |= b.silent;
+    g.touch |= b.touch;
+    g.always_make |= b.always_make;
+    g.print_directory |= b.print_directory;
+    g.no_print_directory |= b.no_print_directory;
+    g.warn_undefined_variables |= b.warn_undefined_variables;
+    g.trace |= b.trace;
+    if b.jobs.is_some() {
+        g.jobs = b.jobs;
+    }
+    if b.output_sync.is_some() {
+        g.output_sync.clone_from(&b.output_sync);
+    }
+    for d in &b.include_dirs {
+        if !g.include_dirs.contains(d) {
+            g.include_dirs.push(d.clone());
+        }
+    }
+    g
+}
+
+/// `MFLAGS`: `-` and the letters, then the option words, without variables.
+pub fn mflags(g: &GnuFlags) -> String {
+    let l = letters(g);
+    let mut parts = Vec::new();
+    if !l.is_empty() {
+        parts.push(format!("-{l}"));
+    }
+    parts.extend(option_words(g));
+    parts.join(" ")
+}
+
+/// `MAKEFLAGS`, with `variables` (command-line assignments in order) appended newest first.
+pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
+    let mut s = letters(g);
+    for w in option_words(g) {
+        s.push(' ');
+        s.push_str(&w);
+    }
+    if !variables.is_empty() {
+        s.push_str(" --");
+        for v in variables.iter().rev() {
+            s.push(' ');
+            s.push_str(&escape(&normalise_assignment(v)));
+        }
+    }
+    s
+}
+
+/// `C+=z` travels as `C=z` (GNU passes the operator's result form).
+fn normalise_assignment(v: &str) -> String {
+    match crate::make::eval::split_definition(v) {
+        Some((name, op, value)) if op == "+=" => format!("{name}={value}"),
+        _ => v.to_owned(),
+    }
+}
+
+/// Splits a `MAKEFLAGS` value into arguments: words separated by unescaped blanks, a first
+/// word without `-` gets one (`ks` means `-ks`), and words after `--` are assignments.
+pub fn parse_env(value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut has = false;
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(&n) = chars.peek() {
+                    if n == ' ' || n == '\t' || n == '\\' {
+                        cur.push(n);
+                        chars.next();
+                        has = true;
+                        continue;
+                    }
+                }
+                cur.push(c);
+                has = true;
+            }
+            ' ' | '\t' => {
+                if has {
+                    words.push(std::mem::take(&mut cur));
+                    has = false;
+                }
+            }
+            _ => {
+                cur.push(c);
+                has = true;
+            }
+        }
+    }
+    if has {
+        words.push(cur);
+    }
+    if let Some(first) = words.first_mut() {
+        if !first.starts_with('-') && !first.contains('=') {
+            first.insert(0, '-');
+        }
+    }
+    let mut out = Vec::new();
+    let mut after = false;
+    for w in words {
+        if w == "--" {
+            after = true;
+            out.push(w);
+            continue;
+        }
+        out.push(if after { w.replace("$$", "$") } else { w });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_then_options_then_variables() {
+        let g = GnuFlags {
+            keep_going: true,
+            silent: true,
+            include_dirs: vec!["dir".into()],
+            no_print_directory: true,
+            ..GnuFlags::default()
+        };
+        assert_eq!(
+            makeflags(&g, &["X=1".into(), "A=b c".into()]),
+            "ks -Idir --no-print-directory -- A=b\\ c X=1"
+        );
+        assert_eq!(mflags(&g), "-ks -Idir --no-print-directory");
+        let g = GnuFlags {
+            jobs: Some(None),
+            ..GnuFlags::default()
+        };
+        assert_eq!(makeflags(&g, &[]), " -j");
+    }
+
+    #[test]
+    fn reads_the_environment_form() {
+        assert_eq!(parse_env("ks -- X=a\\ b"), vec!["-ks", "--", "X=a b"]);
+        assert_eq!(
+            parse_env(" -Idir --no-print-directory"),
+            vec!["-Idir", "--no-print-directory"]
+        );
+    }
+}

@@ -1,0 +1,321 @@
+//! Variable assignments: recognising them (read.c `parse_var_assignment` and
+//! `parse_variable_definition`) and applying them with GNU make's flavour and origin rules
+//! (variable.c `do_variable_definition`).
+
+use super::Evaluator;
+use crate::make::messages::{Fatal, MakeError};
+use crate::make::var::{Export, Flavor, Origin, Scope, VarTable, Variable};
+
+/// The assignment operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// `=`
+    Recursive,
+    /// `:=` and `::=`
+    Simple,
+    /// `+=`
+    Append,
+    /// `?=`
+    Conditional,
+    /// `!=`
+    Shell,
+}
+
+/// Words before an assignment: `export override private define undefine`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Modifiers {
+    pub export: bool,
+    pub unexport: bool,
+    pub override_: bool,
+    pub private: bool,
+    pub define: bool,
+    pub undefine: bool,
+}
+
+/// `name op value` found in a line; `name` is unexpanded, `value` starts at its first non-blank.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Definition {
+    pub name: String,
+    pub op: Op,
+    pub value: String,
+}
+
+fn is_blank(c: u8) -> bool {
+    c == b' ' || c == b'\t'
+}
+
+/// `parse_variable_definition`: whether `p` is `NAME OP VALUE`.
+pub fn parse_definition(p: &str) -> Option<Definition> {
+    let b = p.as_bytes();
+    let mut i = 0;
+    while i < b.len() && is_blank(b[i]) {
+        i += 1;
+    }
+    let name_start = i;
+    let mut end: Option<usize> = None;
+    let mut wspace = false;
+    let op;
+    loop {
+        let c = *b.get(i)?;
+        i += 1;
+        if c == b'#' {
+            return None;
+        }
+        if c == b'$' {
+            let c2 = *b.get(i)?;
+            i += 1;
+            if c2 == b'(' || c2 == b'{' {
+                let close = crate::make::expand::closer(c2);
+                let mut count = 1;
+                while i < b.len() {
+                    if b[i] == close {
+                        count -= 1;
+                        if count == 0 {
+                            i += 1;
+                            break;
+                        }
+                    }
+                    if b[i] == c2 {
+                        count += 1;
+                    }
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        if is_blank(c) {
+            wspace = true;
+            end = Some(i - 1);
+            while i < b.len() && is_blank(b[i]) {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'=' {
+            end.get_or_insert(i - 1);
+            op = Op::Recursive;
+            break;
+        }
+        if c == b':' {
+            end.get_or_insert(i - 1);
+            match (b.get(i), b.get(i + 1)) {
+                (Some(b'='), _) => {
+                    i += 1;
+                    op = Op::Simple;
+                    break;
+                }
+                (Some(b':'), Some(b'=')) => {
+                    i += 2;
+                    op = Op::Simple;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        if b.get(i) == Some(&b'=') {
+            let found = match c {
+                b'+' => Some(Op::Append),
+                b'?' => Some(Op::Conditional),
+                b'!' => Some(Op::Shell),
+                _ => None,
+            };
+            if let Some(found) = found {
+                end.get_or_insert(i - 1);
+                i += 1;
+                op = found;
+                break;
+            }
+        }
+        if wspace {
+            return None;
+        }
+    }
+    let end = end.unwrap_or(i);
+    let mut v = i;
+    while v < b.len() && is_blank(b[v]) {
+        v += 1;
+    }
+    Some(Definition {
+        name: p.get(name_start..end.max(name_start))?.to_owned(),
+        op,
+        value: p.get(v..)?.to_owned(),
+    })
+}
+
+/// `parse_var_assignment`: modifiers, then either a definition or `define`/`undefine` and the
+/// rest of the line. `None` when the line is not an assignment.
+pub fn parse_assignment(line: &str, target_var: bool) -> Option<(Modifiers, String)> {
+    let mut m = Modifiers::default();
+    let mut p = line.trim_start_matches([' ', '\t']);
+    if p.is_empty() {
+        return None;
+    }
+    loop {
+        if parse_definition(p).is_some() {
+            return Some((m, p.to_owned()));
+        }
+        let wend = p.find([' ', '\t']).unwrap_or(p.len());
+        let word = &p[..wend];
+        let rest = p[wend..].trim_start_matches([' ', '\t']);
+        match word {
+            "export" => m.export = true,
+            "unexport" => m.unexport = true,
+            "override" => m.override_ = true,
+            "private" => m.private = true,
+            "define" if !target_var => {
+                m.define = true;
+                return Some((m, rest.to_owned()));
+            }
+            "undefine" if !target_var => {
+                m.undefine = true;
+                return Some((m, rest.to_owned()));
+            }
+            _ => return None,
+        }
+        if rest.is_empty() {
+            return None;
+        }
+        p = rest;
+    }
+}
+
+impl Evaluator {
+    /// Applies `text` as an assignment with `origin` if it is one (command-line `VAR=value`
+    /// and `--eval` use this); returns whether it was.
+    pub(crate) fn assign_line(
+        &mut self,
+        text: &str,
+        origin: Origin,
+        private: bool,
+    ) -> Result<bool, MakeError> {
+        let Some(def) = parse_definition(text) else {
+            return Ok(false);
+        };
+        let name = self.expand_name(&def.name)?;
+        let var = self.define_variable(&name, def.op, &def.value, origin, None)?;
+        if let (Some(v), true) = (var, private) {
+            if let Some(g) = self.globals.get_mut(&v) {
+                g.private = true;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Expands a variable name and trims it; an empty name is fatal.
+    pub(crate) fn expand_name(&mut self, raw: &str) -> Result<String, MakeError> {
+        let name = self.expand(raw, &Scope::global())?;
+        let name = name.trim_matches(crate::make::func::is_space).to_owned();
+        if name.is_empty() {
+            return Err(self.error(Fatal::EmptyVariableName));
+        }
+        Ok(name)
+    }
+
+    /// `do_variable_definition`: defines `name` in the global table, or in `target` when given
+    /// (a target- or pattern-specific variable). Returns the name if something was defined.
+    pub(crate) fn define_variable(
+        &mut self,
+        name: &str,
+        op: Op,
+        value: &str,
+        origin: Origin,
+        target: Option<&mut VarTable>,
+    ) -> Result<Option<String>, MakeError> {
+        let existing = match &target {
+            Some(t) => t.get(name).cloned(),
+            None => self.globals.get(name).cloned(),
+        };
+        let new = match op {
+            Op::Recursive => Variable::recursive(value, origin),
+            Op::Simple => {
+                let scope = target
+                    .as_deref()
+                    .map_or_else(Scope::global, Scope::global_with);
+                Variable::simple(self.expand(value, &scope)?, origin)
+            }
+            Op::Shell => {
+                let cmd = self.expand(value, &Scope::global())?;
+                let (out, status) = self.run_shell(&cmd, &Scope::global())?;
+                self.globals
+                    .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
+                Variable::recursive(crate::make::func::io::shell_output(&out, false), origin)
+            }
+            Op::Conditional => {
+                let visible =
+                    existing.is_some() || (target.is_some() && self.globals.get(name).is_some());
+                if visible {
+                    return Ok(None);
+                }
+                Variable::recursive(value, origin)
+            }
+            Op::Append => match &existing {
+                None if target.is_some() => {
+                    let mut v = Variable::recursive(value, origin);
+                    v.append = true;
+                    v
+                }
+                None => Variable::recursive(value, origin),
+                Some(old) => {
+                    let add = if old.flavor == Flavor::Simple {
+                        self.expand(value, &Scope::global())?
+                    } else {
+                        value.to_owned()
+                    };
+                    let mut v = old.clone();
+                    v.value = if add.is_empty() {
+                        old.value.clone()
+                    } else if old.value.is_empty() {
+                        add
+                    } else {
+                        format!("{} {add}", old.value)
+                    };
+                    v.origin = origin;
+                    v
+                }
+            },
+        };
+        let table = match target {
+            Some(t) => t,
+            None => &mut self.globals,
+        };
+        if !table.may_define(name, origin) {
+            return Ok(None);
+        }
+        let mut new = new;
+        new.location.clone_from(&self.location);
+        if let Some(old) = existing {
+            if new.export == Export::Default {
+                new.export = old.export;
+            }
+        }
+        table.set(name, new);
+        Ok(Some(name.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_operators() {
+        let d = parse_definition("X ?= a b ").unwrap();
+        assert_eq!(
+            (d.name.as_str(), d.op, d.value.as_str()),
+            ("X", Op::Conditional, "a b ")
+        );
+        assert_eq!(parse_definition("a: b"), None);
+        assert_eq!(parse_definition("foo bar = x"), None);
+        assert_eq!(parse_definition("$(a:b=c) := 1").unwrap().name, "$(a:b=c)");
+        assert_eq!(parse_definition("X::=1").unwrap().op, Op::Simple);
+    }
+
+    #[test]
+    fn modifiers_then_definition() {
+        let (m, rest) = parse_assignment("export override X = 1", false).unwrap();
+        assert!(m.export && m.override_);
+        assert_eq!(rest, "X = 1");
+        assert!(parse_assignment("export X", false).is_none());
+        assert!(parse_assignment("define X", false).unwrap().0.define);
+    }
+}

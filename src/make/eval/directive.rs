@@ -1,0 +1,179 @@
+//! The directives that are neither assignments nor rules: `export`/`unexport` (with or without
+//! names), `vpath`, `include`/`-include`/`sinclude`, `load`.
+
+use super::{Evaluator, VpathDef};
+use crate::make::func::words;
+use crate::make::messages::{Location, MakeError};
+use crate::make::var::{Export, Origin, Scope, Variable};
+
+impl Evaluator {
+    /// Handles a directive line; `Ok(false)` if its first word is not one.
+    pub(crate) fn directive(&mut self, line: &str) -> Result<bool, MakeError> {
+        let wend = line.find([' ', '\t']).unwrap_or(line.len());
+        let word = &line[..wend];
+        let rest = line[wend..].trim_start_matches([' ', '\t']);
+        match word {
+            "export" | "unexport" => self.export(word == "export", rest)?,
+            "vpath" => self.vpath(rest)?,
+            "include" => self.include(rest, true)?,
+            "-include" | "sinclude" => self.include(rest, false)?,
+            "load" | "-load" => {}
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    fn export(&mut self, on: bool, rest: &str) -> Result<(), MakeError> {
+        if rest.is_empty() {
+            self.export_all = on;
+            return Ok(());
+        }
+        let names = self.expand(rest, &Scope::global())?;
+        for name in words(&names) {
+            if self.globals.get(name).is_none() {
+                self.globals
+                    .set(name, Variable::recursive("", Origin::File));
+            }
+            if let Some(v) = self.globals.get_mut(name) {
+                v.export = if on { Export::Yes } else { Export::No };
+            }
+        }
+        Ok(())
+    }
+
+    fn vpath(&mut self, rest: &str) -> Result<(), MakeError> {
+        let text = self.expand(rest, &Scope::global())?;
+        let mut w = words(&text);
+        let pattern = w.next().map(str::to_owned);
+        let dirs: Vec<&str> = w.collect();
+        if dirs.is_empty() {
+            self.db.vpaths_mut().clear(pattern.as_deref());
+        } else if let Some(p) = &pattern {
+            let split: Vec<String> = dirs
+                .iter()
+                .flat_map(|d| d.split(':'))
+                .filter(|d| !d.is_empty())
+                .map(str::to_owned)
+                .collect();
+            self.db.vpaths_mut().add(p, split);
+        }
+        self.vpaths.push(VpathDef {
+            pattern,
+            dirs: (!dirs.is_empty()).then(|| dirs.join(" ")),
+        });
+        Ok(())
+    }
+
+    fn include(&mut self, rest: &str, required: bool) -> Result<(), MakeError> {
+        let text = self.expand(rest, &Scope::global())?;
+        let at = self.location.clone();
+        let cwd = self.curdir();
+        let mut names = Vec::new();
+        for w in words(&text) {
+            if crate::make::glob::is_magic(w) {
+                let found = crate::make::glob::glob(&cwd, w);
+                if found.is_empty() {
+                    names.push(w.to_owned());
+                }
+                names.extend(found);
+            } else {
+                names.push(w.to_owned());
+            }
+        }
+        for name in names {
+            if std::path::Path::new(&cwd).join(&name).is_dir() {
+                return Err(MakeError::new(
+                    crate::make::messages::Fatal::Other(format!("{name}: Is a directory")),
+                    None,
+                ));
+            }
+            match self.find_include(&name) {
+                Some(path) => self.read_makefile(&path)?,
+                None if !required => self.missing_optional.push(name),
+                None => self.missing_includes.push((
+                    name,
+                    at.clone().unwrap_or(Location {
+                        file: String::new(),
+                        line: 0,
+                    }),
+                )),
+            }
+            self.location.clone_from(&at);
+        }
+        Ok(())
+    }
+
+    /// Where an included name is: as written, else under `-I` directories then the defaults.
+    fn find_include(&self, name: &str) -> Option<String> {
+        let cwd = self.curdir();
+        let full = |p: &str| std::path::Path::new(&cwd).join(p);
+        if full(name).is_file() || name.starts_with('/') {
+            return full(name).is_file().then(|| name.to_owned());
+        }
+        let defaults = crate::make::var::defaults::INCLUDE_DIRS
+            .iter()
+            .map(|d| (*d).to_owned());
+        for dir in self
+            .options
+            .include_dirs
+            .clone()
+            .into_iter()
+            .chain(defaults)
+        {
+            let cand = format!("{}/{name}", dir.trim_end_matches('/'));
+            if full(&cand).is_file() {
+                return Some(cand);
+            }
+        }
+        None
+    }
+
+    /// Reads the makefiles named in `MAKEFILES` (like `-include`; they never give the default
+    /// goal).
+    pub fn read_makefiles_env(&mut self) -> Result<(), MakeError> {
+        let list = self.raw_value("MAKEFILES").to_owned();
+        let list = self.expand(&list, &Scope::global())?;
+        self.no_default_goal = true;
+        for name in words(&list) {
+            if let Some(path) = self.find_include(name) {
+                let r = self.read_makefile(&path);
+                if r.is_err() {
+                    self.no_default_goal = false;
+                    return r;
+                }
+            }
+        }
+        self.end_rule()?;
+        self.no_default_goal = false;
+        Ok(())
+    }
+
+    /// Reads and evaluates one makefile, appending it to `MAKEFILE_LIST`.
+    pub fn read_makefile(&mut self, name: &str) -> Result<(), MakeError> {
+        let mut name = name;
+        while let Some(rest) = name.strip_prefix("./") {
+            if rest.is_empty() {
+                break;
+            }
+            name = rest;
+        }
+        let path = std::path::Path::new(&self.curdir()).join(name);
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let list = self.raw_value("MAKEFILE_LIST").to_owned();
+        let value = if list.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{list} {name}")
+        };
+        let mut v = self
+            .globals
+            .get("MAKEFILE_LIST")
+            .cloned()
+            .unwrap_or_else(|| Variable::simple("", Origin::File));
+        v.value = value;
+        self.globals.set("MAKEFILE_LIST", v);
+        self.end_rule()?;
+        self.eval_file(&text, name)
+    }
+}

@@ -1,0 +1,180 @@
+//! The variables that exist before any makefile is read (environment, defaults, make's own
+//! specials) and the environment a recipe or sub-make receives.
+
+use super::Evaluator;
+use crate::make::messages::MakeError;
+use crate::make::var::{defaults, Export, Flavor, Origin, Scope, Variable};
+
+/// What [`Evaluator::install_startup`] needs from the command line and the process.
+#[derive(Clone, Debug, Default)]
+pub struct Startup {
+    /// The process environment, in order.
+    pub env: Vec<(String, String)>,
+    /// `-R`.
+    pub no_builtin_variables: bool,
+    /// How make was invoked (`MAKE_COMMAND`).
+    pub make_command: String,
+    /// Goals named on the command line (`MAKECMDGOALS`).
+    pub goals: Vec<String>,
+    /// This make's level (`MAKELEVEL`, from the environment).
+    pub makelevel: u32,
+    /// `MAKEFLAGS` as seen while reading makefiles (flags only).
+    pub makeflags: String,
+    /// `MFLAGS`.
+    pub mflags: String,
+}
+
+fn valid_env_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+        && !name.as_bytes()[0].is_ascii_digit()
+}
+
+impl Evaluator {
+    /// Defines the startup variables in GNU make's order of precedence.
+    pub fn install_startup(&mut self, s: &Startup) {
+        let env_origin = if self.options.env_overrides {
+            Origin::EnvironmentOverride
+        } else {
+            Origin::Environment
+        };
+        for (k, v) in &s.env {
+            if k == "SHELL" || k == "MAKEFLAGS" || k == "MFLAGS" || k == "MAKELEVEL" {
+                continue;
+            }
+            let mut var = Variable::recursive(v.as_str(), env_origin);
+            var.export = Export::Yes;
+            self.globals.set(k.as_str(), var);
+        }
+        let d = |v: &str| Variable::simple(v, Origin::Default);
+        let r = |v: &str| Variable::recursive(v, Origin::Default);
+        if !s.no_builtin_variables {
+            for (k, v) in defaults::BUILTIN {
+                self.define_global(k, r(v));
+            }
+            self.define_global("SUFFIXES", d(defaults::SUFFIXES));
+        }
+        for (k, v) in defaults::AUTOMATIC_DF {
+            self.globals
+                .set(*k, Variable::recursive(*v, Origin::Automatic));
+        }
+        self.define_global("MAKE_COMMAND", d(&s.make_command));
+        self.define_global("MAKE", r("$(MAKE_COMMAND)"));
+        self.define_global("MAKE_VERSION", d("4.3"));
+        self.define_global("MAKE_HOST", d("x86_64-pc-linux-gnu"));
+        self.define_global(".FEATURES", d(defaults::FEATURES));
+        let mut dirs = self.options.include_dirs.clone();
+        dirs.extend(defaults::INCLUDE_DIRS.iter().map(|d| (*d).to_owned()));
+        self.define_global(".INCLUDE_DIRS", r(&dirs.join(" ")));
+        self.define_global(".SHELLFLAGS", d("-c"));
+        self.define_global(".RECIPEPREFIX", d(""));
+        self.define_global(".LOADED", d(""));
+        self.define_global("MAKEFILES", d(""));
+        if !s.goals.is_empty() {
+            self.define_global("MAKECMDGOALS", d(&s.goals.join(" ")));
+        }
+        let shell_origin = if s.env.iter().any(|(k, _)| k == "SHELL") {
+            Origin::File
+        } else {
+            Origin::Default
+        };
+        self.globals
+            .set("SHELL", Variable::recursive("/bin/sh", shell_origin));
+        self.globals
+            .set("CURDIR", Variable::simple(self.curdir(), Origin::File));
+        self.globals
+            .set(".DEFAULT_GOAL", Variable::simple("", Origin::File));
+        self.globals
+            .set("MAKEFILE_LIST", Variable::simple("", Origin::File));
+        self.globals.set(
+            "MAKELEVEL",
+            Variable::simple(s.makelevel.to_string(), Origin::Environment),
+        );
+        self.set_makeflags(&s.makeflags, &s.mflags);
+    }
+
+    /// Sets `MAKEFLAGS` (origin file) and `MFLAGS` (origin environment).
+    pub fn set_makeflags(&mut self, makeflags: &str, mflags: &str) {
+        let keep = |ev: &Self, n: &str| ev.globals.get(n).map(|v| v.export);
+        let e1 = keep(self, "MAKEFLAGS");
+        let e2 = keep(self, "MFLAGS");
+        let mut v = Variable::recursive(makeflags, Origin::File);
+        v.export = e1.unwrap_or_default();
+        self.globals.set("MAKEFLAGS", v);
+        let mut v = Variable::recursive(mflags, Origin::Environment);
+        v.export = e2.unwrap_or_default();
+        self.globals.set("MFLAGS", v);
+    }
+
+    /// Whether a variable goes into a recipe's environment.
+    fn exported(&self, name: &str, var: &Variable) -> bool {
+        if !valid_env_name(name) {
+            return false;
+        }
+        match var.export {
+            Export::Yes => true,
+            Export::No => false,
+            Export::Default => {
+                matches!(
+                    var.origin,
+                    Origin::Environment | Origin::EnvironmentOverride | Origin::CommandLine
+                ) || (self.export_all && !matches!(var.origin, Origin::Default | Origin::Automatic))
+                    || name == "MAKEFLAGS"
+                    || name == "MFLAGS"
+                    || name == "MAKELEVEL"
+            }
+        }
+    }
+
+    /// The environment for a recipe (or `$(shell)` of a sub-make): exported variables expanded
+    /// in `scope`, `MAKELEVEL` one higher. `SHELL` comes from the original environment.
+    pub fn recipe_env(
+        &mut self,
+        scope: &Scope,
+        original_shell: Option<&str>,
+    ) -> Result<Vec<(String, String)>, MakeError> {
+        let mut names: Vec<(String, Variable)> = Vec::new();
+        for t in scope.tables().iter().rev() {
+            for (k, v) in t.iter() {
+                names.retain(|(n, _)| n != k);
+                names.push((k.to_owned(), v.clone()));
+            }
+        }
+        let mut out = Vec::new();
+        let globals: Vec<(String, Variable)> = self
+            .globals
+            .iter()
+            .map(|(k, v)| (k.to_owned(), v.clone()))
+            .collect();
+        for (name, var) in globals {
+            if name == "SHELL" || scope.find(&name).is_some() {
+                continue;
+            }
+            if self.exported(&name, &var) {
+                let value = if name == "MAKELEVEL" {
+                    (var.value.trim().parse::<u32>().unwrap_or(0) + 1).to_string()
+                } else {
+                    self.expand_var(&name, scope)?
+                };
+                out.push((name, value));
+            }
+        }
+        for (name, var) in names {
+            if self.exported(&name, &var) && var.flavor != Flavor::Simple
+                || (var.export == Export::Yes)
+                || (self
+                    .globals
+                    .get(&name)
+                    .is_some_and(|g| self.exported(&name, g)))
+            {
+                let value = self.expand_var(&name, scope)?;
+                out.push((name, value));
+            }
+        }
+        if let Some(shell) = original_shell {
+            out.push(("SHELL".into(), shell.into()));
+        }
+        out.sort();
+        Ok(out)
+    }
+}

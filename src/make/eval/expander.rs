@@ -1,0 +1,130 @@
+//! The engine's [`Expander`] contract implemented over the evaluator: the engine's scope
+//! (automatic variables and target-specific records, outermost first) becomes a chain of
+//! [`VarTable`]s searched before the globals.
+
+use super::Evaluator;
+use crate::make::exec::{AutoVars, ExpandError, Expander, Scope as EngineScope};
+use crate::make::rule::{AssignOp, TargetVar};
+use crate::make::var::{Export, Origin, Scope, VarTable, Variable};
+
+/// The automatic variables as a table.
+pub fn auto_table(auto: &AutoVars) -> VarTable {
+    let mut t = VarTable::new();
+    for c in ['@', '%', '<', '?', '^', '+', '|', '*'] {
+        if let Some(v) = auto.get(c) {
+            t.set_simple(c.to_string(), v, Origin::Automatic);
+        }
+    }
+    t
+}
+
+impl Evaluator {
+    /// Applies one record to a frame table (`outer` are the frames already built).
+    fn apply_record(&self, table: &mut VarTable, outer: &[VarTable], r: &TargetVar) {
+        if !r.is_override {
+            if let Some(g) = self.globals.get(&r.name) {
+                if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+                    return;
+                }
+            }
+        }
+        let origin = if r.is_override {
+            Origin::Override
+        } else {
+            Origin::File
+        };
+        let mut var = match r.op {
+            AssignOp::Recursive | AssignOp::Shell => Variable::recursive(&r.value, origin),
+            AssignOp::Simple => Variable::simple(&r.value, origin),
+            AssignOp::Conditional => {
+                let defined = table.get(&r.name).is_some()
+                    || outer.iter().any(|t| t.get(&r.name).is_some())
+                    || self.globals.get(&r.name).is_some();
+                if defined {
+                    return;
+                }
+                Variable::recursive(&r.value, origin)
+            }
+            AssignOp::Append => match table.get(&r.name) {
+                Some(old) => {
+                    let mut v = old.clone();
+                    v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
+                    v
+                }
+                None if r.value.is_empty() => return,
+                None => {
+                    let mut v = Variable::recursive(&r.value, origin);
+                    v.append = true;
+                    v
+                }
+            },
+        };
+        if let Some(e) = r.export {
+            var.export = if e { Export::Yes } else { Export::No };
+        }
+        var.private = r.private;
+        table.set(r.name.clone(), var);
+    }
+
+    /// The tables for an engine scope, innermost first (automatic variables first).
+    pub fn scope_tables(&self, scope: &EngineScope<'_>) -> Vec<VarTable> {
+        let mut frames: Vec<VarTable> = Vec::new();
+        for f in &scope.frames {
+            let mut t = VarTable::new();
+            for r in f.vars {
+                if f.inherited && r.private {
+                    continue;
+                }
+                self.apply_record(&mut t, &frames, r);
+            }
+            frames.push(t);
+        }
+        frames.reverse();
+        if let Some(auto) = scope.auto {
+            frames.insert(0, auto_table(auto));
+        }
+        frames
+    }
+
+    fn engine_error(&self, e: &crate::make::messages::MakeError) -> ExpandError {
+        ExpandError {
+            message: e.render(&self.options.program),
+        }
+    }
+}
+
+fn chain(tables: &[VarTable]) -> Scope<'_> {
+    tables.iter().fold(Scope::new(), Scope::with).for_target()
+}
+
+impl Expander for Evaluator {
+    fn expand(&mut self, text: &str, scope: &EngineScope<'_>) -> Result<String, ExpandError> {
+        let tables = self.scope_tables(scope);
+        Evaluator::expand(self, text, &chain(&tables)).map_err(|e| self.engine_error(&e))
+    }
+
+    fn value(
+        &mut self,
+        name: &str,
+        scope: &EngineScope<'_>,
+    ) -> Result<Option<String>, ExpandError> {
+        let tables = self.scope_tables(scope);
+        let s = chain(&tables);
+        if self.lookup(name, &s).is_none() {
+            return Ok(None);
+        }
+        self.expand_var(name, &s)
+            .map(Some)
+            .map_err(|e| self.engine_error(&e))
+    }
+
+    fn environment(
+        &mut self,
+        scope: &EngineScope<'_>,
+    ) -> Result<Vec<(String, String)>, ExpandError> {
+        let tables = self.scope_tables(scope);
+        let shell = self.original_shell.clone();
+        self.recipe_env(&chain(&tables), shell.as_deref())
+            .map_err(|e| self.engine_error(&e))
+    }
+}

@@ -1,0 +1,83 @@
+//! Handing what the reader collected to the engine's [`Database`]: a rule once its recipe is
+//! complete (GNU's `record_waiting_files`), and target-specific variable records.
+
+use super::rule::RuleDef;
+use super::Evaluator;
+use crate::make::messages::{Fatal, Location, MakeError};
+use crate::make::rule::{self, Recipe, RuleInput, RuleKind};
+
+/// The engine's location type for one of ours.
+pub fn loc(l: &Location) -> rule::Location {
+    rule::Location::new(l.file.as_str(), u32::try_from(l.line).unwrap_or(u32::MAX))
+}
+
+/// The engine's view of one rule.
+pub fn rule_input(r: &RuleDef) -> RuleInput {
+    let kind = if r.double_colon {
+        RuleKind::DoubleColon
+    } else if r.grouped {
+        RuleKind::Grouped
+    } else {
+        RuleKind::Single
+    };
+    let recipe = r.has_recipe.then(|| {
+        Recipe::new(
+            r.recipe
+                .iter()
+                .map(|l| rule::RecipeLine {
+                    text: l.text.clone(),
+                    loc: loc(&l.location),
+                })
+                .collect(),
+            loc(&r.location),
+        )
+    });
+    RuleInput {
+        targets: r.targets.clone(),
+        kind,
+        static_pattern: r.target_pattern.clone(),
+        prereqs: r.prereqs.clone(),
+        order_only: r.order_only.clone(),
+        second_expansion: r.second_expansion.clone(),
+        recipe,
+        loc: loc(&r.location),
+    }
+}
+
+impl Evaluator {
+    /// Ends the rule receiving recipe lines, entering it into the database.
+    pub(crate) fn end_rule(&mut self) -> Result<(), MakeError> {
+        let Some(Some(i)) = self.current_rule.take() else {
+            return Ok(());
+        };
+        let Some(r) = self.rules.get(i) else {
+            return Ok(());
+        };
+        let input = rule_input(r);
+        match self.db.add_rule(input) {
+            Ok(warnings) => {
+                let _ = std::io::Write::flush(&mut std::io::stdout());
+                for w in warnings {
+                    eprintln!("{w}");
+                }
+                if self.db.globals().export_all {
+                    self.export_all = true;
+                }
+                if self.db.globals().posix
+                    && self
+                        .globals
+                        .get(".SHELLFLAGS")
+                        .is_some_and(|v| v.origin == crate::make::var::Origin::Default)
+                {
+                    self.globals.set_simple(
+                        ".SHELLFLAGS",
+                        "-ec",
+                        crate::make::var::Origin::Default,
+                    );
+                }
+                Ok(())
+            }
+            Err(e) => Err(MakeError::new(Fatal::Line(e.gnu_line()), None)),
+        }
+    }
+}

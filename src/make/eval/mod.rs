@@ -1,0 +1,229 @@
+//! The evaluator: holds the global variables and everything reading a makefile records
+//! (rules, target-specific variables, vpaths), evaluates makefile text statement by statement
+//! as GNU make's read.c `eval` does, and expands text (see [`Evaluator::expand`]).
+//!
+//! How the engine uses it: after [`crate::make::run`] has read the makefiles, take
+//! [`Evaluator::rules`] (plain [`RuleDef`]s in makefile order), and for each recipe line build a
+//! [`Scope`] of the automatic variables plus [`Evaluator::target_tables`] of the target (and of
+//! its parents for inheritance) and call [`Evaluator::expand`] with
+//! [`Evaluator::set_location`] set to the recipe line. [`Evaluator::recipe_env`] gives the
+//! environment a recipe runs with.
+
+mod assign;
+mod cond;
+mod define;
+mod directive;
+mod env;
+mod expander;
+mod flush;
+pub mod lines;
+mod rule;
+mod statement;
+
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+use std::rc::Rc;
+
+pub use env::Startup;
+pub use rule::{RecipeLine, RuleDef};
+
+use super::messages::{self, Fatal, Location, MakeError};
+use super::var::{Origin, Scope, VarTable};
+
+/// Options from the command line that change how text is read and expanded.
+#[derive(Clone, Debug, Default)]
+pub struct EvalOptions {
+    /// `--warn-undefined-variables`.
+    pub warn_undefined: bool,
+    /// `-e`: environment variables override makefile assignments.
+    pub env_overrides: bool,
+    /// The program name for messages (basename of argv[0]).
+    pub program: String,
+    /// `-I` directories, searched for `include` before the defaults.
+    pub include_dirs: Vec<String>,
+    /// `-r`.
+    pub no_builtin_rules: bool,
+}
+
+/// A `vpath` directive as written (pattern, directories); `None` directories clear.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VpathDef {
+    pub pattern: Option<String>,
+    pub dirs: Option<String>,
+}
+
+/// Everything the makefiles said, plus the expansion machinery.
+#[derive(Debug)]
+pub struct Evaluator {
+    /// The global variable table.
+    pub globals: VarTable,
+    pub options: EvalOptions,
+    /// Rules in the order the makefiles gave them.
+    pub rules: Vec<RuleDef>,
+    /// The engine's rule database, filled as rules are read.
+    pub db: super::rule::Database,
+    /// Target-specific variables by exact target name.
+    pub target_vars: HashMap<String, Rc<VarTable>>,
+    /// Pattern-specific variables (`%.o: CFLAGS += -g`) in definition order.
+    pub pattern_vars: Vec<(String, Rc<VarTable>)>,
+    pub vpaths: Vec<VpathDef>,
+    /// `export` with no names, or `.EXPORT_ALL_VARIABLES`.
+    pub export_all: bool,
+    /// `include`d files that did not exist (name, where), for remaking or the final error.
+    pub missing_includes: Vec<(String, Location)>,
+    /// `-include`d files that did not exist (remade if a rule says how, silently otherwise).
+    pub missing_optional: Vec<String>,
+    /// While reading `MAKEFILES`: their targets never become the default goal.
+    pub(crate) no_default_goal: bool,
+    /// `SHELL` from the environment make started in (recipes get it back).
+    pub original_shell: Option<String>,
+    pub(crate) location: Option<Location>,
+    pub(crate) expanding: HashSet<(String, usize)>,
+    pub(crate) call_args: usize,
+    /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
+    pub(crate) var_locations: Vec<Option<Location>>,
+    curdir: String,
+    /// The rule receiving recipe lines; `Some(None)` after a rule without targets.
+    current_rule: Option<Option<usize>>,
+}
+
+impl Evaluator {
+    /// An evaluator with no variables at all; [`crate::make::run`] fills in the defaults.
+    pub fn new(options: EvalOptions, curdir: impl Into<String>) -> Self {
+        let db = super::rule::Database::new(options.no_builtin_rules);
+        Self {
+            globals: VarTable::new(),
+            options,
+            rules: Vec::new(),
+            db,
+            target_vars: HashMap::new(),
+            pattern_vars: Vec::new(),
+            vpaths: Vec::new(),
+            export_all: false,
+            missing_includes: Vec::new(),
+            missing_optional: Vec::new(),
+            no_default_goal: false,
+            original_shell: None,
+            location: None,
+            expanding: HashSet::new(),
+            call_args: 0,
+            var_locations: Vec::new(),
+            curdir: curdir.into(),
+            current_rule: None,
+        }
+    }
+
+    /// The directory make runs in (`CURDIR`).
+    pub fn curdir(&self) -> String {
+        self.curdir.clone()
+    }
+
+    /// Sets where messages say they come from (a makefile line or a recipe line).
+    pub fn set_location(&mut self, location: Option<Location>) {
+        self.location = location;
+    }
+
+    pub fn location(&self) -> Option<&Location> {
+        self.location.as_ref()
+    }
+
+    /// A fatal error at the current location.
+    pub fn error(&self, fatal: Fatal) -> MakeError {
+        MakeError::new(fatal, self.location.clone())
+    }
+
+    /// A fatal error GNU reports where the variable being expanded was defined.
+    pub fn error_in_var(&self, fatal: Fatal) -> MakeError {
+        let at = self.var_locations.last().cloned().flatten();
+        MakeError::new(fatal, at.or_else(|| self.location.clone()))
+    }
+
+    /// Prints a warning (`Makefile:3: text`) to stderr.
+    pub fn warn(&self, text: &str) {
+        let _ = std::io::stdout().flush();
+        eprintln!(
+            "{}",
+            messages::warning(&self.options.program, self.location.as_ref(), text)
+        );
+    }
+
+    /// Writes to stdout, flushing so output interleaves with child processes as GNU make's does.
+    pub fn print_stdout(&self, text: &str) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes());
+        let _ = out.flush();
+    }
+
+    /// Defines or replaces a global variable, honouring origin precedence.
+    pub fn define_global(&mut self, name: &str, var: super::var::Variable) {
+        if self.globals.may_define(name, var.origin) {
+            self.globals.set(name, var);
+        }
+    }
+
+    /// The value of a global variable, unexpanded (empty if undefined).
+    pub fn raw_value(&self, name: &str) -> &str {
+        self.globals.get(name).map_or("", |v| v.value.as_str())
+    }
+
+    /// The tables of target-specific and pattern-specific variables that apply to `target`,
+    /// innermost (most specific) first; chain them into a [`Scope`] after the automatic ones.
+    pub fn target_tables(&self, target: &str) -> Vec<Rc<VarTable>> {
+        let mut out = Vec::new();
+        if let Some(t) = self.target_vars.get(target) {
+            out.push(Rc::clone(t));
+        }
+        for (pat, table) in self.pattern_vars.iter().rev() {
+            let p = super::func::pattern::split(pat);
+            if super::func::pattern::matches(&p, target).is_some() {
+                out.push(Rc::clone(table));
+            }
+        }
+        out
+    }
+
+    /// Runs `cmd` through `$(SHELL) $(.SHELLFLAGS)` in `CURDIR`, as `$(shell)` and `!=` do.
+    pub fn run_shell(&mut self, cmd: &str, scope: &Scope) -> Result<(Vec<u8>, i32), MakeError> {
+        let shell = self.expand_var("SHELL", scope)?;
+        let flags = self.expand_var(".SHELLFLAGS", scope)?;
+        let shell = if shell.trim().is_empty() {
+            "/bin/sh".to_owned()
+        } else {
+            shell.trim().to_owned()
+        };
+        Ok(super::func::io::run_command(
+            &shell,
+            &flags,
+            cmd,
+            &self.curdir,
+        ))
+    }
+
+    /// Records a variable assignment from the command line (`VAR=value`, `VAR:=value`,
+    /// `VAR+=value`, ...), origin `command line`.
+    pub fn define_from_command_line(&mut self, text: &str) -> Result<bool, MakeError> {
+        self.assign_line(text, Origin::CommandLine, false)
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// Whether `word` is a variable assignment (`NAME=value`, `NAME:=value`, ...), as the
+/// command line decides between assignments and goals.
+pub fn is_definition(word: &str) -> bool {
+    assign::parse_definition(word).is_some_and(|d| !d.name.trim().is_empty())
+}
+
+/// `(name, operator, value)` of an assignment word.
+pub fn split_definition(word: &str) -> Option<(String, &'static str, String)> {
+    let d = assign::parse_definition(word)?;
+    let op = match d.op {
+        assign::Op::Recursive => "=",
+        assign::Op::Simple => ":=",
+        assign::Op::Append => "+=",
+        assign::Op::Conditional => "?=",
+        assign::Op::Shell => "!=",
+    };
+    Some((d.name.trim().to_owned(), op, d.value))
+}

@@ -1,0 +1,102 @@
+//! Functions that reach outside: `$(shell)` (sets `.SHELLSTATUS`) and `$(file)`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::make::eval::Evaluator;
+use crate::make::messages::{Fatal, MakeError};
+use crate::make::var::{Origin, Scope};
+
+type R = Result<String, MakeError>;
+
+fn arg(args: &[String], i: usize) -> &str {
+    args.get(i).map_or("", String::as_str)
+}
+
+pub fn shell(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
+    let (out, status) = ev.run_shell(arg(a, 0), scope)?;
+    ev.globals
+        .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
+    Ok(shell_output(&out, true))
+}
+
+/// GNU's `fold_newlines`: newlines become spaces; `$(shell)` drops all trailing ones, `!=`
+/// only the last.
+pub fn shell_output(out: &[u8], trim_all: bool) -> String {
+    let s = String::from_utf8_lossy(out).replace("\r\n", "\n");
+    let body = if trim_all {
+        s.trim_end_matches('\n')
+    } else {
+        s.strip_suffix('\n').unwrap_or(&s)
+    };
+    body.replace('\n', " ")
+}
+
+/// Runs `cmd` with `$(SHELL) $(.SHELLFLAGS)`, capturing stdout; returns it with the status.
+pub fn run_command(shell: &str, flags: &str, cmd: &str, cwd: &str) -> (Vec<u8>, i32) {
+    let mut c = Command::new(shell);
+    c.args(flags.split_whitespace()).arg(cmd).current_dir(cwd);
+    c.stdin(Stdio::inherit()).stderr(Stdio::inherit());
+    let _ = std::io::stdout().flush();
+    match c.output() {
+        Ok(o) => {
+            let code = o.status.code().unwrap_or_else(|| {
+                use std::os::unix::process::ExitStatusExt;
+                128 + o.status.signal().unwrap_or(0)
+            });
+            (o.stdout, code)
+        }
+        Err(_) => (Vec::new(), 127),
+    }
+}
+
+pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
+    let spec = arg(a, 0).trim_matches(super::is_space);
+    let (op, name) = if let Some(n) = spec.strip_prefix(">>") {
+        (">>", n)
+    } else if let Some(n) = spec.strip_prefix('>') {
+        (">", n)
+    } else if let Some(n) = spec.strip_prefix('<') {
+        ("<", n)
+    } else {
+        return Err(ev.error(Fatal::FileBadOp(spec.to_owned())));
+    };
+    let name = name.trim_matches(super::is_space);
+    if name.is_empty() {
+        return Err(ev.error(Fatal::FileMissingName));
+    }
+    let path = std::path::Path::new(&ev.curdir()).join(name);
+    if op == "<" {
+        if a.len() > 1 {
+            return Err(ev.error(Fatal::Other("file: too many arguments".into())));
+        }
+        return Ok(match std::fs::read(&path) {
+            Ok(bytes) => {
+                let s = String::from_utf8_lossy(&bytes).into_owned();
+                s.strip_suffix('\n').map(str::to_owned).unwrap_or(s)
+            }
+            Err(_) => String::new(),
+        });
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .append(op == ">>")
+        .truncate(op == ">")
+        .open(&path)
+        .map_err(|e| {
+            ev.error(Fatal::FileOpen(
+                name.to_owned(),
+                crate::make::glob::io_error_text(&e),
+            ))
+        })?;
+    if a.len() > 1 {
+        let text = arg(a, 1);
+        let mut data = text.to_owned();
+        if !data.ends_with('\n') {
+            data.push('\n');
+        }
+        let _ = f.write_all(data.as_bytes());
+    }
+    Ok(String::new())
+}

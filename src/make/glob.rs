@@ -1,0 +1,160 @@
+//! Shell-style globbing for `$(wildcard)` and `include`: `*`, `?`, `[...]` per path component,
+//! results sorted per pattern as GNU make's glob returns them; a pattern without magic
+//! characters yields itself only if the file exists.
+
+use std::path::Path;
+
+/// Whether `s` has glob magic.
+pub fn is_magic(s: &str) -> bool {
+    s.contains(['*', '?', '['])
+}
+
+/// Expands `pattern` relative to `cwd`; names come back as written (relative stays relative).
+pub fn glob(cwd: &str, pattern: &str) -> Vec<String> {
+    let full = |p: &str| {
+        if p.starts_with('/') {
+            Path::new(p).to_path_buf()
+        } else {
+            Path::new(cwd).join(p)
+        }
+    };
+    if !is_magic(pattern) {
+        let p = full(pattern);
+        return if p.exists() || p.is_symlink() {
+            vec![pattern.to_owned()]
+        } else {
+            Vec::new()
+        };
+    }
+    let absolute = pattern.starts_with('/');
+    let mut found: Vec<String> = vec![if absolute { "/".into() } else { String::new() }];
+    let parts: Vec<&str> = pattern.split('/').filter(|p| !p.is_empty()).collect();
+    let trailing_slash = pattern.ends_with('/');
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        let mut next = Vec::new();
+        for base in &found {
+            if is_magic(part) {
+                let dir = if base.is_empty() {
+                    full(".")
+                } else {
+                    full(base)
+                };
+                let Ok(entries) = std::fs::read_dir(&dir) else {
+                    continue;
+                };
+                let mut names: Vec<String> = entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| (!n.starts_with('.') || part.starts_with('.')) && matches(part, n))
+                    .collect();
+                names.sort();
+                for n in names {
+                    let cand = format!("{base}{n}");
+                    if !last && !full(&cand).is_dir() {
+                        continue;
+                    }
+                    next.push(if last { cand } else { format!("{cand}/") });
+                }
+            } else {
+                let cand = format!("{base}{part}");
+                let p = full(&cand);
+                if last {
+                    if p.exists() {
+                        next.push(cand);
+                    }
+                } else if p.is_dir() {
+                    next.push(format!("{cand}/"));
+                }
+            }
+        }
+        found = next;
+    }
+    if trailing_slash {
+        found.retain(|f| full(f).is_dir());
+        found.iter_mut().for_each(|f| f.push('/'));
+    }
+    found
+}
+
+/// fnmatch for one component.
+pub fn matches(pat: &str, name: &str) -> bool {
+    let p: Vec<char> = pat.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    match_at(&p, &n)
+}
+
+fn match_at(p: &[char], n: &[char]) -> bool {
+    match p.first() {
+        None => n.is_empty(),
+        Some('*') => (0..=n.len()).any(|i| match_at(&p[1..], &n[i..])),
+        Some('?') => !n.is_empty() && match_at(&p[1..], &n[1..]),
+        Some('[') => match class(&p[1..], n.first().copied()) {
+            Some((true, used)) => match_at(&p[1 + used..], &n[1..]),
+            Some((false, _)) => false,
+            None => n.first() == Some(&'[') && match_at(&p[1..], &n[1..]),
+        },
+        Some('\\') if p.len() > 1 => n.first() == Some(&p[1]) && match_at(&p[2..], &n[1..]),
+        Some(c) => n.first() == Some(c) && match_at(&p[1..], &n[1..]),
+    }
+}
+
+/// Matches a bracket class; returns (matched, chars consumed including `]`).
+fn class(p: &[char], c: Option<char>) -> Option<(bool, usize)> {
+    let c = c?;
+    let mut i = 0;
+    let negate = matches!(p.first(), Some('!' | '^'));
+    if negate {
+        i += 1;
+    }
+    let mut hit = false;
+    let mut first = true;
+    while i < p.len() {
+        if p[i] == ']' && !first {
+            return Some((hit != negate, i + 1));
+        }
+        first = false;
+        if i + 2 < p.len() && p[i + 1] == '-' && p[i + 2] != ']' {
+            hit |= p[i] <= c && c <= p[i + 2];
+            i += 3;
+        } else {
+            hit |= p[i] == c;
+            i += 1;
+        }
+    }
+    None
+}
+
+/// The C library's text for an I/O error (`No such file or directory`), as GNU make prints it.
+pub fn io_error_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnmatch_basics() {
+        assert!(matches("*.c", "a.c"));
+        assert!(!matches("*.c", "a.h"));
+        assert!(matches("a?[bc]", "axc"));
+        assert!(matches("[!a]x", "bx"));
+    }
+
+    #[test]
+    fn globs_real_files_sorted() {
+        let d = tempfile::tempdir().unwrap();
+        for f in ["b.c", "a.c", "c.h"] {
+            std::fs::write(d.path().join(f), "").unwrap();
+        }
+        let cwd = d.path().to_string_lossy().into_owned();
+        assert_eq!(glob(&cwd, "*.c"), vec!["a.c", "b.c"]);
+        assert_eq!(glob(&cwd, "c.h"), vec!["c.h"]);
+        assert!(glob(&cwd, "zz").is_empty());
+    }
+}

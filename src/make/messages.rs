@@ -1,0 +1,172 @@
+//! Every message text GNU make 4.3 prints for the language, in one place, byte for byte.
+//! Fatal errors render as `FILE:LINE: *** TEXT.  Stop.` (or `PROG: *** TEXT.  Stop.` without a
+//! location); warnings as `FILE:LINE: TEXT`.
+
+use std::fmt;
+
+/// Where in a makefile something happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// A fatal error of the language: GNU make stops with exit status 2.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Fatal {
+    #[error("missing separator")]
+    MissingSeparator,
+    #[error("missing separator (did you mean TAB instead of 8 spaces?)")]
+    MissingSeparatorSpaces,
+    #[error("recipe commences before first target")]
+    RecipeBeforeTarget,
+    #[error("missing rule before recipe")]
+    MissingRuleBeforeRecipe,
+    #[error("empty variable name")]
+    EmptyVariableName,
+    #[error("Recursive variable '{0}' references itself (eventually)")]
+    RecursiveVariable(String),
+    #[error("unterminated variable reference")]
+    UnterminatedReference,
+    #[error("unterminated call to function '{0}': missing '{1}'")]
+    UnterminatedCall(String, char),
+    #[error("insufficient number of arguments ({0}) to function '{1}'")]
+    InsufficientArgs(usize, String),
+    #[error("non-numeric {0} argument to '{1}' function: '{2}'")]
+    NonNumeric(&'static str, &'static str, String),
+    #[error("first argument to 'word' function must be greater than 0")]
+    WordZero,
+    #[error("invalid first argument to 'wordlist' function: '{0}'")]
+    WordlistFirst(String),
+    #[error("extraneous '{0}'")]
+    Extraneous(&'static str),
+    #[error("missing 'endif'")]
+    MissingEndif,
+    #[error("missing 'endef', unterminated 'define'")]
+    MissingEndef,
+    #[error("invalid syntax in conditional")]
+    InvalidConditional,
+    #[error("only one 'else' per conditional")]
+    OnlyOneElse,
+    #[error("empty variable name")]
+    EmptyDefineName,
+    #[error("file: missing filename")]
+    FileMissingName,
+    #[error("file: invalid file operation: {0}")]
+    FileBadOp(String),
+    #[error("open: {0}: {1}")]
+    FileOpen(String, String),
+    #[error("target pattern contains no '%'")]
+    NoPercent,
+    #[error("mixed implicit and normal rules: deprecated syntax")]
+    MixedRules,
+    #[error("multiple target patterns")]
+    MultipleTargetPatterns,
+    #[error("mixed implicit and static pattern rules")]
+    MixedStaticRules,
+    #[error("target '{0}' doesn't match the target pattern")]
+    TargetNoMatch(String),
+    #[error("prerequisites cannot be defined in recipes")]
+    PrereqsInRecipe,
+    #[error("{0}: No such file or directory")]
+    NoSuchFile(String),
+    #[error("No targets specified and no makefile found")]
+    NoTargetsNoMakefile,
+    #[error("No targets")]
+    NoTargets,
+    /// `$(error TEXT)`: the text as written.
+    #[error("{0}")]
+    User(String),
+    /// An already worded message (e.g. from the engine).
+    #[error("{0}")]
+    Other(String),
+    /// A complete line, printed as is.
+    #[error("{0}")]
+    Line(String),
+}
+
+/// A fatal error with the makefile position GNU make reports it at.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{fatal}")]
+pub struct MakeError {
+    pub fatal: Fatal,
+    pub location: Option<Location>,
+}
+
+impl MakeError {
+    pub fn new(fatal: Fatal, location: Option<Location>) -> Self {
+        Self { fatal, location }
+    }
+
+    /// GNU make's line for this error: `Makefile:3: *** missing separator.  Stop.`
+    pub fn render(&self, program: &str) -> String {
+        if let Fatal::Line(line) = &self.fatal {
+            return line.clone();
+        }
+        match &self.location {
+            Some(loc) => format!("{loc}: *** {}.  Stop.", self.fatal),
+            None => format!("{program}: *** {}.  Stop.", self.fatal),
+        }
+    }
+}
+
+/// The warning `$(warning)` and the reader print: `FILE:LINE: TEXT` (or `PROG: TEXT`).
+pub fn warning(program: &str, location: Option<&Location>, text: &str) -> String {
+    match location {
+        Some(loc) => format!("{loc}: {text}"),
+        None => format!("{program}: {text}"),
+    }
+}
+
+/// `--warn-undefined-variables`.
+pub fn undefined_variable(name: &str) -> String {
+    format!("warning: undefined variable '{name}'")
+}
+
+/// A non-fatal complaint about text after a directive.
+pub fn extraneous_text(directive: &str) -> String {
+    format!("extraneous text after '{directive}' directive")
+}
+
+/// A missing `include`d makefile that is not fatal yet (make tries to remake it first).
+pub fn include_missing(name: &str) -> String {
+    format!("{name}: No such file or directory")
+}
+
+/// `make -v`.
+pub const VERSION: &str = "GNU Make 4.3
+Built for x86_64-pc-linux-gnu
+Copyright (C) 1988-2020 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_like_gnu_make() {
+        let loc = Location {
+            file: "Makefile".into(),
+            line: 3,
+        };
+        let e = MakeError::new(Fatal::MissingSeparator, Some(loc));
+        assert_eq!(
+            e.render("make"),
+            "Makefile:3: *** missing separator.  Stop."
+        );
+        let e = MakeError::new(Fatal::UnterminatedCall("foo".into(), ')'), None);
+        assert_eq!(
+            e.render("xmake"),
+            "xmake: *** unterminated call to function 'foo': missing ')'.  Stop."
+        );
+    }
+}

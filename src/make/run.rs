@@ -1,0 +1,389 @@
+//! The GNU-make path (`make::run`): change directory (`-C`), set up the variables, read the
+//! makefiles (remaking missing included ones), then hand the database and the evaluator to
+//! the engine to update the goals.
+
+use std::io::Write;
+
+use super::eval::{EvalOptions, Evaluator, Startup};
+use super::exec::{ExecOptions, OutputSync};
+use super::messages::{Fatal, Location, MakeError};
+use super::settings::Settings;
+use super::var::{Origin, Scope, Variable};
+
+const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
+
+/// How reading the makefiles ended.
+enum Read {
+    Done(Box<Evaluator>, Box<Settings>),
+    /// Included makefiles were remade: read everything again.
+    Again,
+    Exit(i32),
+}
+
+/// Runs make with resolved settings; returns the exit status.
+pub fn run(s: &Settings) -> i32 {
+    let prog = &s.program;
+    if let Some(o) = &s.gnu.output_sync {
+        if OutputSync::parse(o).is_none() {
+            eprintln!("{prog}: *** unknown output-sync type '{o}'.  Stop.");
+            return crate::exit::ERROR;
+        }
+    }
+    for d in &s.gnu.directories {
+        if let Err(e) = std::env::set_current_dir(d) {
+            let _ = std::io::stdout().flush();
+            eprintln!(
+                "{prog}: *** {d}: {}.  Stop.",
+                super::glob::io_error_text(&e)
+            );
+            return crate::exit::ERROR;
+        }
+    }
+    let curdir = std::env::current_dir()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| ".".into());
+    let print_dir = s.print_directory();
+    if print_dir {
+        println!("{prog}: Entering directory '{curdir}'");
+    }
+    let status = run_here(s, &curdir);
+    if print_dir {
+        println!("{prog}: Leaving directory '{curdir}'");
+    }
+    let _ = std::io::stdout().flush();
+    status
+}
+
+fn run_here(s: &Settings, curdir: &str) -> i32 {
+    let mut done = None;
+    for restarts in 0..8 {
+        match read_all(s, curdir, restarts) {
+            Read::Done(e, s2) => {
+                done = Some((e, s2));
+                break;
+            }
+            Read::Again => {}
+            Read::Exit(status) => return status,
+        }
+    }
+    let Some((mut ev, s)) = done else {
+        return crate::exit::ERROR;
+    };
+    let s = s.as_ref();
+    let prog = s.program.clone();
+    let goals = if s.goals.is_empty() {
+        let g = ev.raw_value(".DEFAULT_GOAL").to_owned();
+        match ev.expand(&g, &Scope::global()) {
+            Ok(g) => {
+                let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
+                if goals.len() > 1 {
+                    let _ = std::io::stdout().flush();
+                    eprintln!("{prog}: *** .DEFAULT_GOAL contains more than one target.  Stop.");
+                    return crate::exit::ERROR;
+                }
+                goals
+            }
+            Err(e) => return fatal(&prog, &e),
+        }
+    } else {
+        s.goals.clone()
+    };
+    if goals.is_empty() {
+        let _ = std::io::stdout().flush();
+        if ev.raw_value("MAKEFILE_LIST").is_empty() {
+            eprintln!("{prog}: *** No targets specified and no makefile found.  Stop.");
+        } else {
+            eprintln!("{prog}: *** No targets.  Stop.");
+        }
+        return crate::exit::ERROR;
+    }
+    let db = std::mem::take(&mut ev.db);
+    super::exec::run(&db, ev.as_mut(), exec_options(s, curdir), &goals)
+}
+
+/// Prints a fatal error and returns status 2.
+fn fatal(prog: &str, e: &MakeError) -> i32 {
+    let _ = std::io::stdout().flush();
+    eprintln!("{}", e.render(prog));
+    crate::exit::ERROR
+}
+
+fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
+    let g = &s.gnu;
+    ExecOptions {
+        program: s.program.clone(),
+        dry_run: g.just_print,
+        touch: g.touch,
+        question: g.question,
+        keep_going: g.keep_going,
+        ignore_errors: g.ignore_errors,
+        silent: g.silent,
+        always_make: g.always_make,
+        jobs: match g.jobs {
+            None => None,
+            Some(None) => Some(0),
+            Some(Some(n)) => Some(n as usize),
+        },
+        output_sync: g
+            .output_sync
+            .as_deref()
+            .and_then(OutputSync::parse)
+            .unwrap_or_default(),
+        old_files: g.old_files.clone(),
+        new_files: g.new_files.clone(),
+        check_symlink_times: g.check_symlink_times,
+        jobserver_auth: g.jobserver_auth.clone(),
+        dir: Some(curdir.into()),
+    }
+}
+
+/// A fresh evaluator with the startup variables, command-line variables and `--eval`s.
+fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, MakeError> {
+    let g = &s.gnu;
+    let options = EvalOptions {
+        warn_undefined: g.warn_undefined_variables,
+        env_overrides: g.env_overrides,
+        program: s.program.clone(),
+        include_dirs: g.include_dirs.clone(),
+        no_builtin_rules: g.no_builtin_rules,
+    };
+    let mut ev = Evaluator::new(options, curdir);
+    ev.original_shell = s
+        .env
+        .iter()
+        .find(|(k, _)| k == "SHELL")
+        .map(|(_, v)| v.clone());
+    ev.install_startup(&Startup {
+        env: s.env.clone(),
+        no_builtin_variables: g.no_builtin_variables,
+        make_command: s.argv0.clone(),
+        goals: s.goals.clone(),
+        makelevel: s.makelevel,
+        makeflags: s.makeflags_reading.clone(),
+        mflags: s.mflags.clone(),
+    });
+    for v in &s.variables {
+        ev.define_from_command_line(v)?;
+    }
+    if !s.variables.is_empty() {
+        ev.define_global(
+            "-*-command-variables-*-",
+            Variable::simple(&s.overrides, Origin::Automatic),
+        );
+        ev.define_global(
+            "MAKEOVERRIDES",
+            Variable::recursive("${-*-command-variables-*-}", Origin::Environment),
+        );
+    }
+    if restarts > 0 {
+        ev.define_global(
+            "MAKE_RESTARTS",
+            Variable::simple(restarts.to_string(), Origin::Override),
+        );
+    }
+    ev.read_makefiles_env()?;
+    for text in &g.evals {
+        ev.set_location(None);
+        ev.eval_text(text, "--eval")?;
+    }
+    Ok(ev)
+}
+
+fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
+    let prog = &s.program;
+    let mut ev = match prepare(s, curdir, restarts) {
+        Ok(ev) => ev,
+        Err(e) => return Read::Exit(fatal(prog, &e)),
+    };
+    let mut missing_top = Vec::new();
+    let names: Vec<String> = if s.gnu.makefiles.is_empty() {
+        DEFAULT_MAKEFILES
+            .iter()
+            .find(|m| std::path::Path::new(curdir).join(m).is_file())
+            .map(|m| vec![(*m).to_owned()])
+            .unwrap_or_default()
+    } else {
+        s.gnu.makefiles.clone()
+    };
+    for name in &names {
+        let r = if name == "-" {
+            read_stdin(&mut ev)
+        } else if std::path::Path::new(curdir).join(name).is_dir() {
+            Err(MakeError::new(
+                Fatal::Other(format!("{name}: Is a directory")),
+                None,
+            ))
+        } else if std::path::Path::new(curdir).join(name).is_file() {
+            ev.read_makefile(name)
+        } else {
+            missing_top.push(name.clone());
+            Ok(())
+        };
+        if let Err(e) = r {
+            return Read::Exit(fatal(prog, &e));
+        }
+    }
+    let s = adopt_makeflags(&mut ev, s);
+    if let Err(e) = ev.finish_reading(s.gnu.no_builtin_rules) {
+        return Read::Exit(fatal(prog, &e));
+    }
+    let mut missing: Vec<(String, Option<Location>)> =
+        missing_top.into_iter().map(|m| (m, None)).collect();
+    missing.extend(
+        std::mem::take(&mut ev.missing_includes)
+            .into_iter()
+            .map(|(n, l)| (n, Some(l))),
+    );
+    let optional = std::mem::take(&mut ev.missing_optional);
+    if missing.is_empty() && restarts == 0 {
+        match remake_makefiles(&s, curdir, &mut ev) {
+            Some(0) => return Read::Again,
+            Some(status) => return Read::Exit(status),
+            None => {}
+        }
+    }
+    if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
+        return Read::Done(Box::new(ev), Box::new(s));
+    }
+    remake_missing(&s, curdir, ev, &missing, &optional)
+}
+
+/// Makefiles that have a rule and are older than one of its prerequisites are remade first;
+/// `Some(status)` when that happened (0: read everything again).
+fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -> Option<i32> {
+    let mtime = |n: &str| {
+        std::fs::metadata(std::path::Path::new(curdir).join(n))
+            .and_then(|m| m.modified())
+            .ok()
+    };
+    let list = ev.raw_value("MAKEFILE_LIST").to_owned();
+    let stale: Vec<String> = crate::make::func::words(&list)
+        .filter(|n| {
+            let Some(rule) = ev.db.file(n).and_then(|f| f.rule()) else {
+                return false;
+            };
+            if rule.recipe.is_none() {
+                return false;
+            }
+            let own = mtime(n);
+            rule.prereqs.iter().any(|p| match (mtime(&p.name), own) {
+                (Some(pt), Some(t)) => pt > t,
+                _ => false,
+            })
+        })
+        .map(str::to_owned)
+        .collect();
+    if stale.is_empty() {
+        return None;
+    }
+    let db = std::mem::take(&mut ev.db);
+    let status = super::exec::run(&db, ev, exec_options(s, curdir), &stale);
+    ev.db = db;
+    Some(status)
+}
+
+fn has_recipe(ev: &Evaluator, name: &str) -> bool {
+    ev.db.file(name).is_some_and(|f| f.has_recipe())
+}
+
+/// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and
+/// `MAKEFLAGS` becomes what recipes see: flags, then ` -- $(MAKEOVERRIDES)`.
+fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
+    let mut s = s.clone();
+    let raw = ev.raw_value("MAKEFLAGS").to_owned();
+    if raw != s.makeflags_reading {
+        if let Some(f) = s.reparse {
+            s.gnu = f(&s.gnu, &raw);
+        }
+    }
+    if let Some(render) = s.render_flags {
+        let (flags, mflags) = render(&s.gnu);
+        s.mflags = mflags;
+        s.makeflags = flags;
+    }
+    let mut full = s.makeflags.clone();
+    if !ev.raw_value("MAKEOVERRIDES").is_empty() {
+        full.push_str(" -- $(MAKEOVERRIDES)");
+    }
+    ev.set_makeflags(&full, &s.mflags);
+    ev.options.env_overrides = s.gnu.env_overrides;
+    s
+}
+
+/// `-f -`: standard input is copied to a temporary file, whose name `MAKEFILE_LIST` shows,
+/// as GNU make does.
+fn read_stdin(ev: &mut Evaluator) -> Result<(), MakeError> {
+    let mut text = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
+    let name = format!("/tmp/Gm{:06}", std::process::id() % 1_000_000);
+    if std::fs::write(&name, &text).is_err() {
+        return ev.eval_stdin(&text);
+    }
+    let r = ev.read_makefile(&name);
+    let _ = std::fs::remove_file(&name);
+    r
+}
+
+/// Missing makefiles with a rule are remade (then everything is read again); the others are
+/// reported as GNU make does.
+fn remake_missing(
+    s: &Settings,
+    curdir: &str,
+    mut ev: Evaluator,
+    missing: &[(String, Option<Location>)],
+    optional: &[String],
+) -> Read {
+    let prog = &s.program;
+    let (remakable, hopeless): (Vec<_>, Vec<_>) = missing
+        .iter()
+        .partition(|(n, _)| ev.db.file(n).is_some_and(|f| f.has_recipe()));
+    // GNU make tries the makefiles last-read first and stops at the first it cannot make.
+    if let Some((name, at)) = hopeless.last() {
+        let _ = std::io::stdout().flush();
+        let text = super::messages::include_missing(name);
+        match at {
+            Some(l) => eprintln!("{l}: {text}"),
+            None => eprintln!("{prog}: {text}"),
+        }
+        eprintln!(
+            "{}",
+            MakeError::new(
+                Fatal::Other(format!("No rule to make target '{name}'")),
+                None
+            )
+            .render(prog)
+        );
+        return Read::Exit(crate::exit::ERROR);
+    }
+    let goals: Vec<String> = remakable.iter().map(|(n, _)| n.clone()).collect();
+    let optional: Vec<String> = optional
+        .iter()
+        .filter(|n| has_recipe(&ev, n))
+        .cloned()
+        .collect();
+    let db = std::mem::take(&mut ev.db);
+    if !optional.is_empty() {
+        // A `-include`d makefile that cannot be made is not an error.
+        let _ = super::exec::run(&db, &mut ev, exec_options(s, curdir), &optional);
+    }
+    if !goals.is_empty() {
+        let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
+        if status != 0 {
+            return Read::Exit(status);
+        }
+    }
+    let made_any = optional
+        .iter()
+        .chain(goals.iter())
+        .any(|n| std::path::Path::new(curdir).join(n).exists());
+    if made_any {
+        Read::Again
+    } else {
+        Read::Done(Box::new(ev_with_db(ev, db)), Box::new(s.clone()))
+    }
+}
+
+fn ev_with_db(mut ev: Evaluator, db: super::rule::Database) -> Evaluator {
+    ev.db = db;
+    ev
+}
