@@ -325,6 +325,10 @@ impl Engine<'_> {
                 node.assumed_new = true;
             }
             if k > 0 {
+                if !node.resolved {
+                    self.resolve(n);
+                }
+                let node = &mut self.g.nodes[n];
                 if node.stamp_before.is_none() {
                     node.stamp_before = Some(crate::make::plan::Stamp::Missing);
                 }
