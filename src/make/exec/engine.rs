@@ -120,16 +120,21 @@ impl<'a> Engine<'a> {
         }
         self.wait_all();
         self.remove_intermediates();
-        if self.failed || self.stop {
+        if self.failed {
             EXIT_ERROR
         } else if self.question {
             EXIT_QUESTION
+        } else if self.stop {
+            EXIT_ERROR
         } else {
             EXIT_OK
         }
     }
 
     fn goal_done(&mut self, id: NodeId, ok: bool, started: usize) {
+        if !ok && self.question && !self.failed {
+            return;
+        }
         if !ok {
             self.failed = true;
             if !self.opts.keep_going {

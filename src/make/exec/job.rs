@@ -251,6 +251,12 @@ impl Engine<'_> {
                 if self.running.is_empty() {
                     return;
                 }
+                if std::io::Error::last_os_error().raw_os_error() == Some(libc::ECHILD) {
+                    // Our children were reaped elsewhere: report them as failed.
+                    let pid = self.running[0].pid;
+                    self.reaped(pid, 1 << 8);
+                    return;
+                }
                 continue;
             };
             if self.running.iter().any(|j| j.pid == pid) {
@@ -319,6 +325,10 @@ impl Engine<'_> {
                 node.assumed_new = true;
             }
             if k > 0 {
+                if !node.resolved {
+                    self.resolve(n);
+                }
+                let node = &mut self.g.nodes[n];
                 if node.stamp_before.is_none() {
                     node.stamp_before = Some(crate::make::plan::Stamp::Missing);
                 }

@@ -38,6 +38,9 @@ impl Engine<'_> {
             }
         }
         let phony = file.is_some_and(|f| f.flags.phony);
+        if file.is_some_and(|f| f.flags.intermediate || f.flags.secondary) {
+            self.g.nodes[id].intermediate = true;
+        }
         self.g.nodes[id].phony = phony;
         self.g.nodes[id].is_target = file.is_some_and(|f| f.is_target);
         let mut stages = Vec::new();
