@@ -143,3 +143,52 @@ fn split_env_words(words: Vec<String>) -> (Vec<String>, Vec<String>) {
     }
     (opts, vars)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn program_name_follows_argv0_and_level() {
+        assert_eq!(program_name("/usr/local/bin/xmake", 0), "xmake");
+        assert_eq!(program_name("make", 2), "make[2]");
+    }
+
+    #[test]
+    fn makeflags_from_the_environment_come_first() {
+        let env = vec![("MAKEFLAGS".to_owned(), "k -- A=1".to_owned())];
+        let inv = resolve(&argv("make -s B=2 all"), env).expect("parses");
+        assert!(inv.make.gnu.keep_going && inv.make.gnu.silent);
+        assert_eq!(inv.make.variables, vec!["A=1", "B=2"]);
+        assert_eq!(inv.make.goals, vec!["all"]);
+        assert_eq!(inv.make.makeflags, "ks -- B=2 A=1");
+        assert_eq!(inv.make.mflags, "-ks");
+        assert_eq!(inv.make.makeflags_reading, "ks");
+    }
+
+    #[test]
+    fn makelevel_names_the_sub_make() {
+        let env = vec![("MAKELEVEL".to_owned(), "1".to_owned())];
+        let inv = resolve(&argv("make"), env).expect("parses");
+        assert_eq!(inv.make.program, "make[1]");
+        assert_eq!(inv.make.makelevel, 1);
+    }
+
+    #[test]
+    fn bad_option_is_status_2() {
+        assert_eq!(resolve(&argv("make -Z"), Vec::new()).err(), Some(2));
+    }
+
+    #[test]
+    fn help_has_two_groups() {
+        let h = help::help("make");
+        let gnu = h.find("--warn-undefined-variables").expect("GNU group");
+        let ours = h.find("xmake options").expect("xmake group");
+        assert!(gnu < ours);
+        assert!(help::gnu_usage("make").find("xmake").is_none());
+    }
+}
