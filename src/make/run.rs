@@ -10,10 +10,12 @@ use super::messages::{Fatal, Location, MakeError};
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
 
+use super::remake::{has_recipe, remake_makefiles, remake_missing};
+
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
 /// How reading the makefiles ended.
-enum Read {
+pub(super) enum Read {
     Done(Box<Evaluator>, Box<Settings>),
     /// Included makefiles were remade: read everything again.
     Again,
@@ -102,13 +104,13 @@ fn run_here(s: &Settings, curdir: &str) -> i32 {
 }
 
 /// Prints a fatal error and returns status 2.
-fn fatal(prog: &str, e: &MakeError) -> i32 {
+pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
     let _ = std::io::stdout().flush();
     eprintln!("{}", e.render(prog));
     crate::exit::ERROR
 }
 
-fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
+pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
     let g = &s.gnu;
     ExecOptions {
         program: s.program.clone(),
@@ -249,44 +251,6 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     remake_missing(&s, curdir, ev, &missing, &optional)
 }
 
-/// Makefiles that have a rule and are older than one of its prerequisites are remade first;
-/// `Some(status)` when that happened (0: read everything again).
-fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -> Option<i32> {
-    let mtime = |n: &str| {
-        std::fs::metadata(std::path::Path::new(curdir).join(n))
-            .and_then(|m| m.modified())
-            .ok()
-    };
-    let list = ev.raw_value("MAKEFILE_LIST").to_owned();
-    let stale: Vec<String> = crate::make::func::words(&list)
-        .filter(|n| {
-            let Some(rule) = ev.db.file(n).and_then(|f| f.rule()) else {
-                return false;
-            };
-            if rule.recipe.is_none() {
-                return false;
-            }
-            let own = mtime(n);
-            rule.prereqs.iter().any(|p| match (mtime(&p.name), own) {
-                (Some(pt), Some(t)) => pt > t,
-                _ => false,
-            })
-        })
-        .map(str::to_owned)
-        .collect();
-    if stale.is_empty() {
-        return None;
-    }
-    let db = std::mem::take(&mut ev.db);
-    let status = super::exec::run(&db, ev, exec_options(s, curdir), &stale);
-    ev.db = db;
-    Some(status)
-}
-
-fn has_recipe(ev: &Evaluator, name: &str) -> bool {
-    ev.db.file(name).is_some_and(|f| f.has_recipe())
-}
-
 /// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and
 /// `MAKEFLAGS` becomes what recipes see: flags, then ` -- $(MAKEOVERRIDES)`.
 fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
@@ -323,68 +287,4 @@ fn read_stdin(ev: &mut Evaluator) -> Result<(), MakeError> {
     let r = ev.read_makefile(&name);
     let _ = std::fs::remove_file(&name);
     r
-}
-
-/// Missing makefiles with a rule are remade (then everything is read again); the others are
-/// reported as GNU make does.
-fn remake_missing(
-    s: &Settings,
-    curdir: &str,
-    mut ev: Evaluator,
-    missing: &[(String, Option<Location>)],
-    optional: &[String],
-) -> Read {
-    let prog = &s.program;
-    let (remakable, hopeless): (Vec<_>, Vec<_>) = missing
-        .iter()
-        .partition(|(n, _)| ev.db.file(n).is_some_and(|f| f.has_recipe()));
-    // GNU make tries the makefiles last-read first and stops at the first it cannot make.
-    if let Some((name, at)) = hopeless.last() {
-        let _ = std::io::stdout().flush();
-        let text = super::messages::include_missing(name);
-        match at {
-            Some(l) => eprintln!("{l}: {text}"),
-            None => eprintln!("{prog}: {text}"),
-        }
-        eprintln!(
-            "{}",
-            MakeError::new(
-                Fatal::Other(format!("No rule to make target '{name}'")),
-                None
-            )
-            .render(prog)
-        );
-        return Read::Exit(crate::exit::ERROR);
-    }
-    let goals: Vec<String> = remakable.iter().map(|(n, _)| n.clone()).collect();
-    let optional: Vec<String> = optional
-        .iter()
-        .filter(|n| has_recipe(&ev, n))
-        .cloned()
-        .collect();
-    let db = std::mem::take(&mut ev.db);
-    if !optional.is_empty() {
-        // A `-include`d makefile that cannot be made is not an error.
-        let _ = super::exec::run(&db, &mut ev, exec_options(s, curdir), &optional);
-    }
-    if !goals.is_empty() {
-        let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
-        if status != 0 {
-            return Read::Exit(status);
-        }
-    }
-    let made_any = optional
-        .iter()
-        .chain(goals.iter())
-        .any(|n| std::path::Path::new(curdir).join(n).exists());
-    if made_any {
-        Read::Again
-    } else {
-        Read::Done(Box::new(ev_with_db(ev, db)), Box::new(s.clone()))
-    }
-}
-
-fn ev_with_db(mut ev: Evaluator, db: super::rule::Database) -> Evaluator {
-    ev.db = db;
-    ev
 }

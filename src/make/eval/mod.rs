@@ -18,7 +18,9 @@ mod expander;
 mod flush;
 pub mod lines;
 mod rule;
+mod rule_words;
 mod statement;
+mod target_var;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
