@@ -56,6 +56,12 @@ impl Iterator for Lines<'_> {
             };
             self.pos += consumed;
             self.line += 1;
+            // A CR before the newline is dropped, as GNU make's readline does.
+            let phys = if had_nl {
+                phys.strip_suffix('\r').unwrap_or(phys)
+            } else {
+                phys
+            };
             // GNU make ignores the rest of a line after a NUL byte (with a warning).
             let phys = match phys.find('\0') {
                 Some(i) => {
