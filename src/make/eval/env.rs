@@ -98,7 +98,12 @@ impl Evaluator {
         let keep = |ev: &Self, n: &str| ev.globals.get(n).map(|v| v.export);
         let e1 = keep(self, "MAKEFLAGS");
         let e2 = keep(self, "MFLAGS");
-        let mut v = Variable::recursive(makeflags, Origin::File);
+        let origin = if self.options.env_overrides {
+            Origin::EnvironmentOverride
+        } else {
+            Origin::File
+        };
+        let mut v = Variable::recursive(makeflags, origin);
         v.export = e1.unwrap_or_default();
         self.globals.set("MAKEFLAGS", v);
         let mut v = Variable::recursive(mflags, Origin::Environment);
@@ -151,8 +156,15 @@ impl Evaluator {
                 continue;
             }
             if self.exported(&name, &var) {
+                // Variables from the environment go back unexpanded (GNU's
+                // `target_environment`).
                 let value = if name == "MAKELEVEL" {
                     (var.value.trim().parse::<u32>().unwrap_or(0) + 1).to_string()
+                } else if matches!(
+                    var.origin,
+                    Origin::Environment | Origin::EnvironmentOverride
+                ) {
+                    var.value.clone()
                 } else {
                     self.expand_var(&name, scope)?
                 };
