@@ -225,7 +225,7 @@ mod tests;
 /// Whether `word` is a variable assignment (`NAME=value`, `NAME:=value`, ...), as the
 /// command line decides between assignments and goals.
 pub fn is_definition(word: &str) -> bool {
-    assign::parse_definition(word).is_some_and(|d| !d.name.trim().is_empty())
+    assign::parse_definition(word).is_some()
 }
 
 /// `(name, operator, value)` of an assignment word.
