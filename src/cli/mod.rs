@@ -52,7 +52,7 @@ pub fn main() -> i32 {
 fn run_with_big_stack(settings: Settings) -> i32 {
     let handle = std::thread::Builder::new()
         .name("make".into())
-        .stack_size(1 << 30)
+        .stack_size(1 << 28)
         .spawn(move || crate::make::run(&settings));
     match handle {
         Ok(h) => h.join().unwrap_or(crate::exit::ERROR),
