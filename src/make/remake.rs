@@ -70,11 +70,7 @@ pub(super) fn remake_missing(
         }
         eprintln!(
             "{}",
-            MakeError::new(
-                Fatal::Other(format!("No rule to make target '{name}'")),
-                None
-            )
-            .render(prog)
+            MakeError::new(Fatal::NoRule(name.clone()), None).render(prog)
         );
         return Read::Exit(crate::exit::ERROR);
     }

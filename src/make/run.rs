@@ -6,7 +6,7 @@ use std::io::Write;
 
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
-use super::messages::{Fatal, Location, MakeError};
+use super::messages::{self, Fatal, Location, MakeError};
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
 
@@ -27,18 +27,16 @@ pub fn run(s: &Settings) -> i32 {
     let prog = &s.program;
     if let Some(o) = &s.gnu.output_sync {
         if OutputSync::parse(o).is_none() {
-            eprintln!("{prog}: *** unknown output-sync type '{o}'.  Stop.");
-            return crate::exit::ERROR;
+            return fatal(
+                prog,
+                &MakeError::new(Fatal::UnknownOutputSync(o.clone()), None),
+            );
         }
     }
     for d in &s.gnu.directories {
         if let Err(e) = std::env::set_current_dir(d) {
-            let _ = std::io::stdout().flush();
-            eprintln!(
-                "{prog}: *** {d}: {}.  Stop.",
-                super::glob::io_error_text(&e)
-            );
-            return crate::exit::ERROR;
+            let why = super::glob::io_error_text(&e);
+            return fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
         }
     }
     let curdir = std::env::current_dir()
@@ -46,11 +44,11 @@ pub fn run(s: &Settings) -> i32 {
         .unwrap_or_else(|_| ".".into());
     let print_dir = s.print_directory();
     if print_dir {
-        println!("{prog}: Entering directory '{curdir}'");
+        println!("{}", messages::entering(prog, &curdir));
     }
     let status = run_here(s, &curdir);
     if print_dir {
-        println!("{prog}: Leaving directory '{curdir}'");
+        println!("{}", messages::leaving(prog, &curdir));
     }
     let _ = std::io::stdout().flush();
     status
@@ -79,9 +77,7 @@ fn run_here(s: &Settings, curdir: &str) -> i32 {
             Ok(g) => {
                 let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
                 if goals.len() > 1 {
-                    let _ = std::io::stdout().flush();
-                    eprintln!("{prog}: *** .DEFAULT_GOAL contains more than one target.  Stop.");
-                    return crate::exit::ERROR;
+                    return fatal(&prog, &MakeError::new(Fatal::DefaultGoalMultiple, None));
                 }
                 goals
             }
@@ -91,13 +87,12 @@ fn run_here(s: &Settings, curdir: &str) -> i32 {
         s.goals.clone()
     };
     if goals.is_empty() {
-        let _ = std::io::stdout().flush();
-        if ev.raw_value("MAKEFILE_LIST").is_empty() {
-            eprintln!("{prog}: *** No targets specified and no makefile found.  Stop.");
+        let why = if ev.raw_value("MAKEFILE_LIST").is_empty() {
+            Fatal::NoTargetsNoMakefile
         } else {
-            eprintln!("{prog}: *** No targets.  Stop.");
-        }
-        return crate::exit::ERROR;
+            Fatal::NoTargets
+        };
+        return fatal(&prog, &MakeError::new(why, None));
     }
     let db = std::mem::take(&mut ev.db);
     super::exec::run(&db, ev.as_mut(), exec_options(s, curdir), &goals)
@@ -212,10 +207,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         let r = if name == "-" {
             read_stdin(&mut ev)
         } else if std::path::Path::new(curdir).join(name).is_dir() {
-            Err(MakeError::new(
-                Fatal::Other(format!("{name}: Is a directory")),
-                None,
-            ))
+            Err(MakeError::new(Fatal::IsADirectory(name.clone()), None))
         } else if std::path::Path::new(curdir).join(name).is_file() {
             ev.read_makefile(name)
         } else {

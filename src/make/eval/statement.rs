@@ -58,7 +58,7 @@ impl Evaluator {
                     file: file.to_owned(),
                     line: n,
                 });
-                self.warn("warning: NUL character seen; rest of line ignored");
+                self.warn(crate::make::messages::NUL_SEEN);
                 self.location = saved;
             }
             let prefix = self.recipe_prefix();
