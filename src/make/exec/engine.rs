@@ -170,11 +170,17 @@ impl<'a> Engine<'a> {
             let n = &self.g.nodes[id];
             let f = self.db.file(&n.name);
             let keep = f.is_some_and(|f| f.flags.secondary || f.flags.precious)
-                || self.db.globals().secondary_all;
-            if keep || self.opts.dry_run || self.opts.question || self.opts.touch {
+                || self.db.globals().secondary_all
+                || self
+                    .db
+                    .globals()
+                    .precious_patterns
+                    .iter()
+                    .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
+            if keep || self.opts.question || self.opts.touch {
                 continue;
             }
-            if std::fs::symlink_metadata(&n.path).is_ok() {
+            if self.opts.dry_run || std::fs::symlink_metadata(&n.path).is_ok() {
                 names.push(n.path.clone());
             }
         }
@@ -183,6 +189,9 @@ impl<'a> Engine<'a> {
         }
         if !self.opts.silent {
             report::out(&format!("rm {}", names.join(" ")));
+        }
+        if self.opts.dry_run {
+            return;
         }
         for n in &names {
             let _ = std::fs::remove_file(n);

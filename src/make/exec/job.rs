@@ -325,7 +325,11 @@ impl Engine<'_> {
                 node.assumed_new = true;
             }
             if k > 0 {
-                if !node.resolved {
+                let explicit = self
+                    .db
+                    .file(&node.name)
+                    .is_some_and(crate::make::rule::File::has_recipe);
+                if !node.resolved && explicit {
                     self.resolve(n);
                 }
                 let node = &mut self.g.nodes[n];
