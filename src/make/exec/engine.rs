@@ -147,7 +147,7 @@ impl<'a> Engine<'a> {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,
-                &node.name,
+                &node.path,
                 has_recipe,
             ));
         }

@@ -260,9 +260,6 @@ impl Engine<'_> {
         let n = &mut self.g.nodes[id];
         n.state = NodeState::Done;
         n.ok = ok;
-        if !ok {
-            self.failed = true;
-        }
     }
 
     /// The current time of node `id` (cached).
