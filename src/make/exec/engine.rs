@@ -60,6 +60,11 @@ pub struct Engine<'a> {
     pub(super) old: HashSet<String>,
     /// Files listed in `-W`.
     pub(super) new: HashSet<String>,
+    /// Existence of files asked about by implicit search and `vpath` (like GNU's
+    /// directory cache); cleared whenever a recipe finishes.
+    pub(super) exists_cache: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// Pattern rules indexed for implicit search.
+    pub(super) rule_index: crate::make::plan::RuleIndex,
 }
 
 impl<'a> Engine<'a> {
@@ -82,7 +87,19 @@ impl<'a> Engine<'a> {
             made_intermediates: Vec::new(),
             old,
             new,
+            exists_cache: std::cell::RefCell::default(),
+            rule_index: crate::make::plan::RuleIndex::new(db),
         }
+    }
+
+    /// Whether `path` exists, cached until the next recipe finishes.
+    pub(super) fn file_exists(&self, path: &str) -> bool {
+        if let Some(&e) = self.exists_cache.borrow().get(path) {
+            return e;
+        }
+        let e = std::fs::metadata(path).is_ok();
+        self.exists_cache.borrow_mut().insert(path.to_owned(), e);
+        e
     }
 
     /// The `--jobserver-auth=` value children should see, when a jobserver runs.

@@ -280,6 +280,7 @@ impl Engine<'_> {
     }
 
     fn child_finished(&mut self, mut job: Job, status: i32) {
+        self.exists_cache.borrow_mut().clear();
         if self.opts.output_sync == OutputSync::Line {
             job.flush();
         }
