@@ -60,6 +60,11 @@ pub struct Engine<'a> {
     pub(super) old: HashSet<String>,
     /// Files listed in `-W`.
     pub(super) new: HashSet<String>,
+    /// Existence of files asked about by implicit search and `vpath` (like GNU's
+    /// directory cache); cleared whenever a recipe finishes.
+    pub(super) exists_cache: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// Pattern rules indexed for implicit search.
+    pub(super) rule_index: crate::make::plan::RuleIndex,
 }
 
 impl<'a> Engine<'a> {
@@ -82,7 +87,19 @@ impl<'a> Engine<'a> {
             made_intermediates: Vec::new(),
             old,
             new,
+            exists_cache: std::cell::RefCell::default(),
+            rule_index: crate::make::plan::RuleIndex::new(db),
         }
+    }
+
+    /// Whether `path` exists, cached until the next recipe finishes.
+    pub(super) fn file_exists(&self, path: &str) -> bool {
+        if let Some(&e) = self.exists_cache.borrow().get(path) {
+            return e;
+        }
+        let e = std::fs::metadata(path).is_ok();
+        self.exists_cache.borrow_mut().insert(path.to_owned(), e);
+        e
     }
 
     /// The `--jobserver-auth=` value children should see, when a jobserver runs.
@@ -147,7 +164,7 @@ impl<'a> Engine<'a> {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,
-                &node.name,
+                &node.path,
                 has_recipe,
             ));
         }
@@ -170,11 +187,17 @@ impl<'a> Engine<'a> {
             let n = &self.g.nodes[id];
             let f = self.db.file(&n.name);
             let keep = f.is_some_and(|f| f.flags.secondary || f.flags.precious)
-                || self.db.globals().secondary_all;
-            if keep || self.opts.dry_run || self.opts.question || self.opts.touch {
+                || self.db.globals().secondary_all
+                || self
+                    .db
+                    .globals()
+                    .precious_patterns
+                    .iter()
+                    .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
+            if keep || self.opts.question || self.opts.touch {
                 continue;
             }
-            if std::fs::symlink_metadata(&n.path).is_ok() {
+            if self.opts.dry_run || std::fs::symlink_metadata(&n.path).is_ok() {
                 names.push(n.path.clone());
             }
         }
@@ -183,6 +206,9 @@ impl<'a> Engine<'a> {
         }
         if !self.opts.silent {
             report::out(&format!("rm {}", names.join(" ")));
+        }
+        if self.opts.dry_run {
+            return;
         }
         for n in &names {
             let _ = std::fs::remove_file(n);

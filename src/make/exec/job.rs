@@ -93,6 +93,11 @@ impl Engine<'_> {
             Some(ok) => self.job_done(id, ok),
             None => {
                 self.g.nodes[id].state = NodeState::Running;
+                for a in self.g.nodes[id].stages[stage].also_make.clone() {
+                    if self.g.nodes[a].state == NodeState::Idle {
+                        self.g.nodes[a].state = NodeState::Running;
+                    }
+                }
                 if serial {
                     while self.g.nodes[id].state == NodeState::Running {
                         self.reap_one();
@@ -275,11 +280,26 @@ impl Engine<'_> {
     }
 
     fn child_finished(&mut self, mut job: Job, status: i32) {
+        self.exists_cache.borrow_mut().clear();
         if self.opts.output_sync == OutputSync::Line {
             job.flush();
         }
         let id = job.node;
         let signaled = libc::WIFSIGNALED(status);
+        let quiet_question = self.opts.question
+            && job.lines[job.current].recursive
+            && libc::WIFEXITED(status)
+            && libc::WEXITSTATUS(status) == 1;
+        if quiet_question {
+            // A recursive `make -q` said "out of date": no error message, exit 1.
+            job.flush();
+            self.release_slot(&job);
+            self.question = true;
+            self.stop = !self.opts.keep_going;
+            self.g.nodes[id].state = NodeState::Done;
+            self.g.nodes[id].ok = false;
+            return;
+        }
         let ok = if status == 0 || (self.line_failed(&job, job.current, status) && !signaled) {
             match self.advance_boxed(job) {
                 None => return,
@@ -307,6 +327,7 @@ impl Engine<'_> {
     fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
         if !ok {
             self.mark_done(id, false);
+            self.failed = true;
             if !self.opts.keep_going {
                 self.stop = true;
             }
@@ -325,7 +346,11 @@ impl Engine<'_> {
                 node.assumed_new = true;
             }
             if k > 0 {
-                if !node.resolved {
+                let explicit = self
+                    .db
+                    .file(&node.name)
+                    .is_some_and(crate::make::rule::File::has_recipe);
+                if !node.resolved && explicit {
                     self.resolve(n);
                 }
                 let node = &mut self.g.nodes[n];

@@ -2,11 +2,9 @@
 //! rules, second expansion, implicit rule search (with intermediate files), `.DEFAULT`, and
 //! `vpath` search for the file itself.
 
-use std::path::Path;
-
 use super::engine::Engine;
 use crate::make::graph::{Dep, NodeId, Stage};
-use crate::make::plan::{implicit, FileQuery, Stamp};
+use crate::make::plan::{implicit, FileQuery};
 use crate::make::rule::{Colon, Prereq};
 
 struct Query<'e, 'a> {
@@ -16,7 +14,7 @@ struct Query<'e, 'a> {
 
 impl FileQuery for Query<'_, '_> {
     fn exists(&self, name: &str) -> bool {
-        Path::new(name).exists() || self.engine.vpath_lookup(name, &self.vpath).is_some()
+        self.engine.file_exists(name) || self.engine.vpath_lookup(name, &self.vpath).is_some()
     }
 
     fn mentioned(&self, name: &str) -> bool {
@@ -32,7 +30,7 @@ impl Engine<'_> {
         let name = self.g.nodes[id].name.clone();
         let file = db.file(&name);
         let vpath = self.vpath_var();
-        if !Path::new(&name).exists() {
+        if !self.file_exists(&name) {
             if let Some(found) = self.vpath_lookup(&name, &vpath) {
                 self.g.nodes[id].path = found;
             }
@@ -76,11 +74,11 @@ impl Engine<'_> {
                     engine: self,
                     vpath: vpath.clone(),
                 };
-                implicit::search(db, &name, &q)
+                implicit::search_indexed(db, &self.rule_index, &name, &q)
             };
             if let Some(m) = found {
                 self.apply_match(id, &m, &mut stages[0]);
-            } else if !self.g.nodes[id].is_target && !Path::new(&self.g.nodes[id].path).exists() {
+            } else if !self.g.nodes[id].is_target && !self.file_exists(&self.g.nodes[id].path) {
                 if let Some(def) = &db.globals().default_recipe {
                     stages[0].1 = Some(def.clone());
                 }
@@ -193,6 +191,6 @@ impl Engine<'_> {
             .copied()
             .chain(vpath_var.iter().map(String::as_str))
             .map(|d| format!("{}/{name}", d.trim_end_matches('/')))
-            .find(|p| Stamp::of(Path::new(p), false, false).exists())
+            .find(|p| self.file_exists(p))
     }
 }

@@ -260,9 +260,6 @@ impl Engine<'_> {
         let n = &mut self.g.nodes[id];
         n.state = NodeState::Done;
         n.ok = ok;
-        if !ok {
-            self.failed = true;
-        }
     }
 
     /// The current time of node `id` (cached).
@@ -270,6 +267,10 @@ impl Engine<'_> {
         let n = &self.g.nodes[id];
         if n.assumed_new || self.new.contains(&n.name) {
             return Stamp::New;
+        }
+        if n.phony {
+            // GNU treats phony targets as never existing.
+            return Stamp::Missing;
         }
         if self.old.contains(&n.name) {
             return if std::path::Path::new(&n.path).exists() {
@@ -285,11 +286,21 @@ impl Engine<'_> {
             .db
             .file(&n.name)
             .is_some_and(|f| f.flags.low_resolution);
-        let s = Stamp::of(
+        let mut s = Stamp::of(
             std::path::Path::new(&n.path),
             self.opts.check_symlink_times,
-            low,
+            false,
         );
+        if low {
+            let coarse = Stamp::of(std::path::Path::new(&n.path), false, true);
+            if coarse != s && n.stamp_before.is_none() {
+                report::err(&format!(
+                    "{}: *** Warning: .LOW_RESOLUTION_TIME file '{}' has a high resolution time stamp",
+                    self.opts.program, n.path
+                ));
+            }
+            s = coarse;
+        }
         self.g.nodes[id].stamp = Some(s);
         s
     }
@@ -306,11 +317,20 @@ impl Engine<'_> {
         let noexist = this == Stamp::Missing;
         let deps = self.g.nodes[id].stages[stage].deps.clone();
         let mut out = Vec::new();
+        // A .LOW_RESOLUTION_TIME target is compared in whole seconds.
+        let low = self
+            .db
+            .file(&self.g.nodes[id].name)
+            .is_some_and(|f| f.flags.low_resolution);
         for d in deps.iter().filter(|d| !d.order_only) {
             if self.is_intermediate(d.node) {
                 continue;
             }
-            let changed = self.dep_changed(d.node) || noexist || self.stamp(d.node) > this;
+            let mut ds = self.stamp(d.node);
+            if low {
+                ds = ds.seconds();
+            }
+            let changed = self.dep_changed(d.node) || noexist || ds > this;
             if changed && !out.contains(&d.node) {
                 out.push(d.node);
             }

@@ -274,6 +274,13 @@ impl Database {
         {
             self.default_goal = Some(target.to_owned());
         }
+        for p in &rule.prereqs {
+            // GNU enters prerequisites as files too: implicit search treats a mentioned
+            // file as one that "ought to exist" (manual 10.8).
+            if !self.index.contains_key(&p.name) {
+                self.entry(&p.name);
+            }
+        }
         let double = kind == RuleKind::DoubleColon;
         let file = self.entry(target);
         file.is_target = true;
@@ -397,7 +404,19 @@ impl Database {
                     terminal: false,
                 }
             }
-            Some(_) => return,
+            Some(r) => {
+                let Some(recipe) = r.recipe else { return };
+                let loc = recipe_loc(&recipe);
+                eprintln!("{loc}: warning: ignoring prerequisites on suffix rule definition");
+                PatternRule {
+                    targets: vec![target],
+                    prereqs: vec![Prereq::normal(prereq)],
+                    deferred: None,
+                    loc,
+                    recipe: Some(recipe),
+                    terminal: false,
+                }
+            }
             None => match builtin.get(name.as_str()) {
                 Some(lines) => builtin_pattern(&target, &prereq, false, lines),
                 None => return,
