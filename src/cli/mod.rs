@@ -71,10 +71,22 @@ pub fn program_name(argv0: &str, makelevel: u32) -> String {
     }
 }
 
+/// `MAKE_COMMAND`: argv[0], made absolute when it is a relative path with a slash (so
+/// `$(MAKE)` still works after `-C`), as GNU make's `main` does.
+fn make_command(argv0: &str) -> String {
+    if argv0.starts_with('/') || !argv0.contains('/') {
+        return argv0.to_owned();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{argv0}", cwd.display()),
+        Err(_) => argv0.to_owned(),
+    }
+}
+
 /// Resolves argv and the environment into an [`Invocation`]; on a command-line error prints
 /// GNU make's message and usage and returns the exit status.
 pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation, i32> {
-    let argv0 = argv.first().cloned().unwrap_or_else(|| "make".into());
+    let argv0 = make_command(argv.first().map_or("make", String::as_str));
     let get = |k: &str| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     let makelevel = get("MAKELEVEL")
         .and_then(|v| v.trim().parse::<u32>().ok())
