@@ -176,7 +176,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
     if restarts > 0 {
         ev.define_global(
             "MAKE_RESTARTS",
-            Variable::simple(restarts.to_string(), Origin::Override),
+            Variable::simple(restarts.to_string(), Origin::Environment),
         );
     }
     ev.read_makefiles_env()?;
