@@ -68,6 +68,10 @@ pub enum Fatal {
     MixedRules,
     #[error("multiple target patterns")]
     MultipleTargetPatterns,
+    #[error("missing target pattern")]
+    MissingTargetPattern,
+    #[error("Malformed target-specific variable definition")]
+    MalformedTargetVar,
     #[error("mixed implicit and static pattern rules")]
     MixedStaticRules,
     #[error("target '{0}' doesn't match the target pattern")]

@@ -84,7 +84,7 @@ fn run_here(s: &Settings, curdir: &str) -> i32 {
             Err(e) => return fatal(&prog, &e),
         }
     } else {
-        s.goals.clone()
+        s.goals.iter().map(|g| normalise_goal(g)).collect()
     };
     if goals.is_empty() {
         let why = if ev.raw_value("MAKEFILE_LIST").is_empty() {
@@ -96,6 +96,15 @@ fn run_here(s: &Settings, curdir: &str) -> i32 {
     }
     let db = std::mem::take(&mut ev.db);
     super::exec::run(&db, ev.as_mut(), exec_options(s, curdir), &goals)
+}
+
+/// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).
+fn normalise_goal(g: &str) -> String {
+    let mut s = super::glob::expand_tilde(g);
+    while s.len() > 2 && s.starts_with("./") {
+        s.drain(..2);
+    }
+    s
 }
 
 /// Prints a fatal error and returns status 2.

@@ -125,7 +125,10 @@ impl Expander for Evaluator {
             }
         }
         let tables = self.scope_tables(scope);
-        Evaluator::expand(self, text, &chain(&tables)).map_err(|e| self.engine_error(&e))
+        let was = std::mem::replace(&mut self.in_recipe, scope.auto.is_some());
+        let r = Evaluator::expand(self, text, &chain(&tables));
+        self.in_recipe = was;
+        r.map_err(|e| self.engine_error(&e))
     }
 
     fn value(

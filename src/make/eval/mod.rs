@@ -85,6 +85,10 @@ pub struct Evaluator {
     pub(crate) location: Option<Location>,
     pub(crate) expanding: HashSet<(String, usize)>,
     pub(crate) call_args: usize,
+    /// `MAKELEVEL` as make started (recipes get one more, whatever the makefile says).
+    pub(crate) makelevel: u32,
+    /// Expanding a recipe line (rules may not be defined then).
+    pub(crate) in_recipe: bool,
     /// Current nesting of [`Evaluator::expand`] calls (see [`crate::make::expand::MAX_DEPTH`]).
     pub(crate) depth: usize,
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
@@ -114,6 +118,8 @@ impl Evaluator {
             location: None,
             expanding: HashSet::new(),
             call_args: 0,
+            makelevel: 0,
+            in_recipe: false,
             depth: 0,
             var_locations: Vec::new(),
             curdir: curdir.into(),
@@ -162,8 +168,21 @@ impl Evaluator {
         let _ = out.flush();
     }
 
+    /// Under `-e`, an environment variable someone tries to redefine becomes `environment
+    /// override` first (so only `override` and the command line beat it).
+    pub(crate) fn protect_environment(&mut self, name: &str) {
+        if self.options.env_overrides {
+            if let Some(v) = self.globals.get_mut(name) {
+                if v.origin == Origin::Environment {
+                    v.origin = Origin::EnvironmentOverride;
+                }
+            }
+        }
+    }
+
     /// Defines or replaces a global variable, honouring origin precedence.
     pub fn define_global(&mut self, name: &str, var: super::var::Variable) {
+        self.protect_environment(name);
         if self.globals.may_define(name, var.origin) {
             self.globals.set(name, var);
         }

@@ -44,9 +44,21 @@ impl RuleDef {
 }
 
 impl Evaluator {
+    /// While a recipe is being expanded, `$(eval)` may not define rules.
+    fn rule_line_in_recipe(&mut self, raw: &str) -> Result<(), MakeError> {
+        let x = self.expand(raw, &Scope::global())?;
+        if x.trim().is_empty() {
+            return Ok(());
+        }
+        Err(self.error(Fatal::PrereqsInRecipe))
+    }
+
     /// Parses a rule line (raw logical line `raw`, known not to be an assignment/directive).
     pub(crate) fn rule_line(&mut self, raw: &str) -> Result<(), MakeError> {
         self.end_rule()?;
+        if self.in_recipe && !raw.trim().is_empty() {
+            return self.rule_line_in_recipe(raw);
+        }
         let (head, mut recipe) = match find_semi_or_comment(raw) {
             Some((i, b';')) => (&raw[..i], Some(raw[i + 1..].to_owned())),
             Some((i, _)) => (&raw[..i], None),
@@ -126,6 +138,13 @@ impl Evaluator {
             self.current_rule = Some(None);
             return Ok(());
         }
+        let first = remainder
+            .split_whitespace()
+            .find(|w| !matches!(*w, "export" | "override" | "private" | "unexport"));
+        if matches!(first, Some("define" | "undefine")) {
+            return Err(self.error(Fatal::MalformedTargetVar));
+        }
+        let targets = self.dedup_targets(targets);
         if let Some((mods, def)) = parse_assignment(&remainder, true) {
             let mut def = def;
             if let Some(r) = &recipe {
@@ -155,8 +174,19 @@ impl Evaluator {
         let (target_pattern, prereq_text) = match find_colon(prereq_text) {
             Some(i) => {
                 let pat = prereq_text[..i].trim_matches(crate::make::func::is_space);
+                if pat.is_empty() {
+                    return Err(self.error(Fatal::MissingTargetPattern));
+                }
                 if words(pat).count() > 1 {
                     return Err(self.error(Fatal::MultipleTargetPatterns));
+                }
+                if targets.iter().any(|t| t.contains('%')) {
+                    let e = self.error(Fatal::MixedRules);
+                    let _ = std::io::Write::flush(&mut std::io::stdout());
+                    eprintln!(
+                        "{}",
+                        e.render(&self.options.program).replace(".  Stop.", "")
+                    );
                 }
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
@@ -225,6 +255,21 @@ impl Evaluator {
         self.rules.push(rule);
         self.current_rule = Some(Some(self.rules.len() - 1));
         Ok(())
+    }
+
+    /// A target named twice in one rule counts once, with GNU's warning.
+    fn dedup_targets(&self, targets: Vec<String>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(targets.len());
+        for t in targets {
+            if out.contains(&t) {
+                self.warn(&format!(
+                    "target '{t}' given more than once in the same rule"
+                ));
+            } else {
+                out.push(t);
+            }
+        }
+        out
     }
 
     /// The first target of the first ordinary rule becomes `.DEFAULT_GOAL` if it is empty.

@@ -43,7 +43,7 @@ pub(crate) fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
 
 /// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
 pub(crate) fn normalise_name(w: &str) -> String {
-    let mut s = w.replace("\\:", ":");
+    let mut s = crate::make::glob::expand_tilde(w).replace("\\:", ":");
     while s.len() > 2 && s.starts_with("./") {
         s.drain(..2);
     }
