@@ -43,8 +43,20 @@ pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -
     Some(status)
 }
 
+/// Whether some rule could make `name`: its own rule with a recipe, or a user pattern rule
+/// (not a match-anything one) whose target pattern matches.
 pub(super) fn has_recipe(ev: &Evaluator, name: &str) -> bool {
-    ev.db.file(name).is_some_and(|f| f.has_recipe())
+    if ev.db.file(name).is_some_and(|f| f.has_recipe()) {
+        return true;
+    }
+    ev.db.pattern_rules().iter().any(|p| {
+        p.recipe.is_some()
+            && p.loc.line > 0
+            && !p.is_match_anything()
+            && p.targets
+                .iter()
+                .any(|t| crate::make::rule::pattern::matches_target(t, name))
+    })
 }
 
 /// Missing makefiles with a rule are remade (then everything is read again); the others are
@@ -57,9 +69,8 @@ pub(super) fn remake_missing(
     optional: &[String],
 ) -> Read {
     let prog = &s.program;
-    let (remakable, hopeless): (Vec<_>, Vec<_>) = missing
-        .iter()
-        .partition(|(n, _)| ev.db.file(n).is_some_and(|f| f.has_recipe()));
+    let (remakable, hopeless): (Vec<_>, Vec<_>) =
+        missing.iter().partition(|(n, _)| has_recipe(&ev, n));
     // GNU make tries the makefiles last-read first and stops at the first it cannot make.
     if let Some((name, at)) = hopeless.last() {
         let _ = std::io::stdout().flush();
@@ -74,9 +85,11 @@ pub(super) fn remake_missing(
         );
         return Read::Exit(crate::exit::ERROR);
     }
-    let goals: Vec<String> = remakable.iter().map(|(n, _)| n.clone()).collect();
+    // GNU make goes through the makefiles last-read first.
+    let goals: Vec<String> = remakable.iter().rev().map(|(n, _)| n.clone()).collect();
     let optional: Vec<String> = optional
         .iter()
+        .rev()
         .filter(|n| has_recipe(&ev, n))
         .cloned()
         .collect();

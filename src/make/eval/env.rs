@@ -97,8 +97,9 @@ impl Evaluator {
             "MAKELEVEL",
             Variable::simple(s.makelevel.to_string(), Origin::Environment),
         );
-        self.globals
-            .set("GNUMAKEFLAGS", Variable::simple("", Origin::Environment));
+        let mut gmf = Variable::simple("", Origin::Environment);
+        gmf.export = Export::No;
+        self.globals.set("GNUMAKEFLAGS", gmf);
         self.set_makeflags(&s.makeflags, &s.mflags);
     }
 
