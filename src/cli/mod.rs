@@ -119,6 +119,10 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     if g.no_builtin_variables {
         g.no_builtin_rules = true;
     }
+    // A sub-make prints directories (and says so in MAKEFLAGS) unless told otherwise.
+    if makelevel > 0 && !g.silent && !g.no_print_directory {
+        g.print_directory = true;
+    }
     let settings = Settings {
         reparse: Some(makeflags::reparse),
         render_flags: Some(makeflags::render),
@@ -147,7 +151,7 @@ fn split_env_words(words: Vec<String>) -> (Vec<String>, Vec<String>) {
     for w in words {
         if w == "--" {
             after = true;
-        } else if after || crate::make::eval::is_definition(&w) {
+        } else if after || (!w.starts_with('-') && crate::make::eval::is_definition(&w)) {
             vars.push(w);
         } else {
             opts.push(w);
