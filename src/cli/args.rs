@@ -128,8 +128,16 @@ pub fn is_assignment(word: &str) -> bool {
     crate::make::eval::is_definition(word)
 }
 
-fn looks_numeric(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+/// Whether GNU takes the next word as the optional argument: all digits for `-j`, a leading
+/// digit for `-l` (read with `strtod`).
+fn looks_numeric(opt: &str, s: &str) -> bool {
+    if opt == "j" {
+        !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit())
+    } else {
+        s.bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == b'.')
+    }
 }
 
 /// Parses arguments (without argv[0]).
@@ -205,7 +213,7 @@ fn parse_long(
         }
         (Arg::Optional, Some(v)) => Some(v),
         (Arg::Optional, None) => match args.get(i) {
-            Some(v) if (opt.id == "j" || opt.id == "l") && looks_numeric(v) => {
+            Some(v) if (opt.id == "j" || opt.id == "l") && looks_numeric(opt.id, v) => {
                 i += 1;
                 Some(v.clone())
             }
@@ -245,7 +253,11 @@ fn parse_short(
             Arg::Optional => {
                 let value = if !rest.is_empty() {
                     Some(rest.to_owned())
-                } else if c != 'O' && args.get(i).is_some_and(|v| looks_numeric(v)) {
+                } else if c != 'O'
+                    && args
+                        .get(i)
+                        .is_some_and(|v| looks_numeric(&c.to_string(), v))
+                {
                     i += 1;
                     args.get(i - 1).cloned()
                 } else {
