@@ -191,10 +191,15 @@ fn parse_long(
             cands.sort_by_key(|o| o.name);
             let ids: std::collections::BTreeSet<&str> = cands.iter().map(|o| o.id).collect();
             match (cands.first(), ids.len()) {
-                (Some(o), 1) => *o,
+                (Some(o), 1) => o,
                 (None, _) => return Err(ArgError::UnrecognizedLong(format!("--{body}"))),
                 _ => {
-                    let list: String = cands.iter().map(|o| format!(" '--{}'", o.name)).collect();
+                    let list: String = cands.iter().fold(String::new(), |mut acc, o| {
+                        acc.push_str(" '--");
+                        acc.push_str(o.name);
+                        acc.push('\'');
+                        acc
+                    });
                     return Err(ArgError::Ambiguous(format!("--{name}"), list));
                 }
             }

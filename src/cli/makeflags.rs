@@ -190,7 +190,7 @@ pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
 /// `C+=z` travels as `C=z` (GNU passes the operator's result form).
 fn normalise_assignment(v: &str) -> String {
     match crate::make::eval::split_definition(v) {
-        Some((name, op, value)) if op == "+=" => format!("{name}={value}"),
+        Some((name, "+=", value)) => format!("{name}={value}"),
         _ => v.to_owned(),
     }
 }

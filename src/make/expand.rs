@@ -77,7 +77,7 @@ impl Evaluator {
                     i = p + 2;
                 }
                 Some(&open @ (b'(' | b'{')) => {
-                    i = self.expand_paren(text, p + 2, open, scope, out)?
+                    i = self.expand_paren(text, p + 2, open, scope, out)?;
                 }
                 Some(_) => {
                     let ch = text[p + 1..].chars().next().unwrap_or(' ');

@@ -46,7 +46,11 @@ pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -
 /// Whether some rule could make `name`: its own rule with a recipe, or a user pattern rule
 /// (not a match-anything one) whose target pattern matches.
 pub(super) fn has_recipe(ev: &Evaluator, name: &str) -> bool {
-    if ev.db.file(name).is_some_and(|f| f.has_recipe()) {
+    if ev
+        .db
+        .file(name)
+        .is_some_and(crate::make::rule::File::has_recipe)
+    {
         return true;
     }
     ev.db.pattern_rules().iter().any(|p| {

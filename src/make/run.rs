@@ -39,9 +39,8 @@ pub fn run(s: &Settings) -> i32 {
             return fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
         }
     }
-    let curdir = std::env::current_dir()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| ".".into());
+    let curdir =
+        std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
     let print_dir = s.print_directory();
     if print_dir {
         println!("{}", messages::entering(prog, &curdir));
