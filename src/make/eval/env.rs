@@ -176,7 +176,14 @@ impl Evaluator {
                 ) {
                     var.value.clone()
                 } else {
-                    self.expand_var(&name, scope)?
+                    // GNU reports messages from here at the variable's definition.
+                    let saved = self.location.clone();
+                    if var.location.is_some() {
+                        self.location.clone_from(&var.location);
+                    }
+                    let v = self.expand_var(&name, scope);
+                    self.location = saved;
+                    v?
                 };
                 out.push((name, value));
             }

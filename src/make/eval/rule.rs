@@ -180,6 +180,9 @@ impl Evaluator {
                 if words(pat).count() > 1 {
                     return Err(self.error(Fatal::MultipleTargetPatterns));
                 }
+                if !pat.contains('%') {
+                    return Err(self.error(Fatal::NoPercent));
+                }
                 if targets.iter().any(|t| t.contains('%')) {
                     let e = self.error(Fatal::MixedRules);
                     let _ = std::io::Write::flush(&mut std::io::stdout());
@@ -187,9 +190,6 @@ impl Evaluator {
                         "{}",
                         e.render(&self.options.program).replace(".  Stop.", "")
                     );
-                }
-                if !pat.contains('%') {
-                    return Err(self.error(Fatal::NoPercent));
                 }
                 (Some(pat.to_owned()), &prereq_text[i + 1..])
             }

@@ -78,7 +78,8 @@ pub(crate) fn next_mword(s: &str) -> Option<(usize, usize)> {
         match b[i] {
             b' ' | b'\t' | b':' => break,
             b'&' if b.get(i + 1) == Some(&b':') => break,
-            b'\\' => i += 2,
+            // A backslash escapes only `:`, `;`, `=` and itself (read.c `get_next_mword`).
+            b'\\' if matches!(b.get(i + 1), Some(b':' | b';' | b'=' | b'\\')) => i += 2,
             b'$' => {
                 let open = b.get(i + 1).copied();
                 i += 2;
