@@ -63,6 +63,12 @@ impl Evaluator {
         if let Some(e) = r.export {
             var.export = if e { Export::Yes } else { Export::No };
         }
+        if r.loc.line > 0 {
+            var.location = Some(Location {
+                file: r.loc.file.to_string(),
+                line: r.loc.line as usize,
+            });
+        }
         var.private = r.private;
         table.set(r.name.clone(), var);
     }

@@ -26,9 +26,14 @@ impl Evaluator {
         } else {
             Origin::File
         };
+        // `?=` is decided now, against what is defined when the line is read (GNU's
+        // `do_variable_definition` in the target's context); the engine gets a plain `=`.
+        let mut conditional_took = false;
         for target in targets {
             let mut table = self.take_target_table(target);
-            self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
+            let defined =
+                self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
+            conditional_took |= defined.is_some();
             if origin != Origin::Override {
                 if let Some(g) = self.globals.get(&name) {
                     if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
@@ -64,7 +69,7 @@ impl Evaluator {
                 Op::Recursive => AssignOp::Recursive,
                 Op::Simple => AssignOp::Simple,
                 Op::Append => AssignOp::Append,
-                Op::Conditional => AssignOp::Conditional,
+                Op::Conditional => AssignOp::Recursive,
                 Op::Shell => AssignOp::Shell,
             },
             value,
@@ -82,6 +87,9 @@ impl Evaluator {
                 line: 0,
             })),
         };
+        if def.op == Op::Conditional && !conditional_took {
+            return Ok(());
+        }
         self.db.add_target_var(targets, &record);
         Ok(())
     }
