@@ -17,7 +17,6 @@ use crate::make::rule::{Location, Recipe};
 /// One recipe run for one target stage.
 pub struct Job {
     pub node: NodeId,
-    pub stage: usize,
     pub lines: Vec<Line>,
     /// Index of the next line to start.
     pub next: usize,
@@ -31,8 +30,6 @@ pub struct Job {
     pub capture: Option<Capture>,
     /// Holds a jobserver token (to give back when done).
     pub token: bool,
-    /// Runs to completion before the walk goes on (`-j1` or `.NOTPARALLEL`).
-    pub serial: bool,
 }
 
 impl Engine<'_> {
@@ -75,7 +72,6 @@ impl Engine<'_> {
         };
         let mut job = Job {
             node: id,
-            stage,
             lines,
             next: 0,
             current: 0,
@@ -86,7 +82,6 @@ impl Engine<'_> {
             env,
             capture,
             token: false,
-            serial,
         };
         self.acquire_slot(&mut job);
         match self.advance(job) {
@@ -121,9 +116,19 @@ impl Engine<'_> {
         scope: &Scope<'_>,
     ) -> Result<(Vec<Line>, String, String, Vec<(String, String)>), super::ExpandError> {
         let mut lines = Vec::new();
-        for l in &recipe.lines {
+        let one_shell = self.db.globals().one_shell;
+        for (index, l) in recipe.lines.iter().enumerate() {
             let text = self.exp.expand(&l.text, scope)?;
-            lines.push(Line::parse(&l.text, &text));
+            let parts = if one_shell {
+                vec![text.as_str()]
+            } else {
+                super::line::split_commands(&text)
+            };
+            for part in parts {
+                let mut line = Line::parse(&l.text, part);
+                line.index = index;
+                lines.push(line);
+            }
         }
         let shell = self
             .exp
@@ -240,7 +245,7 @@ impl Engine<'_> {
     /// Reports a failed line. Returns true when the failure is ignored (go on).
     pub(super) fn line_failed(&mut self, job: &Job, i: usize, status: i32) -> bool {
         let ignored = self.is_ignored(job, i);
-        let loc = line_location(&job.recipe, i);
+        let loc = line_location(&job.recipe, job.lines[i].index);
         let what = report::describe_status(status);
         let name = &self.g.nodes[job.node].name;
         let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);

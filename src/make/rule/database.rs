@@ -134,6 +134,9 @@ impl Database {
     /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
     pub fn add_rule(&mut self, input: RuleInput) -> Result<Vec<String>, RuleError> {
         let mut warnings = Vec::new();
+        if input.kind == RuleKind::Grouped && input.recipe.is_none() {
+            return Err(RuleError::GroupedNoRecipe { loc: input.loc });
+        }
         let recipe = input.recipe.clone().map(Rc::new);
         if let Some(pat) = &input.static_pattern {
             if !pat.contains('%') {
