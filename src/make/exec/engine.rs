@@ -69,8 +69,11 @@ pub struct Engine<'a> {
 
 impl<'a> Engine<'a> {
     /// A new engine over a finished database.
-    pub fn new(db: &'a Database, exp: &'a mut dyn Expander, opts: ExecOptions) -> Self {
+    pub fn new(db: &'a Database, exp: &'a mut dyn Expander, mut opts: ExecOptions) -> Self {
         let jobserver = Jobserver::setup(&opts);
+        if jobserver.is_none() && Jobserver::inherited(&opts) {
+            opts.jobs = None;
+        }
         let old = opts.old_files.iter().cloned().collect();
         let new = opts.new_files.iter().cloned().collect();
         Self {
