@@ -63,6 +63,8 @@ pub struct Engine<'a> {
     /// Existence of files asked about by implicit search and `vpath` (like GNU's
     /// directory cache); cleared whenever a recipe finishes.
     pub(super) exists_cache: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// Targets to touch once their recursive lines ran (`-t`).
+    pub(super) touch_after: HashSet<NodeId>,
     /// Pattern rules indexed for implicit search.
     pub(super) rule_index: crate::make::plan::RuleIndex,
 }
@@ -92,6 +94,7 @@ impl<'a> Engine<'a> {
             new,
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
+            touch_after: HashSet::new(),
         }
     }
 

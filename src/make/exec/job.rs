@@ -64,6 +64,11 @@ impl Engine<'_> {
         if (self.opts.touch || self.opts.question) && !any_recursive {
             return self.touch_or_question(id);
         }
+        if self.opts.touch && lines.iter().any(|l| !l.recursive) {
+            // GNU runs the `+`/`$(MAKE)` lines; when other lines exist it then touches the
+            // target, printing `touch` twice (checked against GNU make 4.3).
+            self.touch_after.insert(id);
+        }
         let serial = self.opts.slots() == 1 || self.db.globals().not_parallel;
         let capture = match self.opts.output_sync {
             OutputSync::None => None,
@@ -179,6 +184,9 @@ impl Engine<'_> {
             }
             let dry = self.opts.dry_run || self.opts.touch || self.opts.question;
             let run = !dry || line.recursive;
+            if self.opts.touch && !line.recursive {
+                continue;
+            }
             if self.opts.dry_run || !(line.silent || self.is_silent(job.node)) {
                 job.echo(&line.text);
             }
@@ -248,8 +256,11 @@ impl Engine<'_> {
         let loc = line_location(&job.recipe, job.lines[i].index);
         let what = report::describe_status(status);
         let name = &self.g.nodes[job.node].name;
-        let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
-        job.echo_err(&msg);
+        // GNU's child_error: ignored errors are not reported under -s.
+        if !(ignored && self.opts.silent) {
+            let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
+            job.echo_err(&msg);
+        }
         ignored
     }
 
@@ -338,11 +349,21 @@ impl Engine<'_> {
             }
             return Progress::Done(false);
         }
+        if self.touch_after.remove(&id) && !self.g.nodes[id].phony {
+            let name = self.g.nodes[id].name.clone();
+            if !self.opts.silent {
+                report::out(&format!("touch {name}"));
+                report::out(&format!("touch {name}"));
+            }
+            super::touch::touch(&name);
+        }
         let stage = self.g.nodes[id].stage;
         let all_recursive = false;
         let assume = (self.opts.dry_run || self.opts.question || self.opts.touch) && !all_recursive;
         let mut ids = vec![id];
-        ids.extend(self.g.nodes[id].stages[stage].also_make.clone());
+        if let Some(st) = self.g.nodes[id].stages.get(stage) {
+            ids.extend(st.also_make.clone());
+        }
         for (k, &n) in ids.iter().enumerate() {
             let node = &mut self.g.nodes[n];
             node.stamp = None;

@@ -144,7 +144,13 @@ impl Engine<'_> {
     /// An intermediate file not yet made in this run (GNU's `file->intermediate`).
     fn is_intermediate(&self, id: NodeId) -> bool {
         let n = &self.g.nodes[id];
-        n.intermediate && !n.phony && n.state != NodeState::Done
+        let flagged = n.intermediate
+            || (!n.resolved
+                && self
+                    .db
+                    .file(&n.name)
+                    .is_some_and(|f| f.flags.intermediate || f.flags.secondary));
+        flagged && !n.phony && n.state == NodeState::Idle && !n.ran
     }
 
     /// GNU's `check_dep` for an intermediate file: it is not made now; the target must be

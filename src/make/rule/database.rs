@@ -34,6 +34,8 @@ pub struct Database {
     index: HashMap<String, usize>,
     patterns: Vec<PatternRule>,
     pattern_vars: Vec<(String, TargetVar)>,
+    /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
+    cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
     groups: Vec<Vec<String>>,
     suffixes: Vec<String>,
     /// True while `.SUFFIXES` still holds only GNU's defaults (no `.SUFFIXES` rule yet).
@@ -252,6 +254,19 @@ impl Database {
     /// 10.5.6, "Canceling Implicit Rules").
     fn install_pattern(&mut self, rule: PatternRule, override_old: bool) {
         let same = |r: &PatternRule| r.targets == rule.targets && r.prereqs == rule.prereqs;
+        if override_old && rule.recipe.is_none() && !rule.prereqs.is_empty() {
+            // Remember the cancellation so built-in rules added later stay cancelled.
+            self.cancelled
+                .push((rule.targets.clone(), rule.prereqs.clone()));
+        }
+        if !override_old
+            && self
+                .cancelled
+                .iter()
+                .any(|(t, p)| *t == rule.targets && *p == rule.prereqs)
+        {
+            return;
+        }
         if let Some(i) = self.patterns.iter().position(same) {
             if !override_old {
                 return;
