@@ -39,7 +39,11 @@ impl Engine<'_> {
             return Progress::Done(true);
         };
         let name = self.g.nodes[id].name.clone();
-        self.g.nodes[id].path.clone_from(&name);
+        if self.g.nodes[id].path != name && !self.in_gpath(&self.g.nodes[id].path.clone()) {
+            // A target found through vpath is remade in the current directory unless its
+            // directory is in GPATH (manual 4.5.4).
+            self.g.nodes[id].path.clone_from(&name);
+        }
         let auto = self.auto_vars(id, stage);
         let frames = self.frames(id);
         let scope = Scope {
@@ -112,6 +116,17 @@ impl Engine<'_> {
                 }
                 Progress::Running
             }
+        }
+    }
+
+    fn in_gpath(&mut self, path: &str) -> bool {
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        let scope = Scope::default();
+        match self.exp.value("GPATH", &scope) {
+            Ok(Some(g)) => g
+                .split([':', ' ', '\t'])
+                .any(|d| !d.is_empty() && d.trim_end_matches('/') == dir),
+            _ => false,
         }
     }
 

@@ -337,11 +337,24 @@ impl Engine<'_> {
                 ds = ds.seconds();
             }
             let changed = self.dep_changed(d.node) || noexist || ds > this;
-            if changed && !out.contains(&d.node) {
+            if changed && !out.contains(&d.node) && !d.extra {
                 out.push(d.node);
             }
         }
         out
+    }
+
+    fn extra_changed(&mut self, id: NodeId, stage: usize) -> bool {
+        let this = self.stamp(id);
+        let extras: Vec<NodeId> = self.g.nodes[id].stages[stage]
+            .deps
+            .iter()
+            .filter(|d| d.extra)
+            .map(|d| d.node)
+            .collect();
+        extras
+            .into_iter()
+            .any(|d| self.dep_changed(d) || this == Stamp::Missing || self.stamp(d) > this)
     }
 
     fn must_remake(&mut self, id: NodeId, stage: usize) -> bool {
@@ -351,7 +364,7 @@ impl Engine<'_> {
         }
         let this = self.stamp(id);
         let noexist = this == Stamp::Missing;
-        let deps_changed = !self.newer_deps(id, stage).is_empty();
+        let deps_changed = !self.newer_deps(id, stage).is_empty() || self.extra_changed(id, stage);
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
         let double = self

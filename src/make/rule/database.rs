@@ -134,8 +134,33 @@ impl Database {
     }
 
     /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
-    pub fn add_rule(&mut self, input: RuleInput) -> Result<Vec<String>, RuleError> {
+    pub fn add_rule(&mut self, mut input: RuleInput) -> Result<Vec<String>, RuleError> {
         let mut warnings = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for t in std::mem::take(&mut input.targets) {
+            if seen.contains(&t) {
+                warnings.push(format!(
+                    "{}: target '{t}' given more than once in the same rule",
+                    input.loc
+                ));
+            } else {
+                seen.push(t);
+            }
+        }
+        // `\%` in an explicit target stands for a literal `%` (GNU's find_percent).
+        input.targets = seen
+            .into_iter()
+            .map(|t| {
+                if t.contains("\\%") && !has_bare_percent(&t) {
+                    t.replace("\\%", "%")
+                } else {
+                    t
+                }
+            })
+            .collect();
+        if input.static_pattern.as_deref() == Some("") {
+            return Err(RuleError::MissingTargetPattern { loc: input.loc });
+        }
         if input.kind == RuleKind::Grouped && input.recipe.is_none() {
             return Err(RuleError::GroupedNoRecipe { loc: input.loc });
         }
@@ -147,7 +172,7 @@ impl Database {
             return self.add_static(&input, pat, recipe.as_ref(), warnings);
         }
         let (patterns, plain): (Vec<&String>, Vec<&String>) =
-            input.targets.iter().partition(|t| t.contains('%'));
+            input.targets.iter().partition(|t| has_bare_percent(t));
         if !patterns.is_empty() {
             if !plain.is_empty() {
                 warnings.push(format!(
@@ -189,6 +214,13 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
+        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
+        if pats > 0 && pats < input.targets.len() {
+            warnings.push(format!(
+                "{}: *** mixed implicit and normal rules: deprecated syntax",
+                input.loc
+            ));
+        }
         for target in &input.targets {
             let stem = match_plain(pat, target);
             let (prereqs, deferred) = match &stem {
@@ -484,6 +516,14 @@ fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
         }
     }
     old.deferred.extend(rule.deferred);
+}
+
+/// True when `s` has a `%` not escaped by a backslash.
+fn has_bare_percent(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &c)| c == b'%' && (i == 0 || b[i - 1] != b'\\'))
 }
 
 fn recipe_loc(recipe: &Recipe) -> Location {

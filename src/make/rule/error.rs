@@ -8,6 +8,9 @@ pub enum RuleError {
     /// `a:` and `a::` for the same target.
     #[error("target file '{name}' has both : and :: entries")]
     MixedColons { name: String, loc: Location },
+    /// `a: : b` (static pattern rule with an empty target pattern).
+    #[error("missing target pattern")]
+    MissingTargetPattern { loc: Location },
     /// `a b &:` without a recipe.
     #[error("grouped targets must provide a recipe")]
     GroupedNoRecipe { loc: Location },
@@ -22,7 +25,8 @@ impl RuleError {
         match self {
             Self::MixedColons { loc, .. }
             | Self::NoPercent { loc }
-            | Self::GroupedNoRecipe { loc } => loc,
+            | Self::GroupedNoRecipe { loc }
+            | Self::MissingTargetPattern { loc } => loc,
         }
     }
 
