@@ -14,7 +14,7 @@ object a target-specific variable, a pattern rule `obj/%.o: src/%.c`, and one ge
 - a null build (everything up to date) after GNU make built the tree once.
 
 Wall time is the best of --repeat runs; peak memory is the child's maximum resident set
-size from wait4(). Prints a Markdown table with xmake/GNU ratios.
+size as /usr/bin/time reports it. Prints a Markdown table with xmake/GNU ratios.
 """
 
 import argparse
@@ -78,17 +78,18 @@ def generate(root, n):
 
 
 def timed(argv, cwd):
-    """Runs argv; returns (seconds, peak RSS in MiB, exit status)."""
-    start = time.perf_counter()
-    with open(os.devnull, "w") as null:
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=null, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err = proc.stderr.read().decode(errors="replace")
-    elapsed = time.perf_counter() - start
+    """Runs argv under /usr/bin/time; returns (seconds, peak RSS in MiB, exit status)."""
+    with tempfile.NamedTemporaryFile("r") as report, open(os.devnull, "w") as null:
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name] + argv,
+                              cwd=cwd, stdout=null, stderr=subprocess.PIPE)
+        elapsed = time.perf_counter() - start
+        lines = [l for l in report.read().split("\n") if l.strip().isdigit()]
+        rss_kib = int(lines[-1]) if lines else 0
     if proc.returncode != 0:
+        err = proc.stderr.decode(errors="replace")
         print(f"warning: {' '.join(argv)} exited {proc.returncode}: {err[:300]}", file=sys.stderr)
-    return elapsed, usage.ru_maxrss / 1024.0, proc.returncode
+    return elapsed, rss_kib / 1024.0, proc.returncode
 
 
 def best(argv, cwd, repeat):

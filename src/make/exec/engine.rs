@@ -63,14 +63,19 @@ pub struct Engine<'a> {
     /// Existence of files asked about by implicit search and `vpath` (like GNU's
     /// directory cache); cleared whenever a recipe finishes.
     pub(super) exists_cache: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// Targets to touch once their recursive lines ran (`-t`).
+    pub(super) touch_after: HashSet<NodeId>,
     /// Pattern rules indexed for implicit search.
     pub(super) rule_index: crate::make::plan::RuleIndex,
 }
 
 impl<'a> Engine<'a> {
     /// A new engine over a finished database.
-    pub fn new(db: &'a Database, exp: &'a mut dyn Expander, opts: ExecOptions) -> Self {
+    pub fn new(db: &'a Database, exp: &'a mut dyn Expander, mut opts: ExecOptions) -> Self {
         let jobserver = Jobserver::setup(&opts);
+        if jobserver.is_none() && Jobserver::inherited(&opts) {
+            opts.jobs = None;
+        }
         let old = opts.old_files.iter().cloned().collect();
         let new = opts.new_files.iter().cloned().collect();
         Self {
@@ -89,6 +94,7 @@ impl<'a> Engine<'a> {
             new,
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
+            touch_after: HashSet::new(),
         }
     }
 

@@ -91,6 +91,7 @@ impl Engine<'_> {
                 .map(|p| Dep {
                     node: self.g.id(&p.name),
                     order_only: p.order_only,
+                    extra: false,
                 })
                 .collect();
             let also_make = also.iter().map(|n| self.g.id(n)).collect();
@@ -103,6 +104,30 @@ impl Engine<'_> {
             });
         }
         self.g.nodes[id].stages = out;
+        self.add_extra_prereqs(id);
+    }
+
+    /// `.EXTRA_PREREQS` (GNU 4.3): more prerequisites for the target, left out of `$^`.
+    fn add_extra_prereqs(&mut self, id: NodeId) {
+        let frames = self.frames(id);
+        let scope = super::Scope { auto: None, frames };
+        let Ok(Some(v)) = self.exp.value(".EXTRA_PREREQS", &scope) else {
+            return;
+        };
+        let names: Vec<String> = v.split_whitespace().map(str::to_owned).collect();
+        for n in names {
+            if n == self.g.nodes[id].name {
+                continue;
+            }
+            let node = self.g.id(&n);
+            for st in &mut self.g.nodes[id].stages {
+                st.deps.push(Dep {
+                    node,
+                    order_only: false,
+                    extra: true,
+                });
+            }
+        }
     }
 
     #[allow(clippy::type_complexity)]
@@ -145,6 +170,7 @@ impl Engine<'_> {
                     .map(|p| Dep {
                         node: self.g.id(&p.name),
                         order_only: p.order_only,
+                        extra: false,
                     })
                     .collect();
             let also_make = st.3.iter().map(|n| self.g.id(n)).collect();

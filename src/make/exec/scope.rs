@@ -20,7 +20,7 @@ impl<'a> Engine<'a> {
         let mut all = Vec::new();
         let mut all_dups = Vec::new();
         let mut order_only = Vec::new();
-        for d in &st.deps {
+        for d in st.deps.iter().filter(|d| !d.extra) {
             let p = self.g.nodes[d.node].path.clone();
             if d.order_only {
                 if !order_only.contains(&p) {

@@ -144,7 +144,13 @@ impl Engine<'_> {
     /// An intermediate file not yet made in this run (GNU's `file->intermediate`).
     fn is_intermediate(&self, id: NodeId) -> bool {
         let n = &self.g.nodes[id];
-        n.intermediate && !n.phony && n.state != NodeState::Done
+        let flagged = n.intermediate
+            || (!n.resolved
+                && self
+                    .db
+                    .file(&n.name)
+                    .is_some_and(|f| f.flags.intermediate || f.flags.secondary));
+        flagged && !n.phony && n.state == NodeState::Idle && !n.ran
     }
 
     /// GNU's `check_dep` for an intermediate file: it is not made now; the target must be
@@ -331,11 +337,24 @@ impl Engine<'_> {
                 ds = ds.seconds();
             }
             let changed = self.dep_changed(d.node) || noexist || ds > this;
-            if changed && !out.contains(&d.node) {
+            if changed && !out.contains(&d.node) && !d.extra {
                 out.push(d.node);
             }
         }
         out
+    }
+
+    fn extra_changed(&mut self, id: NodeId, stage: usize) -> bool {
+        let this = self.stamp(id);
+        let extras: Vec<NodeId> = self.g.nodes[id].stages[stage]
+            .deps
+            .iter()
+            .filter(|d| d.extra)
+            .map(|d| d.node)
+            .collect();
+        extras
+            .into_iter()
+            .any(|d| self.dep_changed(d) || this == Stamp::Missing || self.stamp(d) > this)
     }
 
     fn must_remake(&mut self, id: NodeId, stage: usize) -> bool {
@@ -345,7 +364,7 @@ impl Engine<'_> {
         }
         let this = self.stamp(id);
         let noexist = this == Stamp::Missing;
-        let deps_changed = !self.newer_deps(id, stage).is_empty();
+        let deps_changed = !self.newer_deps(id, stage).is_empty() || self.extra_changed(id, stage);
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
         let double = self

@@ -156,7 +156,9 @@ fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Can
     if specific {
         out.retain(|c| !(rules[c.rule].is_match_anything() && !rules[c.rule].terminal));
     }
-    out.sort_by_key(|c| c.stem.len() - c.dir.len());
+    // GNU 4.3 prefers the shortest stem, counting the directory part (`lib/%.o` beats
+    // `%.o` for `lib/x.o`).
+    out.sort_by_key(|c| c.stem.len());
     out
 }
 

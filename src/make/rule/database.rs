@@ -34,6 +34,8 @@ pub struct Database {
     index: HashMap<String, usize>,
     patterns: Vec<PatternRule>,
     pattern_vars: Vec<(String, TargetVar)>,
+    /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
+    cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
     groups: Vec<Vec<String>>,
     suffixes: Vec<String>,
     /// True while `.SUFFIXES` still holds only GNU's defaults (no `.SUFFIXES` rule yet).
@@ -132,8 +134,36 @@ impl Database {
     }
 
     /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
-    pub fn add_rule(&mut self, input: RuleInput) -> Result<Vec<String>, RuleError> {
+    pub fn add_rule(&mut self, mut input: RuleInput) -> Result<Vec<String>, RuleError> {
         let mut warnings = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for t in std::mem::take(&mut input.targets) {
+            if seen.contains(&t) {
+                warnings.push(format!(
+                    "{}: target '{t}' given more than once in the same rule",
+                    input.loc
+                ));
+            } else {
+                seen.push(t);
+            }
+        }
+        // `\%` in an explicit target stands for a literal `%` (GNU's find_percent).
+        input.targets = seen
+            .into_iter()
+            .map(|t| {
+                if t.contains("\\%") && !has_bare_percent(&t) {
+                    t.replace("\\%", "%")
+                } else {
+                    t
+                }
+            })
+            .collect();
+        if input.static_pattern.as_deref() == Some("") {
+            return Err(RuleError::MissingTargetPattern { loc: input.loc });
+        }
+        if input.kind == RuleKind::Grouped && input.recipe.is_none() {
+            return Err(RuleError::GroupedNoRecipe { loc: input.loc });
+        }
         let recipe = input.recipe.clone().map(Rc::new);
         if let Some(pat) = &input.static_pattern {
             if !pat.contains('%') {
@@ -142,7 +172,7 @@ impl Database {
             return self.add_static(&input, pat, recipe.as_ref(), warnings);
         }
         let (patterns, plain): (Vec<&String>, Vec<&String>) =
-            input.targets.iter().partition(|t| t.contains('%'));
+            input.targets.iter().partition(|t| has_bare_percent(t));
         if !patterns.is_empty() {
             if !plain.is_empty() {
                 warnings.push(format!(
@@ -184,6 +214,13 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
+        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
+        if pats > 0 && pats < input.targets.len() {
+            warnings.push(format!(
+                "{}: *** mixed implicit and normal rules: deprecated syntax",
+                input.loc
+            ));
+        }
         for target in &input.targets {
             let stem = match_plain(pat, target);
             let (prereqs, deferred) = match &stem {
@@ -249,6 +286,19 @@ impl Database {
     /// 10.5.6, "Canceling Implicit Rules").
     fn install_pattern(&mut self, rule: PatternRule, override_old: bool) {
         let same = |r: &PatternRule| r.targets == rule.targets && r.prereqs == rule.prereqs;
+        if override_old && rule.recipe.is_none() && !rule.prereqs.is_empty() {
+            // Remember the cancellation so built-in rules added later stay cancelled.
+            self.cancelled
+                .push((rule.targets.clone(), rule.prereqs.clone()));
+        }
+        if !override_old
+            && self
+                .cancelled
+                .iter()
+                .any(|(t, p)| *t == rule.targets && *p == rule.prereqs)
+        {
+            return;
+        }
         if let Some(i) = self.patterns.iter().position(same) {
             if !override_old {
                 return;
@@ -466,6 +516,14 @@ fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
         }
     }
     old.deferred.extend(rule.deferred);
+}
+
+/// True when `s` has a `%` not escaped by a backslash.
+fn has_bare_percent(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &c)| c == b'%' && (i == 0 || b[i - 1] != b'\\'))
 }
 
 fn recipe_loc(recipe: &Recipe) -> Location {
