@@ -183,14 +183,7 @@ impl Evaluator {
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
                 }
-                if targets.iter().any(|t| t.contains('%')) {
-                    let e = self.error(Fatal::MixedRules);
-                    let _ = std::io::Write::flush(&mut std::io::stdout());
-                    eprintln!(
-                        "{}",
-                        e.render(&self.options.program).replace(".  Stop.", "")
-                    );
-                }
+                // Mixed implicit and static targets: the database warns, as for `:` rules.
                 (Some(pat.to_owned()), &prereq_text[i + 1..])
             }
             None => (None, prereq_text),
