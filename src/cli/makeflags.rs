@@ -95,6 +95,10 @@ pub fn makeflags_reading(g: &GnuFlags) -> String {
             s.push_str(w);
         }
     }
+    for e in &g.evals {
+        s.push_str(" --eval=");
+        s.push_str(&escape(e));
+    }
     s
 }
 
@@ -105,12 +109,25 @@ pub fn render(g: &GnuFlags) -> (String, String) {
 
 /// The `MAKEOVERRIDES` text: assignments escaped, newest first.
 pub fn overrides(variables: &[String]) -> String {
-    variables
+    newest_per_name(variables)
         .iter()
-        .rev()
         .map(|v| escape(&normalise_assignment(v)))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Assignments newest first, one per variable name (a later `X=2` replaces `X=1`).
+fn newest_per_name(variables: &[String]) -> Vec<&String> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for v in variables.iter().rev() {
+        let name = crate::make::eval::split_definition(v).map_or_else(|| v.clone(), |d| d.0);
+        if !seen.contains(&name) {
+            seen.push(name);
+            out.push(v);
+        }
+    }
+    out
 }
 
 /// Flags a makefile added to `MAKEFLAGS`, merged into `g`.
@@ -179,7 +196,7 @@ pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
     }
     if !variables.is_empty() {
         s.push_str(" --");
-        for v in variables.iter().rev() {
+        for v in newest_per_name(variables) {
             s.push(' ');
             s.push_str(&escape(&normalise_assignment(v)));
         }
