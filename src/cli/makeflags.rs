@@ -116,18 +116,18 @@ pub fn overrides(variables: &[String]) -> String {
         .join(" ")
 }
 
-/// Assignments newest first, one per variable name (a later `X=2` replaces `X=1`).
+/// Assignments newest first, one per variable name: a name keeps the place of its first
+/// assignment and the value of its last (GNU's command-line variable set).
 fn newest_per_name(variables: &[String]) -> Vec<&String> {
-    let mut seen: Vec<String> = Vec::new();
-    let mut out = Vec::new();
-    for v in variables.iter().rev() {
+    let mut slots: Vec<(String, &String)> = Vec::new();
+    for v in variables {
         let name = crate::make::eval::split_definition(v).map_or_else(|| v.clone(), |d| d.0);
-        if !seen.contains(&name) {
-            seen.push(name);
-            out.push(v);
+        match slots.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = v,
+            None => slots.push((name, v)),
         }
     }
-    out
+    slots.into_iter().rev().map(|(_, v)| v).collect()
 }
 
 /// Flags a makefile added to `MAKEFLAGS`, merged into `g`.
