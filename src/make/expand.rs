@@ -71,7 +71,11 @@ impl Evaluator {
             let p = i + off;
             out.push_str(&text[i..p]);
             match b.get(p + 1) {
-                None => i = p + 1,
+                // A `$` at the very end stays (GNU copies it through).
+                None => {
+                    out.push('$');
+                    i = p + 1;
+                }
                 Some(b'$') => {
                     out.push('$');
                     i = p + 2;

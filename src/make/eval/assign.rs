@@ -285,7 +285,11 @@ impl Evaluator {
             return Ok(None);
         }
         let mut new = new;
-        new.location.clone_from(&self.location);
+        match (&existing, op) {
+            // `+=` keeps the place the variable was first defined.
+            (Some(old), Op::Append) => new.location.clone_from(&old.location),
+            _ => new.location.clone_from(&self.location),
+        }
         if let Some(old) = existing {
             if new.export == Export::Default {
                 new.export = old.export;

@@ -98,7 +98,9 @@ impl Evaluator {
                 .trim_matches(crate::make::func::is_space)
                 .is_empty()
             {
-                if recipe.is_some() {
+                // Only a line blank before expansion has a recipe and no rule; one that
+                // expands to nothing is ignored, `;` and all.
+                if recipe.is_some() && head.trim().is_empty() {
                     return Err(self.error(Fatal::MissingRuleBeforeRecipe));
                 }
                 return Ok(());
