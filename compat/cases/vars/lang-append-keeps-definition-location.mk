@@ -1,4 +1,4 @@
-# after +=, a self-reference is reported where the variable was first defined
+# after +=, a self-reference is reported at the += line; an empty += changes nothing
 v = $(v)
 
 v += more

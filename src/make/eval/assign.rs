@@ -286,8 +286,10 @@ impl Evaluator {
         }
         let mut new = new;
         match (&existing, op) {
-            // `+=` keeps the place the variable was first defined.
-            (Some(old), Op::Append) => new.location.clone_from(&old.location),
+            // An empty `+=` leaves the variable as it was, location included.
+            (Some(old), Op::Append) if new.value == old.value => {
+                new.location.clone_from(&old.location);
+            }
             _ => new.location.clone_from(&self.location),
         }
         if let Some(old) = existing {
