@@ -101,6 +101,26 @@ impl Evaluator {
         gmf.export = Export::No;
         self.globals.set("GNUMAKEFLAGS", gmf);
         self.set_makeflags(&s.makeflags, &s.mflags);
+        self.install_terminal_variables();
+    }
+
+    /// `MAKE_TERMOUT`/`MAKE_TERMERR`: the terminal name when stdout/stderr is one, exported so
+    /// sub-makes and tools know their output is a terminal (GNU make 4.3 `main`).
+    fn install_terminal_variables(&mut self) {
+        use std::io::IsTerminal;
+        for (name, fd, is_tty) in [
+            ("MAKE_TERMOUT", 1, std::io::stdout().is_terminal()),
+            ("MAKE_TERMERR", 2, std::io::stderr().is_terminal()),
+        ] {
+            if !is_tty || self.globals.get(name).is_some() {
+                continue;
+            }
+            let tty = std::fs::read_link(format!("/proc/self/fd/{fd}"))
+                .map_or_else(|_| "true".to_owned(), |p| p.to_string_lossy().into_owned());
+            let mut v = Variable::simple(tty, Origin::Default);
+            v.export = Export::Yes;
+            self.globals.set(name, v);
+        }
     }
 
     /// Sets `MAKEFLAGS` (origin file) and `MFLAGS` (origin environment).
