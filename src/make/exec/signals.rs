@@ -32,8 +32,16 @@ pub fn install() {
 
 /// Handles a pending signal, if any (does not return in that case).
 pub fn check(engine: &mut Engine<'_>) {
+    check_with(engine, None);
+}
+
+/// Like [`check`], when a child (`pid`, `status`) was just reaped and not yet handled.
+pub fn check_with(engine: &mut Engine<'_>, reaped: Option<(i32, i32)>) {
     let sig = PENDING.swap(0, Ordering::SeqCst);
     if sig == 0 {
+        if let Some((pid, status)) = reaped {
+            engine.reaped(pid, status);
+        }
         return;
     }
     if sig == libc::SIGTERM {
@@ -41,6 +49,15 @@ pub fn check(engine: &mut Engine<'_>) {
             // SAFETY: signal our own child.
             unsafe { libc::kill(j.pid, libc::SIGTERM) };
         }
+    }
+    // GNU deletes the targets of running recipes first, then reaps the children (whose
+    // errors it reports then).
+    let ids: Vec<_> = engine.running.iter().rev().map(|j| j.node).collect();
+    for id in ids {
+        engine.delete_target(id);
+    }
+    if let Some((pid, status)) = reaped {
+        engine.reaped(pid, status);
     }
     while !engine.running.is_empty() {
         match super::spawn::wait_any(true) {
