@@ -162,7 +162,11 @@ pub fn mflags(g: &GnuFlags) -> String {
     if !l.is_empty() {
         parts.push(format!("-{l}"));
     }
-    parts.extend(option_words(g));
+    parts.extend(
+        option_words(g)
+            .into_iter()
+            .filter(|w| !w.starts_with("--eval=")),
+    );
     parts.join(" ")
 }
 
@@ -186,7 +190,7 @@ pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
 /// `C+=z` travels as `C=z` (GNU passes the operator's result form).
 fn normalise_assignment(v: &str) -> String {
     match crate::make::eval::split_definition(v) {
-        Some((name, op, value)) if op == "+=" => format!("{name}={value}"),
+        Some((name, "+=", value)) => format!("{name}={value}"),
         _ => v.to_owned(),
     }
 }
@@ -202,7 +206,7 @@ pub fn parse_env(value: &str) -> Vec<String> {
         match c {
             '\\' => {
                 if let Some(&n) = chars.peek() {
-                    if n == ' ' || n == '\t' || n == '\\' {
+                    if matches!(n, ' ' | '\t' | '\\') {
                         cur.push(n);
                         chars.next();
                         has = true;

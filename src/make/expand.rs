@@ -9,6 +9,10 @@ use super::func;
 use super::messages::{Fatal, MakeError};
 use super::var::{Flavor, Scope, Variable};
 
+/// Nesting limit for expansions: GNU make recurses until the C stack overflows (a crash);
+/// xmake stops with an error instead.
+pub const MAX_DEPTH: usize = 2000;
+
 /// `(`/`{` to the matching closer.
 pub fn closer(open: u8) -> u8 {
     if open == b'(' {
@@ -40,7 +44,13 @@ impl Evaluator {
     /// automatic variables and the target's own tables, then call `expand` on each recipe line.
     pub fn expand(&mut self, text: &str, scope: &Scope) -> Result<String, MakeError> {
         let mut out = String::with_capacity(text.len());
-        self.expand_into(text, scope, &mut out)?;
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error(Fatal::TooDeep));
+        }
+        self.depth += 1;
+        let r = self.expand_into(text, scope, &mut out);
+        self.depth -= 1;
+        r?;
         Ok(out)
     }
 
@@ -67,7 +77,7 @@ impl Evaluator {
                     i = p + 2;
                 }
                 Some(&open @ (b'(' | b'{')) => {
-                    i = self.expand_paren(text, p + 2, open, scope, out)?
+                    i = self.expand_paren(text, p + 2, open, scope, out)?;
                 }
                 Some(_) => {
                     let ch = text[p + 1..].chars().next().unwrap_or(' ');

@@ -6,14 +6,16 @@ use std::io::Write;
 
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
-use super::messages::{Fatal, Location, MakeError};
+use super::messages::{self, Fatal, Location, MakeError};
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
+
+use super::remake::{has_recipe, remake_makefiles, remake_missing};
 
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
 /// How reading the makefiles ended.
-enum Read {
+pub(super) enum Read {
     Done(Box<Evaluator>, Box<Settings>),
     /// Included makefiles were remade: read everything again.
     Again,
@@ -25,30 +27,27 @@ pub fn run(s: &Settings) -> i32 {
     let prog = &s.program;
     if let Some(o) = &s.gnu.output_sync {
         if OutputSync::parse(o).is_none() {
-            eprintln!("{prog}: *** unknown output-sync type '{o}'.  Stop.");
-            return crate::exit::ERROR;
+            return fatal(
+                prog,
+                &MakeError::new(Fatal::UnknownOutputSync(o.clone()), None),
+            );
         }
     }
     for d in &s.gnu.directories {
         if let Err(e) = std::env::set_current_dir(d) {
-            let _ = std::io::stdout().flush();
-            eprintln!(
-                "{prog}: *** {d}: {}.  Stop.",
-                super::glob::io_error_text(&e)
-            );
-            return crate::exit::ERROR;
+            let why = super::glob::io_error_text(&e);
+            return fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
         }
     }
-    let curdir = std::env::current_dir()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| ".".into());
+    let curdir =
+        std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
     let print_dir = s.print_directory();
     if print_dir {
-        println!("{prog}: Entering directory '{curdir}'");
+        println!("{}", messages::entering(prog, &curdir));
     }
     let status = run_here(s, &curdir);
     if print_dir {
-        println!("{prog}: Leaving directory '{curdir}'");
+        println!("{}", messages::leaving(prog, &curdir));
     }
     let _ = std::io::stdout().flush();
     status
@@ -77,38 +76,44 @@ fn run_here(s: &Settings, curdir: &str) -> i32 {
             Ok(g) => {
                 let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
                 if goals.len() > 1 {
-                    let _ = std::io::stdout().flush();
-                    eprintln!("{prog}: *** .DEFAULT_GOAL contains more than one target.  Stop.");
-                    return crate::exit::ERROR;
+                    return fatal(&prog, &MakeError::new(Fatal::DefaultGoalMultiple, None));
                 }
                 goals
             }
             Err(e) => return fatal(&prog, &e),
         }
     } else {
-        s.goals.clone()
+        s.goals.iter().map(|g| normalise_goal(g)).collect()
     };
     if goals.is_empty() {
-        let _ = std::io::stdout().flush();
-        if ev.raw_value("MAKEFILE_LIST").is_empty() {
-            eprintln!("{prog}: *** No targets specified and no makefile found.  Stop.");
+        let why = if ev.raw_value("MAKEFILE_LIST").is_empty() {
+            Fatal::NoTargetsNoMakefile
         } else {
-            eprintln!("{prog}: *** No targets.  Stop.");
-        }
-        return crate::exit::ERROR;
+            Fatal::NoTargets
+        };
+        return fatal(&prog, &MakeError::new(why, None));
     }
     let db = std::mem::take(&mut ev.db);
     super::exec::run(&db, ev.as_mut(), exec_options(s, curdir), &goals)
 }
 
+/// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).
+fn normalise_goal(g: &str) -> String {
+    let mut s = super::glob::expand_tilde(g);
+    while s.len() > 2 && s.starts_with("./") {
+        s.drain(..2);
+    }
+    s
+}
+
 /// Prints a fatal error and returns status 2.
-fn fatal(prog: &str, e: &MakeError) -> i32 {
+pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
     let _ = std::io::stdout().flush();
     eprintln!("{}", e.render(prog));
     crate::exit::ERROR
 }
 
-fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
+pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
     let g = &s.gnu;
     ExecOptions {
         program: s.program.clone(),
@@ -146,6 +151,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         program: s.program.clone(),
         include_dirs: g.include_dirs.clone(),
         no_builtin_rules: g.no_builtin_rules,
+        sandbox: false,
     };
     let mut ev = Evaluator::new(options, curdir);
     ev.original_shell = s
@@ -178,7 +184,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
     if restarts > 0 {
         ev.define_global(
             "MAKE_RESTARTS",
-            Variable::simple(restarts.to_string(), Origin::Override),
+            Variable::simple(restarts.to_string(), Origin::Environment),
         );
     }
     ev.read_makefiles_env()?;
@@ -209,10 +215,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         let r = if name == "-" {
             read_stdin(&mut ev)
         } else if std::path::Path::new(curdir).join(name).is_dir() {
-            Err(MakeError::new(
-                Fatal::Other(format!("{name}: Is a directory")),
-                None,
-            ))
+            Err(MakeError::new(Fatal::IsADirectory(name.clone()), None))
         } else if std::path::Path::new(curdir).join(name).is_file() {
             ev.read_makefile(name)
         } else {
@@ -246,44 +249,6 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         return Read::Done(Box::new(ev), Box::new(s));
     }
     remake_missing(&s, curdir, ev, &missing, &optional)
-}
-
-/// Makefiles that have a rule and are older than one of its prerequisites are remade first;
-/// `Some(status)` when that happened (0: read everything again).
-fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -> Option<i32> {
-    let mtime = |n: &str| {
-        std::fs::metadata(std::path::Path::new(curdir).join(n))
-            .and_then(|m| m.modified())
-            .ok()
-    };
-    let list = ev.raw_value("MAKEFILE_LIST").to_owned();
-    let stale: Vec<String> = crate::make::func::words(&list)
-        .filter(|n| {
-            let Some(rule) = ev.db.file(n).and_then(|f| f.rule()) else {
-                return false;
-            };
-            if rule.recipe.is_none() {
-                return false;
-            }
-            let own = mtime(n);
-            rule.prereqs.iter().any(|p| match (mtime(&p.name), own) {
-                (Some(pt), Some(t)) => pt > t,
-                _ => false,
-            })
-        })
-        .map(str::to_owned)
-        .collect();
-    if stale.is_empty() {
-        return None;
-    }
-    let db = std::mem::take(&mut ev.db);
-    let status = super::exec::run(&db, ev, exec_options(s, curdir), &stale);
-    ev.db = db;
-    Some(status)
-}
-
-fn has_recipe(ev: &Evaluator, name: &str) -> bool {
-    ev.db.file(name).is_some_and(|f| f.has_recipe())
 }
 
 /// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and
@@ -322,68 +287,4 @@ fn read_stdin(ev: &mut Evaluator) -> Result<(), MakeError> {
     let r = ev.read_makefile(&name);
     let _ = std::fs::remove_file(&name);
     r
-}
-
-/// Missing makefiles with a rule are remade (then everything is read again); the others are
-/// reported as GNU make does.
-fn remake_missing(
-    s: &Settings,
-    curdir: &str,
-    mut ev: Evaluator,
-    missing: &[(String, Option<Location>)],
-    optional: &[String],
-) -> Read {
-    let prog = &s.program;
-    let (remakable, hopeless): (Vec<_>, Vec<_>) = missing
-        .iter()
-        .partition(|(n, _)| ev.db.file(n).is_some_and(|f| f.has_recipe()));
-    // GNU make tries the makefiles last-read first and stops at the first it cannot make.
-    if let Some((name, at)) = hopeless.last() {
-        let _ = std::io::stdout().flush();
-        let text = super::messages::include_missing(name);
-        match at {
-            Some(l) => eprintln!("{l}: {text}"),
-            None => eprintln!("{prog}: {text}"),
-        }
-        eprintln!(
-            "{}",
-            MakeError::new(
-                Fatal::Other(format!("No rule to make target '{name}'")),
-                None
-            )
-            .render(prog)
-        );
-        return Read::Exit(crate::exit::ERROR);
-    }
-    let goals: Vec<String> = remakable.iter().map(|(n, _)| n.clone()).collect();
-    let optional: Vec<String> = optional
-        .iter()
-        .filter(|n| has_recipe(&ev, n))
-        .cloned()
-        .collect();
-    let db = std::mem::take(&mut ev.db);
-    if !optional.is_empty() {
-        // A `-include`d makefile that cannot be made is not an error.
-        let _ = super::exec::run(&db, &mut ev, exec_options(s, curdir), &optional);
-    }
-    if !goals.is_empty() {
-        let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
-        if status != 0 {
-            return Read::Exit(status);
-        }
-    }
-    let made_any = optional
-        .iter()
-        .chain(goals.iter())
-        .any(|n| std::path::Path::new(curdir).join(n).exists());
-    if made_any {
-        Read::Again
-    } else {
-        Read::Done(Box::new(ev_with_db(ev, db)), Box::new(s.clone()))
-    }
-}
-
-fn ev_with_db(mut ev: Evaluator, db: super::rule::Database) -> Evaluator {
-    ev.db = db;
-    ev
 }

@@ -3,6 +3,7 @@
 
 /// GNU make's flags (main.c `switches`).
 #[derive(Clone, Debug, Default, PartialEq)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct GnuFlags {
     /// `-C DIR`, in order (cumulative).
     pub directories: Vec<String>,
@@ -73,7 +74,7 @@ impl Settings {
     /// Whether `Entering directory` lines print: `-w`, or `-C`/sub-make unless
     /// `--no-print-directory` (GNU make manual 5.7.4).
     pub fn print_directory(&self) -> bool {
-        if self.gnu.no_print_directory {
+        if self.gnu.no_print_directory || self.gnu.question {
             return false;
         }
         self.gnu.print_directory

@@ -23,6 +23,7 @@ pub enum Op {
 
 /// Words before an assignment: `export override private define undefine`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct Modifiers {
     pub export: bool,
     pub unexport: bool,
@@ -159,7 +160,6 @@ pub fn parse_assignment(line: &str, target_var: bool) -> Option<(Modifiers, Stri
         let rest = p[wend..].trim_start_matches([' ', '\t']);
         match word {
             "export" => m.export = true,
-            "unexport" => m.unexport = true,
             "override" => m.override_ = true,
             "private" => m.private = true,
             "define" if !target_var => {
@@ -221,6 +221,9 @@ impl Evaluator {
         origin: Origin,
         target: Option<&mut VarTable>,
     ) -> Result<Option<String>, MakeError> {
+        if target.is_none() {
+            self.protect_environment(name);
+        }
         let existing = match &target {
             Some(t) => t.get(name).cloned(),
             None => self.globals.get(name).cloned(),

@@ -83,7 +83,7 @@ impl Evaluator {
         for name in names {
             if std::path::Path::new(&cwd).join(&name).is_dir() {
                 return Err(MakeError::new(
-                    crate::make::messages::Fatal::Other(format!("{name}: Is a directory")),
+                    crate::make::messages::Fatal::IsADirectory(name.clone()),
                     None,
                 ));
             }

@@ -33,13 +33,14 @@ fn valid_env_name(name: &str) -> bool {
 impl Evaluator {
     /// Defines the startup variables in GNU make's order of precedence.
     pub fn install_startup(&mut self, s: &Startup) {
-        let env_origin = if self.options.env_overrides {
-            Origin::EnvironmentOverride
-        } else {
-            Origin::Environment
-        };
+        // Imported as `environment`; under `-e` a variable becomes `environment override`
+        // when something tries to redefine it (variable.c `define_variable_in_set`).
+        let env_origin = Origin::Environment;
         for (k, v) in &s.env {
-            if k == "SHELL" || k == "MAKEFLAGS" || k == "MFLAGS" || k == "MAKELEVEL" {
+            if matches!(
+                k.as_str(),
+                "SHELL" | "MAKEFLAGS" | "MFLAGS" | "MAKELEVEL" | "GNUMAKEFLAGS"
+            ) {
                 continue;
             }
             let mut var = Variable::recursive(v.as_str(), env_origin);
@@ -52,7 +53,12 @@ impl Evaluator {
             for (k, v) in defaults::BUILTIN {
                 self.define_global(k, r(v));
             }
-            self.define_global("SUFFIXES", d(defaults::SUFFIXES));
+            let suffixes = if self.options.no_builtin_rules {
+                ""
+            } else {
+                defaults::SUFFIXES
+            };
+            self.define_global("SUFFIXES", d(suffixes));
         }
         for (k, v) in defaults::AUTOMATIC_DF {
             self.globals
@@ -86,10 +92,14 @@ impl Evaluator {
             .set(".DEFAULT_GOAL", Variable::simple("", Origin::File));
         self.globals
             .set("MAKEFILE_LIST", Variable::simple("", Origin::File));
+        self.makelevel = s.makelevel;
         self.globals.set(
             "MAKELEVEL",
             Variable::simple(s.makelevel.to_string(), Origin::Environment),
         );
+        let mut gmf = Variable::simple("", Origin::Environment);
+        gmf.export = Export::No;
+        self.globals.set("GNUMAKEFLAGS", gmf);
         self.set_makeflags(&s.makeflags, &s.mflags);
     }
 
@@ -98,7 +108,12 @@ impl Evaluator {
         let keep = |ev: &Self, n: &str| ev.globals.get(n).map(|v| v.export);
         let e1 = keep(self, "MAKEFLAGS");
         let e2 = keep(self, "MFLAGS");
-        let mut v = Variable::recursive(makeflags, Origin::File);
+        let origin = if self.options.env_overrides {
+            Origin::EnvironmentOverride
+        } else {
+            Origin::File
+        };
+        let mut v = Variable::recursive(makeflags, origin);
         v.export = e1.unwrap_or_default();
         self.globals.set("MAKEFLAGS", v);
         let mut v = Variable::recursive(mflags, Origin::Environment);
@@ -151,10 +166,24 @@ impl Evaluator {
                 continue;
             }
             if self.exported(&name, &var) {
+                // Variables from the environment go back unexpanded (GNU's
+                // `target_environment`).
                 let value = if name == "MAKELEVEL" {
-                    (var.value.trim().parse::<u32>().unwrap_or(0) + 1).to_string()
+                    (self.makelevel + 1).to_string()
+                } else if matches!(
+                    var.origin,
+                    Origin::Environment | Origin::EnvironmentOverride
+                ) {
+                    var.value.clone()
                 } else {
-                    self.expand_var(&name, scope)?
+                    // GNU reports messages from here at the variable's definition.
+                    let saved = self.location.clone();
+                    if var.location.is_some() {
+                        self.location.clone_from(&var.location);
+                    }
+                    let v = self.expand_var(&name, scope);
+                    self.location = saved;
+                    v?
                 };
                 out.push((name, value));
             }

@@ -4,6 +4,7 @@
 
 use super::Evaluator;
 use crate::make::exec::{AutoVars, ExpandError, Expander, Scope as EngineScope};
+use crate::make::messages::Location;
 use crate::make::rule::{AssignOp, TargetVar};
 use crate::make::var::{Export, Origin, Scope, VarTable, Variable};
 
@@ -62,6 +63,12 @@ impl Evaluator {
         if let Some(e) = r.export {
             var.export = if e { Export::Yes } else { Export::No };
         }
+        if r.loc.line > 0 {
+            var.location = Some(Location {
+                file: r.loc.file.to_string(),
+                line: r.loc.line as usize,
+            });
+        }
         var.private = r.private;
         table.set(r.name.clone(), var);
     }
@@ -97,10 +104,37 @@ fn chain(tables: &[VarTable]) -> Scope<'_> {
     tables.iter().fold(Scope::new(), Scope::with).for_target()
 }
 
+impl Evaluator {
+    /// Where a recipe line being expanded was written: the contract gives only its text, so
+    /// find it among the rules read (the target's own rules first). GNU make reports
+    /// `$(error)` in a recipe at that line.
+    fn locate_recipe_line(&self, text: &str, scope: &EngineScope<'_>) -> Option<Location> {
+        let target = scope.auto.map(|a| a.target.as_str());
+        let lines = |own: bool| {
+            self.rules
+                .iter()
+                .filter(move |r| !own || target.is_some_and(|t| r.targets.iter().any(|x| x == t)))
+                .flat_map(|r| r.recipe.iter())
+        };
+        lines(true)
+            .chain(lines(false))
+            .find(|l| l.text == text)
+            .map(|l| l.location.clone())
+    }
+}
+
 impl Expander for Evaluator {
     fn expand(&mut self, text: &str, scope: &EngineScope<'_>) -> Result<String, ExpandError> {
+        if scope.auto.is_some() {
+            if let Some(at) = self.locate_recipe_line(text, scope) {
+                self.location = Some(at);
+            }
+        }
         let tables = self.scope_tables(scope);
-        Evaluator::expand(self, text, &chain(&tables)).map_err(|e| self.engine_error(&e))
+        let was = std::mem::replace(&mut self.in_recipe, scope.auto.is_some());
+        let r = Evaluator::expand(self, text, &chain(&tables));
+        self.in_recipe = was;
+        r.map_err(|e| self.engine_error(&e))
     }
 
     fn value(

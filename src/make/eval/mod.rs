@@ -18,7 +18,9 @@ mod expander;
 mod flush;
 pub mod lines;
 mod rule;
+mod rule_words;
 mod statement;
+mod target_var;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
@@ -32,6 +34,7 @@ use super::var::{Origin, Scope, VarTable};
 
 /// Options from the command line that change how text is read and expanded.
 #[derive(Clone, Debug, Default)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct EvalOptions {
     /// `--warn-undefined-variables`.
     pub warn_undefined: bool,
@@ -43,6 +46,8 @@ pub struct EvalOptions {
     pub include_dirs: Vec<String>,
     /// `-r`.
     pub no_builtin_rules: bool,
+    /// No side effects: `$(shell)`, `!=` and `$(file)` do nothing (for property tests).
+    pub sandbox: bool,
 }
 
 /// A `vpath` directive as written (pattern, directories); `None` directories clear.
@@ -80,6 +85,12 @@ pub struct Evaluator {
     pub(crate) location: Option<Location>,
     pub(crate) expanding: HashSet<(String, usize)>,
     pub(crate) call_args: usize,
+    /// `MAKELEVEL` as make started (recipes get one more, whatever the makefile says).
+    pub(crate) makelevel: u32,
+    /// Expanding a recipe line (rules may not be defined then).
+    pub(crate) in_recipe: bool,
+    /// Current nesting of [`Evaluator::expand`] calls (see [`crate::make::expand::MAX_DEPTH`]).
+    pub(crate) depth: usize,
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
     pub(crate) var_locations: Vec<Option<Location>>,
     curdir: String,
@@ -107,6 +118,9 @@ impl Evaluator {
             location: None,
             expanding: HashSet::new(),
             call_args: 0,
+            makelevel: 0,
+            in_recipe: false,
+            depth: 0,
             var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
@@ -154,8 +168,21 @@ impl Evaluator {
         let _ = out.flush();
     }
 
+    /// Under `-e`, an environment variable someone tries to redefine becomes `environment
+    /// override` first (so only `override` and the command line beat it).
+    pub(crate) fn protect_environment(&mut self, name: &str) {
+        if self.options.env_overrides {
+            if let Some(v) = self.globals.get_mut(name) {
+                if v.origin == Origin::Environment {
+                    v.origin = Origin::EnvironmentOverride;
+                }
+            }
+        }
+    }
+
     /// Defines or replaces a global variable, honouring origin precedence.
     pub fn define_global(&mut self, name: &str, var: super::var::Variable) {
+        self.protect_environment(name);
         if self.globals.may_define(name, var.origin) {
             self.globals.set(name, var);
         }
@@ -184,6 +211,9 @@ impl Evaluator {
 
     /// Runs `cmd` through `$(SHELL) $(.SHELLFLAGS)` in `CURDIR`, as `$(shell)` and `!=` do.
     pub fn run_shell(&mut self, cmd: &str, scope: &Scope) -> Result<(Vec<u8>, i32), MakeError> {
+        if self.options.sandbox {
+            return Ok((Vec::new(), 0));
+        }
         let shell = self.expand_var("SHELL", scope)?;
         let flags = self.expand_var(".SHELLFLAGS", scope)?;
         let shell = if shell.trim().is_empty() {
@@ -207,12 +237,14 @@ impl Evaluator {
 }
 
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod tests;
 
 /// Whether `word` is a variable assignment (`NAME=value`, `NAME:=value`, ...), as the
 /// command line decides between assignments and goals.
 pub fn is_definition(word: &str) -> bool {
-    assign::parse_definition(word).is_some_and(|d| !d.name.trim().is_empty())
+    assign::parse_definition(word).is_some()
 }
 
 /// `(name, operator, value)` of an assignment word.

@@ -3,14 +3,12 @@
 //! (`targets : [override|export|private] VAR op value`), parsed as read.c does: the line is
 //! expanded word by word only up to the first colon, so a target-specific value stays raw.
 
-use std::rc::Rc;
-
-use super::assign::{parse_assignment, parse_definition, Op};
+use super::assign::parse_assignment;
+use super::rule_words::{find_colon, find_semi_or_comment, next_mword, normalise_name};
 use super::Evaluator;
 use crate::make::func::words;
 use crate::make::messages::{Fatal, Location, MakeError};
-use crate::make::rule::AssignOp;
-use crate::make::var::{Export, Origin, Scope, VarTable};
+use crate::make::var::{Origin, Scope};
 
 /// One recipe line, raw (backslash-newlines kept), without the recipe prefix.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,106 +43,22 @@ impl RuleDef {
     }
 }
 
-/// Finds the first unquoted `;` or `#` outside variable references in a raw line.
-fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'$' => {
-                let open = b.get(i + 1).copied();
-                i += 2;
-                if let Some(o @ (b'(' | b'{')) = open {
-                    let close = crate::make::expand::closer(o);
-                    let mut count = 1;
-                    while i < b.len() {
-                        if b[i] == o {
-                            count += 1;
-                        } else if b[i] == close {
-                            count -= 1;
-                            if count == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        i += 1;
-                    }
-                }
-                continue;
-            }
-            c @ (b';' | b'#') => {
-                let n = b[..i].iter().rev().take_while(|&&c| c == b'\\').count();
-                if n % 2 == 0 {
-                    return Some((i, c));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
-fn normalise_name(w: &str) -> String {
-    let mut s = w.replace("\\:", ":");
-    while s.len() > 2 && s.starts_with("./") {
-        s.drain(..2);
-    }
-    s
-}
-
-/// Index of the first `:` in expanded text not escaped by a backslash.
-fn find_colon(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    (0..b.len()).find(|&i| b[i] == b':' && (i == 0 || b[i - 1] != b'\\'))
-}
-
-/// Splits the unexpanded text into make-words: `$(...)` kept whole, `:` its own word.
-fn next_mword(s: &str) -> Option<(usize, usize)> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
-        i += 1;
-    }
-    if i >= b.len() {
-        return None;
-    }
-    let start = i;
-    if b[i] == b':' {
-        let len = if b.get(i + 1) == Some(&b':') { 2 } else { 1 };
-        return Some((start, i + len));
-    }
-    if b[i] == b'&' && b.get(i + 1) == Some(&b':') {
-        return Some((start, i + 2));
-    }
-    while i < b.len() {
-        match b[i] {
-            b' ' | b'\t' | b':' => break,
-            b'&' if b.get(i + 1) == Some(&b':') => break,
-            b'\\' => i += 2,
-            b'$' => {
-                let open = b.get(i + 1).copied();
-                i += 2;
-                if let Some(o @ (b'(' | b'{')) = open {
-                    let close = crate::make::expand::closer(o);
-                    if let Some(e) = crate::make::expand::find_matching(b, i, o, close) {
-                        i = e + 1;
-                    } else {
-                        i = b.len();
-                    }
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    Some((start, i.min(b.len())))
-}
-
 impl Evaluator {
+    /// While a recipe is being expanded, `$(eval)` may not define rules.
+    fn rule_line_in_recipe(&mut self, raw: &str) -> Result<(), MakeError> {
+        let x = self.expand(raw, &Scope::global())?;
+        if x.trim().is_empty() {
+            return Ok(());
+        }
+        Err(self.error(Fatal::PrereqsInRecipe))
+    }
+
     /// Parses a rule line (raw logical line `raw`, known not to be an assignment/directive).
     pub(crate) fn rule_line(&mut self, raw: &str) -> Result<(), MakeError> {
         self.end_rule()?;
+        if self.in_recipe && !raw.trim().is_empty() {
+            return self.rule_line_in_recipe(raw);
+        }
         let (head, mut recipe) = match find_semi_or_comment(raw) {
             Some((i, b';')) => (&raw[..i], Some(raw[i + 1..].to_owned())),
             Some((i, _)) => (&raw[..i], None),
@@ -199,7 +113,21 @@ impl Evaluator {
         if grouped {
             target_text = &target_text[..target_text.len() - 1];
         }
-        let targets: Vec<String> = words(target_text).map(normalise_name).collect();
+        let cwd = self.curdir();
+        let targets: Vec<String> = words(target_text)
+            .flat_map(|w| {
+                let found = if crate::make::glob::is_magic(w) {
+                    crate::make::glob::glob(&cwd, w)
+                } else {
+                    Vec::new()
+                };
+                if found.is_empty() {
+                    vec![normalise_name(w)]
+                } else {
+                    found.iter().map(|n| normalise_name(n)).collect()
+                }
+            })
+            .collect();
         let mut after = &expanded[colon + 1..];
         let double_colon = after.starts_with(':');
         if double_colon {
@@ -210,6 +138,13 @@ impl Evaluator {
             self.current_rule = Some(None);
             return Ok(());
         }
+        let first = remainder
+            .split_whitespace()
+            .find(|w| !matches!(*w, "export" | "override" | "private" | "unexport"));
+        if matches!(first, Some("define" | "undefine")) {
+            return Err(self.error(Fatal::MalformedTargetVar));
+        }
+        let targets = self.dedup_targets(targets);
         if let Some((mods, def)) = parse_assignment(&remainder, true) {
             let mut def = def;
             if let Some(r) = &recipe {
@@ -239,11 +174,22 @@ impl Evaluator {
         let (target_pattern, prereq_text) = match find_colon(prereq_text) {
             Some(i) => {
                 let pat = prereq_text[..i].trim_matches(crate::make::func::is_space);
+                if pat.is_empty() {
+                    return Err(self.error(Fatal::MissingTargetPattern));
+                }
                 if words(pat).count() > 1 {
                     return Err(self.error(Fatal::MultipleTargetPatterns));
                 }
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
+                }
+                if targets.iter().any(|t| t.contains('%')) {
+                    let e = self.error(Fatal::MixedRules);
+                    let _ = std::io::Write::flush(&mut std::io::stdout());
+                    eprintln!(
+                        "{}",
+                        e.render(&self.options.program).replace(".  Stop.", "")
+                    );
                 }
                 (Some(pat.to_owned()), &prereq_text[i + 1..])
             }
@@ -311,6 +257,21 @@ impl Evaluator {
         Ok(())
     }
 
+    /// A target named twice in one rule counts once, with GNU's warning.
+    fn dedup_targets(&self, targets: Vec<String>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(targets.len());
+        for t in targets {
+            if out.contains(&t) {
+                self.warn(&format!(
+                    "target '{t}' given more than once in the same rule"
+                ));
+            } else {
+                out.push(t);
+            }
+        }
+        out
+    }
+
     /// The first target of the first ordinary rule becomes `.DEFAULT_GOAL` if it is empty.
     fn note_default_goal(&mut self, rule: &RuleDef) {
         if self.no_default_goal || !self.raw_value(".DEFAULT_GOAL").is_empty() {
@@ -352,106 +313,5 @@ impl Evaluator {
     fn strip_continuation_prefix(&self, text: &str) -> String {
         let pat = format!("\n{}", self.recipe_prefix());
         text.replace(&pat, "\n")
-    }
-
-    /// `targets: VAR op value`: target- or pattern-specific variables.
-    fn target_variable(
-        &mut self,
-        targets: &[String],
-        def_text: &str,
-        mods: super::assign::Modifiers,
-    ) -> Result<(), MakeError> {
-        let Some(def) = parse_definition(def_text) else {
-            return Err(self.error(Fatal::MissingSeparator));
-        };
-        let name = self.expand_name(&def.name)?;
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
-        for target in targets {
-            let mut table = self.take_target_table(target);
-            self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
-            if origin != Origin::Override {
-                if let Some(g) = self.globals.get(&name) {
-                    if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                        let g = g.clone();
-                        table.set(name.clone(), g);
-                    }
-                }
-            }
-            if let Some(v) = table.get_mut(&name) {
-                if mods.export {
-                    v.export = Export::Yes;
-                }
-                if mods.private {
-                    v.private = true;
-                }
-            }
-            self.put_target_table(target, table);
-        }
-        let value = match def.op {
-            Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
-            Op::Simple | Op::Shell => targets
-                .first()
-                .and_then(|t| {
-                    self.target_tables(t)
-                        .first()
-                        .and_then(|tab| tab.get(&name).map(|v| v.value.clone()))
-                })
-                .unwrap_or_default(),
-        };
-        let record = crate::make::rule::TargetVar {
-            name,
-            op: match def.op {
-                Op::Recursive => AssignOp::Recursive,
-                Op::Simple => AssignOp::Simple,
-                Op::Append => AssignOp::Append,
-                Op::Conditional => AssignOp::Conditional,
-                Op::Shell => AssignOp::Shell,
-            },
-            value,
-            is_override: mods.override_,
-            export: if mods.export {
-                Some(true)
-            } else if mods.unexport {
-                Some(false)
-            } else {
-                None
-            },
-            private: mods.private,
-            loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
-                file: String::new(),
-                line: 0,
-            })),
-        };
-        self.db.add_target_var(targets, &record);
-        Ok(())
-    }
-
-    fn take_target_table(&mut self, target: &str) -> VarTable {
-        if target.contains('%') {
-            if let Some((_, t)) = self.pattern_vars.iter().find(|(p, _)| p == target) {
-                return (**t).clone();
-            }
-            return VarTable::new();
-        }
-        self.target_vars
-            .get(target)
-            .map(|t| (**t).clone())
-            .unwrap_or_default()
-    }
-
-    fn put_target_table(&mut self, target: &str, table: VarTable) {
-        if target.contains('%') {
-            if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
-                slot.1 = Rc::new(table);
-            } else {
-                self.pattern_vars.push((target.to_owned(), Rc::new(table)));
-            }
-        } else {
-            self.target_vars.insert(target.to_owned(), Rc::new(table));
-        }
     }
 }

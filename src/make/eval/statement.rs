@@ -53,6 +53,14 @@ impl Evaluator {
         };
         while let Some(ll) = lines.next() {
             self.location = at(ll.line);
+            for n in std::mem::take(&mut lines.nul_lines) {
+                let saved = self.location.replace(Location {
+                    file: file.to_owned(),
+                    line: n,
+                });
+                self.warn(crate::make::messages::NUL_SEEN);
+                self.location = saved;
+            }
             let prefix = self.recipe_prefix();
             if ll.text.starts_with(prefix) && self.current_rule.is_some() {
                 if !conds.ignoring() {

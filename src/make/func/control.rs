@@ -94,10 +94,12 @@ pub fn call(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     } else {
         depth + 1
     };
+    ev.var_locations.push(var.location.clone());
     let r = match var.flavor {
         crate::make::var::Flavor::Recursive if !var.append => ev.expand(&var.value, &inner),
         _ => ev.expand_variable(&name, depth, &var, &inner),
     };
+    ev.var_locations.pop();
     ev.call_args = saved;
     r
 }

@@ -51,6 +51,9 @@ pub fn run_command(shell: &str, flags: &str, cmd: &str, cwd: &str) -> (Vec<u8>, 
 }
 
 pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
+    if ev.options.sandbox {
+        return Ok(String::new());
+    }
     let spec = arg(a, 0).trim_matches(super::is_space);
     let (op, name) = if let Some(n) = spec.strip_prefix(">>") {
         (">>", n)
