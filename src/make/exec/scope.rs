@@ -128,10 +128,14 @@ impl<'a> Engine<'a> {
                 order_only = true;
                 continue;
             }
-            let name = match stem {
+            let mut name = match stem {
                 Some(s) => substitute(w, s),
                 None => w.to_owned(),
             };
+            // GNU drops leading `./` from file names it enters.
+            while name.len() > 2 && name.starts_with("./") {
+                name = name[2..].trim_start_matches('/').to_owned();
+            }
             out.push(Prereq { name, order_only });
         }
         out
