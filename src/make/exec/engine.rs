@@ -142,6 +142,7 @@ impl<'a> Engine<'a> {
             }
         }
         self.wait_all();
+        super::signals::check(self);
         self.remove_intermediates();
         if self.failed {
             EXIT_ERROR

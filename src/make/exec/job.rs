@@ -296,7 +296,7 @@ impl Engine<'_> {
                 continue;
             };
             if self.running.iter().any(|j| j.pid == pid) {
-                self.reaped(pid, status);
+                super::signals::check_with(self, Some((pid, status)));
                 return;
             }
         }

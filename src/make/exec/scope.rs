@@ -20,14 +20,16 @@ impl<'a> Engine<'a> {
         let mut all = Vec::new();
         let mut all_dups = Vec::new();
         let mut order_only = Vec::new();
+        let mut seen_all = std::collections::HashSet::new();
+        let mut seen_oo = std::collections::HashSet::new();
         for d in st.deps.iter().filter(|d| !d.extra) {
             let p = self.g.nodes[d.node].path.clone();
             if d.order_only {
-                if !order_only.contains(&p) {
+                if seen_oo.insert(d.node) {
                     order_only.push(p);
                 }
             } else {
-                if !all.contains(&p) {
+                if seen_all.insert(d.node) {
                     all.push(p.clone());
                 }
                 all_dups.push(p);
@@ -128,10 +130,14 @@ impl<'a> Engine<'a> {
                 order_only = true;
                 continue;
             }
-            let name = match stem {
+            let mut name = match stem {
                 Some(s) => substitute(w, s),
                 None => w.to_owned(),
             };
+            // GNU drops leading `./` from file names it enters.
+            while name.len() > 2 && name.starts_with("./") {
+                name = name[2..].trim_start_matches('/').to_owned();
+            }
             out.push(Prereq { name, order_only });
         }
         out

@@ -323,6 +323,7 @@ impl Engine<'_> {
         let noexist = this == Stamp::Missing;
         let deps = self.g.nodes[id].stages[stage].deps.clone();
         let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         // A .LOW_RESOLUTION_TIME target is compared in whole seconds.
         let low = self
             .db
@@ -337,7 +338,7 @@ impl Engine<'_> {
                 ds = ds.seconds();
             }
             let changed = self.dep_changed(d.node) || noexist || ds > this;
-            if changed && !out.contains(&d.node) && !d.extra {
+            if changed && !d.extra && seen.insert(d.node) {
                 out.push(d.node);
             }
         }
