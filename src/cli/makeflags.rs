@@ -172,6 +172,24 @@ fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
     g
 }
 
+/// Whether an inherited `--jobserver-auth` names a usable jobserver (both fds pipes, or an
+/// existing fifo). When it does not, GNU make falls back to `-j1` and says so in `MAKEFLAGS`.
+pub fn jobserver_usable(auth: &str) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let is_fifo = |p: &str| std::fs::metadata(p).is_ok_and(|m| m.file_type().is_fifo());
+    if let Some(path) = auth.strip_prefix("fifo:") {
+        return is_fifo(path);
+    }
+    let Some((r, w)) = auth.split_once(',') else {
+        return false;
+    };
+    [r, w].iter().all(|fd| {
+        fd.trim()
+            .parse::<u32>()
+            .is_ok_and(|n| is_fifo(&format!("/proc/self/fd/{n}")))
+    })
+}
+
 /// `MFLAGS`: `-` and the letters, then the option words, without variables.
 pub fn mflags(g: &GnuFlags) -> String {
     let l = letters(g);
