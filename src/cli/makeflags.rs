@@ -51,6 +51,11 @@ fn option_words(g: &GnuFlags) -> Vec<String> {
             w.push(format!("--debug={d}"));
         }
     }
+    if let Some(auth) = &g.jobserver_auth {
+        if g.jobs != Some(Some(1)) {
+            w.push(format!("--jobserver-auth={auth}"));
+        }
+    }
     if g.trace {
         w.push("--trace".into());
     }

@@ -141,6 +141,35 @@ impl Evaluator {
         self.globals.set("MFLAGS", v);
     }
 
+    /// Puts `--jobserver-auth=AUTH` into `MAKEFLAGS` and `MFLAGS` where GNU make has it (after
+    /// `--debug`, before `--trace` and the other long flags). For the engine to call once it
+    /// has created a jobserver.
+    pub fn set_jobserver_auth(&mut self, auth: &str) {
+        const LATER: &[&str] = &[
+            " --trace",
+            " --no-print-directory",
+            " --warn-undefined-variables",
+            " --eval=",
+            " -- ",
+        ];
+        for name in ["MAKEFLAGS", "MFLAGS"] {
+            let Some(v) = self.globals.get_mut(name) else {
+                continue;
+            };
+            if v.value.contains("--jobserver-auth=") {
+                continue;
+            }
+            let at = LATER
+                .iter()
+                .filter_map(|m| v.value.find(m))
+                .min()
+                .unwrap_or(v.value.len());
+            let sep = if at == 0 && name == "MFLAGS" { "" } else { " " };
+            v.value
+                .insert_str(at, &format!("{sep}--jobserver-auth={auth}"));
+        }
+    }
+
     /// Whether a variable goes into a recipe's environment.
     fn exported(&self, name: &str, var: &Variable) -> bool {
         if !valid_env_name(name) {
