@@ -203,7 +203,13 @@ impl Evaluator {
             }
             None => String::new(),
         };
-        Ok(join_nonempty(&base, &own))
+        // GNU joins with a space whenever the outer value is non-empty, even to an empty
+        // addition (`t: w +=` gives `w`'s value and a trailing space).
+        Ok(if base.is_empty() {
+            own
+        } else {
+            format!("{base} {own}")
+        })
     }
 
     /// Finds `name` through `scope`, then the global table; computed variables (`.VARIABLES`)

@@ -54,7 +54,6 @@ impl Evaluator {
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
                     v
                 }
-                None if r.value.is_empty() => return,
                 None => {
                     let mut v = Variable::recursive(&r.value, origin);
                     v.append = true;
