@@ -225,13 +225,6 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
-        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
-        if pats > 0 && pats < input.targets.len() {
-            warnings.push(format!(
-                "{}: *** mixed implicit and normal rules: deprecated syntax",
-                input.loc
-            ));
-        }
         for target in &input.targets {
             let stem = match_plain(pat, target);
             let (prereqs, deferred) = match &stem {
