@@ -110,7 +110,10 @@ impl Engine<'_> {
 
     /// `.EXTRA_PREREQS` (GNU 4.3): more prerequisites for the target, left out of `$^`.
     fn add_extra_prereqs(&mut self, id: NodeId) {
-        let frames = self.frames(id);
+        // Only the target's own (and pattern-specific) value counts: GNU computes extra
+        // prerequisites after reading, without inheritance from a parent target.
+        let mut frames = Vec::new();
+        self.frames_of(&self.g.nodes[id].name.clone(), false, &mut frames);
         let scope = super::Scope { auto: None, frames };
         let Ok(Some(v)) = self.exp.value(".EXTRA_PREREQS", &scope) else {
             return;

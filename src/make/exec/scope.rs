@@ -65,7 +65,7 @@ impl<'a> Engine<'a> {
         frames
     }
 
-    fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
+    pub(super) fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
         let db: &'a crate::make::rule::Database = self.db;
         let mut pats: Vec<(usize, usize)> = db
             .pattern_vars()
