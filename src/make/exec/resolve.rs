@@ -44,10 +44,11 @@ impl Engine<'_> {
         let mut stages = Vec::new();
         if let Some(f) = file {
             for (i, rule) in f.rules.iter().enumerate() {
-                let mut prereqs = rule.prereqs.clone();
-                for d in &rule.deferred {
-                    prereqs.extend(self.second_expand(id, &d.text, d.stem.as_deref()));
-                }
+                let prereqs = if rule.deferred.is_empty() {
+                    rule.prereqs.clone()
+                } else {
+                    self.expand_deferred(id, rule)
+                };
                 let stem = rule.stem.clone().unwrap_or_else(|| self.suffix_stem(&name));
                 let also_make = rule
                     .group
@@ -109,7 +110,10 @@ impl Engine<'_> {
 
     /// `.EXTRA_PREREQS` (GNU 4.3): more prerequisites for the target, left out of `$^`.
     fn add_extra_prereqs(&mut self, id: NodeId) {
-        let frames = self.frames(id);
+        // Only the target's own (and pattern-specific) value counts: GNU computes extra
+        // prerequisites after reading, without inheritance from a parent target.
+        let mut frames = Vec::new();
+        self.frames_of(&self.g.nodes[id].name.clone(), false, &mut frames);
         let scope = super::Scope { auto: None, frames };
         let Ok(Some(v)) = self.exp.value(".EXTRA_PREREQS", &scope) else {
             return;
@@ -182,6 +186,43 @@ impl Engine<'_> {
                 pattern: st.4,
             }];
         }
+    }
+
+    /// Second expansion of a merged rule, chunk by chunk in list order: each text sees in
+    /// `$$^` the prerequisites already in the list (plain ones and those expanded before).
+    fn expand_deferred(&mut self, id: NodeId, rule: &crate::make::rule::Rule) -> Vec<Prereq> {
+        enum Item {
+            Plain(Prereq),
+            Text(usize),
+        }
+        let mut items: Vec<Item> = Vec::new();
+        let mut texts = rule.deferred.iter().enumerate().peekable();
+        for (i, p) in rule.prereqs.iter().enumerate() {
+            while let Some((k, _)) = texts.next_if(|(_, d)| d.position <= i) {
+                items.push(Item::Text(k));
+            }
+            items.push(Item::Plain(p.clone()));
+        }
+        items.extend(texts.map(|(k, _)| Item::Text(k)));
+        let mut out_items: Vec<Vec<Prereq>> = items
+            .iter()
+            .map(|it| match it {
+                Item::Plain(p) => vec![p.clone()],
+                Item::Text(_) => Vec::new(),
+            })
+            .collect();
+        for (slot, it) in items.iter().enumerate() {
+            let Item::Text(k) = it else { continue };
+            let d = &rule.deferred[*k];
+            let so_far: Vec<String> = out_items
+                .iter()
+                .flatten()
+                .filter(|p| !p.order_only)
+                .map(|p| p.name.clone())
+                .collect();
+            out_items[slot] = self.second_expand_with(id, &d.text, d.stem.as_deref(), &so_far);
+        }
+        out_items.into_iter().flatten().collect()
     }
 
     /// GNU's `$*` for an explicit rule: the name minus a known suffix, or empty.

@@ -65,7 +65,7 @@ impl<'a> Engine<'a> {
         frames
     }
 
-    fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
+    pub(super) fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
         let db: &'a crate::make::rule::Database = self.db;
         let mut pats: Vec<(usize, usize)> = db
             .pattern_vars()
@@ -103,10 +103,31 @@ impl<'a> Engine<'a> {
         text: &str,
         stem: Option<&str>,
     ) -> Vec<Prereq> {
+        self.second_expand_with(id, text, stem, &[])
+    }
+
+    /// [`Self::second_expand`] with `$^`/`$+`/`$<` set to the prerequisites before the text.
+    pub(super) fn second_expand_with(
+        &mut self,
+        id: NodeId,
+        text: &str,
+        stem: Option<&str>,
+        before: &[String],
+    ) -> Vec<Prereq> {
         let n = &self.g.nodes[id];
+        let mut all: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for b in before {
+            if seen.insert(b.as_str()) {
+                all.push(b.clone());
+            }
+        }
         let auto = AutoVars {
             target: n.name.clone(),
             stem: stem.unwrap_or_default().to_owned(),
+            first: before.first().cloned().unwrap_or_default(),
+            all,
+            all_dups: before.to_vec(),
             ..AutoVars::default()
         };
         let frames = self.frames(id);

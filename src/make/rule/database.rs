@@ -158,6 +158,16 @@ impl Database {
                 }
             })
             .collect();
+        if let Some(text) = input.second_expansion.take() {
+            if text.contains('$') {
+                input.second_expansion = Some(text);
+            } else {
+                // Nothing to expand a second time: GNU treats it as plain prerequisites.
+                let (normal, oo) = text.split_once('|').unwrap_or((&text, ""));
+                input.prereqs = normal.split_whitespace().map(str::to_owned).collect();
+                input.order_only = oo.split_whitespace().map(str::to_owned).collect();
+            }
+        }
         if input.static_pattern.as_deref() == Some("") {
             return Err(RuleError::MissingTargetPattern { loc: input.loc });
         }
@@ -191,6 +201,7 @@ impl Database {
             text: text.clone(),
             stem: None,
             loc: input.loc.clone(),
+            position: 0,
         });
         let prereqs = prereq_list(&input.prereqs, &input.order_only);
         for target in plain {
@@ -214,13 +225,6 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
-        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
-        if pats > 0 && pats < input.targets.len() {
-            warnings.push(format!(
-                "{}: *** mixed implicit and normal rules: deprecated syntax",
-                input.loc
-            ));
-        }
         for target in &input.targets {
             let stem = match_plain(pat, target);
             let (prereqs, deferred) = match &stem {
@@ -236,6 +240,7 @@ impl Database {
                         text: text.clone(),
                         stem: Some(stem.clone()),
                         loc: input.loc.clone(),
+                        position: 0,
                     });
                     (prereq_list(&normal, &oo), deferred)
                 }
@@ -273,6 +278,7 @@ impl Database {
                 text: text.clone(),
                 stem: None,
                 loc: input.loc.clone(),
+                position: 0,
             }),
             recipe,
             terminal: input.kind == RuleKind::DoubleColon,
@@ -500,9 +506,16 @@ fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
                 ));
             }
         }
+        let shift = rule.prereqs.len();
         let mut prereqs = rule.prereqs;
         prereqs.append(&mut old.prereqs);
         old.prereqs = prereqs;
+        let mut deferred = rule.deferred;
+        deferred.extend(old.deferred.drain(..).map(|mut d| {
+            d.position += shift;
+            d
+        }));
+        old.deferred = deferred;
         old.recipe = Some(new_recipe.clone());
         old.group = rule.group;
         old.loc = rule.loc;
@@ -510,12 +523,16 @@ fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
             old.stem = rule.stem;
         }
     } else {
+        let shift = old.prereqs.len();
         old.prereqs.extend(rule.prereqs);
         if old.stem.is_none() {
             old.stem = rule.stem;
         }
+        old.deferred.extend(rule.deferred.into_iter().map(|mut d| {
+            d.position += shift;
+            d
+        }));
     }
-    old.deferred.extend(rule.deferred);
 }
 
 /// True when `s` has a `%` not escaped by a backslash.
