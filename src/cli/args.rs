@@ -128,8 +128,16 @@ pub fn is_assignment(word: &str) -> bool {
     crate::make::eval::is_definition(word)
 }
 
-fn looks_numeric(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+/// Whether GNU takes the next word as the optional argument: all digits for `-j`, a leading
+/// digit for `-l` (read with `strtod`).
+fn looks_numeric(opt: &str, s: &str) -> bool {
+    if opt == "j" {
+        !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit())
+    } else {
+        s.bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == b'.')
+    }
 }
 
 /// Parses arguments (without argv[0]).
@@ -183,10 +191,15 @@ fn parse_long(
             cands.sort_by_key(|o| o.name);
             let ids: std::collections::BTreeSet<&str> = cands.iter().map(|o| o.id).collect();
             match (cands.first(), ids.len()) {
-                (Some(o), 1) => *o,
+                (Some(o), 1) => o,
                 (None, _) => return Err(ArgError::UnrecognizedLong(format!("--{body}"))),
                 _ => {
-                    let list: String = cands.iter().map(|o| format!(" '--{}'", o.name)).collect();
+                    let list: String = cands.iter().fold(String::new(), |mut acc, o| {
+                        acc.push_str(" '--");
+                        acc.push_str(o.name);
+                        acc.push('\'');
+                        acc
+                    });
                     return Err(ArgError::Ambiguous(format!("--{name}"), list));
                 }
             }
@@ -205,7 +218,7 @@ fn parse_long(
         }
         (Arg::Optional, Some(v)) => Some(v),
         (Arg::Optional, None) => match args.get(i) {
-            Some(v) if (opt.id == "j" || opt.id == "l") && looks_numeric(v) => {
+            Some(v) if (opt.id == "j" || opt.id == "l") && looks_numeric(opt.id, v) => {
                 i += 1;
                 Some(v.clone())
             }
@@ -245,7 +258,11 @@ fn parse_short(
             Arg::Optional => {
                 let value = if !rest.is_empty() {
                     Some(rest.to_owned())
-                } else if c != 'O' && args.get(i).is_some_and(|v| looks_numeric(v)) {
+                } else if c != 'O'
+                    && args
+                        .get(i)
+                        .is_some_and(|v| looks_numeric(&c.to_string(), v))
+                {
                     i += 1;
                     args.get(i - 1).cloned()
                 } else {

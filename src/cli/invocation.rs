@@ -5,6 +5,7 @@ pub use crate::make::settings::{GnuFlags, Settings};
 
 /// xmake's own long options; none of them changes a GNU flag.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct XmakeOptions {
     /// `--root DIR`: prefix for every absolute path xmake itself touches.
     pub root: Option<String>,
@@ -20,7 +21,7 @@ pub struct XmakeOptions {
 }
 
 /// Everything one run of xmake was asked to do.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Invocation {
     /// What the GNU-make path needs.
     pub make: Settings,

@@ -8,7 +8,8 @@ use super::invocation::GnuFlags;
 /// Single-letter flags in GNU's table order.
 fn letters(g: &GnuFlags) -> String {
     let mut s = String::new();
-    let print_dir = !g.no_print_directory && (g.print_directory || !g.directories.is_empty());
+    let print_dir =
+        !g.no_print_directory && (g.print_directory || (!g.silent && !g.directories.is_empty()));
     for (on, c) in [
         (g.always_make, 'B'),
         (g.env_overrides, 'e'),
@@ -50,6 +51,11 @@ fn option_words(g: &GnuFlags) -> Vec<String> {
             w.push(format!("--debug={d}"));
         }
     }
+    if let Some(auth) = &g.jobserver_auth {
+        if g.jobs != Some(Some(1)) {
+            w.push(format!("--jobserver-auth={auth}"));
+        }
+    }
     if g.trace {
         w.push("--trace".into());
     }
@@ -81,6 +87,114 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// `MAKEFLAGS` while the makefiles are read: letters and long-only flags, no arguments.
+pub fn makeflags_reading(g: &GnuFlags) -> String {
+    let mut s = letters(g);
+    for (on, w) in [
+        (g.trace, "--trace"),
+        (g.no_print_directory, "--no-print-directory"),
+        (g.warn_undefined_variables, "--warn-undefined-variables"),
+    ] {
+        if on {
+            s.push(' ');
+            s.push_str(w);
+        }
+    }
+    for e in &g.evals {
+        s.push_str(" --eval=");
+        s.push_str(&escape(e));
+    }
+    s
+}
+
+/// The flags part of `MAKEFLAGS` (no variables) and `MFLAGS`.
+pub fn render(g: &GnuFlags) -> (String, String) {
+    (makeflags(g, &[]), mflags(g))
+}
+
+/// The `MAKEOVERRIDES` text: assignments escaped, newest first.
+pub fn overrides(variables: &[String]) -> String {
+    newest_per_name(variables)
+        .iter()
+        .map(|v| escape(&normalise_assignment(v)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Assignments newest first, one per variable name: a name keeps the place of its first
+/// assignment and the value of its last (GNU's command-line variable set).
+fn newest_per_name(variables: &[String]) -> Vec<&String> {
+    let mut slots: Vec<(String, &String)> = Vec::new();
+    for v in variables {
+        let name = crate::make::eval::split_definition(v).map_or_else(|| v.clone(), |d| d.0);
+        match slots.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = v,
+            None => slots.push((name, v)),
+        }
+    }
+    slots.into_iter().rev().map(|(_, v)| v).collect()
+}
+
+/// Flags a makefile added to `MAKEFLAGS`, merged into `g`.
+pub fn reparse(g: &GnuFlags, value: &str) -> GnuFlags {
+    let words: Vec<String> = parse_env(value)
+        .into_iter()
+        .take_while(|w| w != "--")
+        .collect();
+    match super::args::parse(&words) {
+        Ok(p) => merge(g, &p.gnu),
+        Err(_) => g.clone(),
+    }
+}
+
+fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
+    let mut g = a.clone();
+    g.env_overrides |= b.env_overrides;
+    g.ignore_errors |= b.ignore_errors;
+    g.keep_going |= b.keep_going;
+    g.just_print |= b.just_print;
+    g.question |= b.question;
+    g.no_builtin_rules |= b.no_builtin_rules || b.no_builtin_variables;
+    g.no_builtin_variables |= b.no_builtin_variables;
+    g.silent |= b.silent;
+    g.touch |= b.touch;
+    g.always_make |= b.always_make;
+    g.print_directory |= b.print_directory;
+    g.no_print_directory |= b.no_print_directory;
+    g.warn_undefined_variables |= b.warn_undefined_variables;
+    g.trace |= b.trace;
+    if b.jobs.is_some() {
+        g.jobs = b.jobs;
+    }
+    if b.output_sync.is_some() {
+        g.output_sync.clone_from(&b.output_sync);
+    }
+    for d in &b.include_dirs {
+        if !g.include_dirs.contains(d) {
+            g.include_dirs.push(d.clone());
+        }
+    }
+    g
+}
+
+/// Whether an inherited `--jobserver-auth` names a usable jobserver (both fds pipes, or an
+/// existing fifo). When it does not, GNU make falls back to `-j1` and says so in `MAKEFLAGS`.
+pub fn jobserver_usable(auth: &str) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let is_fifo = |p: &str| std::fs::metadata(p).is_ok_and(|m| m.file_type().is_fifo());
+    if let Some(path) = auth.strip_prefix("fifo:") {
+        return is_fifo(path);
+    }
+    let Some((r, w)) = auth.split_once(',') else {
+        return false;
+    };
+    [r, w].iter().all(|fd| {
+        fd.trim()
+            .parse::<u32>()
+            .is_ok_and(|n| is_fifo(&format!("/proc/self/fd/{n}")))
+    })
+}
+
 /// `MFLAGS`: `-` and the letters, then the option words, without variables.
 pub fn mflags(g: &GnuFlags) -> String {
     let l = letters(g);
@@ -88,7 +202,11 @@ pub fn mflags(g: &GnuFlags) -> String {
     if !l.is_empty() {
         parts.push(format!("-{l}"));
     }
-    parts.extend(option_words(g));
+    parts.extend(
+        option_words(g)
+            .into_iter()
+            .filter(|w| !w.starts_with("--eval=")),
+    );
     parts.join(" ")
 }
 
@@ -101,7 +219,7 @@ pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
     }
     if !variables.is_empty() {
         s.push_str(" --");
-        for v in variables.iter().rev() {
+        for v in newest_per_name(variables) {
             s.push(' ');
             s.push_str(&escape(&normalise_assignment(v)));
         }
@@ -112,7 +230,7 @@ pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
 /// `C+=z` travels as `C=z` (GNU passes the operator's result form).
 fn normalise_assignment(v: &str) -> String {
     match crate::make::eval::split_definition(v) {
-        Some((name, op, value)) if op == "+=" => format!("{name}={value}"),
+        Some((name, "+=", value)) => format!("{name}={value}"),
         _ => v.to_owned(),
     }
 }
@@ -128,7 +246,7 @@ pub fn parse_env(value: &str) -> Vec<String> {
         match c {
             '\\' => {
                 if let Some(&n) = chars.peek() {
-                    if n == ' ' || n == '\t' || n == '\\' {
+                    if matches!(n, ' ' | '\t' | '\\') {
                         cur.push(n);
                         chars.next();
                         has = true;

@@ -44,7 +44,20 @@ pub fn main() -> i32 {
         return status;
     }
 
-    crate::make::run(&inv.make)
+    run_with_big_stack(inv.make)
+}
+
+/// Runs the Makefile engine on a thread with a large stack: deeply nested expansions
+/// (`$(call)` recursion) are legitimate in real makefiles.
+fn run_with_big_stack(settings: Settings) -> i32 {
+    let handle = std::thread::Builder::new()
+        .name("make".into())
+        .stack_size(1 << 28)
+        .spawn(move || crate::make::run(&settings));
+    match handle {
+        Ok(h) => h.join().unwrap_or(crate::exit::ERROR),
+        Err(_) => crate::exit::ERROR,
+    }
 }
 
 /// The basename of argv[0], with `[LEVEL]` in a sub-make, as GNU make names itself.
@@ -58,10 +71,22 @@ pub fn program_name(argv0: &str, makelevel: u32) -> String {
     }
 }
 
+/// `MAKE_COMMAND`: argv[0], made absolute when it is a relative path with a slash (so
+/// `$(MAKE)` still works after `-C`), as GNU make's `main` does.
+fn make_command(argv0: &str) -> String {
+    if argv0.starts_with('/') || !argv0.contains('/') {
+        return argv0.to_owned();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{argv0}", cwd.display()),
+        Err(_) => argv0.to_owned(),
+    }
+}
+
 /// Resolves argv and the environment into an [`Invocation`]; on a command-line error prints
 /// GNU make's message and usage and returns the exit status.
 pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation, i32> {
-    let argv0 = argv.first().cloned().unwrap_or_else(|| "make".into());
+    let argv0 = make_command(argv.first().map_or("make", String::as_str));
     let get = |k: &str| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     let makelevel = get("MAKELEVEL")
         .and_then(|v| v.trim().parse::<u32>().ok())
@@ -90,9 +115,25 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     if std::env::var("XMAKE_NATIVE").is_ok_and(|v| v == "0") {
         parsed.xmake.no_native = true;
     }
-    let g = parsed.gnu;
+    let mut g = parsed.gnu;
+    if g.no_builtin_variables {
+        g.no_builtin_rules = true;
+    }
+    if g.jobserver_auth
+        .as_deref()
+        .is_some_and(|a| !makeflags::jobserver_usable(a))
+    {
+        g.jobs = Some(Some(1));
+    }
+    // A sub-make prints directories (and says so in MAKEFLAGS) unless told otherwise.
+    if makelevel > 0 && !g.silent && !g.no_print_directory {
+        g.print_directory = true;
+    }
     let settings = Settings {
-        makeflags_reading: makeflags::makeflags(&g, &[]),
+        reparse: Some(makeflags::reparse),
+        render_flags: Some(makeflags::render),
+        overrides: makeflags::overrides(&variables),
+        makeflags_reading: makeflags::makeflags_reading(&g),
         makeflags: makeflags::makeflags(&g, &variables),
         mflags: makeflags::mflags(&g),
         argv0,
@@ -116,11 +157,60 @@ fn split_env_words(words: Vec<String>) -> (Vec<String>, Vec<String>) {
     for w in words {
         if w == "--" {
             after = true;
-        } else if after || crate::make::eval::is_definition(&w) {
+        } else if after || (!w.starts_with('-') && crate::make::eval::is_definition(&w)) {
             vars.push(w);
         } else {
             opts.push(w);
         }
     }
     (opts, vars)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn program_name_follows_argv0_and_level() {
+        assert_eq!(program_name("/usr/local/bin/xmake", 0), "xmake");
+        assert_eq!(program_name("make", 2), "make[2]");
+    }
+
+    #[test]
+    fn makeflags_from_the_environment_come_first() {
+        let env = vec![("MAKEFLAGS".to_owned(), "k -- A=1".to_owned())];
+        let inv = resolve(&argv("make -s B=2 all"), env).expect("parses");
+        assert!(inv.make.gnu.keep_going && inv.make.gnu.silent);
+        assert_eq!(inv.make.variables, vec!["A=1", "B=2"]);
+        assert_eq!(inv.make.goals, vec!["all"]);
+        assert_eq!(inv.make.makeflags, "ks -- B=2 A=1");
+        assert_eq!(inv.make.mflags, "-ks");
+        assert_eq!(inv.make.makeflags_reading, "ks");
+    }
+
+    #[test]
+    fn makelevel_names_the_sub_make() {
+        let env = vec![("MAKELEVEL".to_owned(), "1".to_owned())];
+        let inv = resolve(&argv("make"), env).expect("parses");
+        assert_eq!(inv.make.program, "make[1]");
+        assert_eq!(inv.make.makelevel, 1);
+    }
+
+    #[test]
+    fn bad_option_is_status_2() {
+        assert_eq!(resolve(&argv("make -Z"), Vec::new()).err(), Some(2));
+    }
+
+    #[test]
+    fn help_has_two_groups() {
+        let h = help::help("make");
+        let gnu = h.find("--warn-undefined-variables").expect("GNU group");
+        let ours = h.find("xmake options").expect("xmake group");
+        assert!(gnu < ours);
+        assert!(help::gnu_usage("make").find("xmake").is_none());
+    }
 }

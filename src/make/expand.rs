@@ -9,6 +9,10 @@ use super::func;
 use super::messages::{Fatal, MakeError};
 use super::var::{Flavor, Scope, Variable};
 
+/// Nesting limit for expansions: GNU make recurses until the C stack overflows (a crash);
+/// xmake stops with an error instead.
+pub const MAX_DEPTH: usize = 2000;
+
 /// `(`/`{` to the matching closer.
 pub fn closer(open: u8) -> u8 {
     if open == b'(' {
@@ -40,7 +44,13 @@ impl Evaluator {
     /// automatic variables and the target's own tables, then call `expand` on each recipe line.
     pub fn expand(&mut self, text: &str, scope: &Scope) -> Result<String, MakeError> {
         let mut out = String::with_capacity(text.len());
-        self.expand_into(text, scope, &mut out)?;
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error(Fatal::TooDeep));
+        }
+        self.depth += 1;
+        let r = self.expand_into(text, scope, &mut out);
+        self.depth -= 1;
+        r?;
         Ok(out)
     }
 
@@ -61,13 +71,17 @@ impl Evaluator {
             let p = i + off;
             out.push_str(&text[i..p]);
             match b.get(p + 1) {
-                None => i = p + 1,
+                // A `$` at the very end stays (GNU copies it through).
+                None => {
+                    out.push('$');
+                    i = p + 1;
+                }
                 Some(b'$') => {
                     out.push('$');
                     i = p + 2;
                 }
                 Some(&open @ (b'(' | b'{')) => {
-                    i = self.expand_paren(text, p + 2, open, scope, out)?
+                    i = self.expand_paren(text, p + 2, open, scope, out)?;
                 }
                 Some(_) => {
                     let ch = text[p + 1..].chars().next().unwrap_or(' ');
@@ -100,7 +114,7 @@ impl Evaluator {
             .position(|&c| c == close)
             .map(|o| start + o)
         else {
-            return Err(self.error(Fatal::UnterminatedReference));
+            return Err(self.error_in_var(Fatal::UnterminatedReference));
         };
         let raw = &text[start..first_close];
         if raw.contains('$') {
@@ -164,10 +178,16 @@ impl Evaluator {
             Flavor::Recursive => {
                 let key = (name.to_owned(), depth);
                 if self.expanding.contains(&key) {
-                    return Err(self.error(Fatal::RecursiveVariable(name.to_owned())));
+                    let at = var.location.clone().or_else(|| self.location.clone());
+                    return Err(MakeError::new(
+                        Fatal::RecursiveVariable(name.to_owned()),
+                        at,
+                    ));
                 }
                 self.expanding.insert(key.clone());
+                self.var_locations.push(var.location.clone());
                 let r = self.expand(&var.value, scope);
+                self.var_locations.pop();
                 self.expanding.remove(&key);
                 r?
             }
@@ -183,7 +203,13 @@ impl Evaluator {
             }
             None => String::new(),
         };
-        Ok(join_nonempty(&base, &own))
+        // GNU joins with a space whenever the outer value is non-empty, even to an empty
+        // addition (`t: w +=` gives `w`'s value and a trailing space).
+        Ok(if base.is_empty() {
+            own
+        } else {
+            format!("{base} {own}")
+        })
     }
 
     /// Finds `name` through `scope`, then the global table; computed variables (`.VARIABLES`)
@@ -191,6 +217,9 @@ impl Evaluator {
     pub fn lookup(&self, name: &str, scope: &Scope) -> Option<(usize, Variable)> {
         if let Some((i, v)) = scope.find(name) {
             return Some((i, v.clone()));
+        }
+        if scope.is_target() && self.globals.get(name).is_some_and(|v| v.private) {
+            return None;
         }
         if name == ".VARIABLES" {
             let mut names: Vec<&str> = self.globals.names().collect();

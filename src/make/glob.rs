@@ -9,8 +9,20 @@ pub fn is_magic(s: &str) -> bool {
     s.contains(['*', '?', '['])
 }
 
+/// `~` and `~/...` become `$HOME` (GNU make's `tilde_expand`; `~user` is left alone).
+pub fn expand_tilde(name: &str) -> String {
+    if name == "~" || name.starts_with("~/") {
+        if let Ok(home) = std::env::var("HOME") {
+            return format!("{home}{}", &name[1..]);
+        }
+    }
+    name.to_owned()
+}
+
 /// Expands `pattern` relative to `cwd`; names come back as written (relative stays relative).
 pub fn glob(cwd: &str, pattern: &str) -> Vec<String> {
+    let expanded = expand_tilde(pattern);
+    let pattern = expanded.as_str();
     let full = |p: &str| {
         if p.starts_with('/') {
             Path::new(p).to_path_buf()
@@ -72,7 +84,9 @@ pub fn glob(cwd: &str, pattern: &str) -> Vec<String> {
     }
     if trailing_slash {
         found.retain(|f| full(f).is_dir());
-        found.iter_mut().for_each(|f| f.push('/'));
+        for f in &mut found {
+            f.push('/');
+        }
     }
     found
 }

@@ -29,6 +29,8 @@ pub enum NodeState {
 pub struct Dep {
     pub node: NodeId,
     pub order_only: bool,
+    /// From `.EXTRA_PREREQS`: counts for out-of-date checks, not in `$^` (GNU 4.3).
+    pub extra: bool,
 }
 
 /// One rule to apply: the single-colon rule, or one `::` rule.

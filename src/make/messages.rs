@@ -64,8 +64,14 @@ pub enum Fatal {
     FileOpen(String, String),
     #[error("target pattern contains no '%'")]
     NoPercent,
-    #[error("mixed implicit and normal rules")]
+    #[error("mixed implicit and normal rules: deprecated syntax")]
     MixedRules,
+    #[error("multiple target patterns")]
+    MultipleTargetPatterns,
+    #[error("missing target pattern")]
+    MissingTargetPattern,
+    #[error("Malformed target-specific variable definition")]
+    MalformedTargetVar,
     #[error("mixed implicit and static pattern rules")]
     MixedStaticRules,
     #[error("target '{0}' doesn't match the target pattern")]
@@ -84,6 +90,20 @@ pub enum Fatal {
     /// An already worded message (e.g. from the engine).
     #[error("{0}")]
     Other(String),
+    #[error("unknown output-sync type '{0}'")]
+    UnknownOutputSync(String),
+    #[error(".DEFAULT_GOAL contains more than one target")]
+    DefaultGoalMultiple,
+    #[error("{0}: Is a directory")]
+    IsADirectory(String),
+    #[error("No rule to make target '{0}'")]
+    NoRule(String),
+    /// `-C DIR` failed: `DIR: <strerror>`.
+    #[error("{0}: {1}")]
+    Chdir(String, String),
+    /// xmake's guard where GNU make would overflow its stack.
+    #[error("expansion nested too deeply (infinite recursion?)")]
+    TooDeep,
     /// A complete line, printed as is.
     #[error("{0}")]
     Line(String),
@@ -136,6 +156,19 @@ pub fn extraneous_text(directive: &str) -> String {
 pub fn include_missing(name: &str) -> String {
     format!("{name}: No such file or directory")
 }
+
+/// `-w`, `-C`, sub-makes: the line before anything else.
+pub fn entering(program: &str, dir: &str) -> String {
+    format!("{program}: Entering directory '{dir}'")
+}
+
+/// The matching line at the end.
+pub fn leaving(program: &str, dir: &str) -> String {
+    format!("{program}: Leaving directory '{dir}'")
+}
+
+/// A NUL byte in a makefile line.
+pub const NUL_SEEN: &str = "warning: NUL character seen; rest of line ignored";
 
 /// `make -v`.
 pub const VERSION: &str = "GNU Make 4.3

@@ -11,6 +11,7 @@ pub mod expand;
 pub mod func;
 pub mod glob;
 pub mod messages;
+mod remake;
 pub mod run;
 pub mod settings;
 pub mod var;

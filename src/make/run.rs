@@ -6,15 +6,17 @@ use std::io::Write;
 
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
-use super::messages::{Fatal, Location, MakeError};
+use super::messages::{self, Fatal, Location, MakeError};
 use super::settings::Settings;
-use super::var::Scope;
+use super::var::{Origin, Scope, Variable};
+
+use super::remake::{has_recipe, remake_makefiles, remake_missing};
 
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
 /// How reading the makefiles ended.
-enum Read {
-    Done(Box<Evaluator>),
+pub(super) enum Read {
+    Done(Box<Evaluator>, Box<Settings>),
     /// Included makefiles were remade: read everything again.
     Again,
     Exit(i32),
@@ -25,82 +27,93 @@ pub fn run(s: &Settings) -> i32 {
     let prog = &s.program;
     if let Some(o) = &s.gnu.output_sync {
         if OutputSync::parse(o).is_none() {
-            eprintln!("{prog}: *** unknown output-sync type '{o}'.  Stop.");
-            return crate::exit::ERROR;
+            return fatal(
+                prog,
+                &MakeError::new(Fatal::UnknownOutputSync(o.clone()), None),
+            );
         }
     }
     for d in &s.gnu.directories {
         if let Err(e) = std::env::set_current_dir(d) {
-            let _ = std::io::stdout().flush();
-            eprintln!(
-                "{prog}: *** {d}: {}.  Stop.",
-                super::glob::io_error_text(&e)
-            );
-            return crate::exit::ERROR;
+            let why = super::glob::io_error_text(&e);
+            return fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
         }
     }
-    let curdir = std::env::current_dir()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| ".".into());
+    let curdir =
+        std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
     let print_dir = s.print_directory();
     if print_dir {
-        println!("{prog}: Entering directory '{curdir}'");
+        println!("{}", messages::entering(prog, &curdir));
     }
     let status = run_here(s, &curdir);
     if print_dir {
-        println!("{prog}: Leaving directory '{curdir}'");
+        println!("{}", messages::leaving(prog, &curdir));
     }
     let _ = std::io::stdout().flush();
     status
 }
 
 fn run_here(s: &Settings, curdir: &str) -> i32 {
-    let mut ev = None;
-    for _ in 0..8 {
-        match read_all(s, curdir) {
-            Read::Done(e) => {
-                ev = Some(e);
+    let mut done = None;
+    for restarts in 0..8 {
+        match read_all(s, curdir, restarts) {
+            Read::Done(e, s2) => {
+                done = Some((e, s2));
                 break;
             }
             Read::Again => {}
             Read::Exit(status) => return status,
         }
     }
-    let Some(mut ev) = ev else {
+    let Some((mut ev, s)) = done else {
         return crate::exit::ERROR;
     };
+    let s = s.as_ref();
     let prog = s.program.clone();
-    ev.set_makeflags(&s.makeflags, &s.mflags);
     let goals = if s.goals.is_empty() {
         let g = ev.raw_value(".DEFAULT_GOAL").to_owned();
         match ev.expand(&g, &Scope::global()) {
-            Ok(g) => g.split_whitespace().map(str::to_owned).collect(),
+            Ok(g) => {
+                let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
+                if goals.len() > 1 {
+                    return fatal(&prog, &MakeError::new(Fatal::DefaultGoalMultiple, None));
+                }
+                goals
+            }
             Err(e) => return fatal(&prog, &e),
         }
     } else {
-        s.goals.clone()
+        s.goals.iter().map(|g| normalise_goal(g)).collect()
     };
     if goals.is_empty() {
-        let _ = std::io::stdout().flush();
-        if ev.raw_value("MAKEFILE_LIST").is_empty() {
-            eprintln!("{prog}: *** No targets specified and no makefile found.  Stop.");
+        let why = if ev.raw_value("MAKEFILE_LIST").is_empty() {
+            Fatal::NoTargetsNoMakefile
         } else {
-            eprintln!("{prog}: *** No targets.  Stop.");
-        }
-        return crate::exit::ERROR;
+            Fatal::NoTargets
+        };
+        return fatal(&prog, &MakeError::new(why, None));
     }
     let db = std::mem::take(&mut ev.db);
     super::exec::run(&db, ev.as_mut(), exec_options(s, curdir), &goals)
 }
 
+/// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).
+fn normalise_goal(g: &str) -> String {
+    let mut s = super::glob::expand_tilde(g);
+    while s.len() > 2 && s.starts_with("./") {
+        s.drain(..2);
+    }
+    s
+}
+
 /// Prints a fatal error and returns status 2.
-fn fatal(prog: &str, e: &MakeError) -> i32 {
+pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
     let _ = std::io::stdout().flush();
     eprintln!("{}", e.render(prog));
     crate::exit::ERROR
 }
 
-fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
+pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
     let g = &s.gnu;
     ExecOptions {
         program: s.program.clone(),
@@ -130,7 +143,7 @@ fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
 }
 
 /// A fresh evaluator with the startup variables, command-line variables and `--eval`s.
-fn prepare(s: &Settings, curdir: &str) -> Result<Evaluator, MakeError> {
+fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, MakeError> {
     let g = &s.gnu;
     let options = EvalOptions {
         warn_undefined: g.warn_undefined_variables,
@@ -138,6 +151,7 @@ fn prepare(s: &Settings, curdir: &str) -> Result<Evaluator, MakeError> {
         program: s.program.clone(),
         include_dirs: g.include_dirs.clone(),
         no_builtin_rules: g.no_builtin_rules,
+        sandbox: false,
     };
     let mut ev = Evaluator::new(options, curdir);
     ev.original_shell = s
@@ -157,6 +171,23 @@ fn prepare(s: &Settings, curdir: &str) -> Result<Evaluator, MakeError> {
     for v in &s.variables {
         ev.define_from_command_line(v)?;
     }
+    if !s.variables.is_empty() {
+        ev.define_global(
+            "-*-command-variables-*-",
+            Variable::simple(&s.overrides, Origin::Automatic),
+        );
+        ev.define_global(
+            "MAKEOVERRIDES",
+            Variable::recursive("${-*-command-variables-*-}", Origin::Environment),
+        );
+    }
+    if restarts > 0 {
+        ev.define_global(
+            "MAKE_RESTARTS",
+            Variable::simple(restarts.to_string(), Origin::Environment),
+        );
+    }
+    ev.read_makefiles_env()?;
     for text in &g.evals {
         ev.set_location(None);
         ev.eval_text(text, "--eval")?;
@@ -164,9 +195,9 @@ fn prepare(s: &Settings, curdir: &str) -> Result<Evaluator, MakeError> {
     Ok(ev)
 }
 
-fn read_all(s: &Settings, curdir: &str) -> Read {
+fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     let prog = &s.program;
-    let mut ev = match prepare(s, curdir) {
+    let mut ev = match prepare(s, curdir, restarts) {
         Ok(ev) => ev,
         Err(e) => return Read::Exit(fatal(prog, &e)),
     };
@@ -182,9 +213,9 @@ fn read_all(s: &Settings, curdir: &str) -> Read {
     };
     for name in &names {
         let r = if name == "-" {
-            let mut text = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
-            ev.eval_stdin(&text)
+            read_stdin(&mut ev)
+        } else if std::path::Path::new(curdir).join(name).is_dir() {
+            Err(MakeError::new(Fatal::IsADirectory(name.clone()), None))
         } else if std::path::Path::new(curdir).join(name).is_file() {
             ev.read_makefile(name)
         } else {
@@ -195,7 +226,8 @@ fn read_all(s: &Settings, curdir: &str) -> Read {
             return Read::Exit(fatal(prog, &e));
         }
     }
-    if let Err(e) = ev.finish_reading() {
+    let s = adopt_makeflags(&mut ev, s);
+    if let Err(e) = ev.finish_reading(s.gnu.no_builtin_rules) {
         return Read::Exit(fatal(prog, &e));
     }
     let mut missing: Vec<(String, Option<Location>)> =
@@ -205,49 +237,54 @@ fn read_all(s: &Settings, curdir: &str) -> Read {
             .into_iter()
             .map(|(n, l)| (n, Some(l))),
     );
-    if missing.is_empty() {
-        return Read::Done(Box::new(ev));
+    let optional = std::mem::take(&mut ev.missing_optional);
+    if missing.is_empty() && restarts == 0 {
+        match remake_makefiles(&s, curdir, &mut ev) {
+            Some(0) => return Read::Again,
+            Some(status) => return Read::Exit(status),
+            None => {}
+        }
     }
-    remake_missing(s, curdir, ev, &missing)
+    if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
+        return Read::Done(Box::new(ev), Box::new(s));
+    }
+    remake_missing(&s, curdir, ev, &missing, &optional)
 }
 
-/// Missing makefiles with a rule are remade (then everything is read again); the others are
-/// reported as GNU make does.
-fn remake_missing(
-    s: &Settings,
-    curdir: &str,
-    mut ev: Evaluator,
-    missing: &[(String, Option<Location>)],
-) -> Read {
-    let prog = &s.program;
-    let (remakable, hopeless): (Vec<_>, Vec<_>) = missing
-        .iter()
-        .partition(|(n, _)| ev.db.file(n).is_some_and(|f| f.has_recipe()));
-    if let Some((name, at)) = hopeless.first() {
-        let _ = std::io::stdout().flush();
-        for (n, a) in &hopeless {
-            let text = super::messages::include_missing(n);
-            match a {
-                Some(l) => eprintln!("{l}: {text}"),
-                None => eprintln!("{prog}: {text}"),
-            }
+/// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and
+/// `MAKEFLAGS` becomes what recipes see: flags, then ` -- $(MAKEOVERRIDES)`.
+fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
+    let mut s = s.clone();
+    let raw = ev.raw_value("MAKEFLAGS").to_owned();
+    if raw != s.makeflags_reading {
+        if let Some(f) = s.reparse {
+            s.gnu = f(&s.gnu, &raw);
         }
-        let _ = at;
-        eprintln!(
-            "{}",
-            MakeError::new(
-                Fatal::Other(format!("No rule to make target '{name}'")),
-                None
-            )
-            .render(prog)
-        );
-        return Read::Exit(crate::exit::ERROR);
     }
-    let goals: Vec<String> = remakable.iter().map(|(n, _)| n.clone()).collect();
-    let db = std::mem::take(&mut ev.db);
-    let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
-    if status != 0 {
-        return Read::Exit(status);
+    if let Some(render) = s.render_flags {
+        let (flags, mflags) = render(&s.gnu);
+        s.mflags = mflags;
+        s.makeflags = flags;
     }
-    Read::Again
+    let mut full = s.makeflags.clone();
+    if !ev.raw_value("MAKEOVERRIDES").is_empty() {
+        full.push_str(" -- $(MAKEOVERRIDES)");
+    }
+    ev.set_makeflags(&full, &s.mflags);
+    ev.options.env_overrides = s.gnu.env_overrides;
+    s
+}
+
+/// `-f -`: standard input is copied to a temporary file, whose name `MAKEFILE_LIST` shows,
+/// as GNU make does.
+fn read_stdin(ev: &mut Evaluator) -> Result<(), MakeError> {
+    let mut text = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
+    let name = format!("/tmp/Gm{:06}", std::process::id() % 1_000_000);
+    if std::fs::write(&name, &text).is_err() {
+        return ev.eval_stdin(&text);
+    }
+    let r = ev.read_makefile(&name);
+    let _ = std::fs::remove_file(&name);
+    r
 }

@@ -3,6 +3,7 @@
 
 /// GNU make's flags (main.c `switches`).
 #[derive(Clone, Debug, Default, PartialEq)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct GnuFlags {
     /// `-C DIR`, in order (cumulative).
     pub directories: Vec<String>,
@@ -41,7 +42,7 @@ pub struct GnuFlags {
 }
 
 /// One run of the Makefile engine.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Settings {
     /// argv[0] as given (`MAKE_COMMAND`).
     pub argv0: String,
@@ -60,15 +61,23 @@ pub struct Settings {
     pub makeflags_reading: String,
     pub makeflags: String,
     pub mflags: String,
+    /// Re-reads flags from a `MAKEFLAGS` value a makefile changed (`MAKEFLAGS += -s`);
+    /// `cli` supplies it so `make` does not depend on `cli`.
+    pub reparse: Option<fn(&GnuFlags, &str) -> GnuFlags>,
+    /// Builds `(MAKEFLAGS flags part, MFLAGS)` from flags.
+    pub render_flags: Option<fn(&GnuFlags) -> (String, String)>,
+    /// Command-line assignments escaped and newest first, as `MAKEOVERRIDES` holds them.
+    pub overrides: String,
 }
 
 impl Settings {
     /// Whether `Entering directory` lines print: `-w`, or `-C`/sub-make unless
     /// `--no-print-directory` (GNU make manual 5.7.4).
     pub fn print_directory(&self) -> bool {
-        if self.gnu.no_print_directory {
+        if self.gnu.no_print_directory || self.gnu.question {
             return false;
         }
-        self.gnu.print_directory || self.makelevel > 0 || !self.gnu.directories.is_empty()
+        self.gnu.print_directory
+            || (!self.gnu.silent && (self.makelevel > 0 || !self.gnu.directories.is_empty()))
     }
 }

@@ -23,6 +23,7 @@ pub enum Op {
 
 /// Words before an assignment: `export override private define undefine`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct Modifiers {
     pub export: bool,
     pub unexport: bool,
@@ -159,7 +160,6 @@ pub fn parse_assignment(line: &str, target_var: bool) -> Option<(Modifiers, Stri
         let rest = p[wend..].trim_start_matches([' ', '\t']);
         match word {
             "export" => m.export = true,
-            "unexport" => m.unexport = true,
             "override" => m.override_ = true,
             "private" => m.private = true,
             "define" if !target_var => {
@@ -221,6 +221,9 @@ impl Evaluator {
         origin: Origin,
         target: Option<&mut VarTable>,
     ) -> Result<Option<String>, MakeError> {
+        if target.is_none() {
+            self.protect_environment(name);
+        }
         let existing = match &target {
             Some(t) => t.get(name).cloned(),
             None => self.globals.get(name).cloned(),
@@ -238,7 +241,7 @@ impl Evaluator {
                 let (out, status) = self.run_shell(&cmd, &Scope::global())?;
                 self.globals
                     .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
-                Variable::recursive(crate::make::func::io::shell_output(&out), origin)
+                Variable::recursive(crate::make::func::io::shell_output(&out, false), origin)
             }
             Op::Conditional => {
                 let visible =
@@ -262,7 +265,9 @@ impl Evaluator {
                         value.to_owned()
                     };
                     let mut v = old.clone();
-                    v.value = if old.value.is_empty() {
+                    v.value = if add.is_empty() {
+                        old.value.clone()
+                    } else if old.value.is_empty() {
                         add
                     } else {
                         format!("{} {add}", old.value)
@@ -280,6 +285,13 @@ impl Evaluator {
             return Ok(None);
         }
         let mut new = new;
+        match (&existing, op) {
+            // An empty `+=` leaves the variable as it was, location included.
+            (Some(old), Op::Append) if new.value == old.value => {
+                new.location.clone_from(&old.location);
+            }
+            _ => new.location.clone_from(&self.location),
+        }
         if let Some(old) = existing {
             if new.export == Export::Default {
                 new.export = old.export;

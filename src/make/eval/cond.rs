@@ -140,10 +140,13 @@ impl Evaluator {
                 .is_some_and(|(_, v)| !v.value.is_empty());
             return Ok(Some(defined == (kind == "ifdef")));
         }
-        let Some((a, b, extra)) = split_eq(rest) else {
+        let Some((first, _, _)) = split_first(rest) else {
             return Err(self.error(Fatal::InvalidConditional));
         };
-        let a = self.expand(a, &Scope::global())?;
+        let a = self.expand(first, &Scope::global())?;
+        let Some((_, b, extra)) = split_eq(rest) else {
+            return Err(self.error(Fatal::InvalidConditional));
+        };
         if extra {
             self.warn(&messages::extraneous_text(kind));
         }
@@ -155,6 +158,13 @@ impl Evaluator {
 /// Splits `(a,b)` / `"a" "b"` / `'a' 'b'` into the two unexpanded strings, plus whether extra
 /// text follows.
 fn split_eq(s: &str) -> Option<(&str, &str, bool)> {
+    let (a, i, termin) = split_first(s)?;
+    split_second(s, a, i, termin)
+}
+
+/// The first string of a comparison, the index of its terminator and the terminator kind.
+/// GNU make expands it before looking at the second (so its errors come first).
+fn split_first(s: &str) -> Option<(&str, usize, u8)> {
     let b = s.as_bytes();
     let termin = match b.first()? {
         b'(' => b',',
@@ -187,6 +197,17 @@ fn split_eq(s: &str) -> Option<(&str, &str, bool)> {
     } else {
         &s[s1..i]
     };
+    Some((a, i, termin))
+}
+
+/// The second string of a comparison starting after the first's terminator at `i`.
+fn split_second<'s>(
+    s: &'s str,
+    a: &'s str,
+    mut i: usize,
+    termin: u8,
+) -> Option<(&'s str, &'s str, bool)> {
+    let b = s.as_bytes();
     i += 1;
     if termin != b',' {
         while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {

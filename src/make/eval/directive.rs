@@ -31,8 +31,7 @@ impl Evaluator {
         let names = self.expand(rest, &Scope::global())?;
         for name in words(&names) {
             if self.globals.get(name).is_none() {
-                self.globals
-                    .set(name, Variable::recursive("", Origin::File));
+                self.globals.set(name, Variable::simple("", Origin::File));
             }
             if let Some(v) = self.globals.get_mut(name) {
                 v.export = if on { Export::Yes } else { Export::No };
@@ -81,16 +80,22 @@ impl Evaluator {
             }
         }
         for name in names {
+            if std::path::Path::new(&cwd).join(&name).is_dir() {
+                return Err(MakeError::new(
+                    crate::make::messages::Fatal::IsADirectory(name.clone()),
+                    None,
+                ));
+            }
             match self.find_include(&name) {
                 Some(path) => self.read_makefile(&path)?,
-                None if required => self.missing_includes.push((
+                None if !required => self.missing_optional.push(name),
+                None => self.missing_includes.push((
                     name,
                     at.clone().unwrap_or(Location {
                         file: String::new(),
                         line: 0,
                     }),
                 )),
-                None => {}
             }
             self.location.clone_from(&at);
         }
@@ -122,8 +127,35 @@ impl Evaluator {
         None
     }
 
+    /// Reads the makefiles named in `MAKEFILES` (like `-include`; they never give the default
+    /// goal).
+    pub fn read_makefiles_env(&mut self) -> Result<(), MakeError> {
+        let list = self.raw_value("MAKEFILES").to_owned();
+        let list = self.expand(&list, &Scope::global())?;
+        self.no_default_goal = true;
+        for name in words(&list) {
+            if let Some(path) = self.find_include(name) {
+                let r = self.read_makefile(&path);
+                if r.is_err() {
+                    self.no_default_goal = false;
+                    return r;
+                }
+            }
+        }
+        self.end_rule()?;
+        self.no_default_goal = false;
+        Ok(())
+    }
+
     /// Reads and evaluates one makefile, appending it to `MAKEFILE_LIST`.
     pub fn read_makefile(&mut self, name: &str) -> Result<(), MakeError> {
+        let mut name = name;
+        while let Some(rest) = name.strip_prefix("./") {
+            if rest.is_empty() {
+                break;
+            }
+            name = rest;
+        }
         let path = std::path::Path::new(&self.curdir()).join(name);
         let bytes = std::fs::read(&path).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).into_owned();

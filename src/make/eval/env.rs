@@ -33,17 +33,19 @@ fn valid_env_name(name: &str) -> bool {
 impl Evaluator {
     /// Defines the startup variables in GNU make's order of precedence.
     pub fn install_startup(&mut self, s: &Startup) {
-        let env_origin = if self.options.env_overrides {
-            Origin::EnvironmentOverride
-        } else {
-            Origin::Environment
-        };
+        // Imported as `environment`; under `-e` a variable becomes `environment override`
+        // when something tries to redefine it (variable.c `define_variable_in_set`).
+        let env_origin = Origin::Environment;
         for (k, v) in &s.env {
-            if k == "SHELL" || k == "MAKEFLAGS" || k == "MFLAGS" || k == "MAKELEVEL" {
+            if matches!(
+                k.as_str(),
+                "SHELL" | "MAKEFLAGS" | "MFLAGS" | "MAKELEVEL" | "GNUMAKEFLAGS"
+            ) {
                 continue;
             }
-            self.globals
-                .set(k.as_str(), Variable::recursive(v.as_str(), env_origin));
+            let mut var = Variable::recursive(v.as_str(), env_origin);
+            var.export = Export::Yes;
+            self.globals.set(k.as_str(), var);
         }
         let d = |v: &str| Variable::simple(v, Origin::Default);
         let r = |v: &str| Variable::recursive(v, Origin::Default);
@@ -51,7 +53,12 @@ impl Evaluator {
             for (k, v) in defaults::BUILTIN {
                 self.define_global(k, r(v));
             }
-            self.define_global("SUFFIXES", d(defaults::SUFFIXES));
+            let suffixes = if self.options.no_builtin_rules {
+                ""
+            } else {
+                defaults::SUFFIXES
+            };
+            self.define_global("SUFFIXES", d(suffixes));
         }
         for (k, v) in defaults::AUTOMATIC_DF {
             self.globals
@@ -62,25 +69,58 @@ impl Evaluator {
         self.define_global("MAKE_VERSION", d("4.3"));
         self.define_global("MAKE_HOST", d("x86_64-pc-linux-gnu"));
         self.define_global(".FEATURES", d(defaults::FEATURES));
-        self.define_global(".INCLUDE_DIRS", r(&defaults::INCLUDE_DIRS.join(" ")));
+        let mut dirs = self.options.include_dirs.clone();
+        dirs.extend(defaults::INCLUDE_DIRS.iter().map(|d| (*d).to_owned()));
+        self.define_global(".INCLUDE_DIRS", r(&dirs.join(" ")));
         self.define_global(".SHELLFLAGS", d("-c"));
         self.define_global(".RECIPEPREFIX", d(""));
         self.define_global(".LOADED", d(""));
         self.define_global("MAKEFILES", d(""));
-        self.define_global("MAKECMDGOALS", d(&s.goals.join(" ")));
+        if !s.goals.is_empty() {
+            self.define_global("MAKECMDGOALS", d(&s.goals.join(" ")));
+        }
+        let shell_origin = if s.env.iter().any(|(k, _)| k == "SHELL") {
+            Origin::File
+        } else {
+            Origin::Default
+        };
         self.globals
-            .set("SHELL", Variable::recursive("/bin/sh", Origin::File));
+            .set("SHELL", Variable::recursive("/bin/sh", shell_origin));
         self.globals
             .set("CURDIR", Variable::simple(self.curdir(), Origin::File));
         self.globals
             .set(".DEFAULT_GOAL", Variable::simple("", Origin::File));
         self.globals
             .set("MAKEFILE_LIST", Variable::simple("", Origin::File));
+        self.makelevel = s.makelevel;
         self.globals.set(
             "MAKELEVEL",
             Variable::simple(s.makelevel.to_string(), Origin::Environment),
         );
+        let mut gmf = Variable::simple("", Origin::Environment);
+        gmf.export = Export::No;
+        self.globals.set("GNUMAKEFLAGS", gmf);
         self.set_makeflags(&s.makeflags, &s.mflags);
+        self.install_terminal_variables();
+    }
+
+    /// `MAKE_TERMOUT`/`MAKE_TERMERR`: the terminal name when stdout/stderr is one, exported so
+    /// sub-makes and tools know their output is a terminal (GNU make 4.3 `main`).
+    fn install_terminal_variables(&mut self) {
+        use std::io::IsTerminal;
+        for (name, fd, is_tty) in [
+            ("MAKE_TERMOUT", 1, std::io::stdout().is_terminal()),
+            ("MAKE_TERMERR", 2, std::io::stderr().is_terminal()),
+        ] {
+            if !is_tty || self.globals.get(name).is_some() {
+                continue;
+            }
+            let tty = std::fs::read_link(format!("/proc/self/fd/{fd}"))
+                .map_or_else(|_| "true".to_owned(), |p| p.to_string_lossy().into_owned());
+            let mut v = Variable::simple(tty, Origin::Default);
+            v.export = Export::Yes;
+            self.globals.set(name, v);
+        }
     }
 
     /// Sets `MAKEFLAGS` (origin file) and `MFLAGS` (origin environment).
@@ -88,12 +128,46 @@ impl Evaluator {
         let keep = |ev: &Self, n: &str| ev.globals.get(n).map(|v| v.export);
         let e1 = keep(self, "MAKEFLAGS");
         let e2 = keep(self, "MFLAGS");
-        let mut v = Variable::recursive(makeflags, Origin::File);
+        let origin = if self.options.env_overrides {
+            Origin::EnvironmentOverride
+        } else {
+            Origin::File
+        };
+        let mut v = Variable::recursive(makeflags, origin);
         v.export = e1.unwrap_or_default();
         self.globals.set("MAKEFLAGS", v);
         let mut v = Variable::recursive(mflags, Origin::Environment);
         v.export = e2.unwrap_or_default();
         self.globals.set("MFLAGS", v);
+    }
+
+    /// Puts `--jobserver-auth=AUTH` into `MAKEFLAGS` and `MFLAGS` where GNU make has it (after
+    /// `--debug`, before `--trace` and the other long flags). For the engine to call once it
+    /// has created a jobserver.
+    pub fn set_jobserver_auth(&mut self, auth: &str) {
+        const LATER: &[&str] = &[
+            " --trace",
+            " --no-print-directory",
+            " --warn-undefined-variables",
+            " --eval=",
+            " -- ",
+        ];
+        for name in ["MAKEFLAGS", "MFLAGS"] {
+            let Some(v) = self.globals.get_mut(name) else {
+                continue;
+            };
+            if v.value.contains("--jobserver-auth=") {
+                continue;
+            }
+            let at = LATER
+                .iter()
+                .filter_map(|m| v.value.find(m))
+                .min()
+                .unwrap_or(v.value.len());
+            let sep = if at == 0 && name == "MFLAGS" { "" } else { " " };
+            v.value
+                .insert_str(at, &format!("{sep}--jobserver-auth={auth}"));
+        }
     }
 
     /// Whether a variable goes into a recipe's environment.
@@ -141,10 +215,24 @@ impl Evaluator {
                 continue;
             }
             if self.exported(&name, &var) {
+                // Variables from the environment go back unexpanded (GNU's
+                // `target_environment`).
                 let value = if name == "MAKELEVEL" {
-                    (var.value.trim().parse::<u32>().unwrap_or(0) + 1).to_string()
+                    (self.makelevel + 1).to_string()
+                } else if matches!(
+                    var.origin,
+                    Origin::Environment | Origin::EnvironmentOverride
+                ) {
+                    var.value.clone()
                 } else {
-                    self.expand_var(&name, scope)?
+                    // GNU reports messages from here at the variable's definition.
+                    let saved = self.location.clone();
+                    if var.location.is_some() {
+                        self.location.clone_from(&var.location);
+                    }
+                    let v = self.expand_var(&name, scope);
+                    self.location = saved;
+                    v?
                 };
                 out.push((name, value));
             }

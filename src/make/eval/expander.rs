@@ -2,8 +2,11 @@
 //! (automatic variables and target-specific records, outermost first) becomes a chain of
 //! [`VarTable`]s searched before the globals.
 
+use std::collections::HashMap;
+
 use super::Evaluator;
 use crate::make::exec::{AutoVars, ExpandError, Expander, Scope as EngineScope};
+use crate::make::messages::Location;
 use crate::make::rule::{AssignOp, TargetVar};
 use crate::make::var::{Export, Origin, Scope, VarTable, Variable};
 
@@ -61,6 +64,12 @@ impl Evaluator {
         if let Some(e) = r.export {
             var.export = if e { Export::Yes } else { Export::No };
         }
+        if r.loc.line > 0 {
+            var.location = Some(Location {
+                file: r.loc.file.to_string(),
+                line: r.loc.line as usize,
+            });
+        }
         var.private = r.private;
         table.set(r.name.clone(), var);
     }
@@ -93,13 +102,47 @@ impl Evaluator {
 }
 
 fn chain(tables: &[VarTable]) -> Scope<'_> {
-    tables.iter().fold(Scope::new(), Scope::with)
+    tables.iter().fold(Scope::new(), Scope::with).for_target()
+}
+
+impl Evaluator {
+    /// Where a recipe line being expanded was written: the contract gives only its text, so
+    /// find it among the rules read (the target's own rules first). GNU make reports
+    /// `$(error)` in a recipe at that line.
+    fn locate_recipe_line(&mut self, text: &str, scope: &EngineScope<'_>) -> Option<Location> {
+        if self.recipe_index.0 != self.rules.len() {
+            let mut index: HashMap<String, Vec<(usize, Location)>> = HashMap::new();
+            for (i, r) in self.rules.iter().enumerate() {
+                for l in &r.recipe {
+                    index
+                        .entry(l.text.clone())
+                        .or_default()
+                        .push((i, l.location.clone()));
+                }
+            }
+            self.recipe_index = (self.rules.len(), index);
+        }
+        let found = self.recipe_index.1.get(text)?;
+        let target = scope.auto.map(|a| a.target.as_str());
+        let own = found
+            .iter()
+            .find(|(i, _)| target.is_some_and(|t| self.rules[*i].targets.iter().any(|x| x == t)));
+        own.or_else(|| found.first()).map(|(_, l)| l.clone())
+    }
 }
 
 impl Expander for Evaluator {
     fn expand(&mut self, text: &str, scope: &EngineScope<'_>) -> Result<String, ExpandError> {
+        if scope.auto.is_some() {
+            if let Some(at) = self.locate_recipe_line(text, scope) {
+                self.location = Some(at);
+            }
+        }
         let tables = self.scope_tables(scope);
-        Evaluator::expand(self, text, &chain(&tables)).map_err(|e| self.engine_error(&e))
+        let was = std::mem::replace(&mut self.in_recipe, scope.auto.is_some());
+        let r = Evaluator::expand(self, text, &chain(&tables));
+        self.in_recipe = was;
+        r.map_err(|e| self.engine_error(&e))
     }
 
     fn value(

@@ -44,7 +44,30 @@ pub fn rule_input(r: &RuleDef) -> RuleInput {
     }
 }
 
+/// The defaults GNU make 4.3 switches to under `.POSIX` (`make -p` with `.POSIX:`).
+const POSIX_DEFAULTS: &[(&str, &str)] = &[
+    ("ARFLAGS", "-rvU"),
+    ("CC", "c99"),
+    ("CFLAGS", "-O1"),
+    ("FC", "fort77"),
+    ("FFLAGS", "-O1"),
+    ("SCCSGETFLAGS", "-s"),
+];
+
 impl Evaluator {
+    fn install_posix_defaults(&mut self) {
+        use crate::make::var::Origin;
+        for (name, value) in POSIX_DEFAULTS {
+            if self
+                .globals
+                .get(name)
+                .is_none_or(|v| v.origin == Origin::Default)
+            {
+                self.globals.set_simple(*name, *value, Origin::Default);
+            }
+        }
+    }
+
     /// Ends the rule receiving recipe lines, entering it into the database.
     pub(crate) fn end_rule(&mut self) -> Result<(), MakeError> {
         let Some(Some(i)) = self.current_rule.take() else {
@@ -62,6 +85,19 @@ impl Evaluator {
                 }
                 if self.db.globals().export_all {
                     self.export_all = true;
+                }
+                if self.db.globals().posix
+                    && self
+                        .globals
+                        .get(".SHELLFLAGS")
+                        .is_some_and(|v| v.origin == crate::make::var::Origin::Default)
+                {
+                    self.globals.set_simple(
+                        ".SHELLFLAGS",
+                        "-ec",
+                        crate::make::var::Origin::Default,
+                    );
+                    self.install_posix_defaults();
                 }
                 Ok(())
             }

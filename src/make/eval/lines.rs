@@ -15,6 +15,8 @@ pub struct Lines<'a> {
     text: &'a str,
     pos: usize,
     line: usize,
+    /// Physical lines where a NUL byte cut the line short (for the warning).
+    pub nul_lines: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
@@ -23,6 +25,7 @@ impl<'a> Lines<'a> {
             text,
             pos: 0,
             line: 1,
+            nul_lines: Vec::new(),
         }
     }
 
@@ -53,6 +56,20 @@ impl Iterator for Lines<'_> {
             };
             self.pos += consumed;
             self.line += 1;
+            // A CR before the newline is dropped, as GNU make's readline does.
+            let phys = if had_nl {
+                phys.strip_suffix('\r').unwrap_or(phys)
+            } else {
+                phys
+            };
+            // GNU make ignores the rest of a line after a NUL byte (with a warning).
+            let phys = match phys.find('\0') {
+                Some(i) => {
+                    self.nul_lines.push(self.line - 1);
+                    &phys[..i]
+                }
+                None => phys,
+            };
             out.push_str(phys);
             if had_nl && odd_backslashes(phys) && self.pos < self.text.len() {
                 out.push('\n');
@@ -97,33 +114,68 @@ pub fn collapse(text: &str) -> String {
     out
 }
 
-/// Cuts a `#` comment (not escaped by `\`; `\#` becomes `#`), as read.c's `remove_comments`.
+/// Cuts a `#` comment, as read.c's `remove_comments` (`find_char_unquote`): variable
+/// references (`$(...)`, `${...}`, `$x`) are skipped whole, and a run of `n` backslashes before
+/// `#` keeps `n/2` of them, the `#` being literal when `n` is odd.
 pub fn remove_comments(line: &str) -> String {
     let b = line.as_bytes();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'#' {
-            let n = out.bytes().rev().take_while(|&c| c == b'\\').count();
-            if n % 2 == 0 {
-                for _ in 0..n / 2 {
-                    out.pop();
+        match b[i] {
+            b'$' => {
+                let end = skip_reference(b, i);
+                out.push_str(&line[i..end]);
+                i = end;
+            }
+            b'#' => {
+                let n = out.bytes().rev().take_while(|&c| c == b'\\').count();
+                let keep = out.len() - n + n / 2;
+                out.truncate(keep);
+                if n % 2 == 0 {
+                    return out;
                 }
-                return out;
+                out.push('#');
+                i += 1;
             }
-            out.pop();
-            for _ in 0..n / 2 {
-                out.pop();
+            _ => {
+                let ch = line[i..].chars().next().unwrap_or(' ');
+                out.push(ch);
+                i += ch.len_utf8();
             }
-            out.push('#');
-            i += 1;
-            continue;
         }
-        let ch = line[i..].chars().next().unwrap_or(' ');
-        out.push(ch);
-        i += ch.len_utf8();
     }
     out
+}
+
+/// The index after a variable reference starting with the `$` at `i`.
+fn skip_reference(b: &[u8], i: usize) -> usize {
+    let Some(&open) = b.get(i + 1) else {
+        return b.len();
+    };
+    let mut p = i + 2;
+    if open == b'(' || open == b'{' {
+        let close = if open == b'(' { b')' } else { b'}' };
+        let mut count = 1;
+        while p < b.len() {
+            if b[p] == open {
+                count += 1;
+            } else if b[p] == close {
+                count -= 1;
+                if count == 0 {
+                    return p + 1;
+                }
+            }
+            p += 1;
+        }
+        return b.len();
+    }
+    // `$$` or `$x`: two bytes, unless x is a multi-byte character.
+    let mut end = p.min(b.len());
+    while end < b.len() && (b[end] & 0xC0) == 0x80 {
+        end += 1;
+    }
+    end
 }
 
 #[cfg(test)]
@@ -143,5 +195,7 @@ mod tests {
         assert_eq!(remove_comments("a # b"), "a ");
         assert_eq!(remove_comments("a \\# b"), "a # b");
         assert_eq!(remove_comments("a \\\\# b"), "a \\");
+        assert_eq!(remove_comments("$(subst #,z,a#b) # c"), "$(subst #,z,a#b) ");
+        assert_eq!(remove_comments("x$# y"), "x$# y");
     }
 }

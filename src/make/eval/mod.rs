@@ -18,7 +18,9 @@ mod expander;
 mod flush;
 pub mod lines;
 mod rule;
+mod rule_words;
 mod statement;
+mod target_var;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
@@ -32,6 +34,7 @@ use super::var::{Origin, Scope, VarTable};
 
 /// Options from the command line that change how text is read and expanded.
 #[derive(Clone, Debug, Default)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct EvalOptions {
     /// `--warn-undefined-variables`.
     pub warn_undefined: bool,
@@ -43,6 +46,8 @@ pub struct EvalOptions {
     pub include_dirs: Vec<String>,
     /// `-r`.
     pub no_builtin_rules: bool,
+    /// No side effects: `$(shell)`, `!=` and `$(file)` do nothing (for property tests).
+    pub sandbox: bool,
 }
 
 /// A `vpath` directive as written (pattern, directories); `None` directories clear.
@@ -71,12 +76,27 @@ pub struct Evaluator {
     pub export_all: bool,
     /// `include`d files that did not exist (name, where), for remaking or the final error.
     pub missing_includes: Vec<(String, Location)>,
+    /// `-include`d files that did not exist (remade if a rule says how, silently otherwise).
+    pub missing_optional: Vec<String>,
+    /// While reading `MAKEFILES`: their targets never become the default goal.
+    pub(crate) no_default_goal: bool,
     /// `SHELL` from the environment make started in (recipes get it back).
     pub original_shell: Option<String>,
     pub(crate) location: Option<Location>,
     pub(crate) expanding: HashSet<(String, usize)>,
     pub(crate) call_args: usize,
+    /// `MAKELEVEL` as make started (recipes get one more, whatever the makefile says).
+    pub(crate) makelevel: u32,
+    /// Expanding a recipe line (rules may not be defined then).
+    pub(crate) in_recipe: bool,
+    /// Current nesting of [`Evaluator::expand`] calls (see [`crate::make::expand::MAX_DEPTH`]).
+    pub(crate) depth: usize,
+    /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
+    pub(crate) var_locations: Vec<Option<Location>>,
     curdir: String,
+    /// Recipe line text → (rule index, location), built for [`Expander`] lookups; valid
+    /// while the rule count is the first field.
+    pub(crate) recipe_index: (usize, HashMap<String, Vec<(usize, Location)>>),
     /// The rule receiving recipe lines; `Some(None)` after a rule without targets.
     current_rule: Option<Option<usize>>,
 }
@@ -95,12 +115,19 @@ impl Evaluator {
             vpaths: Vec::new(),
             export_all: false,
             missing_includes: Vec::new(),
+            missing_optional: Vec::new(),
+            no_default_goal: false,
             original_shell: None,
             location: None,
             expanding: HashSet::new(),
             call_args: 0,
+            makelevel: 0,
+            in_recipe: false,
+            depth: 0,
+            var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
+            recipe_index: (0, HashMap::new()),
         }
     }
 
@@ -123,6 +150,12 @@ impl Evaluator {
         MakeError::new(fatal, self.location.clone())
     }
 
+    /// A fatal error GNU reports where the variable being expanded was defined.
+    pub fn error_in_var(&self, fatal: Fatal) -> MakeError {
+        let at = self.var_locations.last().cloned().flatten();
+        MakeError::new(fatal, at.or_else(|| self.location.clone()))
+    }
+
     /// Prints a warning (`Makefile:3: text`) to stderr.
     pub fn warn(&self, text: &str) {
         let _ = std::io::stdout().flush();
@@ -139,8 +172,21 @@ impl Evaluator {
         let _ = out.flush();
     }
 
+    /// Under `-e`, an environment variable someone tries to redefine becomes `environment
+    /// override` first (so only `override` and the command line beat it).
+    pub(crate) fn protect_environment(&mut self, name: &str) {
+        if self.options.env_overrides {
+            if let Some(v) = self.globals.get_mut(name) {
+                if v.origin == Origin::Environment {
+                    v.origin = Origin::EnvironmentOverride;
+                }
+            }
+        }
+    }
+
     /// Defines or replaces a global variable, honouring origin precedence.
     pub fn define_global(&mut self, name: &str, var: super::var::Variable) {
+        self.protect_environment(name);
         if self.globals.may_define(name, var.origin) {
             self.globals.set(name, var);
         }
@@ -169,6 +215,9 @@ impl Evaluator {
 
     /// Runs `cmd` through `$(SHELL) $(.SHELLFLAGS)` in `CURDIR`, as `$(shell)` and `!=` do.
     pub fn run_shell(&mut self, cmd: &str, scope: &Scope) -> Result<(Vec<u8>, i32), MakeError> {
+        if self.options.sandbox {
+            return Ok((Vec::new(), 0));
+        }
         let shell = self.expand_var("SHELL", scope)?;
         let flags = self.expand_var(".SHELLFLAGS", scope)?;
         let shell = if shell.trim().is_empty() {
@@ -192,12 +241,14 @@ impl Evaluator {
 }
 
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod tests;
 
 /// Whether `word` is a variable assignment (`NAME=value`, `NAME:=value`, ...), as the
 /// command line decides between assignments and goals.
 pub fn is_definition(word: &str) -> bool {
-    assign::parse_definition(word).is_some_and(|d| !d.name.trim().is_empty())
+    assign::parse_definition(word).is_some()
 }
 
 /// `(name, operator, value)` of an assignment word.

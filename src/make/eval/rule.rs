@@ -3,14 +3,12 @@
 //! (`targets : [override|export|private] VAR op value`), parsed as read.c does: the line is
 //! expanded word by word only up to the first colon, so a target-specific value stays raw.
 
-use std::rc::Rc;
-
-use super::assign::{parse_assignment, parse_definition, Op};
+use super::assign::parse_assignment;
+use super::rule_words::{find_colon, find_semi_or_comment, next_mword, normalise_name};
 use super::Evaluator;
 use crate::make::func::words;
 use crate::make::messages::{Fatal, Location, MakeError};
-use crate::make::rule::AssignOp;
-use crate::make::var::{Export, Origin, Scope, VarTable};
+use crate::make::var::{Origin, Scope};
 
 /// One recipe line, raw (backslash-newlines kept), without the recipe prefix.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,92 +43,22 @@ impl RuleDef {
     }
 }
 
-/// Finds the first unquoted `;` or `#` outside variable references in a raw line.
-fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'$' => {
-                let open = b.get(i + 1).copied();
-                i += 2;
-                if let Some(o @ (b'(' | b'{')) = open {
-                    let close = crate::make::expand::closer(o);
-                    let mut count = 1;
-                    while i < b.len() {
-                        if b[i] == o {
-                            count += 1;
-                        } else if b[i] == close {
-                            count -= 1;
-                            if count == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        i += 1;
-                    }
-                }
-                continue;
-            }
-            c @ (b';' | b'#') => {
-                let n = b[..i].iter().rev().take_while(|&&c| c == b'\\').count();
-                if n % 2 == 0 {
-                    return Some((i, c));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// Index of the first `:` in expanded text not escaped by a backslash.
-fn find_colon(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    (0..b.len()).find(|&i| b[i] == b':' && (i == 0 || b[i - 1] != b'\\'))
-}
-
-/// Splits the unexpanded text into make-words: `$(...)` kept whole, `:` its own word.
-fn next_mword(s: &str) -> Option<(usize, usize)> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
-        i += 1;
-    }
-    if i >= b.len() {
-        return None;
-    }
-    let start = i;
-    if b[i] == b':' {
-        return Some((start, i + 1));
-    }
-    while i < b.len() {
-        match b[i] {
-            b' ' | b'\t' | b':' => break,
-            b'\\' => i += 2,
-            b'$' => {
-                let open = b.get(i + 1).copied();
-                i += 2;
-                if let Some(o @ (b'(' | b'{')) = open {
-                    let close = crate::make::expand::closer(o);
-                    if let Some(e) = crate::make::expand::find_matching(b, i, o, close) {
-                        i = e + 1;
-                    } else {
-                        i = b.len();
-                    }
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    Some((start, i.min(b.len())))
-}
-
 impl Evaluator {
+    /// While a recipe is being expanded, `$(eval)` may not define rules.
+    fn rule_line_in_recipe(&mut self, raw: &str) -> Result<(), MakeError> {
+        let x = self.expand(raw, &Scope::global())?;
+        if x.trim().is_empty() {
+            return Ok(());
+        }
+        Err(self.error(Fatal::PrereqsInRecipe))
+    }
+
     /// Parses a rule line (raw logical line `raw`, known not to be an assignment/directive).
     pub(crate) fn rule_line(&mut self, raw: &str) -> Result<(), MakeError> {
         self.end_rule()?;
+        if self.in_recipe && !raw.trim().is_empty() {
+            return self.rule_line_in_recipe(raw);
+        }
         let (head, mut recipe) = match find_semi_or_comment(raw) {
             Some((i, b';')) => (&raw[..i], Some(raw[i + 1..].to_owned())),
             Some((i, _)) => (&raw[..i], None),
@@ -170,7 +98,9 @@ impl Evaluator {
                 .trim_matches(crate::make::func::is_space)
                 .is_empty()
             {
-                if recipe.is_some() {
+                // Only a line blank before expansion has a recipe and no rule; one that
+                // expands to nothing is ignored, `;` and all.
+                if recipe.is_some() && head.trim().is_empty() {
                     return Err(self.error(Fatal::MissingRuleBeforeRecipe));
                 }
                 return Ok(());
@@ -185,7 +115,21 @@ impl Evaluator {
         if grouped {
             target_text = &target_text[..target_text.len() - 1];
         }
-        let targets: Vec<String> = words(target_text).map(str::to_owned).collect();
+        let cwd = self.curdir();
+        let targets: Vec<String> = words(target_text)
+            .flat_map(|w| {
+                let found = if crate::make::glob::is_magic(w) {
+                    crate::make::glob::glob(&cwd, w)
+                } else {
+                    Vec::new()
+                };
+                if found.is_empty() {
+                    vec![normalise_name(w)]
+                } else {
+                    found.iter().map(|n| normalise_name(n)).collect()
+                }
+            })
+            .collect();
         let mut after = &expanded[colon + 1..];
         let double_colon = after.starts_with(':');
         if double_colon {
@@ -196,6 +140,13 @@ impl Evaluator {
             self.current_rule = Some(None);
             return Ok(());
         }
+        let first = remainder
+            .split_whitespace()
+            .find(|w| !matches!(*w, "export" | "override" | "private" | "unexport"));
+        if matches!(first, Some("define" | "undefine")) {
+            return Err(self.error(Fatal::MalformedTargetVar));
+        }
+        let targets = self.dedup_targets(targets);
         if let Some((mods, def)) = parse_assignment(&remainder, true) {
             let mut def = def;
             if let Some(r) = &recipe {
@@ -225,17 +176,21 @@ impl Evaluator {
         let (target_pattern, prereq_text) = match find_colon(prereq_text) {
             Some(i) => {
                 let pat = prereq_text[..i].trim_matches(crate::make::func::is_space);
+                if pat.is_empty() {
+                    return Err(self.error(Fatal::MissingTargetPattern));
+                }
+                if words(pat).count() > 1 {
+                    return Err(self.error(Fatal::MultipleTargetPatterns));
+                }
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
                 }
+                // Mixed implicit and static targets: the database warns, as for `:` rules.
                 (Some(pat.to_owned()), &prereq_text[i + 1..])
             }
             None => (None, prereq_text),
         };
-        let pattern_targets = targets.iter().filter(|t| t.contains('%')).count();
-        if target_pattern.is_none() && pattern_targets != 0 && pattern_targets != targets.len() {
-            return Err(self.error(Fatal::MixedRules));
-        }
+        // Mixed implicit and normal targets: the database reports GNU's non-fatal error.
         let (normal, order_only) = match prereq_text.find('|') {
             Some(i) => (&prereq_text[..i], &prereq_text[i + 1..]),
             None => (prereq_text, ""),
@@ -247,12 +202,12 @@ impl Evaluator {
                     if crate::make::glob::is_magic(w) {
                         let g = crate::make::glob::glob(&cwd, w);
                         if g.is_empty() {
-                            vec![w.to_owned()]
+                            vec![normalise_name(w)]
                         } else {
-                            g
+                            g.iter().map(|n| normalise_name(n)).collect()
                         }
                     } else {
-                        vec![w.to_owned()]
+                        vec![normalise_name(w)]
                     }
                 })
                 .collect()
@@ -266,19 +221,29 @@ impl Evaluator {
             .globals()
             .second_expansion
             .then(|| prereq_text.to_owned());
+        let deferred = second_expansion.is_some();
         let mut rule = RuleDef {
             targets,
             double_colon,
             grouped,
             second_expansion,
-            prereqs: glob_words(normal),
-            order_only: glob_words(order_only),
+            prereqs: if deferred {
+                Vec::new()
+            } else {
+                glob_words(normal)
+            },
+            order_only: if deferred {
+                Vec::new()
+            } else {
+                glob_words(order_only)
+            },
             target_pattern,
             has_recipe: recipe.is_some(),
             recipe: Vec::new(),
             location: location.clone(),
         };
         if let Some(text) = recipe {
+            let text = self.strip_continuation_prefix(&text);
             rule.recipe.push(RecipeLine { text, location });
         }
         self.note_default_goal(&rule);
@@ -287,14 +252,30 @@ impl Evaluator {
         Ok(())
     }
 
+    /// A target named twice in one rule counts once, with GNU's warning.
+    fn dedup_targets(&self, targets: Vec<String>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(targets.len());
+        for t in targets {
+            if out.contains(&t) {
+                self.warn(&format!(
+                    "target '{t}' given more than once in the same rule"
+                ));
+            } else {
+                out.push(t);
+            }
+        }
+        out
+    }
+
     /// The first target of the first ordinary rule becomes `.DEFAULT_GOAL` if it is empty.
     fn note_default_goal(&mut self, rule: &RuleDef) {
-        if !self.raw_value(".DEFAULT_GOAL").is_empty() || rule.is_pattern() {
+        if self.no_default_goal || !self.raw_value(".DEFAULT_GOAL").is_empty() {
             return;
         }
         let goal = rule
             .targets
             .iter()
+            .filter(|t| rule.target_pattern.is_some() || !t.contains('%'))
             .find(|t| !t.starts_with('.') || t.contains('/'));
         if let Some(goal) = goal {
             let mut v = self
@@ -314,114 +295,18 @@ impl Evaluator {
             return Some(true);
         };
         let location = self.location.clone()?;
+        let text = self.strip_continuation_prefix(text);
         if let Some(rule) = self.rules.get_mut(i) {
             rule.has_recipe = true;
-            rule.recipe.push(RecipeLine {
-                text: text.to_owned(),
-                location,
-            });
+            rule.recipe.push(RecipeLine { text, location });
         }
         Some(true)
     }
 
-    /// `targets: VAR op value`: target- or pattern-specific variables.
-    fn target_variable(
-        &mut self,
-        targets: &[String],
-        def_text: &str,
-        mods: super::assign::Modifiers,
-    ) -> Result<(), MakeError> {
-        let Some(def) = parse_definition(def_text) else {
-            return Err(self.error(Fatal::MissingSeparator));
-        };
-        let name = self.expand_name(&def.name)?;
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
-        for target in targets {
-            let mut table = self.take_target_table(target);
-            self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
-            if origin != Origin::Override {
-                if let Some(g) = self.globals.get(&name) {
-                    if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                        let g = g.clone();
-                        table.set(name.clone(), g);
-                    }
-                }
-            }
-            if let Some(v) = table.get_mut(&name) {
-                if mods.export {
-                    v.export = Export::Yes;
-                }
-                if mods.private {
-                    v.private = true;
-                }
-            }
-            self.put_target_table(target, table);
-        }
-        let value = match def.op {
-            Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
-            Op::Simple | Op::Shell => targets
-                .first()
-                .and_then(|t| {
-                    self.target_tables(t)
-                        .first()
-                        .and_then(|tab| tab.get(&name).map(|v| v.value.clone()))
-                })
-                .unwrap_or_default(),
-        };
-        let record = crate::make::rule::TargetVar {
-            name,
-            op: match def.op {
-                Op::Recursive => AssignOp::Recursive,
-                Op::Simple => AssignOp::Simple,
-                Op::Append => AssignOp::Append,
-                Op::Conditional => AssignOp::Conditional,
-                Op::Shell => AssignOp::Shell,
-            },
-            value,
-            is_override: mods.override_,
-            export: if mods.export {
-                Some(true)
-            } else if mods.unexport {
-                Some(false)
-            } else {
-                None
-            },
-            private: mods.private,
-            loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
-                file: String::new(),
-                line: 0,
-            })),
-        };
-        self.db.add_target_var(targets, &record);
-        Ok(())
-    }
-
-    fn take_target_table(&mut self, target: &str) -> VarTable {
-        if target.contains('%') {
-            if let Some((_, t)) = self.pattern_vars.iter().find(|(p, _)| p == target) {
-                return (**t).clone();
-            }
-            return VarTable::new();
-        }
-        self.target_vars
-            .get(target)
-            .map(|t| (**t).clone())
-            .unwrap_or_default()
-    }
-
-    fn put_target_table(&mut self, target: &str, table: VarTable) {
-        if target.contains('%') {
-            if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
-                slot.1 = Rc::new(table);
-            } else {
-                self.pattern_vars.push((target.to_owned(), Rc::new(table)));
-            }
-        } else {
-            self.target_vars.insert(target.to_owned(), Rc::new(table));
-        }
+    /// In a recipe line, a recipe prefix right after a backslash-newline is removed (GNU make
+    /// manual 5.1.1, "Splitting Recipe Lines").
+    fn strip_continuation_prefix(&self, text: &str) -> String {
+        let pat = format!("\n{}", self.recipe_prefix());
+        text.replace(&pat, "\n")
     }
 }

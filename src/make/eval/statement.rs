@@ -53,6 +53,14 @@ impl Evaluator {
         };
         while let Some(ll) = lines.next() {
             self.location = at(ll.line);
+            for n in std::mem::take(&mut lines.nul_lines) {
+                let saved = self.location.replace(Location {
+                    file: file.to_owned(),
+                    line: n,
+                });
+                self.warn(crate::make::messages::NUL_SEEN);
+                self.location = saved;
+            }
             let prefix = self.recipe_prefix();
             if ll.text.starts_with(prefix) && self.current_rule.is_some() {
                 if !conds.ignoring() {
@@ -142,10 +150,9 @@ impl Evaluator {
 
     /// Ends reading: the last rule is entered and the database finished (built-in rules,
     /// suffix rules converted).
-    pub fn finish_reading(&mut self) -> Result<(), MakeError> {
+    pub fn finish_reading(&mut self, no_builtin_rules: bool) -> Result<(), MakeError> {
         self.end_rule()?;
-        let no_builtin = self.options.no_builtin_rules;
-        self.db.finish(no_builtin);
+        self.db.finish(no_builtin_rules);
         Ok(())
     }
 }

@@ -63,7 +63,8 @@ fn fast_argv(line: &str) -> Option<Vec<String>> {
             } else {
                 cur.push(c);
             }
-        } else if SH_CHARS.contains(c) {
+        } else if SH_CHARS.contains(c) || c == '\n' {
+            // A bare newline only reaches here under .ONESHELL: the shell must see it.
             return None;
         } else {
             match c {

@@ -60,12 +60,22 @@ pub struct Engine<'a> {
     pub(super) old: HashSet<String>,
     /// Files listed in `-W`.
     pub(super) new: HashSet<String>,
+    /// Existence of files asked about by implicit search and `vpath` (like GNU's
+    /// directory cache); cleared whenever a recipe finishes.
+    pub(super) exists_cache: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// Targets to touch once their recursive lines ran (`-t`).
+    pub(super) touch_after: HashSet<NodeId>,
+    /// Pattern rules indexed for implicit search.
+    pub(super) rule_index: crate::make::plan::RuleIndex,
 }
 
 impl<'a> Engine<'a> {
     /// A new engine over a finished database.
-    pub fn new(db: &'a Database, exp: &'a mut dyn Expander, opts: ExecOptions) -> Self {
+    pub fn new(db: &'a Database, exp: &'a mut dyn Expander, mut opts: ExecOptions) -> Self {
         let jobserver = Jobserver::setup(&opts);
+        if jobserver.is_none() && Jobserver::inherited(&opts) {
+            opts.jobs = None;
+        }
         let old = opts.old_files.iter().cloned().collect();
         let new = opts.new_files.iter().cloned().collect();
         Self {
@@ -82,7 +92,20 @@ impl<'a> Engine<'a> {
             made_intermediates: Vec::new(),
             old,
             new,
+            exists_cache: std::cell::RefCell::default(),
+            rule_index: crate::make::plan::RuleIndex::new(db),
+            touch_after: HashSet::new(),
         }
+    }
+
+    /// Whether `path` exists, cached until the next recipe finishes.
+    pub(super) fn file_exists(&self, path: &str) -> bool {
+        if let Some(&e) = self.exists_cache.borrow().get(path) {
+            return e;
+        }
+        let e = std::fs::metadata(path).is_ok();
+        self.exists_cache.borrow_mut().insert(path.to_owned(), e);
+        e
     }
 
     /// The `--jobserver-auth=` value children should see, when a jobserver runs.
@@ -119,17 +142,23 @@ impl<'a> Engine<'a> {
             }
         }
         self.wait_all();
+        super::signals::check(self);
         self.remove_intermediates();
-        if self.failed || self.stop {
+        if self.failed {
             EXIT_ERROR
         } else if self.question {
             EXIT_QUESTION
+        } else if self.stop {
+            EXIT_ERROR
         } else {
             EXIT_OK
         }
     }
 
     fn goal_done(&mut self, id: NodeId, ok: bool, started: usize) {
+        if !ok && self.question && !self.failed {
+            return;
+        }
         if !ok {
             self.failed = true;
             if !self.opts.keep_going {
@@ -142,7 +171,7 @@ impl<'a> Engine<'a> {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,
-                &node.name,
+                &node.path,
                 has_recipe,
             ));
         }
@@ -165,11 +194,17 @@ impl<'a> Engine<'a> {
             let n = &self.g.nodes[id];
             let f = self.db.file(&n.name);
             let keep = f.is_some_and(|f| f.flags.secondary || f.flags.precious)
-                || self.db.globals().secondary_all;
-            if keep || self.opts.dry_run || self.opts.question || self.opts.touch {
+                || self.db.globals().secondary_all
+                || self
+                    .db
+                    .globals()
+                    .precious_patterns
+                    .iter()
+                    .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
+            if keep || self.opts.question || self.opts.touch {
                 continue;
             }
-            if std::fs::symlink_metadata(&n.path).is_ok() {
+            if self.opts.dry_run || std::fs::symlink_metadata(&n.path).is_ok() {
                 names.push(n.path.clone());
             }
         }
@@ -178,6 +213,9 @@ impl<'a> Engine<'a> {
         }
         if !self.opts.silent {
             report::out(&format!("rm {}", names.join(" ")));
+        }
+        if self.opts.dry_run {
+            return;
         }
         for n in &names {
             let _ = std::fs::remove_file(n);

@@ -17,7 +17,6 @@ use crate::make::rule::{Location, Recipe};
 /// One recipe run for one target stage.
 pub struct Job {
     pub node: NodeId,
-    pub stage: usize,
     pub lines: Vec<Line>,
     /// Index of the next line to start.
     pub next: usize,
@@ -31,8 +30,6 @@ pub struct Job {
     pub capture: Option<Capture>,
     /// Holds a jobserver token (to give back when done).
     pub token: bool,
-    /// Runs to completion before the walk goes on (`-j1` or `.NOTPARALLEL`).
-    pub serial: bool,
 }
 
 impl Engine<'_> {
@@ -42,7 +39,11 @@ impl Engine<'_> {
             return Progress::Done(true);
         };
         let name = self.g.nodes[id].name.clone();
-        self.g.nodes[id].path.clone_from(&name);
+        if self.g.nodes[id].path != name && !self.in_gpath(&self.g.nodes[id].path.clone()) {
+            // A target found through vpath is remade in the current directory unless its
+            // directory is in GPATH (manual 4.5.4).
+            self.g.nodes[id].path.clone_from(&name);
+        }
         let auto = self.auto_vars(id, stage);
         let frames = self.frames(id);
         let scope = Scope {
@@ -67,6 +68,11 @@ impl Engine<'_> {
         if (self.opts.touch || self.opts.question) && !any_recursive {
             return self.touch_or_question(id);
         }
+        if self.opts.touch && lines.iter().any(|l| !l.recursive) {
+            // GNU runs the `+`/`$(MAKE)` lines; when other lines exist it then touches the
+            // target, printing `touch` twice (checked against GNU make 4.3).
+            self.touch_after.insert(id);
+        }
         let serial = self.opts.slots() == 1 || self.db.globals().not_parallel;
         let capture = match self.opts.output_sync {
             OutputSync::None => None,
@@ -75,7 +81,6 @@ impl Engine<'_> {
         };
         let mut job = Job {
             node: id,
-            stage,
             lines,
             next: 0,
             current: 0,
@@ -86,13 +91,17 @@ impl Engine<'_> {
             env,
             capture,
             token: false,
-            serial,
         };
         self.acquire_slot(&mut job);
         match self.advance(job) {
             Some(ok) => self.job_done(id, ok),
             None => {
                 self.g.nodes[id].state = NodeState::Running;
+                for a in self.g.nodes[id].stages[stage].also_make.clone() {
+                    if self.g.nodes[a].state == NodeState::Idle {
+                        self.g.nodes[a].state = NodeState::Running;
+                    }
+                }
                 if serial {
                     while self.g.nodes[id].state == NodeState::Running {
                         self.reap_one();
@@ -110,15 +119,36 @@ impl Engine<'_> {
         }
     }
 
+    fn in_gpath(&mut self, path: &str) -> bool {
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        let scope = Scope::default();
+        match self.exp.value("GPATH", &scope) {
+            Ok(Some(g)) => g
+                .split([':', ' ', '\t'])
+                .any(|d| !d.is_empty() && d.trim_end_matches('/') == dir),
+            _ => false,
+        }
+    }
+
     fn prepare(
         &mut self,
         recipe: &Recipe,
         scope: &Scope<'_>,
     ) -> Result<(Vec<Line>, String, String, Vec<(String, String)>), super::ExpandError> {
         let mut lines = Vec::new();
-        for l in &recipe.lines {
+        let one_shell = self.db.globals().one_shell;
+        for (index, l) in recipe.lines.iter().enumerate() {
             let text = self.exp.expand(&l.text, scope)?;
-            lines.push(Line::parse(&l.text, &text));
+            let parts = if one_shell {
+                vec![text.as_str()]
+            } else {
+                super::line::split_commands(&text)
+            };
+            for part in parts {
+                let mut line = Line::parse(&l.text, part);
+                line.index = index;
+                lines.push(line);
+            }
         }
         let shell = self
             .exp
@@ -169,6 +199,9 @@ impl Engine<'_> {
             }
             let dry = self.opts.dry_run || self.opts.touch || self.opts.question;
             let run = !dry || line.recursive;
+            if self.opts.touch && !line.recursive {
+                continue;
+            }
             if self.opts.dry_run || !(line.silent || self.is_silent(job.node)) {
                 job.echo(&line.text);
             }
@@ -235,11 +268,14 @@ impl Engine<'_> {
     /// Reports a failed line. Returns true when the failure is ignored (go on).
     pub(super) fn line_failed(&mut self, job: &Job, i: usize, status: i32) -> bool {
         let ignored = self.is_ignored(job, i);
-        let loc = line_location(&job.recipe, i);
+        let loc = line_location(&job.recipe, job.lines[i].index);
         let what = report::describe_status(status);
         let name = &self.g.nodes[job.node].name;
-        let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
-        job.echo_err(&msg);
+        // GNU's child_error: ignored errors are not reported under -s.
+        if !(ignored && self.opts.silent) {
+            let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
+            job.echo_err(&msg);
+        }
         ignored
     }
 
@@ -251,10 +287,16 @@ impl Engine<'_> {
                 if self.running.is_empty() {
                     return;
                 }
+                if std::io::Error::last_os_error().raw_os_error() == Some(libc::ECHILD) {
+                    // Our children were reaped elsewhere: report them as failed.
+                    let pid = self.running[0].pid;
+                    self.reaped(pid, 1 << 8);
+                    return;
+                }
                 continue;
             };
             if self.running.iter().any(|j| j.pid == pid) {
-                self.reaped(pid, status);
+                super::signals::check_with(self, Some((pid, status)));
                 return;
             }
         }
@@ -269,11 +311,26 @@ impl Engine<'_> {
     }
 
     fn child_finished(&mut self, mut job: Job, status: i32) {
+        self.exists_cache.borrow_mut().clear();
         if self.opts.output_sync == OutputSync::Line {
             job.flush();
         }
         let id = job.node;
         let signaled = libc::WIFSIGNALED(status);
+        let quiet_question = self.opts.question
+            && job.lines[job.current].recursive
+            && libc::WIFEXITED(status)
+            && libc::WEXITSTATUS(status) == 1;
+        if quiet_question {
+            // A recursive `make -q` said "out of date": no error message, exit 1.
+            job.flush();
+            self.release_slot(&job);
+            self.question = true;
+            self.stop = !self.opts.keep_going;
+            self.g.nodes[id].state = NodeState::Done;
+            self.g.nodes[id].ok = false;
+            return;
+        }
         let ok = if status == 0 || (self.line_failed(&job, job.current, status) && !signaled) {
             match self.advance_boxed(job) {
                 None => return,
@@ -301,16 +358,27 @@ impl Engine<'_> {
     fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
         if !ok {
             self.mark_done(id, false);
+            self.failed = true;
             if !self.opts.keep_going {
                 self.stop = true;
             }
             return Progress::Done(false);
         }
+        if self.touch_after.remove(&id) && !self.g.nodes[id].phony {
+            let name = self.g.nodes[id].name.clone();
+            if !self.opts.silent {
+                report::out(&format!("touch {name}"));
+                report::out(&format!("touch {name}"));
+            }
+            super::touch::touch(&name);
+        }
         let stage = self.g.nodes[id].stage;
         let all_recursive = false;
         let assume = (self.opts.dry_run || self.opts.question || self.opts.touch) && !all_recursive;
         let mut ids = vec![id];
-        ids.extend(self.g.nodes[id].stages[stage].also_make.clone());
+        if let Some(st) = self.g.nodes[id].stages.get(stage) {
+            ids.extend(st.also_make.clone());
+        }
         for (k, &n) in ids.iter().enumerate() {
             let node = &mut self.g.nodes[n];
             node.stamp = None;
@@ -319,6 +387,14 @@ impl Engine<'_> {
                 node.assumed_new = true;
             }
             if k > 0 {
+                let explicit = self
+                    .db
+                    .file(&node.name)
+                    .is_some_and(crate::make::rule::File::has_recipe);
+                if !node.resolved && explicit {
+                    self.resolve(n);
+                }
+                let node = &mut self.g.nodes[n];
                 if node.stamp_before.is_none() {
                     node.stamp_before = Some(crate::make::plan::Stamp::Missing);
                 }
@@ -359,10 +435,58 @@ fn spawn_error(prog: &str, e: &std::io::Error) -> String {
 }
 
 fn add_jobserver(env: &mut Vec<(String, String)>, auth: &str) {
-    let arg = format!(" --jobserver-auth={auth}");
+    let arg = format!("--jobserver-auth={auth}");
     match env.iter_mut().find(|(k, _)| k == "MAKEFLAGS") {
-        Some((_, v)) if !v.contains("--jobserver-auth") => v.push_str(&arg),
-        Some(_) => {}
-        None => env.push(("MAKEFLAGS".to_owned(), arg)),
+        Some((_, v)) => *v = with_jobserver(v, &arg),
+        None => env.push(("MAKEFLAGS".to_owned(), format!(" {arg}"))),
+    }
+}
+
+/// Puts `--jobserver-auth=...` among the flags of a MAKEFLAGS value, before the ` -- `
+/// that starts command-line variables (where GNU puts it), replacing an older one.
+fn with_jobserver(value: &str, arg: &str) -> String {
+    let (flags, vars) = match value.find(" -- ") {
+        Some(i) => (&value[..i], Some(&value[i + 4..])),
+        None => (value.strip_suffix(" --").unwrap_or(value), None),
+    };
+    let mut words: Vec<&str> = flags
+        .split(' ')
+        .filter(|w| !w.starts_with("--jobserver-auth=") && !w.starts_with("--jobserver-fds="))
+        .collect();
+    while words.last() == Some(&"") {
+        words.pop();
+    }
+    let mut out = words.join(" ");
+    out.push(' ');
+    out.push_str(arg);
+    let vars: Vec<&str> = vars
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty() && !w.starts_with("--jobserver-auth="))
+        .collect();
+    if !vars.is_empty() {
+        out.push_str(" -- ");
+        out.push_str(&vars.join(" "));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_jobserver;
+
+    #[test]
+    fn jobserver_goes_before_variables() {
+        let a = "--jobserver-auth=3,4";
+        assert_eq!(with_jobserver(" -j2", a), " -j2 --jobserver-auth=3,4");
+        assert_eq!(with_jobserver("s -j2 --", a), "s -j2 --jobserver-auth=3,4");
+        assert_eq!(
+            with_jobserver(" -j2 -- V=1", a),
+            " -j2 --jobserver-auth=3,4 -- V=1"
+        );
+        assert_eq!(
+            with_jobserver("k -j2 --jobserver-auth=5,6", a),
+            "k -j2 --jobserver-auth=3,4"
+        );
     }
 }

@@ -21,8 +21,11 @@ pub struct Jobserver {
 impl Jobserver {
     /// Joins the parent's jobserver, or creates one for `-jN` (N > 1).
     pub fn setup(opts: &ExecOptions) -> Option<Self> {
-        if let Some(auth) = &opts.jobserver_auth {
-            if opts.jobs.is_none() {
+        let inherited = opts.jobserver_auth.clone().or_else(auth_from_environment);
+        if let Some(auth) = &inherited {
+            // A `-j` in MAKEFLAGS next to `--jobserver-auth` is the parent's: the jobserver
+            // decides (GNU 4.3 main.c).
+            {
                 let js = Self::join(auth);
                 if js.is_none() {
                     report::err(&format!(
@@ -38,6 +41,11 @@ impl Jobserver {
             return None;
         }
         Self::create(n - 1)
+    }
+
+    /// True when a parent make passed a jobserver (usable or not).
+    pub fn inherited(opts: &ExecOptions) -> bool {
+        opts.jobserver_auth.is_some() || auth_from_environment().is_some()
     }
 
     fn create(tokens: usize) -> Option<Self> {
@@ -75,10 +83,7 @@ impl Jobserver {
         }
         let (r, w) = auth.split_once(',')?;
         let (r, w): (i32, i32) = (r.parse().ok()?, w.parse().ok()?);
-        // SAFETY: F_GETFD only queries.
-        if unsafe { libc::fcntl(r, libc::F_GETFD) } < 0
-            || unsafe { libc::fcntl(w, libc::F_GETFD) } < 0
-        {
+        if !is_pipe(r, libc::O_WRONLY) || !is_pipe(w, libc::O_RDONLY) {
             return None;
         }
         Some(Self {
@@ -129,6 +134,34 @@ impl Jobserver {
         let b = [b'+'];
         // SAFETY: write one byte.
         unsafe { libc::write(self.write, b.as_ptr().cast(), 1) };
+    }
+}
+
+/// `--jobserver-auth=` from the MAKEFLAGS this process was started with (the flags part,
+/// before ` -- `), for when the command line layer did not pass it on.
+fn auth_from_environment() -> Option<String> {
+    let mf = std::env::var("MAKEFLAGS").ok()?;
+    let flags = mf.split(" -- ").next().unwrap_or("");
+    flags
+        .split(' ')
+        .filter_map(|w| {
+            w.strip_prefix("--jobserver-auth=")
+                .or_else(|| w.strip_prefix("--jobserver-fds="))
+        })
+        .last()
+        .map(str::to_owned)
+}
+
+/// True when `fd` is open on a pipe or FIFO and not opened only for `wrong_mode`.
+fn is_pipe(fd: i32, wrong_mode: i32) -> bool {
+    // SAFETY: fstat/fcntl only query the descriptor.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut st) != 0 || (st.st_mode & libc::S_IFMT) != libc::S_IFIFO {
+            return false;
+        }
+        let fl = libc::fcntl(fd, libc::F_GETFL);
+        fl >= 0 && (fl & libc::O_ACCMODE) != wrong_mode
     }
 }
 

@@ -12,6 +12,24 @@ pub struct Line {
     pub ignore: bool,
     /// `+` or a `$(MAKE)` reference: runs even under `-n`, `-t`, `-q`.
     pub recursive: bool,
+    /// Index of the recipe line this came from (GNU reports that line's number).
+    pub index: usize,
+}
+
+/// Splits an expanded recipe line at newlines not escaped by a backslash: GNU runs each
+/// part as its own command, with its own prefixes (job.c, `start_job_command`).
+pub fn split_commands(expanded: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let bytes = expanded.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' && (i == 0 || bytes[i - 1] != b'\\') {
+            parts.push(&expanded[start..i]);
+            start = i + 1;
+        }
+    }
+    parts.push(&expanded[start..]);
+    parts
 }
 
 impl Line {

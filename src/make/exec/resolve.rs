@@ -2,11 +2,9 @@
 //! rules, second expansion, implicit rule search (with intermediate files), `.DEFAULT`, and
 //! `vpath` search for the file itself.
 
-use std::path::Path;
-
 use super::engine::Engine;
 use crate::make::graph::{Dep, NodeId, Stage};
-use crate::make::plan::{implicit, FileQuery, Stamp};
+use crate::make::plan::{implicit, FileQuery};
 use crate::make::rule::{Colon, Prereq};
 
 struct Query<'e, 'a> {
@@ -16,7 +14,7 @@ struct Query<'e, 'a> {
 
 impl FileQuery for Query<'_, '_> {
     fn exists(&self, name: &str) -> bool {
-        Path::new(name).exists() || self.engine.vpath_lookup(name, &self.vpath).is_some()
+        self.engine.file_exists(name) || self.engine.vpath_lookup(name, &self.vpath).is_some()
     }
 
     fn mentioned(&self, name: &str) -> bool {
@@ -32,21 +30,25 @@ impl Engine<'_> {
         let name = self.g.nodes[id].name.clone();
         let file = db.file(&name);
         let vpath = self.vpath_var();
-        if !Path::new(&name).exists() {
+        if !self.file_exists(&name) {
             if let Some(found) = self.vpath_lookup(&name, &vpath) {
                 self.g.nodes[id].path = found;
             }
         }
         let phony = file.is_some_and(|f| f.flags.phony);
+        if file.is_some_and(|f| f.flags.intermediate || f.flags.secondary) {
+            self.g.nodes[id].intermediate = true;
+        }
         self.g.nodes[id].phony = phony;
         self.g.nodes[id].is_target = file.is_some_and(|f| f.is_target);
         let mut stages = Vec::new();
         if let Some(f) = file {
             for (i, rule) in f.rules.iter().enumerate() {
-                let mut prereqs = rule.prereqs.clone();
-                for d in &rule.deferred {
-                    prereqs.extend(self.second_expand(id, &d.text, d.stem.as_deref()));
-                }
+                let prereqs = if rule.deferred.is_empty() {
+                    rule.prereqs.clone()
+                } else {
+                    self.expand_deferred(id, rule)
+                };
                 let stem = rule.stem.clone().unwrap_or_else(|| self.suffix_stem(&name));
                 let also_make = rule
                     .group
@@ -73,11 +75,11 @@ impl Engine<'_> {
                     engine: self,
                     vpath: vpath.clone(),
                 };
-                implicit::search(db, &name, &q)
+                implicit::search_indexed(db, &self.rule_index, &name, &q)
             };
             if let Some(m) = found {
                 self.apply_match(id, &m, &mut stages[0]);
-            } else if !self.g.nodes[id].is_target && !Path::new(&self.g.nodes[id].path).exists() {
+            } else if !self.g.nodes[id].is_target && !self.file_exists(&self.g.nodes[id].path) {
                 if let Some(def) = &db.globals().default_recipe {
                     stages[0].1 = Some(def.clone());
                 }
@@ -90,6 +92,7 @@ impl Engine<'_> {
                 .map(|p| Dep {
                     node: self.g.id(&p.name),
                     order_only: p.order_only,
+                    extra: false,
                 })
                 .collect();
             let also_make = also.iter().map(|n| self.g.id(n)).collect();
@@ -102,6 +105,33 @@ impl Engine<'_> {
             });
         }
         self.g.nodes[id].stages = out;
+        self.add_extra_prereqs(id);
+    }
+
+    /// `.EXTRA_PREREQS` (GNU 4.3): more prerequisites for the target, left out of `$^`.
+    fn add_extra_prereqs(&mut self, id: NodeId) {
+        // Only the target's own (and pattern-specific) value counts: GNU computes extra
+        // prerequisites after reading, without inheritance from a parent target.
+        let mut frames = Vec::new();
+        self.frames_of(&self.g.nodes[id].name.clone(), false, &mut frames);
+        let scope = super::Scope { auto: None, frames };
+        let Ok(Some(v)) = self.exp.value(".EXTRA_PREREQS", &scope) else {
+            return;
+        };
+        let names: Vec<String> = v.split_whitespace().map(str::to_owned).collect();
+        for n in names {
+            if n == self.g.nodes[id].name {
+                continue;
+            }
+            let node = self.g.id(&n);
+            for st in &mut self.g.nodes[id].stages {
+                st.deps.push(Dep {
+                    node,
+                    order_only: false,
+                    extra: true,
+                });
+            }
+        }
     }
 
     #[allow(clippy::type_complexity)]
@@ -144,6 +174,7 @@ impl Engine<'_> {
                     .map(|p| Dep {
                         node: self.g.id(&p.name),
                         order_only: p.order_only,
+                        extra: false,
                     })
                     .collect();
             let also_make = st.3.iter().map(|n| self.g.id(n)).collect();
@@ -155,6 +186,43 @@ impl Engine<'_> {
                 pattern: st.4,
             }];
         }
+    }
+
+    /// Second expansion of a merged rule, chunk by chunk in list order: each text sees in
+    /// `$$^` the prerequisites already in the list (plain ones and those expanded before).
+    fn expand_deferred(&mut self, id: NodeId, rule: &crate::make::rule::Rule) -> Vec<Prereq> {
+        enum Item {
+            Plain(Prereq),
+            Text(usize),
+        }
+        let mut items: Vec<Item> = Vec::new();
+        let mut texts = rule.deferred.iter().enumerate().peekable();
+        for (i, p) in rule.prereqs.iter().enumerate() {
+            while let Some((k, _)) = texts.next_if(|(_, d)| d.position <= i) {
+                items.push(Item::Text(k));
+            }
+            items.push(Item::Plain(p.clone()));
+        }
+        items.extend(texts.map(|(k, _)| Item::Text(k)));
+        let mut out_items: Vec<Vec<Prereq>> = items
+            .iter()
+            .map(|it| match it {
+                Item::Plain(p) => vec![p.clone()],
+                Item::Text(_) => Vec::new(),
+            })
+            .collect();
+        for (slot, it) in items.iter().enumerate() {
+            let Item::Text(k) = it else { continue };
+            let d = &rule.deferred[*k];
+            let so_far: Vec<String> = out_items
+                .iter()
+                .flatten()
+                .filter(|p| !p.order_only)
+                .map(|p| p.name.clone())
+                .collect();
+            out_items[slot] = self.second_expand_with(id, &d.text, d.stem.as_deref(), &so_far);
+        }
+        out_items.into_iter().flatten().collect()
     }
 
     /// GNU's `$*` for an explicit rule: the name minus a known suffix, or empty.
@@ -190,6 +258,6 @@ impl Engine<'_> {
             .copied()
             .chain(vpath_var.iter().map(String::as_str))
             .map(|d| format!("{}/{name}", d.trim_end_matches('/')))
-            .find(|p| Stamp::of(Path::new(p), false, false).exists())
+            .find(|p| self.file_exists(p))
     }
 }

@@ -20,14 +20,16 @@ impl<'a> Engine<'a> {
         let mut all = Vec::new();
         let mut all_dups = Vec::new();
         let mut order_only = Vec::new();
-        for d in &st.deps {
+        let mut seen_all = std::collections::HashSet::new();
+        let mut seen_oo = std::collections::HashSet::new();
+        for d in st.deps.iter().filter(|d| !d.extra) {
             let p = self.g.nodes[d.node].path.clone();
             if d.order_only {
-                if !order_only.contains(&p) {
+                if seen_oo.insert(d.node) {
                     order_only.push(p);
                 }
             } else {
-                if !all.contains(&p) {
+                if seen_all.insert(d.node) {
                     all.push(p.clone());
                 }
                 all_dups.push(p);
@@ -63,7 +65,7 @@ impl<'a> Engine<'a> {
         frames
     }
 
-    fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
+    pub(super) fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
         let db: &'a crate::make::rule::Database = self.db;
         let mut pats: Vec<(usize, usize)> = db
             .pattern_vars()
@@ -101,10 +103,31 @@ impl<'a> Engine<'a> {
         text: &str,
         stem: Option<&str>,
     ) -> Vec<Prereq> {
+        self.second_expand_with(id, text, stem, &[])
+    }
+
+    /// [`Self::second_expand`] with `$^`/`$+`/`$<` set to the prerequisites before the text.
+    pub(super) fn second_expand_with(
+        &mut self,
+        id: NodeId,
+        text: &str,
+        stem: Option<&str>,
+        before: &[String],
+    ) -> Vec<Prereq> {
         let n = &self.g.nodes[id];
+        let mut all: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for b in before {
+            if seen.insert(b.as_str()) {
+                all.push(b.clone());
+            }
+        }
         let auto = AutoVars {
             target: n.name.clone(),
             stem: stem.unwrap_or_default().to_owned(),
+            first: before.first().cloned().unwrap_or_default(),
+            all,
+            all_dups: before.to_vec(),
             ..AutoVars::default()
         };
         let frames = self.frames(id);
@@ -128,10 +151,14 @@ impl<'a> Engine<'a> {
                 order_only = true;
                 continue;
             }
-            let name = match stem {
+            let mut name = match stem {
                 Some(s) => substitute(w, s),
                 None => w.to_owned(),
             };
+            // GNU drops leading `./` from file names it enters.
+            while name.len() > 2 && name.starts_with("./") {
+                name = name[2..].trim_start_matches('/').to_owned();
+            }
             out.push(Prereq { name, order_only });
         }
         out

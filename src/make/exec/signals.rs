@@ -3,7 +3,7 @@
 //! the half-made targets of the recipes that were running (unless `.PRECIOUS` or phony),
 //! then dies of the same signal.
 
-use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
 
 use super::engine::Engine;
 use super::report;
@@ -11,13 +11,26 @@ use crate::make::graph::NodeId;
 use crate::make::plan::Stamp;
 
 static PENDING: AtomicI32 = AtomicI32::new(0);
+/// The thread that runs the engine (and blocks in `waitpid`).
+static ENGINE_THREAD: AtomicU64 = AtomicU64::new(0);
 
 extern "C" fn on_signal(sig: i32) {
     PENDING.store(sig, Ordering::SeqCst);
+    // The driver may run the engine on another thread than the one the kernel picked:
+    // forward the signal so the engine's blocked `waitpid` returns EINTR.
+    // SAFETY: pthread_self and pthread_kill are async-signal-safe.
+    unsafe {
+        let engine = ENGINE_THREAD.load(Ordering::SeqCst) as libc::pthread_t;
+        if engine != 0 && libc::pthread_self() != engine {
+            libc::pthread_kill(engine, sig);
+        }
+    }
 }
 
 /// Installs the handlers (without `SA_RESTART`, so a blocked `waitpid` returns).
 pub fn install() {
+    // SAFETY: pthread_self has no preconditions.
+    ENGINE_THREAD.store(unsafe { libc::pthread_self() } as u64, Ordering::SeqCst);
     for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT] {
         // SAFETY: a plain handler that only stores to an atomic.
         unsafe {
@@ -32,8 +45,16 @@ pub fn install() {
 
 /// Handles a pending signal, if any (does not return in that case).
 pub fn check(engine: &mut Engine<'_>) {
+    check_with(engine, None);
+}
+
+/// Like [`check`], when a child (`pid`, `status`) was just reaped and not yet handled.
+pub fn check_with(engine: &mut Engine<'_>, reaped: Option<(i32, i32)>) {
     let sig = PENDING.swap(0, Ordering::SeqCst);
     if sig == 0 {
+        if let Some((pid, status)) = reaped {
+            engine.reaped(pid, status);
+        }
         return;
     }
     if sig == libc::SIGTERM {
@@ -41,6 +62,15 @@ pub fn check(engine: &mut Engine<'_>) {
             // SAFETY: signal our own child.
             unsafe { libc::kill(j.pid, libc::SIGTERM) };
         }
+    }
+    // GNU deletes the targets of running recipes first, then reaps the children (whose
+    // errors it reports then).
+    let ids: Vec<_> = engine.running.iter().rev().map(|j| j.node).collect();
+    for id in ids {
+        engine.delete_target(id);
+    }
+    if let Some((pid, status)) = reaped {
+        engine.reaped(pid, status);
     }
     while !engine.running.is_empty() {
         match super::spawn::wait_any(true) {

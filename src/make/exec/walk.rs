@@ -44,7 +44,8 @@ impl Engine<'_> {
                 self.g.nodes[id].state = NodeState::Done;
                 return Progress::Done(self.g.nodes[id].ok);
             }
-            match self.update_deps(id, stage, depth) {
+            let mut int_must = false;
+            match self.update_deps(id, stage, depth, &mut int_must) {
                 Progress::Running => {
                     self.g.nodes[id].state = NodeState::Idle;
                     return Progress::Running;
@@ -56,7 +57,20 @@ impl Engine<'_> {
                 self.g.nodes[id].state = NodeState::Idle;
                 return Progress::Done(false);
             }
-            if self.must_remake(id, stage) {
+            let must = self.must_remake(id, stage) || int_must;
+            if must {
+                // GNU updates intermediate prerequisites only once it knows the target
+                // must be remade (remake.c, update_file_1).
+                match self.update_intermediates(id, stage, depth) {
+                    Progress::Running => {
+                        self.g.nodes[id].state = NodeState::Idle;
+                        return Progress::Running;
+                    }
+                    Progress::Done(false) => return self.deps_failed(id, depth),
+                    Progress::Done(true) => {}
+                }
+            }
+            if must {
                 match self.remake(id, stage) {
                     Progress::Running => {
                         self.g.nodes[id].state = NodeState::Running;
@@ -73,12 +87,27 @@ impl Engine<'_> {
         }
     }
 
-    fn update_deps(&mut self, id: NodeId, stage: usize, depth: usize) -> Progress {
+    fn update_deps(&mut self, id: NodeId, stage: usize, depth: usize, must: &mut bool) -> Progress {
         let deps = self.g.nodes[id].stages[stage].deps.clone();
         let mut running = false;
         let mut failed = false;
         let mut dropped = Vec::new();
+        let this = self.stamp(id);
         for d in deps {
+            if self.is_intermediate(d.node) {
+                if self.g.nodes[d.node].state == NodeState::Visiting {
+                    continue;
+                }
+                match self.check_intermediate(d.node, id, this, depth + 1, must) {
+                    Progress::Running => running = true,
+                    Progress::Done(false) => failed = true,
+                    Progress::Done(true) => {}
+                }
+                if (failed && !self.opts.keep_going) || self.stop {
+                    break;
+                }
+                continue;
+            }
             if self.g.nodes[d.node].state == NodeState::Visiting {
                 let msg = report::circular(
                     &self.opts.program,
@@ -112,6 +141,118 @@ impl Engine<'_> {
         }
     }
 
+    /// An intermediate file not yet made in this run (GNU's `file->intermediate`).
+    fn is_intermediate(&self, id: NodeId) -> bool {
+        let n = &self.g.nodes[id];
+        let flagged = n.intermediate
+            || (!n.resolved
+                && self
+                    .db
+                    .file(&n.name)
+                    .is_some_and(|f| f.flags.intermediate || f.flags.secondary));
+        flagged && !n.phony && n.state == NodeState::Idle && !n.ran
+    }
+
+    /// GNU's `check_dep` for an intermediate file: it is not made now; the target must be
+    /// remade only if the file exists and is newer, or one of its own (non-intermediate)
+    /// prerequisites, which are updated, is newer than the target.
+    fn check_intermediate(
+        &mut self,
+        d: NodeId,
+        parent: NodeId,
+        this: Stamp,
+        depth: usize,
+        must: &mut bool,
+    ) -> Progress {
+        if self.g.nodes[d].parent.is_none() {
+            self.g.nodes[d].parent = Some(parent);
+        }
+        if !self.g.nodes[d].resolved {
+            self.resolve(d);
+        }
+        if self.g.nodes[d].stamp_before.is_none() {
+            let s = self.stamp(d);
+            self.g.nodes[d].stamp_before = Some(s);
+        }
+        let s = self.stamp(d);
+        if s.exists() {
+            if s > this {
+                *must = true;
+            }
+            return Progress::Done(true);
+        }
+        if !self.g.nodes[d].has_recipe() && !self.g.nodes[d].is_target {
+            *must = true;
+            return Progress::Done(true);
+        }
+        let deps: Vec<NodeId> = self.g.nodes[d]
+            .stages
+            .iter()
+            .flat_map(|st| st.deps.iter().map(|x| x.node))
+            .collect();
+        self.g.nodes[d].state = NodeState::Visiting;
+        let mut result = Progress::Done(true);
+        for x in deps {
+            let p = if self.is_intermediate(x) {
+                if self.g.nodes[x].state == NodeState::Visiting {
+                    continue;
+                }
+                self.check_intermediate(x, d, this, depth + 1, must)
+            } else if self.g.nodes[x].state == NodeState::Visiting {
+                continue;
+            } else {
+                let p = self.update(x, Some(d), depth + 1);
+                let sx = self.stamp(x);
+                if p == Progress::Done(true) && (sx == Stamp::Missing || sx > this) {
+                    *must = true;
+                }
+                p
+            };
+            match p {
+                Progress::Running => result = Progress::Running,
+                Progress::Done(false) => {
+                    result = Progress::Done(false);
+                    if !self.opts.keep_going {
+                        break;
+                    }
+                }
+                Progress::Done(true) => {}
+            }
+        }
+        self.g.nodes[d].state = NodeState::Idle;
+        result
+    }
+
+    /// Second pass of GNU's `update_file_1`: make the intermediate prerequisites.
+    fn update_intermediates(&mut self, id: NodeId, stage: usize, depth: usize) -> Progress {
+        let deps = self.g.nodes[id].stages[stage].deps.clone();
+        let mut running = false;
+        let mut failed = false;
+        for d in deps {
+            if !self.g.nodes[d.node].intermediate || self.g.nodes[d.node].phony {
+                continue;
+            }
+            if self.g.nodes[d.node].state == NodeState::Visiting {
+                continue;
+            }
+            match self.update(d.node, Some(id), depth + 1) {
+                Progress::Running => running = true,
+                Progress::Done(false) => failed = true,
+                Progress::Done(true) => {}
+            }
+            if (failed && !self.opts.keep_going) || self.stop {
+                break;
+            }
+        }
+        if failed {
+            Progress::Done(false)
+        } else if running {
+            Progress::Running
+        } else {
+            Progress::Done(true)
+        }
+    }
+
     fn deps_failed(&mut self, id: NodeId, depth: usize) -> Progress {
         self.mark_done(id, false);
         if depth == 0 && self.opts.keep_going && !self.opts.dry_run && !self.opts.question {
@@ -125,9 +266,6 @@ impl Engine<'_> {
         let n = &mut self.g.nodes[id];
         n.state = NodeState::Done;
         n.ok = ok;
-        if !ok {
-            self.failed = true;
-        }
     }
 
     /// The current time of node `id` (cached).
@@ -135,6 +273,10 @@ impl Engine<'_> {
         let n = &self.g.nodes[id];
         if n.assumed_new || self.new.contains(&n.name) {
             return Stamp::New;
+        }
+        if n.phony {
+            // GNU treats phony targets as never existing.
+            return Stamp::Missing;
         }
         if self.old.contains(&n.name) {
             return if std::path::Path::new(&n.path).exists() {
@@ -150,11 +292,21 @@ impl Engine<'_> {
             .db
             .file(&n.name)
             .is_some_and(|f| f.flags.low_resolution);
-        let s = Stamp::of(
+        let mut s = Stamp::of(
             std::path::Path::new(&n.path),
             self.opts.check_symlink_times,
-            low,
+            false,
         );
+        if low {
+            let coarse = Stamp::of(std::path::Path::new(&n.path), false, true);
+            if coarse != s && n.stamp_before.is_none() {
+                report::err(&format!(
+                    "{}: *** Warning: .LOW_RESOLUTION_TIME file '{}' has a high resolution time stamp",
+                    self.opts.program, n.path
+                ));
+            }
+            s = coarse;
+        }
         self.g.nodes[id].stamp = Some(s);
         s
     }
@@ -171,13 +323,39 @@ impl Engine<'_> {
         let noexist = this == Stamp::Missing;
         let deps = self.g.nodes[id].stages[stage].deps.clone();
         let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        // A .LOW_RESOLUTION_TIME target is compared in whole seconds.
+        let low = self
+            .db
+            .file(&self.g.nodes[id].name)
+            .is_some_and(|f| f.flags.low_resolution);
         for d in deps.iter().filter(|d| !d.order_only) {
-            let changed = self.dep_changed(d.node) || noexist || self.stamp(d.node) > this;
-            if changed && !out.contains(&d.node) {
+            if self.is_intermediate(d.node) {
+                continue;
+            }
+            let mut ds = self.stamp(d.node);
+            if low {
+                ds = ds.seconds();
+            }
+            let changed = self.dep_changed(d.node) || noexist || ds > this;
+            if changed && !d.extra && seen.insert(d.node) {
                 out.push(d.node);
             }
         }
         out
+    }
+
+    fn extra_changed(&mut self, id: NodeId, stage: usize) -> bool {
+        let this = self.stamp(id);
+        let extras: Vec<NodeId> = self.g.nodes[id].stages[stage]
+            .deps
+            .iter()
+            .filter(|d| d.extra)
+            .map(|d| d.node)
+            .collect();
+        extras
+            .into_iter()
+            .any(|d| self.dep_changed(d) || this == Stamp::Missing || self.stamp(d) > this)
     }
 
     fn must_remake(&mut self, id: NodeId, stage: usize) -> bool {
@@ -187,7 +365,7 @@ impl Engine<'_> {
         }
         let this = self.stamp(id);
         let noexist = this == Stamp::Missing;
-        let deps_changed = !self.newer_deps(id, stage).is_empty();
+        let deps_changed = !self.newer_deps(id, stage).is_empty() || self.extra_changed(id, stage);
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
         let double = self

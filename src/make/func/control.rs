@@ -38,7 +38,7 @@ pub fn foreach(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
 
 pub fn if_(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     let cond = ev.expand(trimmed(arg(a, 0)), scope)?;
-    if trimmed(&cond).is_empty() {
+    if cond.is_empty() {
         ev.expand(arg(a, 2), scope)
     } else {
         ev.expand(arg(a, 1), scope)
@@ -48,7 +48,7 @@ pub fn if_(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
 pub fn or(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     for x in a {
         let v = ev.expand(trimmed(x), scope)?;
-        if !trimmed(&v).is_empty() {
+        if !v.is_empty() {
             return Ok(v);
         }
     }
@@ -59,7 +59,7 @@ pub fn and(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     let mut last = String::new();
     for x in a {
         last = ev.expand(trimmed(x), scope)?;
-        if trimmed(&last).is_empty() {
+        if last.is_empty() {
             return Ok(String::new());
         }
     }
@@ -94,10 +94,12 @@ pub fn call(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     } else {
         depth + 1
     };
+    ev.var_locations.push(var.location.clone());
     let r = match var.flavor {
         crate::make::var::Flavor::Recursive if !var.append => ev.expand(&var.value, &inner),
         _ => ev.expand_variable(&name, depth, &var, &inner),
     };
+    ev.var_locations.pop();
     ev.call_args = saved;
     r
 }

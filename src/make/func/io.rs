@@ -17,14 +17,19 @@ pub fn shell(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     let (out, status) = ev.run_shell(arg(a, 0), scope)?;
     ev.globals
         .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
-    Ok(shell_output(&out))
+    Ok(shell_output(&out, true))
 }
 
-/// `$(shell)`'s result: trailing newlines dropped, the others become spaces.
-pub fn shell_output(out: &[u8]) -> String {
-    let s = String::from_utf8_lossy(out);
-    let s = s.trim_end_matches('\n');
-    s.replace("\r\n", " ").replace('\n', " ")
+/// GNU's `fold_newlines`: newlines become spaces; `$(shell)` drops all trailing ones, `!=`
+/// only the last.
+pub fn shell_output(out: &[u8], trim_all: bool) -> String {
+    let s = String::from_utf8_lossy(out).replace("\r\n", "\n");
+    let body = if trim_all {
+        s.trim_end_matches('\n')
+    } else {
+        s.strip_suffix('\n').unwrap_or(&s)
+    };
+    body.replace('\n', " ")
 }
 
 /// Runs `cmd` with `$(SHELL) $(.SHELLFLAGS)`, capturing stdout; returns it with the status.
@@ -46,6 +51,9 @@ pub fn run_command(shell: &str, flags: &str, cmd: &str, cwd: &str) -> (Vec<u8>, 
 }
 
 pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
+    if ev.options.sandbox {
+        return Ok(String::new());
+    }
     let spec = arg(a, 0).trim_matches(super::is_space);
     let (op, name) = if let Some(n) = spec.strip_prefix(">>") {
         (">>", n)

@@ -114,11 +114,11 @@ pub fn try_call(
         beg += 1;
     }
     let Some(end) = super::expand::find_matching(b, beg, open, close) else {
-        return Err(ev.error(Fatal::UnterminatedCall(func.name.into(), close as char)));
+        return Err(ev.error_in_var(Fatal::UnterminatedCall(func.name.into(), close as char)));
     };
     let raw = split_args(b, beg, end, open, close, func.max);
     if raw.len() < func.min {
-        return Err(ev.error(Fatal::InsufficientArgs(raw.len(), func.name.into())));
+        return Err(ev.error_in_var(Fatal::InsufficientArgs(raw.len(), func.name.into())));
     }
     let mut args = Vec::with_capacity(raw.len());
     for (s, t) in raw {

@@ -2,7 +2,7 @@
 //! implicit.c): which pattern rule makes a file, with which stem and prerequisites, possibly
 //! through a chain of intermediate files.
 
-use crate::make::rule::pattern::{match_target, substitute_prereq};
+use crate::make::rule::pattern::{match_target, matches_target, substitute_prereq};
 use crate::make::rule::{Database, PatternRule, Prereq};
 
 /// How deep chains of intermediate files may go (GNU has no fixed limit; rules cannot be
@@ -33,10 +33,82 @@ pub trait FileQuery {
     fn mentioned(&self, name: &str) -> bool;
 }
 
+/// Pattern rules bucketed by the last byte of their target patterns' suffix, so a search
+/// only looks at rules that can match (rules keep their order inside the merged list).
+#[derive(Debug, Default)]
+pub struct RuleIndex {
+    by_last: std::collections::HashMap<u8, Vec<usize>>,
+    any: Vec<usize>,
+}
+
+impl RuleIndex {
+    /// Indexes the database's pattern rules.
+    pub fn new(db: &Database) -> Self {
+        let mut idx = Self::default();
+        for (i, rule) in db.pattern_rules().iter().enumerate() {
+            let mut lasts: Vec<Option<u8>> = rule
+                .targets
+                .iter()
+                .map(|t| t.rsplit('%').next().and_then(|suf| suf.bytes().last()))
+                .collect();
+            lasts.dedup();
+            if lasts.contains(&None) {
+                idx.any.push(i);
+            } else {
+                for b in lasts.into_iter().flatten() {
+                    let v = idx.by_last.entry(b).or_default();
+                    if v.last() != Some(&i) {
+                        v.push(i);
+                    }
+                }
+            }
+        }
+        idx
+    }
+
+    /// Rules that may match `name`, in definition order.
+    fn rules_for(&self, name: &str) -> Vec<usize> {
+        let some = name
+            .bytes()
+            .last()
+            .and_then(|b| self.by_last.get(&b))
+            .map_or(&[][..], Vec::as_slice);
+        let mut out = Vec::with_capacity(some.len() + self.any.len());
+        let (mut i, mut j) = (0, 0);
+        while i < some.len() || j < self.any.len() {
+            if j >= self.any.len() || (i < some.len() && some[i] < self.any[j]) {
+                out.push(some[i]);
+                i += 1;
+            } else {
+                out.push(self.any[j]);
+                j += 1;
+            }
+        }
+        out
+    }
+}
+
 /// Finds the pattern rule for `name`.
 pub fn search(db: &Database, name: &str, files: &dyn FileQuery) -> Option<Match> {
+    search_indexed(db, &RuleIndex::new(db), name, files)
+}
+
+/// Like [`search`], with an index built once per run.
+pub fn search_indexed(
+    db: &Database,
+    index: &RuleIndex,
+    name: &str,
+    files: &dyn FileQuery,
+) -> Option<Match> {
     let mut in_use = vec![false; db.pattern_rules().len()];
-    search_at(db, name, files, 0, &mut in_use)
+    let cx = Cx { db, index, files };
+    search_at(&cx, name, 0, &mut in_use)
+}
+
+struct Cx<'c> {
+    db: &'c Database,
+    index: &'c RuleIndex,
+    files: &'c dyn FileQuery,
 }
 
 struct Candidate {
@@ -46,11 +118,16 @@ struct Candidate {
     dir: String,
 }
 
-fn candidates(db: &Database, name: &str, depth: usize, in_use: &[bool]) -> Vec<Candidate> {
+fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Candidate> {
+    let db = cx.db;
     let mut out = Vec::new();
     let mut specific = false;
-    for (i, rule) in db.pattern_rules().iter().enumerate() {
+    for i in cx.index.rules_for(name) {
+        let rule = &db.pattern_rules()[i];
         for (t, pat) in rule.targets.iter().enumerate() {
+            if !matches_target(pat, name) {
+                continue;
+            }
             let Some((stem, dir)) = match_target(pat, name) else {
                 continue;
             };
@@ -79,28 +156,25 @@ fn candidates(db: &Database, name: &str, depth: usize, in_use: &[bool]) -> Vec<C
     if specific {
         out.retain(|c| !(rules[c.rule].is_match_anything() && !rules[c.rule].terminal));
     }
-    out.sort_by_key(|c| c.stem.len() - c.dir.len());
+    // GNU 4.3 prefers the shortest stem, counting the directory part (`lib/%.o` beats
+    // `%.o` for `lib/x.o`).
+    out.sort_by_key(|c| c.stem.len());
     out
 }
 
-fn search_at(
-    db: &Database,
-    name: &str,
-    files: &dyn FileQuery,
-    depth: usize,
-    in_use: &mut Vec<bool>,
-) -> Option<Match> {
+fn search_at(cx: &Cx<'_>, name: &str, depth: usize, in_use: &mut Vec<bool>) -> Option<Match> {
     if depth > MAX_DEPTH {
         return None;
     }
-    let cands = candidates(db, name, depth, in_use);
+    let db = cx.db;
+    let cands = candidates(cx, name, depth, in_use);
     for intermediate_ok in [false, true] {
         for c in &cands {
             let rule = &db.pattern_rules()[c.rule];
             if intermediate_ok && rule.terminal {
                 continue;
             }
-            if let Some(m) = try_rule(db, rule, c, files, intermediate_ok, depth, in_use) {
+            if let Some(m) = try_rule(cx, rule, c, intermediate_ok, depth, in_use) {
                 return Some(m);
             }
         }
@@ -109,10 +183,9 @@ fn search_at(
 }
 
 fn try_rule(
-    db: &Database,
+    cx: &Cx<'_>,
     rule: &PatternRule,
     c: &Candidate,
-    files: &dyn FileQuery,
     intermediate_ok: bool,
     depth: usize,
     in_use: &mut Vec<bool>,
@@ -122,12 +195,12 @@ fn try_rule(
     let mut intermediates = Vec::new();
     for p in &rule.prereqs {
         let name = substitute_prereq(&p.name, &c.stem, &c.dir);
-        if !(files.mentioned(&name) || files.exists(&name)) {
+        if !(cx.files.mentioned(&name) || cx.files.exists(&name)) {
             if !intermediate_ok {
                 return None;
             }
             in_use[c.rule] = true;
-            let found = search_at(db, &name, files, depth + 1, in_use);
+            let found = search_at(cx, &name, depth + 1, in_use);
             in_use[c.rule] = false;
             intermediates.push((name.clone(), found?));
         }

@@ -4,5 +4,5 @@
 pub mod implicit;
 pub mod stamp;
 
-pub use implicit::{search, FileQuery, Match};
+pub use implicit::{search, search_indexed, FileQuery, Match, RuleIndex};
 pub use stamp::Stamp;

@@ -23,6 +23,14 @@ impl Stamp {
         self != Self::Missing
     }
 
+    /// The same time truncated to whole seconds.
+    pub fn seconds(self) -> Self {
+        match self {
+            Self::At(t) => Self::At(truncate_to_seconds(t)),
+            other => other,
+        }
+    }
+
     /// Reads `path`'s modification time. With `follow_links_later` (`-L`), a symlink's
     /// time is the later of the link's and its target's.
     pub fn of(path: &Path, follow_links_later: bool, low_resolution: bool) -> Self {

@@ -34,6 +34,8 @@ pub struct Database {
     index: HashMap<String, usize>,
     patterns: Vec<PatternRule>,
     pattern_vars: Vec<(String, TargetVar)>,
+    /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
+    cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
     groups: Vec<Vec<String>>,
     suffixes: Vec<String>,
     /// True while `.SUFFIXES` still holds only GNU's defaults (no `.SUFFIXES` rule yet).
@@ -132,8 +134,46 @@ impl Database {
     }
 
     /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
-    pub fn add_rule(&mut self, input: RuleInput) -> Result<Vec<String>, RuleError> {
+    pub fn add_rule(&mut self, mut input: RuleInput) -> Result<Vec<String>, RuleError> {
         let mut warnings = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for t in std::mem::take(&mut input.targets) {
+            if seen.contains(&t) {
+                warnings.push(format!(
+                    "{}: target '{t}' given more than once in the same rule",
+                    input.loc
+                ));
+            } else {
+                seen.push(t);
+            }
+        }
+        // `\%` in an explicit target stands for a literal `%` (GNU's find_percent).
+        input.targets = seen
+            .into_iter()
+            .map(|t| {
+                if t.contains("\\%") && !has_bare_percent(&t) {
+                    t.replace("\\%", "%")
+                } else {
+                    t
+                }
+            })
+            .collect();
+        if let Some(text) = input.second_expansion.take() {
+            if text.contains('$') {
+                input.second_expansion = Some(text);
+            } else {
+                // Nothing to expand a second time: GNU treats it as plain prerequisites.
+                let (normal, oo) = text.split_once('|').unwrap_or((&text, ""));
+                input.prereqs = normal.split_whitespace().map(str::to_owned).collect();
+                input.order_only = oo.split_whitespace().map(str::to_owned).collect();
+            }
+        }
+        if input.static_pattern.as_deref() == Some("") {
+            return Err(RuleError::MissingTargetPattern { loc: input.loc });
+        }
+        if input.kind == RuleKind::Grouped && input.recipe.is_none() {
+            return Err(RuleError::GroupedNoRecipe { loc: input.loc });
+        }
         let recipe = input.recipe.clone().map(Rc::new);
         if let Some(pat) = &input.static_pattern {
             if !pat.contains('%') {
@@ -142,7 +182,7 @@ impl Database {
             return self.add_static(&input, pat, recipe.as_ref(), warnings);
         }
         let (patterns, plain): (Vec<&String>, Vec<&String>) =
-            input.targets.iter().partition(|t| t.contains('%'));
+            input.targets.iter().partition(|t| has_bare_percent(t));
         if !patterns.is_empty() {
             if !plain.is_empty() {
                 warnings.push(format!(
@@ -161,6 +201,7 @@ impl Database {
             text: text.clone(),
             stem: None,
             loc: input.loc.clone(),
+            position: 0,
         });
         let prereqs = prereq_list(&input.prereqs, &input.order_only);
         for target in plain {
@@ -199,6 +240,7 @@ impl Database {
                         text: text.clone(),
                         stem: Some(stem.clone()),
                         loc: input.loc.clone(),
+                        position: 0,
                     });
                     (prereq_list(&normal, &oo), deferred)
                 }
@@ -236,6 +278,7 @@ impl Database {
                 text: text.clone(),
                 stem: None,
                 loc: input.loc.clone(),
+                position: 0,
             }),
             recipe,
             terminal: input.kind == RuleKind::DoubleColon,
@@ -249,6 +292,19 @@ impl Database {
     /// 10.5.6, "Canceling Implicit Rules").
     fn install_pattern(&mut self, rule: PatternRule, override_old: bool) {
         let same = |r: &PatternRule| r.targets == rule.targets && r.prereqs == rule.prereqs;
+        if override_old && rule.recipe.is_none() && !rule.prereqs.is_empty() {
+            // Remember the cancellation so built-in rules added later stay cancelled.
+            self.cancelled
+                .push((rule.targets.clone(), rule.prereqs.clone()));
+        }
+        if !override_old
+            && self
+                .cancelled
+                .iter()
+                .any(|(t, p)| *t == rule.targets && *p == rule.prereqs)
+        {
+            return;
+        }
         if let Some(i) = self.patterns.iter().position(same) {
             if !override_old {
                 return;
@@ -273,6 +329,13 @@ impl Database {
         } else if self.default_goal.is_none() && (!target.starts_with('.') || target.contains('/'))
         {
             self.default_goal = Some(target.to_owned());
+        }
+        for p in &rule.prereqs {
+            // GNU enters prerequisites as files too: implicit search treats a mentioned
+            // file as one that "ought to exist" (manual 10.8).
+            if !self.index.contains_key(&p.name) {
+                self.entry(&p.name);
+            }
         }
         let double = kind == RuleKind::DoubleColon;
         let file = self.entry(target);
@@ -397,7 +460,19 @@ impl Database {
                     terminal: false,
                 }
             }
-            Some(_) => return,
+            Some(r) => {
+                let Some(recipe) = r.recipe else { return };
+                let loc = recipe_loc(&recipe);
+                eprintln!("{loc}: warning: ignoring prerequisites on suffix rule definition");
+                PatternRule {
+                    targets: vec![target],
+                    prereqs: vec![Prereq::normal(prereq)],
+                    deferred: None,
+                    loc,
+                    recipe: Some(recipe),
+                    terminal: false,
+                }
+            }
             None => match builtin.get(name.as_str()) {
                 Some(lines) => builtin_pattern(&target, &prereq, false, lines),
                 None => return,
@@ -431,9 +506,16 @@ fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
                 ));
             }
         }
+        let shift = rule.prereqs.len();
         let mut prereqs = rule.prereqs;
         prereqs.append(&mut old.prereqs);
         old.prereqs = prereqs;
+        let mut deferred = rule.deferred;
+        deferred.extend(old.deferred.drain(..).map(|mut d| {
+            d.position += shift;
+            d
+        }));
+        old.deferred = deferred;
         old.recipe = Some(new_recipe.clone());
         old.group = rule.group;
         old.loc = rule.loc;
@@ -441,12 +523,24 @@ fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
             old.stem = rule.stem;
         }
     } else {
+        let shift = old.prereqs.len();
         old.prereqs.extend(rule.prereqs);
         if old.stem.is_none() {
             old.stem = rule.stem;
         }
+        old.deferred.extend(rule.deferred.into_iter().map(|mut d| {
+            d.position += shift;
+            d
+        }));
     }
-    old.deferred.extend(rule.deferred);
+}
+
+/// True when `s` has a `%` not escaped by a backslash.
+fn has_bare_percent(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &c)| c == b'%' && (i == 0 || b[i - 1] != b'\\'))
 }
 
 fn recipe_loc(recipe: &Recipe) -> Location {

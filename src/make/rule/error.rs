@@ -8,6 +8,12 @@ pub enum RuleError {
     /// `a:` and `a::` for the same target.
     #[error("target file '{name}' has both : and :: entries")]
     MixedColons { name: String, loc: Location },
+    /// `a: : b` (static pattern rule with an empty target pattern).
+    #[error("missing target pattern")]
+    MissingTargetPattern { loc: Location },
+    /// `a b &:` without a recipe.
+    #[error("grouped targets must provide a recipe")]
+    GroupedNoRecipe { loc: Location },
     /// A static pattern rule whose target pattern has no `%`.
     #[error("target pattern contains no '%'")]
     NoPercent { loc: Location },
@@ -17,7 +23,10 @@ impl RuleError {
     /// Where the error is.
     pub fn loc(&self) -> &Location {
         match self {
-            Self::MixedColons { loc, .. } | Self::NoPercent { loc } => loc,
+            Self::MixedColons { loc, .. }
+            | Self::NoPercent { loc }
+            | Self::GroupedNoRecipe { loc }
+            | Self::MissingTargetPattern { loc } => loc,
         }
     }
 

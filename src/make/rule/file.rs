@@ -40,6 +40,9 @@ pub struct Deferred {
     pub stem: Option<String>,
     /// The rule line's location.
     pub loc: Location,
+    /// Where the text sits in the merged prerequisite list: before `prereqs[position]`
+    /// (GNU keeps one list; `$$^` in a second expansion sees the entries already there).
+    pub position: usize,
 }
 
 /// One rule of a double-colon target, or the merged rule of a single-colon target.

@@ -49,6 +49,19 @@ pub fn match_plain(pattern: &str, name: &str) -> Option<String> {
     }
 }
 
+/// True when `name` matches `pattern` as [`match_target`] would, without allocating.
+pub fn matches_target(pattern: &str, name: &str) -> bool {
+    let Some((pre, suf)) = split_pattern(pattern) else {
+        return false;
+    };
+    let part = if pattern.contains('/') {
+        name
+    } else {
+        name.rfind('/').map_or(name, |i| &name[i + 1..])
+    };
+    part.len() >= pre.len() + suf.len() && part.ends_with(suf) && part.starts_with(pre)
+}
+
 /// Matches a target name against a target pattern the way implicit rule search does.
 /// Returns (stem, directory prefix that was removed), where the stem already includes the
 /// directory when the pattern had no slash (so `$*` is `dir/foo` for `dir/foo.o`).

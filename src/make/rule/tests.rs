@@ -134,3 +134,54 @@ fn pattern_rule_without_recipe_cancels() {
     db.add_rule(rule(&["%.o"], &["%.c"], None, 3)).unwrap();
     assert!(db.pattern_rules().is_empty());
 }
+
+#[test]
+fn deferred_texts_keep_their_place_in_the_merged_list() {
+    let mut db = Database::new(true);
+    db.add_rule(rule(&["t"], &["first"], None, 1)).unwrap();
+    let mut r = rule(&["t"], &[], Some(("echo", 3)), 2);
+    r.second_expansion = Some("$$x".into());
+    db.add_rule(r).unwrap();
+    let mut r = rule(&["t"], &[], None, 4);
+    r.second_expansion = Some("$$y".into());
+    db.add_rule(r).unwrap();
+    let f = db.file("t").unwrap();
+    let rule = &f.rules[0];
+    assert_eq!(names(f), ["first"]);
+    let placed: Vec<(&str, usize)> = rule
+        .deferred
+        .iter()
+        .map(|d| (d.text.as_str(), d.position))
+        .collect();
+    assert_eq!(placed, [("$$x", 0), ("$$y", 1)]);
+}
+
+#[test]
+fn plain_second_expansion_text_is_plain() {
+    let mut db = Database::new(true);
+    let mut r = rule(&["t"], &[], None, 1);
+    r.second_expansion = Some("a | b".into());
+    db.add_rule(r).unwrap();
+    let f = db.file("t").unwrap();
+    assert!(f.rules[0].deferred.is_empty());
+    assert_eq!(
+        f.rules[0].prereqs,
+        [Prereq::normal("a"), Prereq::order_only("b")]
+    );
+}
+
+#[test]
+fn grouped_targets_need_a_recipe_and_duplicates_warn() {
+    let mut db = Database::new(true);
+    let mut r = rule(&["a", "b"], &[], None, 1);
+    r.kind = RuleKind::Grouped;
+    assert_eq!(
+        db.add_rule(r).unwrap_err().gnu_line(),
+        "Makefile:1: *** grouped targets must provide a recipe.  Stop."
+    );
+    let w = db.add_rule(rule(&["a", "a"], &[], None, 2)).unwrap();
+    assert_eq!(
+        w,
+        ["Makefile:2: target 'a' given more than once in the same rule"]
+    );
+}

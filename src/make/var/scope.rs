@@ -9,12 +9,17 @@ use super::table::{VarTable, Variable};
 #[derive(Clone, Debug, Default)]
 pub struct Scope<'a> {
     tables: Vec<&'a VarTable>,
+    /// Expanding for a target (a recipe): global `private` variables are invisible.
+    target: bool,
 }
 
 impl<'a> Scope<'a> {
     /// The empty chain: only global variables are visible.
     pub fn global() -> Self {
-        Self { tables: Vec::new() }
+        Self {
+            tables: Vec::new(),
+            target: false,
+        }
     }
 
     pub fn new() -> Self {
@@ -34,7 +39,10 @@ impl<'a> Scope<'a> {
         let mut tables = Vec::with_capacity(self.tables.len() + 1);
         tables.push(table);
         tables.extend(self.tables.iter().copied());
-        Self { tables }
+        Self {
+            tables,
+            target: self.target,
+        }
     }
 
     /// The first local definition of `name`, with the index of its table.
@@ -50,7 +58,19 @@ impl<'a> Scope<'a> {
     pub fn after(&self, index: usize) -> Self {
         Self {
             tables: self.tables.get(index + 1..).unwrap_or(&[]).to_vec(),
+            target: self.target,
         }
+    }
+
+    /// Marks the chain as a target's context (recipes).
+    #[must_use]
+    pub fn for_target(mut self) -> Self {
+        self.target = true;
+        self
+    }
+
+    pub fn is_target(&self) -> bool {
+        self.target
     }
 
     pub fn tables(&self) -> &[&'a VarTable] {
@@ -63,6 +83,7 @@ impl<'a> Scope<'a> {
     pub fn global_with(table: &'a VarTable) -> Self {
         Self {
             tables: vec![table],
+            target: false,
         }
     }
 }

@@ -15,6 +15,8 @@ pub struct Variable {
     pub private: bool,
     /// Target-specific `+=`: appended to the value inherited from outer scopes when looked up.
     pub append: bool,
+    /// Where it was defined (GNU reports a self-reference there).
+    pub location: Option<crate::make::messages::Location>,
 }
 
 impl Variable {
@@ -26,6 +28,7 @@ impl Variable {
             export: Export::Default,
             private: false,
             append: false,
+            location: None,
         }
     }
 

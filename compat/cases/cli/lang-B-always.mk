@@ -1,0 +1,4 @@
+# B always
+#| args: -B
+#| setup: touch all
+all: ; @echo x

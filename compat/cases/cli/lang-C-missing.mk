@@ -1,0 +1,3 @@
+# C missing
+#| args: -C nothere
+all: ; @:

@@ -1,0 +1,3 @@
+# E short
+#| args: -E E=short
+all: ; @echo $(E)

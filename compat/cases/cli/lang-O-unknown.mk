@@ -1,0 +1,3 @@
+# O unknown
+#| args: -Ofoo
+all: ; @:

@@ -1,0 +1,3 @@
+# ambiguous long
+#| args: --no
+all: ; @:

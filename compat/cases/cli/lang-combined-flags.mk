@@ -1,0 +1,3 @@
+# combined flags
+#| args: -sk
+all: ; @echo x

@@ -1,0 +1,3 @@
+# debug accepted
+#| args: --debug=none
+all: ; @echo x

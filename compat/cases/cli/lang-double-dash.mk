@@ -1,0 +1,4 @@
+# double dash
+#| args: -- -x
+all: ; @echo $@
+-x: ; @echo dash-x

@@ -1,0 +1,3 @@
+# dry run long
+#| args: --dry-run
+all: ; echo hi

@@ -1,0 +1,3 @@
+# eval error no location
+#| args: --eval='bogus'
+all: ; @:

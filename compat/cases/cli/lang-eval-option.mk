@@ -1,0 +1,3 @@
+# eval option
+#| args: --eval=E=evaluated
+all: ; @echo $(E)

@@ -1,0 +1,3 @@
+# eval rule
+#| args: --eval='extra: ; @echo extra'
+all: extra ; @echo all

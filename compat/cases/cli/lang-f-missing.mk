@@ -1,0 +1,3 @@
+# f missing
+#| args: -f nothere.mk
+all: ; @:

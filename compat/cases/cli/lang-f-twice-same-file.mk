@@ -1,0 +1,3 @@
+# f twice same file
+#| args: -f Makefile -f Makefile
+all: ; @echo $(MAKEFILE_LIST)

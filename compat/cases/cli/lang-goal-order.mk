@@ -1,0 +1,5 @@
+# goal order
+#| args: b a
+a: ; @echo a
+b: ; @echo b
+all: ; @:

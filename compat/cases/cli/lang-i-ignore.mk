@@ -1,0 +1,4 @@
+# i ignore
+#| args: -i
+all: ; @false
+	@echo after

@@ -1,0 +1,3 @@
+# ignored b m
+#| args: -b -m
+all: ; @echo x

@@ -1,0 +1,3 @@
+# j invalid
+#| args: -jx
+all: ; @:

@@ -1,0 +1,3 @@
+# j no number then goal
+#| args: -j all
+all: ; @echo x

@@ -1,0 +1,3 @@
+# j optional number
+#| args: -j 1
+all: ; @echo x

@@ -1,0 +1,3 @@
+# j zero
+#| args: -j0
+all: ; @:

@@ -1,0 +1,3 @@
+# jobs without number
+#| args: --jobs
+all: ; @echo x

@@ -1,0 +1,3 @@
+# just print
+#| args: --just-print
+all: ; echo hi

@@ -1,0 +1,3 @@
+# l next word leading dot
+#| args: -l .5
+all: ; @echo x

@@ -1,0 +1,3 @@
+# l no number
+#| args: -l all
+all: ; @echo x

@@ -1,0 +1,3 @@
+# long no argument allowed
+#| args: --silent=yes
+all: ; @:

@@ -1,0 +1,3 @@
+# long prefix
+#| args: --sil
+all: ; echo loud

@@ -1,0 +1,3 @@
+# makefile before Makefile
+#| setup: echo "all: ; @echo makefile" > makefile
+all: ; @echo Makefile

@@ -1,0 +1,4 @@
+# makefile long
+#| args: --makefile other.mk
+#| setup: echo "x: ; @echo from other" > other.mk
+all: ; @echo main

@@ -1,0 +1,3 @@
+# missing argument
+#| args: -f
+all: ; @:

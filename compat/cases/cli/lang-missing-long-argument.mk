@@ -1,0 +1,3 @@
+# missing long argument
+#| args: --file
+all: ; @:

@@ -1,0 +1,3 @@
+# n short
+#| args: -n
+all: ; echo hi

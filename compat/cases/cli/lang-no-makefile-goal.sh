@@ -1,0 +1,2 @@
+# no makefile goal
+mkdir e && cd e && make foo; echo "exit=$?"

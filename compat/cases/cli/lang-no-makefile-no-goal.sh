@@ -1,0 +1,2 @@
+# no makefile no goal
+mkdir e && cd e && make; echo "exit=$?"

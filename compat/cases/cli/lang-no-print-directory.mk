@@ -1,0 +1,3 @@
+# no print directory
+#| args: -w --no-print-directory
+all: ; @echo x

@@ -1,0 +1,3 @@
+# no targets
+X = 1
+all: ; @:

@@ -1,0 +1,3 @@
+# not an assignment is goal
+#| args: 'a b=1'
+all: ; @:

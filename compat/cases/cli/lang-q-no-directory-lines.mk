@@ -1,0 +1,3 @@
+# -q prints no Entering/Leaving directory lines, even with -w
+#| args: -q -w
+all: ; @echo x

@@ -1,0 +1,3 @@
+# quiet long
+#| args: --quiet
+all: ; echo loud

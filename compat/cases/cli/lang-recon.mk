@@ -1,0 +1,3 @@
+# recon
+#| args: --recon
+all: ; echo hi

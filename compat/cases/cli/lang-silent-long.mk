@@ -1,0 +1,3 @@
+# silent long
+#| args: --silent
+all: ; echo loud

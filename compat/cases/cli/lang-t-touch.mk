@@ -1,0 +1,3 @@
+# t touch
+#| args: -t
+all: ; @echo should not run

@@ -1,0 +1,3 @@
+# unknown long
+#| args: --frobnicate
+all: ; @:

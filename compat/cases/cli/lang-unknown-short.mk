@@ -1,0 +1,3 @@
+# unknown short
+#| args: -Z
+all: ; @:

@@ -1,0 +1,3 @@
+# var anywhere
+#| args: A=1 all B=2
+all: ; @echo $(A) $(B)

@@ -1,0 +1,3 @@
+# var with spaces
+#| args: V='a b'
+all: ; @echo "[$(V)]"

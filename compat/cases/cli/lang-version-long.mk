@@ -1,0 +1,3 @@
+# version long
+#| args: --version
+all: ; @:

@@ -1,0 +1,3 @@
+# version
+#| args: -v
+all: ; @:

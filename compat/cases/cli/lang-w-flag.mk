@@ -1,0 +1,3 @@
+# w flag
+#| args: -w
+all: ; @echo x

@@ -1,0 +1,4 @@
+# warn undefined long
+#| args: --warn-undefined-variables
+$(info [$(U)])
+all: ; @:

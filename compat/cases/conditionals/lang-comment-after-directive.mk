@@ -1,0 +1,5 @@
+# comment after directive
+ifeq (a,a) # comment
+$(info c)
+endif # done
+all: ; @:

@@ -1,0 +1,8 @@
+# define inside false branch
+ifdef nothere
+define X
+endif
+endef
+endif
+$(info [$(X)] ok)
+all: ; @:

@@ -1,0 +1,6 @@
+# double else
+ifeq (a,a)
+else
+else
+endif
+all: ; @:

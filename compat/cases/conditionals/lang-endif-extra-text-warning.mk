@@ -1,0 +1,5 @@
+# endif extra text warning
+ifeq (a,a)
+endif junk
+$(info after)
+all: ; @:

@@ -1,0 +1,3 @@
+# extraneous else
+else
+all: ; @:

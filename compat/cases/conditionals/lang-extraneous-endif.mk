@@ -1,0 +1,3 @@
+# extraneous endif
+endif
+all: ; @:

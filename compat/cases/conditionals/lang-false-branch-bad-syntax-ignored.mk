@@ -1,0 +1,6 @@
+# false branch bad syntax ignored
+ifdef nothere
+this is not valid make syntax
+endif
+$(info ok)
+all: ; @:

@@ -1,0 +1,5 @@
+# hash in condition reference
+ifeq ($(subst #,,a#),a) # comment
+$(info yes)
+endif
+all: ; @:

@@ -1,0 +1,4 @@
+# ifdef two words
+ifdef a b
+endif
+all: ; @:

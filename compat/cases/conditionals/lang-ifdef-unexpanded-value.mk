@@ -1,0 +1,6 @@
+# ifdef unexpanded value
+x = $(empty)
+ifdef x
+$(info x-defined)
+endif
+all: ; @:

@@ -1,0 +1,4 @@
+# ifeq directive as var name
+ifeq = 1
+$(info $(ifeq))
+all: ; @:

@@ -1,0 +1,5 @@
+# ifeq empty
+ifeq ($(nothere),)
+$(info empty)
+endif
+all: ; @:

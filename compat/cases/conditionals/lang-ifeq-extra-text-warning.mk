@@ -1,0 +1,5 @@
+# ifeq extra text warning
+ifeq (a,a) junk
+$(info taken)
+endif
+all: ; @:

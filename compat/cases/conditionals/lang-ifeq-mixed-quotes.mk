@@ -1,0 +1,5 @@
+# ifeq mixed quotes
+ifeq "a" 'a'
+$(info mixed)
+endif
+all: ; @:

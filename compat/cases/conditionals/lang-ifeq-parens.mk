@@ -1,0 +1,5 @@
+# ifeq parens
+ifeq (a,a)
+$(info yes)
+endif
+all: ; @:

@@ -1,0 +1,9 @@
+# ifeq quotes
+ifeq "a" "a"
+$(info dq)
+endif
+ifeq 'a' 'b'
+else
+$(info sq-else)
+endif
+all: ; @:

@@ -1,0 +1,7 @@
+# ifeq strips inner spaces
+ifeq ( a , a )
+$(info stripped)
+else
+$(info not-stripped)
+endif
+all: ; @:

@@ -1,0 +1,5 @@
+# ifndef
+ifndef nothere
+$(info undefined)
+endif
+all: ; @:

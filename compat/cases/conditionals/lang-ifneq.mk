@@ -1,0 +1,5 @@
+# ifneq
+ifneq (a,b)
+$(info differ)
+endif
+all: ; @:

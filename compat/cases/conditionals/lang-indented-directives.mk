@@ -1,0 +1,6 @@
+# indented directives
+  ifeq (a,a)
+    x = 1
+  endif
+$(info $(x))
+all: ; @:

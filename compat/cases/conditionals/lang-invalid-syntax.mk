@@ -1,0 +1,4 @@
+# invalid syntax
+ifeq a b
+endif
+all: ; @:

@@ -1,0 +1,5 @@
+# missing endif
+ifeq (a,a)
+x = 1
+
+all: ; @:

@@ -1,0 +1,7 @@
+# append op
+X = a
+define X +=
+b
+endef
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,7 @@
+# basic
+define X
+line one
+line two
+endef
+$(info [$(X)])
+all: ; @:

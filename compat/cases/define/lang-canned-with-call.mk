@@ -1,0 +1,6 @@
+# canned with call
+define greet
+@echo hello $(1)
+endef
+all:
+	$(call greet,world)

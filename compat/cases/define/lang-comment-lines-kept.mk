@@ -1,0 +1,7 @@
+# comment lines kept
+define X
+# not a comment
+v
+endef
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,7 @@
+# define name computed
+n = X
+define $(n)
+v
+endef
+$(info [$(X)])
+all: ; @:

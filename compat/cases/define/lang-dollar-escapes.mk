@@ -1,0 +1,6 @@
+# dollar escapes
+define X
+$$HOME and $$$$
+endef
+$(info [$(X)])
+all: ; @:

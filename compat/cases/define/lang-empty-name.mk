@@ -1,0 +1,5 @@
+# empty name
+define
+v
+endef
+all: ; @:

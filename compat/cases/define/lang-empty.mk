@@ -1,0 +1,5 @@
+# empty
+define X
+endef
+$(info [$(X)] $(origin X))
+all: ; @:

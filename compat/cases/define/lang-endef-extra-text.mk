@@ -1,0 +1,6 @@
+# endef extra text
+define X
+v
+endef junk
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,6 @@
+# endef with comment
+define X
+v
+endef # trailing comment
+$(info [$(X)])
+all: ; @:

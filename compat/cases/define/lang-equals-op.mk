@@ -1,0 +1,6 @@
+# equals op
+define X =
+val
+endef
+$(info $(X) $(flavor X))
+all: ; @:

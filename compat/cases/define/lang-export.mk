@@ -1,0 +1,5 @@
+# export
+export define X
+exported value
+endef
+all: ; @echo "[$$X]"

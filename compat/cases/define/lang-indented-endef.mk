@@ -1,0 +1,6 @@
+# indented endef
+define X
+v
+  endef
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,5 @@
+# missing endef
+define X
+v
+
+all: ; @:

@@ -1,0 +1,8 @@
+# nested define
+define OUTER
+define INNER
+x
+endef
+endef
+$(info [$(OUTER)])
+all: ; @:

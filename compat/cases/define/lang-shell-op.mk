@@ -1,0 +1,6 @@
+# shell op
+define X !=
+echo from shell
+endef
+$(info [$(X)])
+all: ; @:

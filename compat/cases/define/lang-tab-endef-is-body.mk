@@ -1,0 +1,7 @@
+# tab endef is body
+define X
+v
+	endef
+endef
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,6 @@
+# trailing spaces kept
+define X
+v  
+endef
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,7 @@
+# undefine define
+define X
+v
+endef
+undefine X
+$(info [$(X)] $(origin X))
+all: ; @:

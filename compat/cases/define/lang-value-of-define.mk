@@ -1,0 +1,6 @@
+# value of define
+define X
+$(A)
+endef
+$(info [$(value X)])
+all: ; @:

@@ -1,0 +1,4 @@
+#| args: -B
+#| setup: touch a
+a:
+	@echo remade

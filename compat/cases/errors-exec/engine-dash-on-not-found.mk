@@ -1,0 +1,3 @@
+all:
+	-nosuchprog-zz
+	@echo continued

@@ -1,0 +1,5 @@
+#| args: -n
+a: b
+	touch $@
+b:
+	touch $@

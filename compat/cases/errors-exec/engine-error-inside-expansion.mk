@@ -1,0 +1,3 @@
+all:
+	@echo a
+	$(error stop here)

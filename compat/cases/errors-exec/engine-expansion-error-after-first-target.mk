@@ -1,0 +1,5 @@
+all: a b
+a:
+	@echo a
+b:
+	$(error in b)

@@ -1,0 +1,4 @@
+all: bad
+	@echo all
+bad:
+	@exit 1

@@ -1,0 +1,5 @@
+#| args: -i -k
+all: a
+	@echo all
+a:
+	@false

@@ -1,0 +1,3 @@
+#| args: -k
+all:
+	@false

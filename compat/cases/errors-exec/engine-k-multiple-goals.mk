@@ -1,0 +1,5 @@
+#| args: -k a b
+a:
+	@false
+b:
+	@echo b

@@ -1,0 +1,6 @@
+#| args: -k
+all: a b
+a:
+	false
+b:
+	@echo b

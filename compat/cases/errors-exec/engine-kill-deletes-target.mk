@@ -1,0 +1,2 @@
+out:
+	@echo part > $@; kill -TERM $$$$

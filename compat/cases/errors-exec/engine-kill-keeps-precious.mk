@@ -1,0 +1,3 @@
+.PRECIOUS: out
+out:
+	@echo part > $@; kill -TERM $$$$

@@ -1,0 +1,4 @@
+#| args: -n
+all:
+	false
+	echo after

@@ -1,0 +1,3 @@
+all: mid
+mid: missing
+	@echo mid

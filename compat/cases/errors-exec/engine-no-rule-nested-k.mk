@@ -1,0 +1,4 @@
+#| args: -k
+all: mid
+mid: missing
+	@echo mid

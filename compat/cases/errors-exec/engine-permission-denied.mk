@@ -1,0 +1,3 @@
+#| setup: printf 'x' > noexec.sh
+all:
+	./noexec.sh

@@ -1,0 +1,6 @@
+#| args: -q -k
+all: a b
+a:
+	@echo a
+b:
+	@echo b

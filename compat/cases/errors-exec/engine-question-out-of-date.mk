@@ -1,0 +1,3 @@
+#| args: -q
+all:
+	@echo x

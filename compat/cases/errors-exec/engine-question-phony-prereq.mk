@@ -1,0 +1,6 @@
+#| args: -q
+#| setup: touch out
+.PHONY: p
+out: p
+	@echo out
+p:

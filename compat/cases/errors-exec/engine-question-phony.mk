@@ -1,0 +1,3 @@
+#| args: -q
+.PHONY: all
+all:

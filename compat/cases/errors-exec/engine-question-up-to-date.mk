@@ -1,0 +1,4 @@
+#| args: -q
+#| setup: touch all
+all:
+	@echo x

@@ -1,0 +1,6 @@
+printf 'out:\n\t@echo part > $@; sleep 3\n' > Makefile
+make & pid=$!
+sleep 0.5
+kill -TERM $pid
+wait $pid; echo "rc=$?"
+ls

@@ -1,0 +1,5 @@
+all: a b
+a:
+	false
+b:
+	@echo b

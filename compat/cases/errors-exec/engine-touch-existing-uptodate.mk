@@ -1,0 +1,4 @@
+#| args: -t
+#| setup: touch a
+a:
+	@echo a

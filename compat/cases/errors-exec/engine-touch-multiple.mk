@@ -1,0 +1,5 @@
+#| args: -t a b
+a:
+	@echo a
+b: a
+	@echo b

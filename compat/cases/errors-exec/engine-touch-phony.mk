@@ -1,0 +1,4 @@
+#| args: -t
+.PHONY: p
+p:
+	@echo p

@@ -1,0 +1,3 @@
+#| args: -t -s
+a:
+	@echo a

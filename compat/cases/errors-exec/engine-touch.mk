@@ -1,0 +1,5 @@
+#| args: -t
+all: a
+	@echo all
+a:
+	@echo a

@@ -1,0 +1,4 @@
+# bad conditional
+ifeq (a
+endif
+all: ; @:

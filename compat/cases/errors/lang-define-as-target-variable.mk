@@ -1,0 +1,3 @@
+# define as target variable
+t: define x
+t: ; @:

@@ -1,0 +1,6 @@
+# else after else
+ifdef X
+else
+else
+endif
+all: ; @:

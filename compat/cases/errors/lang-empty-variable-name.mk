@@ -1,0 +1,3 @@
+# empty variable name
+ := x
+all: ; @:

@@ -1,0 +1,3 @@
+# error in eval
+$(eval $(error inside eval))
+all: ; @:

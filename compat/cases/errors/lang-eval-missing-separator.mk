@@ -1,0 +1,4 @@
+# eval missing separator
+
+$(eval bogus)
+all: ; @:

@@ -1,0 +1,3 @@
+# insufficient arguments
+$(info $(word 1))
+all: ; @:

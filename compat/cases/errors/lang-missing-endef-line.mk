@@ -1,0 +1,7 @@
+# missing endef line
+
+
+define X
+v
+
+all: ; @:

@@ -1,0 +1,3 @@
+# missing rule before recipe
+; echo x
+all: ; @:

@@ -1,0 +1,7 @@
+# missing separator line number
+a = 1
+
+b = 2
+oops
+
+all: ; @:

@@ -1,0 +1,3 @@
+# missing separator spaces
+all:
+        echo spaces

@@ -1,0 +1,3 @@
+# missing separator
+all: ; @:
+this is wrong

@@ -1,0 +1,2 @@
+# missing target pattern
+a.o: : %.c ; @:

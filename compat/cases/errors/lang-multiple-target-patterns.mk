@@ -1,0 +1,3 @@
+# multiple target patterns
+a.o: %.o %.x: %.c ; @:
+all: ; @:

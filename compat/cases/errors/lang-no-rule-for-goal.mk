@@ -1,0 +1,3 @@
+# no rule for goal
+#| args: nothere
+all: ; @:

@@ -1,0 +1,2 @@
+# no rule needed by
+all: dep ; @:

@@ -1,0 +1,6 @@
+# only comment and blank
+# nothing here
+
+   
+
+all: ; @:

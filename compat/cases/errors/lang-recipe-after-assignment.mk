@@ -1,0 +1,4 @@
+# recipe after assignment
+all: ; @:
+X = 1
+	echo orphan

@@ -1,0 +1,3 @@
+# recipe before target
+	echo no target
+all: ; @:

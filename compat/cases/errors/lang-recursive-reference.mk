@@ -1,0 +1,5 @@
+# recursive reference
+A = $(B)
+B = $(C)
+C = $(A)
+all: ; @echo $(A)

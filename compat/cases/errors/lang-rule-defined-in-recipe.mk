@@ -1,0 +1,3 @@
+# rule defined in recipe
+all:
+	$(eval x: y)@echo never

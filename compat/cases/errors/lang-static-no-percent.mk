@@ -1,0 +1,3 @@
+# static no percent
+a.o: foo: bar ; @:
+all: ; @:

@@ -1,0 +1,3 @@
+# tab only line ignored
+all: ; @echo ok
+	

@@ -1,0 +1,3 @@
+# target twice in rule
+all: a
+a a: ; @echo a

@@ -1,0 +1,3 @@
+# unterminated function braces
+$(info ${subst a,b,c)
+all: ; @:

@@ -1,0 +1,3 @@
+# unterminated function
+$(info $(subst a,b,c
+all: ; @:

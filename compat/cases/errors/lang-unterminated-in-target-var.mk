@@ -1,0 +1,4 @@
+# unterminated in target var
+all: v = $(and a
+
+all: ; @echo "[$(v)]"

@@ -1,0 +1,3 @@
+# unterminated variable
+$(info $(abc)
+all: ; @:

@@ -1,0 +1,3 @@
+# user error exit code
+printf '$(error e)\n' > Makefile
+make; echo "exit=$?"

@@ -1,0 +1,3 @@
+# user error in var expansion
+bad = $(error from var)
+all: ; @echo $(bad)

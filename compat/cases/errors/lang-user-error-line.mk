@@ -1,0 +1,5 @@
+# user error line
+x = 1
+
+$(error custom message)
+all: ; @:

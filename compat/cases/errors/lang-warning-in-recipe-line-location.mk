@@ -1,0 +1,6 @@
+# warning in recipe line location
+all:
+	@echo $(warning careful) a
+
+
+x = 1

@@ -1,0 +1,4 @@
+# warning not fatal
+$(warning w1)
+$(warning w2)
+all: ; @echo ran

@@ -1,0 +1,3 @@
+# wordlist bad second
+$(info $(wordlist 1,x,a))
+all: ; @:

@@ -1,0 +1,3 @@
+# command line exported
+#| args: CLI=val
+all: ; @echo "[$$CLI]"

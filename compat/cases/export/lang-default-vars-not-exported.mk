@@ -1,0 +1,2 @@
+# default vars not exported
+all: ; @echo "[$${CC-unset}]"

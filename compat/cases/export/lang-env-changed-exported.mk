@@ -1,0 +1,4 @@
+# env changed exported
+#| env: FROMENV=x
+FROMENV = changed
+all: ; @echo "[$$FROMENV]"

@@ -1,0 +1,3 @@
+# env exported by default
+#| env: FROMENV=x
+all: ; @echo "[$$FROMENV]"

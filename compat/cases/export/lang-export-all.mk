@@ -1,0 +1,4 @@
+# export all
+export
+V = 1
+all: ; @echo "[$$V]"

@@ -1,0 +1,4 @@
+# export before define
+export A
+A = later
+all: ; @echo "[$$A]"

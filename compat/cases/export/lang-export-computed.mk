@@ -1,0 +1,5 @@
+# export computed
+A = 1
+N = A
+export $(N)
+all: ; @echo "[$$A]"

@@ -1,0 +1,4 @@
+# export expanded value
+export A = $(B)
+B = late
+all: ; @echo "[$$A]"

@@ -1,0 +1,3 @@
+# export invalid name skipped
+export A-B = 1
+all: ; @echo "[$$(env | grep -c ^A-B=)]"

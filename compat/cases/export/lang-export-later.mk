@@ -1,0 +1,4 @@
+# export later
+A = 1
+export A
+all: ; @echo "[$$A]"

@@ -1,0 +1,4 @@
+# export then unexport
+export A := 1
+unexport A
+all: ; @echo [$$A]

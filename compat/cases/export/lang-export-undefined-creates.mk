@@ -1,0 +1,3 @@
+# export undefined creates
+export NEWV
+all: ; @echo "[$(origin NEWV)] [$${NEWV-unset}]"

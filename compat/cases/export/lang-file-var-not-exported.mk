@@ -1,0 +1,3 @@
+# file var not exported
+V = 1
+all: ; @echo "[$${V-unset}]"

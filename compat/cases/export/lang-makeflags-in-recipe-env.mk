@@ -1,0 +1,3 @@
+# makeflags in recipe env
+#| args: -k
+all: ; @echo "[$$MAKEFLAGS]"

@@ -1,0 +1,2 @@
+# makelevel in recipe
+all: ; @echo "[$$MAKELEVEL]"

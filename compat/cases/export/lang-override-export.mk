@@ -1,0 +1,4 @@
+# override export
+#| args: A=cli
+override export A = o
+all: ; @echo "[$$A]"

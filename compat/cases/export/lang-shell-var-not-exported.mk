@@ -1,0 +1,3 @@
+# shell var not exported
+SHELL = /bin/sh
+all: ; @echo "[$${SHELL-unset}]"

@@ -1,0 +1,3 @@
+# target specific export
+all: export T = t
+all: ; @echo "[$$T]"

@@ -1,0 +1,5 @@
+# unexport all
+export
+unexport
+V = 1
+all: ; @echo "[$${V-unset}]"

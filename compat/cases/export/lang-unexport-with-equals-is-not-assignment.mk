@@ -1,0 +1,3 @@
+# unexport with equals is not assignment
+unexport V = x
+all: ; @echo ok [$(V)] $(origin V)

@@ -1,0 +1,3 @@
+# abspath root
+$(info $(abspath /a/../../b /))
+all: ; @:

@@ -1,0 +1,3 @@
+# abspath
+$(info $(patsubst $(CURDIR)/%,%,$(abspath a/./b/../c d//e)))
+all: ; @:

@@ -1,0 +1,3 @@
+# addprefix
+$(info $(addprefix src/,foo bar))
+all: ; @:

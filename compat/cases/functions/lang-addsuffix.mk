@@ -1,0 +1,3 @@
+# addsuffix
+$(info $(addsuffix .c,foo bar))
+all: ; @:

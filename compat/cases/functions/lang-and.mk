@@ -1,0 +1,3 @@
+# and
+$(info [$(and a,b,c)] [$(and a,,$(error lazy))])
+all: ; @:

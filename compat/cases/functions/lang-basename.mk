@@ -1,0 +1,3 @@
+# basename
+$(info $(basename src/foo.c src-1.0/bar hacks.x.y a.b/c))
+all: ; @:

@@ -1,0 +1,3 @@
+# braces args split on own kind
+$(info ${subst a,b,(a,a)})
+all: ; @:

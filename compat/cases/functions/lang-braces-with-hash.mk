@@ -1,0 +1,4 @@
+# braces with hash
+y := ${subst #,z,a#b} c
+$(info [$(y)])
+all: ; @:

@@ -1,0 +1,3 @@
+# call builtin
+$(info $(call subst,a,b,banana))
+all: ; @:

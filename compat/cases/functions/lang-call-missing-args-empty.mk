@@ -1,0 +1,4 @@
+# call missing args empty
+f = [$(1)][$(2)][$(3)]
+$(info $(call f,a))
+all: ; @:

@@ -1,0 +1,4 @@
+# call simple var
+f := $(1)x
+$(info [$(call f,a)])
+all: ; @:

@@ -1,0 +1,4 @@
+# call spaces kept
+f = [$(1)]
+$(info $(call f, a ))
+all: ; @:

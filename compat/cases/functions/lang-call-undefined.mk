@@ -1,0 +1,3 @@
+# call undefined
+$(info [$(call nothere,a)])
+all: ; @:

@@ -1,0 +1,4 @@
+# call zero
+f = $(0)
+$(info $(call f))
+all: ; @:

@@ -1,0 +1,3 @@
+# comma in nested call
+$(info $(subst a,b,$(subst x,y,xa,ax)))
+all: ; @:

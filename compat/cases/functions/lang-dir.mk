@@ -1,0 +1,3 @@
+# dir
+$(info $(dir src/foo.c hacks /abs/x ./y))
+all: ; @:

@@ -1,0 +1,4 @@
+# error fatal
+$(error stop here)
+$(info not reached)
+all: ; @:

@@ -1,0 +1,2 @@
+# error in recipe
+all: ; @echo before; $(error in recipe)

@@ -1,0 +1,7 @@
+# eval conditional
+#| args: X=1
+$(eval ifdef X
+Y = set
+endif)
+$(info [$(Y)])
+all: ; @:

@@ -1,0 +1,3 @@
+# eval returns empty
+$(info [$(eval Z = 1)])
+all: ; @:

@@ -1,0 +1,5 @@
+# file append
+$(file >o,one)
+$(file >>o,two)
+$(info $(file <o))
+all: ; @:

@@ -1,0 +1,3 @@
+# file bad op
+$(file foo,x)
+all: ; @:

@@ -1,0 +1,3 @@
+# file missing name
+$(file >)
+all: ; @:

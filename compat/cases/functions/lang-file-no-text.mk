@@ -1,0 +1,4 @@
+# file no text
+$(file >empty)
+$(info [$(file <empty)])
+all: ; @:

@@ -1,0 +1,3 @@
+# file read missing
+$(info [$(file <nothere)])
+all: ; @:

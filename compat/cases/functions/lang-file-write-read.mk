@@ -1,0 +1,4 @@
+# file write read
+$(file >out.txt,hello)
+$(info [$(file <out.txt)])
+all: ; @:

@@ -1,0 +1,3 @@
+# filter out
+$(info $(filter-out %.o,a.o b.c c.o d))
+all: ; @:

@@ -1,0 +1,3 @@
+# filter
+$(info $(filter %.c %.s,foo.c bar.c baz.s ugh.h))
+all: ; @:

@@ -1,0 +1,3 @@
+# findstring
+$(info [$(findstring a,a b c)] [$(findstring x,a b c)] [$(findstring b c,a b c)])
+all: ; @:

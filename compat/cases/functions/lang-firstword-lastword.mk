@@ -1,0 +1,3 @@
+# firstword lastword
+$(info [$(firstword  a b c)] [$(lastword a b c )] [$(firstword )])
+all: ; @:

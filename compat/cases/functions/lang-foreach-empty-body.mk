@@ -1,0 +1,3 @@
+# foreach empty body
+$(info [$(foreach d,a b c,)])
+all: ; @:

@@ -1,0 +1,4 @@
+# foreach var restored
+d = outer
+$(info $(foreach d,x,$(d)) $(d))
+all: ; @:

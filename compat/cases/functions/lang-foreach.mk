@@ -1,0 +1,3 @@
+# foreach
+$(info $(foreach d,a b c,<$(d)>))
+all: ; @:

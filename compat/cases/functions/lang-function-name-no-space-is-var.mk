@@ -1,0 +1,4 @@
+# function name no space is var
+info = var
+$(info $(info))
+all: ; @:

@@ -1,0 +1,3 @@
+# if basic
+$(info [$(if x,yes,no)] [$(if ,yes,no)] [$(if ,yes)])
+all: ; @:

@@ -1,0 +1,3 @@
+# if lazy
+$(info $(if x,ok,$(error not evaluated)))
+all: ; @:

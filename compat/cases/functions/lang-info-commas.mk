@@ -1,0 +1,3 @@
+# info commas
+$(info a,b,c)
+all: ; @:

@@ -1,0 +1,5 @@
+# info empty
+$(info)
+$(info )
+$(info x)
+all: ; @:

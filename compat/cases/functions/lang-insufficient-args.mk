@@ -1,0 +1,3 @@
+# insufficient args
+$(info $(patsubst a))
+all: ; @:

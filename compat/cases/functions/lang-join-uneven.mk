@@ -1,0 +1,3 @@
+# join uneven
+$(info $(join a,1 2 3))
+all: ; @:

@@ -1,0 +1,3 @@
+# join
+$(info $(join a b c,.c .o))
+all: ; @:

@@ -1,0 +1,3 @@
+# nested parens args
+$(info $(subst (,[,a(b)c))
+all: ; @:

@@ -1,0 +1,3 @@
+# notdir
+$(info $(notdir src/foo.c hacks dir/))
+all: ; @:

@@ -1,0 +1,3 @@
+# or lazy
+$(info [$(or a,$(error lazy))])
+all: ; @:

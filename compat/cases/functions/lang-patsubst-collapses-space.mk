@@ -1,0 +1,3 @@
+# patsubst collapses space
+$(info [$(patsubst %,<%>,  a   b  )])
+all: ; @:

@@ -1,0 +1,3 @@
+# patsubst escaped percent
+$(info $(patsubst \%a,b,%a a))
+all: ; @:

@@ -1,0 +1,3 @@
+# patsubst no percent
+$(info $(patsubst a,b,a aa a))
+all: ; @:

@@ -1,0 +1,3 @@
+# patsubst replacement no percent
+$(info $(patsubst %.c,x,a.c b.h))
+all: ; @:

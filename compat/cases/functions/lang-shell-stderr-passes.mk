@@ -1,0 +1,3 @@
+# shell stderr passes
+$(info [$(shell echo err >&2; echo out)])
+all: ; @:

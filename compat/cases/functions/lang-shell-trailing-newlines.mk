@@ -1,0 +1,3 @@
+# shell trailing newlines
+$(info [$(shell printf "a\n\n")])
+all: ; @:

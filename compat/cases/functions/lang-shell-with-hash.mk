@@ -1,0 +1,4 @@
+# shell with hash
+y := $(shell echo "a # b")
+$(info [$(y)])
+all: ; @:

@@ -1,0 +1,3 @@
+# shell
+$(info $(shell echo hi; echo there))
+all: ; @:

@@ -1,0 +1,3 @@
+# sort empty
+$(info [$(sort   )])
+all: ; @:

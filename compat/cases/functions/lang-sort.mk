@@ -1,0 +1,3 @@
+# sort
+$(info [$(sort foo bar lose foo bar)])
+all: ; @:

@@ -1,0 +1,7 @@
+# strip tabs newlines
+define nl
+
+
+endef
+$(info [$(strip a$(nl)b	c)])
+all: ; @:

@@ -1,0 +1,3 @@
+# strip
+$(info [$(strip   a   b    c  )])
+all: ; @:

@@ -1,0 +1,3 @@
+# subst basic
+$(info $(subst ee,EE,feet on the street))
+all: ; @:

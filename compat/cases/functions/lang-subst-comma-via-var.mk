@@ -1,0 +1,4 @@
+# subst comma via var
+c := ,
+$(info $(subst $(c), ,a,b,c))
+all: ; @:

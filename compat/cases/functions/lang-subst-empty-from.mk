@@ -1,0 +1,3 @@
+# subst empty from
+$(info [$(subst ,x,abc)])
+all: ; @:

@@ -1,0 +1,3 @@
+# subst empty to
+$(info [$(subst a,,banana)])
+all: ; @:

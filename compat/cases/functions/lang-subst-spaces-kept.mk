@@ -1,0 +1,3 @@
+# subst spaces kept
+$(info [$(subst a,b,  a  a  )])
+all: ; @:

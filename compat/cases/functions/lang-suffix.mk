@@ -1,0 +1,3 @@
+# suffix
+$(info [$(suffix src/foo.c src-1.0/bar hacks.x.y .z a.b/c)])
+all: ; @:

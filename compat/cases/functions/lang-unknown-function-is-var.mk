@@ -1,0 +1,3 @@
+# unknown function is var
+$(info [$(frobnicate a b)])
+all: ; @:

@@ -1,0 +1,3 @@
+# unterminated call
+$(info $(subst a,b,c)
+all: ; @:

@@ -1,0 +1,4 @@
+# unterminated ref
+x = $(y
+$(info $(x))
+all: ; @:

@@ -1,0 +1,4 @@
+# value of function var
+F = $(if $(1),a,b)
+$(info $(value F))
+all: ; @:

@@ -1,0 +1,5 @@
+# value
+x = $(y)
+y = 1
+$(info $(value x) $(x))
+all: ; @:

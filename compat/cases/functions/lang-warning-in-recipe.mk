@@ -1,0 +1,4 @@
+# warning in recipe
+all:
+	@echo a
+	@echo $(warning in recipe)b

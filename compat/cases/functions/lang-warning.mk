@@ -1,0 +1,4 @@
+# warning
+$(warning careful)
+$(info after)
+all: ; @:

@@ -1,0 +1,3 @@
+# wildcard nomatch
+$(info [$(wildcard *.nothere)])
+all: ; @:

@@ -1,0 +1,4 @@
+# wildcard question class
+#| setup: touch a.c ab.c ax.c bx.c cx.c
+$(info $(wildcard ?.c [ab]x.c))
+all: ; @:

@@ -1,0 +1,4 @@
+# wildcard
+#| setup: touch b.c a.c x.h
+$(info $(wildcard *.c))
+all: ; @:

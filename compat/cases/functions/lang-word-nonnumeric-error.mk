@@ -1,0 +1,3 @@
+# word nonnumeric error
+$(info $(word x,a))
+all: ; @:

@@ -1,0 +1,3 @@
+# word spaces number
+$(info $(word  2 ,a b c))
+all: ; @:

@@ -1,0 +1,3 @@
+# word zero error
+$(info $(word 0,a))
+all: ; @:

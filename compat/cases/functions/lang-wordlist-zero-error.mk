@@ -1,0 +1,3 @@
+# wordlist zero error
+$(info $(wordlist 0,2,a b))
+all: ; @:

@@ -1,0 +1,3 @@
+# words
+$(info $(words a b  c) $(words ))
+all: ; @:

@@ -1,0 +1,2 @@
+#| args: -n foo.o
+#| setup: touch foo.cc

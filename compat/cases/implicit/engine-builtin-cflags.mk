@@ -1,0 +1,2 @@
+#| args: -n foo.o CFLAGS=-O2
+#| setup: touch foo.c

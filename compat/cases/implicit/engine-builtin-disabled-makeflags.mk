@@ -1,0 +1,3 @@
+#| setup: touch foo.c
+MAKEFLAGS += -r
+all: foo.o

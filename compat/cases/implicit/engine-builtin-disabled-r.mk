@@ -1,0 +1,2 @@
+#| args: -r foo.o
+#| setup: touch foo.c

@@ -1,0 +1,2 @@
+#| args: -n foo
+#| setup: touch foo.c

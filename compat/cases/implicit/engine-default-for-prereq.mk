@@ -1,0 +1,4 @@
+all: missing1 missing2
+	@echo all
+.DEFAULT:
+	@echo default $@

@@ -1,0 +1,5 @@
+#| setup: touch present
+all: present
+	@echo all
+.DEFAULT:
+	@echo default $@

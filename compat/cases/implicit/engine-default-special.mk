@@ -1,0 +1,3 @@
+#| args: anything
+.DEFAULT:
+	@echo default for $@

@@ -1,0 +1,2 @@
+#| args: -r -p -f /dev/null -q
+#| known-difference: -p database dump is not implemented by the engine

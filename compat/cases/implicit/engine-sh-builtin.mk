@@ -1,0 +1,2 @@
+#| args: tool
+#| setup: printf 'echo hi\n' > tool.sh

@@ -1,0 +1,4 @@
+#| args: a.out2
+#| setup: touch a.in2
+.in2.out2:
+	@echo suffix $@

@@ -1,0 +1,2 @@
+#| args: prog
+#| setup: touch prog.sh

@@ -1,0 +1,2 @@
+#| args: -n p.c
+#| setup: touch p.y

@@ -1,0 +1,5 @@
+# VPATH variable
+#| setup: mkdir src
+#| setup: touch src/a.c
+VPATH = src
+all: a.c ; @echo $<

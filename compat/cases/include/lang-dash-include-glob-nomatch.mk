@@ -1,0 +1,4 @@
+# dash include glob nomatch
+-include *.nothere
+$(info ok)
+all: ; @:

@@ -1,0 +1,4 @@
+# dash include missing
+-include nothere.mk
+$(info survived)
+all: ; @:

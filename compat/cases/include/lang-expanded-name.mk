@@ -1,0 +1,6 @@
+# expanded name
+#| setup: echo X = expanded > inc.mk
+N = inc
+include $(N).mk
+$(info $(X))
+all: ; @:

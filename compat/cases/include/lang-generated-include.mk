@@ -1,0 +1,4 @@
+# generated include
+include gen.mk
+gen.mk: ; @echo "G = generated" > $@
+all: ; @echo [$(G)]

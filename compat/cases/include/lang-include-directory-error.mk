@@ -1,0 +1,5 @@
+# include directory error
+#| setup: mkdir d
+include d
+
+all: ; @:

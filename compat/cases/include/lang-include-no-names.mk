@@ -1,0 +1,4 @@
+# include no names
+include
+$(info ok)
+all: ; @:

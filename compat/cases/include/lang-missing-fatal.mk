@@ -1,0 +1,4 @@
+# missing fatal
+include nothere.mk
+$(info read-on)
+all: ; @:

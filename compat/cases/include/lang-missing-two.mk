@@ -1,0 +1,3 @@
+# missing two
+include a.mk b.mk
+all: ; @:

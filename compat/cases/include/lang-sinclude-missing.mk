@@ -1,0 +1,4 @@
+# sinclude missing
+sinclude nothere.mk
+$(info survived)
+all: ; @:

@@ -1,0 +1,3 @@
+# B n style
+#| args: -B
+all: ; @echo "[$$MAKEFLAGS]"

@@ -1,0 +1,3 @@
+# I dirs
+#| args: -I a -Ib
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,3 @@
+# O default
+#| args: -O
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

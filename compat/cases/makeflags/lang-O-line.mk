@@ -1,0 +1,3 @@
+# O line
+#| args: -Oline
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,3 @@
+# R implies r
+#| args: -R
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,4 @@
+# e flag origin
+#| args: -e
+$(info $(origin MAKEFLAGS))
+all: ; @:

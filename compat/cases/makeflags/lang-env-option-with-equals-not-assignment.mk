@@ -1,0 +1,3 @@
+# an option word with = in MAKEFLAGS is not a variable assignment
+#| env: MAKEFLAGS= --debug=n
+all: ; @echo flags=[$(MAKEFLAGS)] [$(origin --debug)]

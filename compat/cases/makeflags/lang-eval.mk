@@ -1,0 +1,3 @@
+# eval
+#| args: --eval=X=1
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

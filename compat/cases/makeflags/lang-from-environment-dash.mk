@@ -1,0 +1,3 @@
+# from environment dash
+#| env: MAKEFLAGS=-s
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,4 @@
+# from environment escaped space
+#| env: MAKEFLAGS=k -- X=a\ b
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,4 @@
+# from environment variables
+#| env: MAKEFLAGS=-- X=env-override
+$(info [$(X)] $(origin X))
+all: ; @:

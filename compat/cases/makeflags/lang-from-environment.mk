@@ -1,0 +1,3 @@
+# from environment
+#| env: MAKEFLAGS=k
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

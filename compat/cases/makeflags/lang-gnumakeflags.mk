@@ -1,0 +1,3 @@
+# gnumakeflags
+#| env: GNUMAKEFLAGS=-k
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

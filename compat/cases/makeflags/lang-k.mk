@@ -1,0 +1,3 @@
+# k
+#| args: -k
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

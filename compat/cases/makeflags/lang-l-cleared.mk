@@ -1,0 +1,3 @@
+# l cleared
+#| args: -l2 -l
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,3 @@
+# letters order
+#| args: -s -k -i -r -e
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,4 @@
+# makelevel env
+#| env: MAKELEVEL=3
+$(info $(MAKELEVEL))
+all: ; @:

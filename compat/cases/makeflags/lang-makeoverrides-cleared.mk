@@ -1,0 +1,4 @@
+# makeoverrides cleared
+#| args: -k A=1
+MAKEOVERRIDES =
+all: ; @echo "[$$MAKEFLAGS]"

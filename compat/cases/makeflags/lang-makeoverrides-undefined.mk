@@ -1,0 +1,3 @@
+# makeoverrides undefined
+$(info [$(MAKEOVERRIDES)] $(origin MAKEOVERRIDES))
+all: ; @:

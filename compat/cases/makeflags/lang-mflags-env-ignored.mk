@@ -1,0 +1,3 @@
+# mflags env ignored
+#| env: MFLAGS=-k
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

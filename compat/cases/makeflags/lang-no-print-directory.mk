@@ -1,0 +1,3 @@
+# no print directory
+#| args: --no-print-directory
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

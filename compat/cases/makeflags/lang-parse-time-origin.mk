@@ -1,0 +1,3 @@
+# parse time origin
+$(info $(origin MAKEFLAGS) $(flavor MAKEFLAGS) $(origin MFLAGS))
+all: ; @:

@@ -1,0 +1,5 @@
+# set in makefile k
+MAKEFLAGS += k
+all: a b
+a: ; @false
+b: ; @echo b ran

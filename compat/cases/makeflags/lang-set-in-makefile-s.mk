@@ -1,0 +1,3 @@
+# set in makefile s
+MAKEFLAGS += -s
+all: ; echo silenced

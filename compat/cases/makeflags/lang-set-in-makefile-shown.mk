@@ -1,0 +1,3 @@
+# set in makefile shown
+MAKEFLAGS += -k
+all: ; @echo "[$$MAKEFLAGS]"

@@ -1,0 +1,3 @@
+# variable append form
+#| args: 'C+=z'
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,3 @@
+# variable dollar doubled
+#| args: 'A=$$x'
+all: ; @echo '[$(value MAKEFLAGS)]' '[$(value -*-command-variables-*-)]'

@@ -1,0 +1,3 @@
+# variable simple form
+#| args: 'C:=z'
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

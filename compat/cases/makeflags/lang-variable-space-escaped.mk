@@ -1,0 +1,3 @@
+# variable space escaped
+#| args: 'A=a b'
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

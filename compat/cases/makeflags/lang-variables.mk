@@ -1,0 +1,3 @@
+# variables
+#| args: A=1 B=2
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,3 @@
+# w and no print
+#| args: -w --no-print-directory
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,3 @@
+# w
+#| args: -w
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,3 @@
+# warn undefined
+#| args: --warn-undefined-variables
+all: ; @echo "[$$MAKEFLAGS] [$$MFLAGS] [$(MAKEFLAGS)]"

@@ -1,0 +1,5 @@
+#| args: -j2
+all::
+	@echo one
+all::
+	@echo two

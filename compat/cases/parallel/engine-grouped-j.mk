@@ -1,0 +1,4 @@
+#| args: -j3
+all: x y
+x y &:
+	@echo once

@@ -1,0 +1,6 @@
+#| args: -j3 -n
+all: a b
+a:
+	echo a
+b:
+	echo b

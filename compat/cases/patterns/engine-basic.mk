@@ -1,0 +1,4 @@
+#| setup: touch foo.c
+%.o: %.c
+	@echo $@ from $< stem $*
+all: foo.o

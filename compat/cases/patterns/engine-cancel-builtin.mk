@@ -1,0 +1,3 @@
+#| args: foo.o
+#| setup: touch foo.c
+%.o: %.c

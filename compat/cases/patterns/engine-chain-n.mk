@@ -1,0 +1,6 @@
+#| args: -n q.x
+#| setup: touch q.z
+%.x: %.y
+	cp $< $@
+%.y: %.z
+	cp $< $@

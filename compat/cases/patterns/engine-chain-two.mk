@@ -1,0 +1,6 @@
+#| args: q.x
+#| setup: touch q.z
+%.x: %.y
+	cp $< $@
+%.y: %.z
+	cp $< $@

@@ -1,0 +1,5 @@
+#| setup: touch a.c
+a.o: a.c
+	@echo explicit
+%.o: %.c
+	@echo pattern

@@ -1,0 +1,6 @@
+#| args: a.x
+#| setup: touch a.y a.z
+%.x: %.y
+	@echo from y
+%.x: %.z
+	@echo from z

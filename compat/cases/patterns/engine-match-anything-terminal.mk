@@ -1,0 +1,4 @@
+#| args: foo
+#| setup: touch foo.src
+%:: %.src
+	@echo terminal $@

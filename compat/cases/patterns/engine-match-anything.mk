@@ -1,0 +1,5 @@
+#| args: hello
+%: %.in
+	@echo $@ from $<
+hello.in:
+	@echo in

@@ -1,0 +1,4 @@
+#| args: .x
+#| setup: touch .y
+%.x: %.y
+	@echo [$*]

@@ -1,0 +1,5 @@
+%.o: CFLAGS += -pat
+CFLAGS = -g
+all: a.o
+a.o:
+	@echo $(CFLAGS)

@@ -1,0 +1,6 @@
+#| args: foo.out
+.SECONDEXPANSION:
+%.out: $$*.src
+	@echo $@ from $<
+foo.src:
+	@echo src

@@ -1,0 +1,6 @@
+.SECONDEXPANSION:
+all: a.x
+a.x: $$(patsubst %.x,%.dep,$$@)
+	@echo $@ needs $^
+a.dep:
+	@echo dep

@@ -1,0 +1,6 @@
+#| args: ab.x
+#| setup: touch ab.d
+%.x: %.d
+	@echo general $@
+a%.x: a%.d
+	@echo specific $@

@@ -1,0 +1,5 @@
+all: a.out
+a.out: %.out: %.in
+	@echo $@ $<
+%.in:
+	@echo gen $@

@@ -1,0 +1,5 @@
+#| args: foo
+%:: %.src
+	@echo terminal $@
+%.src:
+	@echo gen $@

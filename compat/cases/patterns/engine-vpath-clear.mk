@@ -1,0 +1,6 @@
+#| args: out
+#| setup: mkdir src; touch src/in.txt
+vpath %.txt src
+vpath %.txt
+out: in.txt
+	@echo $<

@@ -1,0 +1,5 @@
+#| args: foo.o
+#| setup: mkdir src; touch src/foo.c
+vpath %.c src
+%.o: %.c
+	@echo $@ from $<

@@ -1,0 +1,2 @@
+all:
+	@printf '%s\n' 'a\b'

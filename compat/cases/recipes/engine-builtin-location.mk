@@ -1,0 +1,3 @@
+#| args: foo
+#| setup: touch foo.c
+CC = false

@@ -1,0 +1,3 @@
+all:
+	cd /tmp
+	@pwd | sed 's|.*/||'

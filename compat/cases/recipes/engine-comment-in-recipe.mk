@@ -1,0 +1,4 @@
+all:
+	@echo a # not a make comment
+# a make comment
+	@echo b

@@ -1,0 +1,3 @@
+all:
+	-@exit 7
+	@echo next

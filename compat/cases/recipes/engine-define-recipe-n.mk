@@ -1,0 +1,7 @@
+#| args: -n
+define RECIPE
+@echo one
+echo two
+endef
+all:
+	$(RECIPE)

@@ -1,0 +1,6 @@
+define RECIPE
+@echo one
+@echo two
+endef
+all:
+	$(RECIPE)

@@ -1,0 +1,2 @@
+all:
+	nosuchcommand-xyz arg

@@ -1,0 +1,2 @@
+all:
+	@for f in a b; do echo $$f; done

@@ -1,0 +1,3 @@
+all:
+	@cd /; pwd
+	@pwd | sed 's|.*/||'

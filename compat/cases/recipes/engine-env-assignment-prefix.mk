@@ -1,0 +1,2 @@
+all:
+	@FOO=bar env | grep ^FOO=

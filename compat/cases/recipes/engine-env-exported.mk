@@ -1,0 +1,3 @@
+export FOO = bar
+all:
+	@echo $$FOO

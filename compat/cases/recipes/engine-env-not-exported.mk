@@ -1,0 +1,3 @@
+FOO = bar
+all:
+	@echo [$$FOO]

@@ -1,0 +1,4 @@
+all:
+	@echo 1 \
+	2
+	@false

@@ -1,0 +1,3 @@
+all:
+	$(eval X = set)
+	@echo [$(X)]

@@ -1,0 +1,4 @@
+.EXPORT_ALL_VARIABLES:
+FOO = bar
+all:
+	@echo $$FOO

@@ -1,0 +1,4 @@
+#| args: -i
+all:
+	false
+	@echo after

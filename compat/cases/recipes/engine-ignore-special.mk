@@ -1,0 +1,4 @@
+.IGNORE:
+all:
+	false
+	@echo after

@@ -1,0 +1,3 @@
+all:
+	@echo one
+	@echo two $(info expanded-first)

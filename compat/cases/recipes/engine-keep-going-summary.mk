@@ -1,0 +1,7 @@
+#| args: -k
+all: a b
+	@echo all
+a:
+	false
+b:
+	@echo b

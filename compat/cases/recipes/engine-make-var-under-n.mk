@@ -1,0 +1,4 @@
+#| args: -n
+all:
+	@echo $(MAKE) runs
+	@echo not run

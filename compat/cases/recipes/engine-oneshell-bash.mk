@@ -1,0 +1,5 @@
+.ONESHELL:
+SHELL = /bin/bash
+all:
+	@x=1
+	echo $$x

@@ -1,0 +1,4 @@
+.ONESHELL:
+all:
+	echo a
+	echo b

@@ -1,0 +1,5 @@
+#| args: -n
+.ONESHELL:
+all:
+	@echo a
+	echo b

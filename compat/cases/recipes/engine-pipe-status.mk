@@ -1,0 +1,3 @@
+all:
+	@false | true
+	@echo ok

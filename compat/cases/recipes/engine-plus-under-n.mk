@@ -1,0 +1,4 @@
+#| args: -n
+all:
+	+@echo plus
+	echo normal

@@ -1,0 +1,4 @@
+V = early
+all:
+	@echo $(V)
+V = late

@@ -1,0 +1,2 @@
+all:
+	@echo "double" 'single' "mix 'q'"

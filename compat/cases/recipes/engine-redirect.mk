@@ -1,0 +1,3 @@
+all:
+	@echo hi > out.txt
+	@cat out.txt

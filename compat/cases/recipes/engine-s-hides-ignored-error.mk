@@ -1,0 +1,4 @@
+#| args: -s
+all:
+	-@false
+	@echo after

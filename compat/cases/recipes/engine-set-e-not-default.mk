@@ -1,0 +1,2 @@
+all:
+	@false; echo continues

@@ -1,0 +1,2 @@
+all:
+	@command -v sh >/dev/null && echo found

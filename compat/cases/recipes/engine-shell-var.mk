@@ -1,0 +1,3 @@
+SHELL = /bin/bash
+all:
+	@echo $${BASH_VERSION:+bash}

@@ -1,0 +1,4 @@
+SHELL = /bin/sh
+.SHELLFLAGS = -e -c
+all:
+	@false; echo no

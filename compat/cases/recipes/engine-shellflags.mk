@@ -1,0 +1,3 @@
+.SHELLFLAGS = -ec
+all:
+	@false; echo not reached

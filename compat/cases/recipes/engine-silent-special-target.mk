@@ -1,0 +1,6 @@
+.SILENT: a
+all: a b
+a:
+	echo a
+b:
+	echo b

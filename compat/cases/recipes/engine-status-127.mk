@@ -1,0 +1,3 @@
+all:
+	@nosuchcommand-xyz
+	@echo never

@@ -1,0 +1,2 @@
+printf 'out:\n\t+@echo plus\n\t@echo normal\n' > Makefile
+make -t; echo "exit=$?"; ls

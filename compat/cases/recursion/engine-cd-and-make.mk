@@ -1,0 +1,3 @@
+#| setup: mkdir sub; printf 'all:\n\t@echo in sub\n' > sub/Makefile
+all:
+	@cd sub && $(MAKE)

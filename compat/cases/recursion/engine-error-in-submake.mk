@@ -1,0 +1,4 @@
+#| setup: mkdir sub; printf 'all:\n\t@false\n' > sub/Makefile
+all:
+	@$(MAKE) -C sub
+	@echo not reached

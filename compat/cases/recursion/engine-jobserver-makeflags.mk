@@ -1,0 +1,3 @@
+#| args: -j2
+all:
+	@echo "$(findstring -j2,$(MAKEFLAGS))"

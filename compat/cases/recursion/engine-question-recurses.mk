@@ -1,0 +1,4 @@
+#| args: -q
+#| setup: mkdir sub; printf 'all:\n\ttouch made\n' > sub/Makefile
+all:
+	@$(MAKE) -C sub

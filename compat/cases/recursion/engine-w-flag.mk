@@ -1,0 +1,3 @@
+#| args: -w
+all:
+	@echo hi

@@ -1,0 +1,6 @@
+a: b
+	@echo a
+b: c
+	@echo b
+c: a
+	@echo c

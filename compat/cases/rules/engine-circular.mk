@@ -1,0 +1,4 @@
+a: b
+	@echo a
+b: a
+	@echo b

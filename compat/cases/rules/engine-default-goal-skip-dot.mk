@@ -1,0 +1,4 @@
+.x:
+	@echo dot
+real:
+	@echo real

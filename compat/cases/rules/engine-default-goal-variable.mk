@@ -1,0 +1,5 @@
+.DEFAULT_GOAL = b
+a:
+	@echo a
+b:
+	@echo b

@@ -1,0 +1,6 @@
+a:: x
+	@echo one $^
+a:: y
+	@echo two $^
+x y:
+	@echo $@

@@ -1,0 +1,5 @@
+#| args: a a
+a::
+	@echo one
+a::
+	@echo two

@@ -1,0 +1,4 @@
+a::
+	@echo one
+a::
+	@echo two

@@ -1,0 +1,2 @@
+all: x ;
+x: ; @echo x

@@ -1,0 +1,4 @@
+$(EMPTY): x
+	@echo never
+all:
+	@echo all

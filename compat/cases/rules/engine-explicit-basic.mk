@@ -1,0 +1,6 @@
+all: a b
+	@echo all
+a:
+	@echo a
+b:
+	@echo b

@@ -1,0 +1,4 @@
+#| args: a a
+#| setup: touch a
+a:
+	@echo a

@@ -1,0 +1,3 @@
+#| args: a a
+a:
+	@echo a

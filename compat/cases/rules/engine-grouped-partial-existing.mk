@@ -1,0 +1,4 @@
+#| setup: touch a
+all: a b
+a b &:
+	@echo grouped $@

@@ -1,0 +1,3 @@
+#| args: b a
+a b &:
+	@echo making $@

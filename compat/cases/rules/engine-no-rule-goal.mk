@@ -1,0 +1,3 @@
+#| args: nothere
+all:
+	@echo x

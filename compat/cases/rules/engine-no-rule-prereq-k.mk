@@ -1,0 +1,5 @@
+#| args: -k
+all: nothere other
+	@echo x
+other:
+	@echo other

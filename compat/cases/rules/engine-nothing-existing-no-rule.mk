@@ -1,0 +1,2 @@
+#| args: foo
+#| setup: touch foo

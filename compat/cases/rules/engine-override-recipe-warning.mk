@@ -1,0 +1,4 @@
+a:
+	@echo 1
+a:
+	@echo 2

@@ -1,0 +1,5 @@
+%.o: V = short
+a%.o: V = longer
+all: ab.o
+ab.o:
+	@echo $(V)

@@ -1,0 +1,5 @@
+%.o: V = pat
+all: a.o
+	@echo all [$(V)]
+a.o:
+	@echo $@ [$(V)]

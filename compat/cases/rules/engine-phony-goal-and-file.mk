@@ -1,0 +1,6 @@
+#| args: clean all
+.PHONY: clean
+clean:
+	@echo clean
+all:
+	@echo all

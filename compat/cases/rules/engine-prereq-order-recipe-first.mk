@@ -1,0 +1,5 @@
+a: x
+a: y ; @echo $^
+a: z
+x y z:
+	@echo $@

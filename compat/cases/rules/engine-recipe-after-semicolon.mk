@@ -1,0 +1,2 @@
+all: ; @echo semi
+	@echo tab

@@ -1,0 +1,7 @@
+all: a b
+a: common
+	@echo a
+b: common
+	@echo b
+common:
+	@echo common

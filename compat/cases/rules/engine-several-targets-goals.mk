@@ -1,0 +1,3 @@
+#| args: a b c
+a b c:
+	@echo making $@

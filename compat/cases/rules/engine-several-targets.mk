@@ -1,0 +1,3 @@
+a b c:
+	@echo making $@
+all: a b c

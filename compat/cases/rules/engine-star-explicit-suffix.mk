@@ -1,0 +1,3 @@
+all: foo.c foo.o x.y
+foo.c foo.o x.y:
+	@echo [$*]

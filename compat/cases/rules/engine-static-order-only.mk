@@ -1,0 +1,5 @@
+all: x.o
+x.o: %.o: %.c | dir
+	@echo "$^ | $|"
+x.c dir:
+	@:

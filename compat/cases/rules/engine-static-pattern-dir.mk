@@ -1,0 +1,5 @@
+all: d/a.o
+d/a.o: d/%.o: %.c
+	@echo $@ $< $*
+a.c:
+	@:

@@ -1,0 +1,5 @@
+objs = a.o
+$(objs): V = static
+all: $(objs)
+$(objs): %.o:
+	@echo $@ [$*] $(V)

@@ -1,0 +1,3 @@
+all: a
+a a:
+	@echo a

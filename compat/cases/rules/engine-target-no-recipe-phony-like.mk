@@ -1,0 +1,3 @@
+all: x
+	@echo all
+x:

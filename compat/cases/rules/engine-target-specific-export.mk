@@ -1,0 +1,3 @@
+all: export TV = exported
+all:
+	@echo $$TV

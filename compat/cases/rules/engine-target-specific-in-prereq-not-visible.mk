@@ -1,0 +1,5 @@
+all: V = tv
+all: $(V)x
+	@echo [$^]
+x:
+	@:

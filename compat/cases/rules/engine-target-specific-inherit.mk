@@ -1,0 +1,6 @@
+all: V = parent
+all: child
+	@echo all $(V)
+child:
+	@echo child $(V)
+V = global

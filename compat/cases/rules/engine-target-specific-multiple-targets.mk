@@ -1,0 +1,4 @@
+a b: V = both
+all: a b
+a b:
+	@echo $@ $(V)

@@ -1,0 +1,4 @@
+all: V = target
+all:
+	@echo $(V)
+V = global

@@ -1,0 +1,4 @@
+V = g
+all: V += t
+all:
+	@echo $(V)

@@ -1,0 +1,5 @@
+#| args: b a
+a:
+	@echo a
+b:
+	@echo b

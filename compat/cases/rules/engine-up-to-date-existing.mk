@@ -1,0 +1,3 @@
+#| setup: touch a
+a:
+	@echo should not run

@@ -1,0 +1,3 @@
+#| setup: touch all
+.PHONY: all
+all:

@@ -1,0 +1,7 @@
+.EXTRA_PREREQS = helper
+all: a
+	@echo "all ^[$^]"
+a:
+	@echo "a ^[$^]"
+helper:
+	@echo helper

@@ -1,0 +1,4 @@
+#| setup: touch out
+out: FORCE
+	@echo rebuilt
+FORCE:

@@ -1,0 +1,6 @@
+.IGNORE: a
+all: a
+	@echo all
+a:
+	false
+	@echo a

@@ -1,0 +1,3 @@
+.LOW_RESOLUTION_TIME: out
+out:
+	@echo out

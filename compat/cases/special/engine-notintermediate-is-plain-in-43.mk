@@ -1,0 +1,3 @@
+.NOTINTERMEDIATE:
+all:
+	@echo all

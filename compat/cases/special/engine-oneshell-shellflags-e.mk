@@ -1,0 +1,5 @@
+.ONESHELL:
+.SHELLFLAGS = -ec
+all:
+	@false
+	echo not

@@ -1,0 +1,5 @@
+#| setup: touch out
+out: force
+	@echo rebuilt
+.PHONY: force
+force:

@@ -1,0 +1,3 @@
+#| setup: touch all.c
+.PHONY: all
+all:

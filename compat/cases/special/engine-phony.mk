@@ -1,0 +1,4 @@
+#| setup: touch clean
+.PHONY: clean
+clean:
+	@echo cleaning

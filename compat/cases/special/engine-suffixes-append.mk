@@ -1,0 +1,3 @@
+.SUFFIXES: .foo
+all:
+	@echo $(words $(filter .foo .c,$(.SUFFIXES)))

@@ -1,0 +1,3 @@
+printf '.SUFFIXES:\n.SUFFIXES: .b .a\n.a.b:\n\t@echo a-to-b $@\n' > Makefile
+touch x.a
+make x.b

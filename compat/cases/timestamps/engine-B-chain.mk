@@ -1,0 +1,6 @@
+#| args: -B
+#| setup: touch a b
+a: b
+	@echo a
+b:
+	@echo b

@@ -1,0 +1,6 @@
+#| setup: touch out
+.PHONY: ph
+out: ph
+	@echo rebuilt
+ph:
+	@echo ph

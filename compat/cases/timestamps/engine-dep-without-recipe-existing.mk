@@ -1,0 +1,4 @@
+#| setup: touch ghost; sleep 0.01; touch out
+out: ghost
+	@echo out
+ghost:

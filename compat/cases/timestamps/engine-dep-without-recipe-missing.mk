@@ -1,0 +1,3 @@
+out: ghost
+	@echo out
+ghost:

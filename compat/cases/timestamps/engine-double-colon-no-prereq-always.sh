@@ -1,0 +1,4 @@
+printf 'out::\n\t@echo always\n' > Makefile
+touch out
+make
+make

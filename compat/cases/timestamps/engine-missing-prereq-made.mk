@@ -1,0 +1,4 @@
+all: gen
+	@echo all
+gen:
+	@touch gen

@@ -1,0 +1,3 @@
+#| setup: touch a b
+out: a b
+	@echo "?[$?]"

@@ -1,0 +1,5 @@
+#| args: -o dep
+out: dep
+	@echo out
+dep:
+	@echo dep

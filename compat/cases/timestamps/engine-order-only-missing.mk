@@ -1,0 +1,5 @@
+#| setup: touch out
+out: | dir
+	@echo rebuild
+dir:
+	@echo make dir

@@ -1,0 +1,3 @@
+#| setup: touch -d '2020-01-01 00:00:00.2' out; touch -d '2020-01-01 00:00:00.1' in
+out: in
+	@echo rebuild

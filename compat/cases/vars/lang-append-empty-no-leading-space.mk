@@ -1,0 +1,5 @@
+# append empty no leading space
+a :=
+a += x
+$(info [$(a)])
+all: ; @:

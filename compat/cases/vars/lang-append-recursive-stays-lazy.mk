@@ -1,0 +1,6 @@
+# append recursive stays lazy
+a = 1
+a += $(b)
+b = 2
+$(info [$(a)] $(flavor a))
+all: ; @:

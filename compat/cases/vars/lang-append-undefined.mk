@@ -1,0 +1,4 @@
+# append undefined
+a += x
+$(info [$(a)] $(flavor a) $(origin a))
+all: ; @:

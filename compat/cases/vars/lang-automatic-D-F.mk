@@ -1,0 +1,3 @@
+# automatic D F
+all: dir/file.c ; @echo $(@D) $(@F) $(<D) $(<F)
+dir/file.c: ; @:

@@ -1,0 +1,4 @@
+# automatic vars in recipe
+all: b a | c
+	@echo "$@ [$<] [$^] [$+] [$|]"
+a b c: ; @:

@@ -1,0 +1,5 @@
+# command line append ignored
+#| args: X=cli
+X += file
+$(info [$(X)])
+all: ; @:

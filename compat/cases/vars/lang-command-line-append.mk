@@ -1,0 +1,4 @@
+# command line append
+#| args: X+=a
+$(info [$(X)] $(origin X))
+all: ; @:

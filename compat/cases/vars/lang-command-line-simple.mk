@@ -1,0 +1,4 @@
+# command line simple
+#| args: X:=a
+$(info [$(X)] $(flavor X))
+all: ; @:

@@ -1,0 +1,6 @@
+# computed name
+x = y
+y = z
+z = deep
+$(info $($($(x))))
+all: ; @:

@@ -1,0 +1,5 @@
+# conditional empty is set
+a =
+a ?= second
+$(info [$(a)] $(origin a))
+all: ; @:

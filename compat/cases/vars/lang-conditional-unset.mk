@@ -1,0 +1,5 @@
+# conditional unset
+a ?= first
+a ?= second
+$(info [$(a)])
+all: ; @:

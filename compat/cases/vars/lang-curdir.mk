@@ -1,0 +1,3 @@
+# curdir
+$(info $(notdir $(CURDIR)) $(origin CURDIR))
+all: ; @:

@@ -1,0 +1,5 @@
+# default goal reset
+a: ; @echo a
+.DEFAULT_GOAL :=
+b: ; @echo b
+all: ; @:

@@ -1,0 +1,4 @@
+# default goal skips dot
+.x: ; @echo dot
+y: ; @echo y
+all: ; @:

@@ -1,0 +1,4 @@
+# default goal skips pattern
+%.o: ; @echo pat
+y: ; @echo y
+all: ; @:

@@ -1,0 +1,4 @@
+# default overridden
+CC = mycc
+$(info [$(CC)] $(origin CC))
+all: ; @:

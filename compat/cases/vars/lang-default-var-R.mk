@@ -1,0 +1,4 @@
+# default var R
+#| args: -R
+$(info [$(CC)] $(origin CC))
+all: ; @:

@@ -1,0 +1,3 @@
+# default var cc
+$(info [$(CC)] $(origin CC) [$(CXX)] [$(RM)])
+all: ; @:

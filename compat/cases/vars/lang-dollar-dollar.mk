@@ -1,0 +1,4 @@
+# dollar dollar
+a = $$HOME
+$(info [$(a)] [$(value a)])
+all: ; @:

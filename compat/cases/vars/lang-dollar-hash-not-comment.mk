@@ -1,0 +1,4 @@
+# dollar hash not comment
+x = $#y
+$(info [$(x)])
+all: ; @:

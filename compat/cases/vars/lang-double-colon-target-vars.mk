@@ -1,0 +1,3 @@
+# double colon target vars
+all:: X = dc
+all:: ; @echo [$(X)]

@@ -1,0 +1,4 @@
+# empty computed name error
+e =
+$(e) = x
+all: ; @:

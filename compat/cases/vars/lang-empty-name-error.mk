@@ -1,0 +1,3 @@
+# an assignment with no name is fatal
+ = x
+all: ; @:

@@ -1,0 +1,4 @@
+# env origin
+#| env: FOO=bar
+$(info [$(FOO)] $(origin FOO) $(flavor FOO))
+all: ; @:

@@ -1,0 +1,5 @@
+# env value expanded
+#| env: FOO=$(BAR)
+#| env: BAR=x
+$(info [$(FOO)])
+all: ; @:

@@ -1,0 +1,4 @@
+# eval in recipe
+all:
+	$(eval X = set)
+	@echo [$(X)]

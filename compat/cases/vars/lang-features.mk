@@ -1,0 +1,3 @@
+# features
+$(if $(filter else-if,$(.FEATURES)),$(info has else-if))
+all: ; @:

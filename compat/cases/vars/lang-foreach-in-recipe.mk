@@ -1,0 +1,2 @@
+# foreach in recipe
+all: ; @echo $(foreach x,1 2,$@$(x))

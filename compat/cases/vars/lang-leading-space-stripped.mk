@@ -1,0 +1,4 @@
+# leading space stripped
+a =      x
+$(info [$(a)])
+all: ; @:

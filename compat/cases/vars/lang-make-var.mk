@@ -1,0 +1,3 @@
+# make var
+$(info $(MAKE) $(origin MAKE))
+all: ; @:

@@ -1,0 +1,3 @@
+# make version
+$(info $(MAKE_VERSION))
+all: ; @:

@@ -1,0 +1,3 @@
+# makecmdgoals empty
+$(info [$(MAKECMDGOALS)] $(origin MAKECMDGOALS))
+all: ; @:

@@ -1,0 +1,4 @@
+# makecmdgoals
+#| args: one all
+all one: ; @echo $@ [$(MAKECMDGOALS)]
+all: ; @:

@@ -1,0 +1,3 @@
+# makefile list lastword
+$(info $(lastword $(MAKEFILE_LIST)))
+all: ; @:

@@ -1,0 +1,4 @@
+# makefile list
+x := $(MAKEFILE_LIST)
+$(info [$(x)])
+all: ; @:

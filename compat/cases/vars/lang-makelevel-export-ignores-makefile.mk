@@ -1,0 +1,3 @@
+# makelevel export ignores makefile
+MAKELEVEL = 7
+all: ; @echo $(MAKELEVEL) $$MAKELEVEL

@@ -1,0 +1,3 @@
+# makelevel
+$(info $(MAKELEVEL) $(origin MAKELEVEL))
+all: ; @:

@@ -1,0 +1,2 @@
+# origin automatic in recipe
+all: ; @echo $(origin @) $(origin <) $(flavor @)

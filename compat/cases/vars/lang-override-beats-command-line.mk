@@ -1,0 +1,5 @@
+# override beats command line
+#| args: X=cli
+override X = file
+$(info [$(X)] $(origin X))
+all: ; @:

@@ -1,0 +1,5 @@
+# pattern specific append
+X = g
+%.x: X += pat
+a.x: ; @echo $@ [$(X)]
+all: a.x

@@ -1,0 +1,4 @@
+# posix defaults
+.POSIX:
+$(info CC=$(CC) CFLAGS=[$(CFLAGS)] ARFLAGS=$(ARFLAGS) $(.SHELLFLAGS))
+all: ; @:

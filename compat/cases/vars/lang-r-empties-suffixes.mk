@@ -1,0 +1,4 @@
+# r empties suffixes
+#| args: -r
+$(info [$(SUFFIXES)] $(origin SUFFIXES))
+all: ; @:

@@ -1,0 +1,7 @@
+# recipeprefix reset
+.RECIPEPREFIX = >
+a:
+> @echo a
+.RECIPEPREFIX =
+all: a
+	@echo tab again

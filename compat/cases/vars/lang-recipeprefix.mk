@@ -1,0 +1,4 @@
+# recipeprefix
+.RECIPEPREFIX = >
+all:
+> @echo with prefix

@@ -1,0 +1,5 @@
+# recursive indirect error
+a = $(b)
+b = $(a)
+$(info $(a))
+all: ; @:

@@ -1,0 +1,3 @@
+# recursive self error
+x = $(x)
+all: ; @echo $(x)

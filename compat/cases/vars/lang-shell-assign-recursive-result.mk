@@ -1,0 +1,5 @@
+# shell assign recursive result
+x != echo '$$(y)'
+y = late
+$(info [$(x)])
+all: ; @:

@@ -1,0 +1,4 @@
+# shell assign status
+x != exit 3
+$(info [$(x)] $(.SHELLSTATUS))
+all: ; @:

@@ -1,0 +1,3 @@
+# shell default
+$(info $(SHELL) $(origin SHELL) [$(.SHELLFLAGS)])
+all: ; @:

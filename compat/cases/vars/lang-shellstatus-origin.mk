@@ -1,0 +1,4 @@
+# shellstatus origin
+x := $(shell true)
+$(info $(origin .SHELLSTATUS) $(flavor .SHELLSTATUS) [$(.SHELLSTATUS)])
+all: ; @:

@@ -1,0 +1,3 @@
+# shellstatus undefined before
+$(info [$(origin .SHELLSTATUS)])
+all: ; @:

@@ -1,0 +1,6 @@
+# simple early binding
+b = one
+a := $(b)
+b = two
+$(info [$(a)])
+all: ; @:

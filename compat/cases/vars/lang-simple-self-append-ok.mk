@@ -1,0 +1,5 @@
+# simple self append ok
+x := a
+x := $(x) b
+$(info $(x))
+all: ; @:

@@ -1,0 +1,4 @@
+# single char var
+x = X
+$(info $x$xy)
+all: ; @:

@@ -1,0 +1,4 @@
+# subst ref braces
+x = a.c
+$(info ${x:.c=.o})
+all: ; @:

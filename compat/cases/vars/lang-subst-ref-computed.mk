@@ -1,0 +1,5 @@
+# subst ref computed
+n = x
+x = a.c
+$(info $($(n):.c=.o))
+all: ; @:

@@ -1,0 +1,4 @@
+# subst ref empty var
+x =
+$(info [$(x:.c=.o)])
+all: ; @:

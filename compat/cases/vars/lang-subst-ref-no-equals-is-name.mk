@@ -1,0 +1,4 @@
+# a colon without = is part of a variable name
+a:b = weird
+$(info [$(a:b)])
+all: ; @:

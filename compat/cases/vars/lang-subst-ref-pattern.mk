@@ -1,0 +1,4 @@
+# subst ref pattern
+src = a.c b.c
+$(info $(src:%.c=obj/%.o))
+all: ; @:

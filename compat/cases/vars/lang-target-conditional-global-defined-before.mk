@@ -1,0 +1,4 @@
+# target conditional global defined before
+v = global
+all: v ?= target
+all: ; @echo "[$(v)]"

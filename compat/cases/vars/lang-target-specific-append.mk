@@ -1,0 +1,4 @@
+# target specific append
+X = g
+all: X += t
+all: ; @echo [$(X)]

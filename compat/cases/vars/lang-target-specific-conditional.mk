@@ -1,0 +1,5 @@
+# target specific conditional
+X = g
+all: X ?= t
+all: Y ?= t
+all: ; @echo [$(X)] [$(Y)]

@@ -1,0 +1,5 @@
+# target specific inherited
+X = global
+all: X = target
+all: dep ; @echo all $(X)
+dep: ; @echo dep $(X)

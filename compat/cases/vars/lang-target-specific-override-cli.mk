@@ -1,0 +1,4 @@
+# target specific override cli
+#| args: X=cli
+all: X = target
+all: ; @echo [$(X)]

@@ -1,0 +1,4 @@
+# target specific override directive
+#| args: X=cli
+all: override X = target
+all: ; @echo [$(X)]

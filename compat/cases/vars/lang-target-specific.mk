@@ -1,0 +1,4 @@
+# target specific
+X = global
+all: X = target
+all: ; @echo $(X)

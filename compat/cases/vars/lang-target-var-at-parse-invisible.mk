@@ -1,0 +1,4 @@
+# target var at parse invisible
+all: X = t
+$(info [$(X)])
+all: ; @:

@@ -1,0 +1,4 @@
+# target var error location
+t: w ?= $(w)
+all: t ; @:
+t: ; @echo "[$(w)]"

@@ -1,0 +1,3 @@
+# target var export
+all: export TV = yes
+all: ; @echo [$$TV]

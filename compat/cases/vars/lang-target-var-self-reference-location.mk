@@ -1,0 +1,4 @@
+# target var self reference location
+all: f += $(f)
+
+all: ; @echo "[$(f)]"

@@ -1,0 +1,3 @@
+# target var semicolon value
+all: X = a;b
+all: ; @echo "$(X)"

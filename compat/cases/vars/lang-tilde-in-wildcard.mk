@@ -1,0 +1,3 @@
+# tilde in wildcard
+$(info [$(patsubst $(HOME),HOME,$(wildcard ~))])
+all: ; @:

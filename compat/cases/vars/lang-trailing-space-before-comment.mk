@@ -1,0 +1,4 @@
+# trailing space before comment
+a = x # comment
+$(info [$(a)])
+all: ; @:

@@ -1,0 +1,4 @@
+# trailing space kept
+a = x   
+$(info [$(a)])
+all: ; @:

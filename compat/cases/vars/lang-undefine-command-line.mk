@@ -1,0 +1,5 @@
+# undefine command line
+#| args: X=1
+undefine X
+$(info [$(X)])
+all: ; @:

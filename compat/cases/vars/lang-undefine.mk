@@ -1,0 +1,5 @@
+# undefine
+x = 1
+undefine x
+$(info [$(x)] $(origin x))
+all: ; @:

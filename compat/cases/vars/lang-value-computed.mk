@@ -1,0 +1,3 @@
+# value computed
+y = all
+all: ; @echo $(@) [$(value $(y))]

@@ -1,0 +1,4 @@
+# value with colon
+a = b: c
+$(info [$(a)])
+all: ; @:

@@ -1,0 +1,4 @@
+# value with equals
+a = b = c
+$(info [$(a)])
+all: ; @:

@@ -1,0 +1,4 @@
+# variables list
+myvar = 1
+$(info $(filter myvar,$(.VARIABLES)))
+all: ; @:

@@ -1,0 +1,5 @@
+# warn undefined defined empty
+#| args: --warn-undefined-variables
+e =
+$(info [$(e)])
+all: ; @:

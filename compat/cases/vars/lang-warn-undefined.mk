@@ -1,0 +1,4 @@
+# warn undefined
+#| args: --warn-undefined-variables
+$(info [$(nothere)])
+all: ; @:

@@ -1,0 +1,117 @@
+//! Lexing helpers for rule lines: GNU make's `get_next_mword` word splitting, the unquoted
+//! `;`/`#`/`:` searches of read.c, and file-name normalisation.
+
+/// Finds the first unquoted `;` or `#` outside variable references in a raw line.
+pub(crate) fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'$' => {
+                let open = b.get(i + 1).copied();
+                i += 2;
+                if let Some(o @ (b'(' | b'{')) = open {
+                    let close = crate::make::expand::closer(o);
+                    let mut count = 1;
+                    while i < b.len() {
+                        if b[i] == o {
+                            count += 1;
+                        } else if b[i] == close {
+                            count -= 1;
+                            if count == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        i += 1;
+                    }
+                }
+                continue;
+            }
+            c @ (b';' | b'#') => {
+                let n = b[..i].iter().rev().take_while(|&&c| c == b'\\').count();
+                if n % 2 == 0 {
+                    return Some((i, c));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
+pub(crate) fn normalise_name(w: &str) -> String {
+    let mut s = crate::make::glob::expand_tilde(w).replace("\\:", ":");
+    while s.len() > 2 && s.starts_with("./") {
+        s.drain(..2);
+    }
+    s
+}
+
+/// Index of the first `:` in expanded text not escaped by a backslash.
+pub(crate) fn find_colon(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).find(|&i| b[i] == b':' && (i == 0 || b[i - 1] != b'\\'))
+}
+
+/// Splits the unexpanded text into make-words: `$(...)` kept whole, `:` its own word.
+pub(crate) fn next_mword(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        i += 1;
+    }
+    if i >= b.len() {
+        return None;
+    }
+    let start = i;
+    if b[i] == b':' {
+        let len = if b.get(i + 1) == Some(&b':') { 2 } else { 1 };
+        return Some((start, i + len));
+    }
+    if b[i] == b'&' && b.get(i + 1) == Some(&b':') {
+        return Some((start, i + 2));
+    }
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b':' => break,
+            b'&' if b.get(i + 1) == Some(&b':') => break,
+            // A backslash escapes only `:`, `;`, `=` and itself (read.c `get_next_mword`).
+            b'\\' if matches!(b.get(i + 1), Some(b':' | b';' | b'=' | b'\\')) => i += 2,
+            b'$' => {
+                let open = b.get(i + 1).copied();
+                i += 2;
+                if let Some(o @ (b'(' | b'{')) = open {
+                    let close = crate::make::expand::closer(o);
+                    if let Some(e) = crate::make::expand::find_matching(b, i, o, close) {
+                        i = e + 1;
+                    } else {
+                        i = b.len();
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    Some((start, i.min(b.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mwords_keep_references_and_split_colons() {
+        let s = "$(a b):: c&: d";
+        let (a, b) = next_mword(s).unwrap();
+        assert_eq!(&s[a..b], "$(a b)");
+        let (c, d) = next_mword(&s[b..]).unwrap();
+        assert_eq!(&s[b + c..b + d], "::");
+        assert_eq!(find_semi_or_comment("a: $(x;y) ; z"), Some((10, b';')));
+        assert_eq!(find_semi_or_comment("a: b \\# c # d"), Some((10, b'#')));
+        assert_eq!(find_colon("a\\:b: c"), Some(4));
+        assert_eq!(normalise_name("./x\\:y"), "x:y");
+    }
+}

@@ -1,0 +1,121 @@
+//! Target- and pattern-specific variables (`targets: [override|export|private] VAR op value`):
+//! kept in the evaluator's own tables and recorded in the engine's database.
+
+use std::rc::Rc;
+
+use super::assign::{parse_definition, Op};
+use super::Evaluator;
+use crate::make::messages::{Fatal, Location, MakeError};
+use crate::make::rule::AssignOp;
+use crate::make::var::{Export, Origin, VarTable};
+
+impl Evaluator {
+    /// `targets: VAR op value`: target- or pattern-specific variables.
+    pub(crate) fn target_variable(
+        &mut self,
+        targets: &[String],
+        def_text: &str,
+        mods: super::assign::Modifiers,
+    ) -> Result<(), MakeError> {
+        let Some(def) = parse_definition(def_text) else {
+            return Err(self.error(Fatal::MissingSeparator));
+        };
+        let name = self.expand_name(&def.name)?;
+        let origin = if mods.override_ {
+            Origin::Override
+        } else {
+            Origin::File
+        };
+        // `?=` is decided now, against what is defined when the line is read (GNU's
+        // `do_variable_definition` in the target's context); the engine gets a plain `=`.
+        let mut conditional_took = false;
+        for target in targets {
+            let mut table = self.take_target_table(target);
+            let defined =
+                self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
+            conditional_took |= defined.is_some();
+            if origin != Origin::Override {
+                if let Some(g) = self.globals.get(&name) {
+                    if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+                        let g = g.clone();
+                        table.set(name.clone(), g);
+                    }
+                }
+            }
+            if let Some(v) = table.get_mut(&name) {
+                if mods.export {
+                    v.export = Export::Yes;
+                }
+                if mods.private {
+                    v.private = true;
+                }
+            }
+            self.put_target_table(target, table);
+        }
+        let value = match def.op {
+            Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
+            Op::Simple | Op::Shell => targets
+                .first()
+                .and_then(|t| {
+                    self.target_tables(t)
+                        .first()
+                        .and_then(|tab| tab.get(&name).map(|v| v.value.clone()))
+                })
+                .unwrap_or_default(),
+        };
+        let record = crate::make::rule::TargetVar {
+            name,
+            op: match def.op {
+                Op::Recursive => AssignOp::Recursive,
+                Op::Simple => AssignOp::Simple,
+                Op::Append => AssignOp::Append,
+                Op::Conditional => AssignOp::Recursive,
+                Op::Shell => AssignOp::Shell,
+            },
+            value,
+            is_override: mods.override_,
+            export: if mods.export {
+                Some(true)
+            } else if mods.unexport {
+                Some(false)
+            } else {
+                None
+            },
+            private: mods.private,
+            loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
+                file: String::new(),
+                line: 0,
+            })),
+        };
+        if def.op == Op::Conditional && !conditional_took {
+            return Ok(());
+        }
+        self.db.add_target_var(targets, &record);
+        Ok(())
+    }
+
+    fn take_target_table(&mut self, target: &str) -> VarTable {
+        if target.contains('%') {
+            if let Some((_, t)) = self.pattern_vars.iter().find(|(p, _)| p == target) {
+                return (**t).clone();
+            }
+            return VarTable::new();
+        }
+        self.target_vars
+            .get(target)
+            .map(|t| (**t).clone())
+            .unwrap_or_default()
+    }
+
+    fn put_target_table(&mut self, target: &str, table: VarTable) {
+        if target.contains('%') {
+            if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
+                slot.1 = Rc::new(table);
+            } else {
+                self.pattern_vars.push((target.to_owned(), Rc::new(table)));
+            }
+        } else {
+            self.target_vars.insert(target.to_owned(), Rc::new(table));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Remaking makefiles before the goals (GNU make manual 3.5, "How Makefiles Are Remade"):
+//! missing `include`d files that a rule can make, and makefiles older than their
+//! prerequisites; afterwards everything is read again.
+
+use std::io::Write;
+
+use super::eval::Evaluator;
+use super::messages::{Fatal, Location, MakeError};
+use super::run::{exec_options, Read};
+use super::settings::Settings;
+
+/// Makefiles that have a rule and are older than one of its prerequisites are remade first;
+/// `Some(status)` when that happened (0: read everything again).
+pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -> Option<i32> {
+    let mtime = |n: &str| {
+        std::fs::metadata(std::path::Path::new(curdir).join(n))
+            .and_then(|m| m.modified())
+            .ok()
+    };
+    let list = ev.raw_value("MAKEFILE_LIST").to_owned();
+    let stale: Vec<String> = crate::make::func::words(&list)
+        .filter(|n| {
+            let Some(rule) = ev.db.file(n).and_then(|f| f.rule()) else {
+                return false;
+            };
+            if rule.recipe.is_none() {
+                return false;
+            }
+            let own = mtime(n);
+            rule.prereqs.iter().any(|p| match (mtime(&p.name), own) {
+                (Some(pt), Some(t)) => pt > t,
+                _ => false,
+            })
+        })
+        .map(str::to_owned)
+        .collect();
+    if stale.is_empty() {
+        return None;
+    }
+    let db = std::mem::take(&mut ev.db);
+    let status = super::exec::run(&db, ev, exec_options(s, curdir), &stale);
+    ev.db = db;
+    Some(status)
+}
+
+/// Whether some rule could make `name`: its own rule with a recipe, or a user pattern rule
+/// (not a match-anything one) whose target pattern matches.
+pub(super) fn has_recipe(ev: &Evaluator, name: &str) -> bool {
+    if ev
+        .db
+        .file(name)
+        .is_some_and(crate::make::rule::File::has_recipe)
+    {
+        return true;
+    }
+    ev.db.pattern_rules().iter().any(|p| {
+        p.recipe.is_some()
+            && p.loc.line > 0
+            && !p.is_match_anything()
+            && p.targets
+                .iter()
+                .any(|t| crate::make::rule::pattern::matches_target(t, name))
+    })
+}
+
+/// Missing makefiles with a rule are remade (then everything is read again); the others are
+/// reported as GNU make does.
+pub(super) fn remake_missing(
+    s: &Settings,
+    curdir: &str,
+    mut ev: Evaluator,
+    missing: &[(String, Option<Location>)],
+    optional: &[String],
+) -> Read {
+    let prog = &s.program;
+    let (remakable, hopeless): (Vec<_>, Vec<_>) =
+        missing.iter().partition(|(n, _)| has_recipe(&ev, n));
+    // GNU make tries the makefiles last-read first and stops at the first it cannot make.
+    if let Some((name, at)) = hopeless.last() {
+        let _ = std::io::stdout().flush();
+        let text = super::messages::include_missing(name);
+        match at {
+            Some(l) => eprintln!("{l}: {text}"),
+            None => eprintln!("{prog}: {text}"),
+        }
+        eprintln!(
+            "{}",
+            MakeError::new(Fatal::NoRule(name.clone()), None).render(prog)
+        );
+        return Read::Exit(crate::exit::ERROR);
+    }
+    // GNU make goes through the makefiles last-read first.
+    let goals: Vec<String> = remakable.iter().rev().map(|(n, _)| n.clone()).collect();
+    let optional: Vec<String> = optional
+        .iter()
+        .rev()
+        .filter(|n| has_recipe(&ev, n))
+        .cloned()
+        .collect();
+    let db = std::mem::take(&mut ev.db);
+    if !optional.is_empty() {
+        // A `-include`d makefile that cannot be made is not an error.
+        let _ = super::exec::run(&db, &mut ev, exec_options(s, curdir), &optional);
+    }
+    if !goals.is_empty() {
+        let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
+        if status != 0 {
+            return Read::Exit(status);
+        }
+    }
+    let made_any = optional
+        .iter()
+        .chain(goals.iter())
+        .any(|n| std::path::Path::new(curdir).join(n).exists());
+    if made_any {
+        Read::Again
+    } else {
+        Read::Done(Box::new(ev_with_db(ev, db)), Box::new(s.clone()))
+    }
+}
+
+fn ev_with_db(mut ev: Evaluator, db: super::rule::Database) -> Evaluator {
+    ev.db = db;
+    ev
+}
