@@ -51,7 +51,7 @@ Options:
 /// The trailer GNU make prints after the options.
 pub const GNU_TRAILER: &str = "
 This program built for x86_64-pc-linux-gnu
-Report bugs to <bug-make@gnu.org>
+Report xmake bugs to the xmake project (xmake is not GNU make).
 ";
 
 /// xmake's own options, never mixed into GNU's list.

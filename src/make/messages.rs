@@ -170,14 +170,17 @@ pub fn leaving(program: &str, dir: &str) -> String {
 /// A NUL byte in a makefile line.
 pub const NUL_SEEN: &str = "warning: NUL character seen; rest of line ignored";
 
-/// `make -v`.
-pub const VERSION: &str = "GNU Make 4.3
+/// `make -v`. The first line keeps GNU's shape (`GNU Make 4.3 …`) because build scripts test
+/// it (`make --version | head -1`); the rest says plainly that this is xmake, not GNU make.
+pub const VERSION: &str = concat!(
+    "GNU Make 4.3 compatible: xmake ",
+    env!("CARGO_PKG_VERSION"),
+    "
 Built for x86_64-pc-linux-gnu
-Copyright (C) 1988-2020 Free Software Foundation, Inc.
-License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.
-";
+xmake is a reimplementation, not GNU make; report xmake bugs to the xmake project,
+not to bug-make@gnu.org.
+"
+);
 
 #[cfg(test)]
 mod tests {
