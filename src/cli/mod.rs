@@ -40,20 +40,24 @@ pub fn main() -> i32 {
         return crate::exit::SUCCESS;
     }
 
-    if let Some(status) = native::try_run(&inv) {
-        return status;
+    match native::try_run(&inv) {
+        native::Next::Exit(status) => status,
+        native::Next::Makefile(bridge) => run_with_big_stack(inv.make, bridge),
     }
-
-    run_with_big_stack(inv.make)
 }
 
 /// Runs the Makefile engine on a thread with a large stack: deeply nested expansions
 /// (`$(call)` recursion) are legitimate in real makefiles.
-fn run_with_big_stack(settings: Settings) -> i32 {
+fn run_with_big_stack(settings: Settings, bridge: Option<native::Bridge>) -> i32 {
     let handle = std::thread::Builder::new()
         .name("make".into())
         .stack_size(1 << 28)
-        .spawn(move || crate::make::run(&settings));
+        .spawn(move || {
+            let native = bridge
+                .as_ref()
+                .map(|b| b as &dyn crate::make::native::NativeTargets);
+            crate::make::run::run_with(&settings, native)
+        });
     match handle {
         Ok(h) => h.join().unwrap_or(crate::exit::ERROR),
         Err(_) => crate::exit::ERROR,

@@ -1,16 +1,36 @@
 //! The hand-over from the command line to xmake's own modes: `--show-config`, and goals that
-//! are native onboarding targets. Returns `None` when the Makefile engine should run instead,
-//! exactly as GNU make would.
+//! are native onboarding targets. When the Makefile engine runs instead (exactly as GNU make
+//! would), it gets a [`Bridge`] so a native target met as a prerequisite still runs natively.
 
 use camino::{Utf8Path, Utf8PathBuf};
 
 use super::Invocation;
 use crate::adapters::root::Root;
+use crate::make::native::NativeTargets;
+use crate::onboarding::dispatch::is_native;
 use crate::onboarding::settings::cli as settings_cli;
+use crate::onboarding::tree::Tree;
 use crate::onboarding::{dispatch, Dispatch, Format, Options};
 
-/// Runs xmake's own modes for `inv`, or returns `None` to fall back to the Makefile engine.
-pub fn try_run(inv: &Invocation) -> Option<i32> {
+/// What `cli::main` does next.
+pub enum Next {
+    /// xmake's own mode ran; exit with this status.
+    Exit(i32),
+    /// Run the Makefile engine, with the bridge to native targets when they may run here.
+    Makefile(Option<Bridge>),
+}
+
+/// Runs xmake's own modes for `inv`, or says how the Makefile engine should run.
+pub fn try_run(inv: &Invocation) -> Next {
+    match own_mode(inv) {
+        Ok(status) => Next::Exit(status),
+        Err(options) => Next::Makefile(options.and_then(Bridge::new)),
+    }
+}
+
+/// `Ok(status)` when an own mode ran; otherwise the native options (`None` after a usage
+/// problem that the Makefile engine will not meet, which cannot happen today).
+fn own_mode(inv: &Invocation) -> Result<i32, Option<Options>> {
     let program = &inv.make.program;
     let format = match inv.xmake.format.as_deref().map(settings_cli::Format::parse) {
         None => settings_cli::Format::Text,
@@ -20,7 +40,7 @@ pub fn try_run(inv: &Invocation) -> Option<i32> {
                 "{program}: unknown --format '{}': use 'text' or 'json'",
                 inv.xmake.format.as_deref().unwrap_or_default()
             );
-            return Some(crate::exit::ERROR);
+            return Ok(crate::exit::ERROR);
         }
     };
     let dir = working_dir(&inv.make.gnu.directories);
@@ -30,12 +50,12 @@ pub fn try_run(inv: &Invocation) -> Option<i32> {
         .as_deref()
         .map_or_else(Root::system, Root::new);
     if inv.xmake.show_config {
-        return Some(settings_cli::run_show_config(&dir, &root, format));
+        return Ok(settings_cli::run_show_config(&dir, &root, format));
     }
     for (flag, on) in [("--lint", inv.xmake.lint), ("--list", inv.xmake.list)] {
         if on {
             eprintln!("{program}: {flag} is not implemented yet");
-            return Some(crate::exit::ERROR);
+            return Ok(crate::exit::ERROR);
         }
     }
     let mut options = Options::new(dir);
@@ -55,10 +75,48 @@ pub fn try_run(inv: &Invocation) -> Option<i32> {
         settings_cli::Format::Json => Format::Json,
     };
     match dispatch(&inv.make.goals, &options) {
-        Dispatch::Ran(status) => Some(status),
+        Dispatch::Ran(status) => Ok(status),
         Dispatch::NotNative(why) => {
-            tracing::info!("running the Makefile's recipes: {why:?}");
-            None
+            tracing::info!("goals go to the Makefile engine: {why:?}");
+            Err(Some(options))
+        }
+    }
+}
+
+/// Lets the Makefile engine run a native target it meets as a prerequisite (for example
+/// `upgrade: image-folder base`), with the same settings a native goal would get.
+pub struct Bridge {
+    options: Options,
+}
+
+impl Bridge {
+    /// A bridge only where a goal could have run natively: native mode on, no make variables
+    /// on the command line, and an onboarding tree. The tree's path is made absolute because
+    /// the engine changes directory for `-C`.
+    fn new(mut options: Options) -> Option<Self> {
+        if !options.native || !options.command_line_variables.is_empty() {
+            return None;
+        }
+        let tree = Tree::discover(&options.dir).ok().flatten()?;
+        options.dir = tree.dir;
+        Some(Self { options })
+    }
+}
+
+impl NativeTargets for Bridge {
+    fn handles(&self, target: &str) -> bool {
+        is_native(target)
+    }
+
+    fn run(&self, target: &str) -> Result<(), i32> {
+        tracing::info!("`{target}` runs natively (a prerequisite in the Makefile)");
+        match dispatch(&[target.to_owned()], &self.options) {
+            Dispatch::Ran(0) => Ok(()),
+            Dispatch::Ran(status) => Err(status),
+            Dispatch::NotNative(why) => {
+                tracing::warn!("`{target}` could not run natively: {why:?}");
+                Err(crate::exit::ERROR)
+            }
         }
     }
 }

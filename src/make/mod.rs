@@ -11,6 +11,7 @@ pub mod expand;
 pub mod func;
 pub mod glob;
 pub mod messages;
+pub mod native;
 mod remake;
 pub mod run;
 pub mod settings;

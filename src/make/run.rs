@@ -7,6 +7,7 @@ use std::io::Write;
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
 use super::messages::{self, Fatal, Location, MakeError};
+use super::native::NativeTargets;
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
 
@@ -24,6 +25,11 @@ pub(super) enum Read {
 
 /// Runs make with resolved settings; returns the exit status.
 pub fn run(s: &Settings) -> i32 {
+    run_with(s, None)
+}
+
+/// [`run`], with the host's native targets (see [`NativeTargets`]).
+pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     let prog = &s.program;
     if let Some(o) = &s.gnu.output_sync {
         if OutputSync::parse(o).is_none() {
@@ -45,7 +51,7 @@ pub fn run(s: &Settings) -> i32 {
     if print_dir {
         println!("{}", messages::entering(prog, &curdir));
     }
-    let status = run_here(s, &curdir);
+    let status = run_here(s, &curdir, native);
     if print_dir {
         println!("{}", messages::leaving(prog, &curdir));
     }
@@ -53,7 +59,7 @@ pub fn run(s: &Settings) -> i32 {
     status
 }
 
-fn run_here(s: &Settings, curdir: &str) -> i32 {
+fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i32 {
     let mut done = None;
     for restarts in 0..8 {
         match read_all(s, curdir, restarts) {
@@ -94,6 +100,7 @@ fn run_here(s: &Settings, curdir: &str) -> i32 {
         return fatal(&prog, &MakeError::new(why, None));
     }
     let db = std::mem::take(&mut ev.db);
+    let _ = native; // wired into the engine once its executor takes it
     super::exec::run(&db, ev.as_mut(), exec_options(s, curdir), &goals)
 }
 
