@@ -117,7 +117,7 @@ fn a_real_kill_9_mid_deploy_is_completed_by_the_next_run() {
     let s = Scenario::new("full").with_etc_xspot();
     let reference = Scenario::new("full").with_etc_xspot();
     assert!(reference.xmake(&["deploy"]).status.success());
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_xmake-onboarding"))
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_xmake"))
         .arg("-C")
         .arg(&s.tree)
         .arg("--root")

@@ -88,14 +88,25 @@ fn a_known_target_in_a_tree_runs_natively_with_the_given_settings() {
 #[test]
 fn xmake_native_0_turns_native_mode_off() {
     // Options::new reads the environment; run in a child to keep this process's env intact.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_xmake-onboarding"))
-        .args(["-C", "fixtures/trees/full", "image-folder"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("XMAKE_NATIVE", "0")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Disabled"));
+    // `-n`: the recipe is only printed, so nothing outside the test can change.
+    let run = |native: Option<&str>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_xmake"));
+        cmd.args(["-n", "-C", "fixtures/trees/full", "image-folder"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("MAKEFLAGS")
+            .env_remove("XMAKE_NATIVE");
+        if let Some(v) = native {
+            cmd.env("XMAKE_NATIVE", v);
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    let recipe = run(Some("0"));
+    assert!(
+        recipe.contains("bash scripts/make/image-folder.sh"),
+        "{recipe}"
+    );
+    let native = run(None);
+    assert!(native.contains("image-folder: native"), "{native}");
 }
 
 struct Broken;

@@ -1,6 +1,6 @@
-//! Native run versus the tree's own Makefile recipe (run by GNU make, the legacy path): on two
-//! identical roots, each target leaves identical end states (contents, modes, symlinks;
-//! xmake's own `.xmake/` state and lock files aside).
+//! Native run versus the tree's own Makefile recipe, run both by GNU make (the legacy path) and
+//! by xmake's engine (`--no-native`): on identical roots, each target leaves identical end
+//! states (contents, modes, symlinks; xmake's own `.xmake/` state and lock files aside).
 
 mod onboarding_common;
 
@@ -9,8 +9,14 @@ use onboarding_common::{state_diff, stderr, stdout, Scenario};
 fn assert_equivalent(tree: &str, target: &str, prepare: impl Fn(Scenario) -> Scenario) {
     let native = prepare(Scenario::new(tree));
     let recipe = prepare(Scenario::new(tree));
+    let ours = prepare(Scenario::new(tree));
     assert_eq!(
         native.state(false),
+        recipe.state(false),
+        "roots differ before the run"
+    );
+    assert_eq!(
+        ours.state(false),
         recipe.state(false),
         "roots differ before the run"
     );
@@ -28,11 +34,23 @@ fn assert_equivalent(tree: &str, target: &str, prepare: impl Fn(Scenario) -> Sce
         stdout(&out),
         stderr(&out)
     );
-    let (a, b) = (native.state(false), recipe.state(false));
+    let out = ours.xmake_recipe(target);
+    assert!(
+        out.status.success(),
+        "xmake --no-native {target}: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let (a, b, c) = (native.state(false), recipe.state(false), ours.state(false));
     assert!(
         a == b,
         "{tree}: native and recipe {target} differ (- native, + recipe):\n{}",
         state_diff(&a, &b)
+    );
+    assert!(
+        c == b,
+        "{tree}: xmake --no-native and GNU make {target} differ (- xmake, + make):\n{}",
+        state_diff(&c, &b)
     );
 }
 

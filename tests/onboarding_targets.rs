@@ -339,7 +339,7 @@ fn running_from_latest_deploys_nothing_new_and_keeps_that_snapshot() {
     let s = scenario();
     assert!(s.xmake(&["deploy"]).status.success());
     let latest = s.path("nfs-apps/exostellar/scripts/latest");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_xmake-onboarding"))
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_xmake"))
         .args(["--root"])
         .arg(&s.root)
         .args(["--format=json", "-n", "deploy"])

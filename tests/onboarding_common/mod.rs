@@ -1,7 +1,7 @@
 //! Shared helpers for the onboarding integration tests: a scratch root holding a copy of a
-//! fixture tree at `/nfs-apps/exostellar/onboarding`, runners for the native driver
-//! (`xmake-onboarding`) and for the tree's own Makefile under GNU make, and a snapshot of
-//! every file under the root to compare end states.
+//! fixture tree at `/nfs-apps/exostellar/onboarding`, runners for `xmake` (native targets),
+//! for the tree's own Makefile recipes under GNU make and under `xmake --no-native`, and a
+//! snapshot of every file under the root to compare end states.
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
@@ -92,7 +92,7 @@ impl Scenario {
 
     /// Runs the native driver on the tree with extra environment.
     pub fn xmake_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake-onboarding"));
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake"));
         cmd.arg("-C")
             .arg(&self.tree)
             .arg("--root")
@@ -111,7 +111,7 @@ impl Scenario {
         self.xmake_env(args, &[])
     }
 
-    /// Runs the native driver with `--format=json` and parses the document.
+    /// Runs `xmake` with `--format=json` and parses the document.
     pub fn xmake_json(&self, args: &[&str]) -> (i32, serde_json::Value) {
         let mut all = vec!["--format=json"];
         all.extend_from_slice(args);
@@ -123,11 +123,22 @@ impl Scenario {
 
     /// Runs the tree's Makefile recipe with GNU make (the vendor's legacy path).
     pub fn make(&self, target: &str) -> Output {
-        Command::new("/usr/bin/make")
+        self.recipe("/usr/bin/make", &[target])
+    }
+
+    /// Runs the tree's Makefile recipe with xmake's own engine (`--no-native`).
+    pub fn xmake_recipe(&self, target: &str) -> Output {
+        self.recipe(env!("CARGO_BIN_EXE_xmake"), &["--no-native", target])
+    }
+
+    fn recipe(&self, program: &str, args: &[&str]) -> Output {
+        Command::new(program)
             .arg("-C")
             .arg(&self.tree)
             .arg(format!("ROOT={}", self.root.display()))
-            .arg(target)
+            .args(args)
+            .env_remove("MAKEFLAGS")
+            .env_remove("MAKELEVEL")
             .output()
             .unwrap()
     }
