@@ -184,6 +184,8 @@ impl Engine<'_> {
             self.commands_started += 1;
             super::touch::touch(&n.name);
             self.g.nodes[id].stamp = None;
+            self.exists_cache.borrow_mut().clear();
+            self.recipes_finished.set(true);
         }
         Progress::Done(true)
     }
@@ -312,6 +314,7 @@ impl Engine<'_> {
 
     fn child_finished(&mut self, mut job: Job, status: i32) {
         self.exists_cache.borrow_mut().clear();
+        self.recipes_finished.set(true);
         if self.opts.output_sync == OutputSync::Line {
             job.flush();
         }
