@@ -160,8 +160,15 @@ impl Engine<'_> {
             .exp
             .value(".SHELLFLAGS", scope)?
             .unwrap_or_else(|| default_flags.to_owned());
-        let mut env = self.exp.environment(scope)?;
-        if let Some(auth) = self.jobserver_auth() {
+        // Under -n/-t/-q only recursive lines run: skip building an environment otherwise.
+        let runs = !(self.opts.dry_run || self.opts.touch || self.opts.question)
+            || lines.iter().any(|l| l.recursive);
+        let mut env = if runs {
+            self.exp.environment(scope)?
+        } else {
+            Vec::new()
+        };
+        if let Some(auth) = self.jobserver_auth().filter(|_| runs) {
             add_jobserver(&mut env, &auth);
         }
         if self.db.globals().one_shell && lines.len() > 1 {
