@@ -51,6 +51,11 @@ fn option_words(g: &GnuFlags) -> Vec<String> {
             w.push(format!("--debug={d}"));
         }
     }
+    if let Some(auth) = &g.jobserver_auth {
+        if g.jobs != Some(Some(1)) {
+            w.push(format!("--jobserver-auth={auth}"));
+        }
+    }
     if g.trace {
         w.push("--trace".into());
     }
@@ -95,6 +100,10 @@ pub fn makeflags_reading(g: &GnuFlags) -> String {
             s.push_str(w);
         }
     }
+    for e in &g.evals {
+        s.push_str(" --eval=");
+        s.push_str(&escape(e));
+    }
     s
 }
 
@@ -105,12 +114,25 @@ pub fn render(g: &GnuFlags) -> (String, String) {
 
 /// The `MAKEOVERRIDES` text: assignments escaped, newest first.
 pub fn overrides(variables: &[String]) -> String {
-    variables
+    newest_per_name(variables)
         .iter()
-        .rev()
         .map(|v| escape(&normalise_assignment(v)))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Assignments newest first, one per variable name: a name keeps the place of its first
+/// assignment and the value of its last (GNU's command-line variable set).
+fn newest_per_name(variables: &[String]) -> Vec<&String> {
+    let mut slots: Vec<(String, &String)> = Vec::new();
+    for v in variables {
+        let name = crate::make::eval::split_definition(v).map_or_else(|| v.clone(), |d| d.0);
+        match slots.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = v,
+            None => slots.push((name, v)),
+        }
+    }
+    slots.into_iter().rev().map(|(_, v)| v).collect()
 }
 
 /// Flags a makefile added to `MAKEFLAGS`, merged into `g`.
@@ -155,6 +177,24 @@ fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
     g
 }
 
+/// Whether an inherited `--jobserver-auth` names a usable jobserver (both fds pipes, or an
+/// existing fifo). When it does not, GNU make falls back to `-j1` and says so in `MAKEFLAGS`.
+pub fn jobserver_usable(auth: &str) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let is_fifo = |p: &str| std::fs::metadata(p).is_ok_and(|m| m.file_type().is_fifo());
+    if let Some(path) = auth.strip_prefix("fifo:") {
+        return is_fifo(path);
+    }
+    let Some((r, w)) = auth.split_once(',') else {
+        return false;
+    };
+    [r, w].iter().all(|fd| {
+        fd.trim()
+            .parse::<u32>()
+            .is_ok_and(|n| is_fifo(&format!("/proc/self/fd/{n}")))
+    })
+}
+
 /// `MFLAGS`: `-` and the letters, then the option words, without variables.
 pub fn mflags(g: &GnuFlags) -> String {
     let l = letters(g);
@@ -179,7 +219,7 @@ pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
     }
     if !variables.is_empty() {
         s.push_str(" --");
-        for v in variables.iter().rev() {
+        for v in newest_per_name(variables) {
             s.push(' ');
             s.push_str(&escape(&normalise_assignment(v)));
         }

@@ -119,6 +119,12 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     if g.no_builtin_variables {
         g.no_builtin_rules = true;
     }
+    if g.jobserver_auth
+        .as_deref()
+        .is_some_and(|a| !makeflags::jobserver_usable(a))
+    {
+        g.jobs = Some(Some(1));
+    }
     // A sub-make prints directories (and says so in MAKEFLAGS) unless told otherwise.
     if makelevel > 0 && !g.silent && !g.no_print_directory {
         g.print_directory = true;

@@ -71,7 +71,11 @@ impl Evaluator {
             let p = i + off;
             out.push_str(&text[i..p]);
             match b.get(p + 1) {
-                None => i = p + 1,
+                // A `$` at the very end stays (GNU copies it through).
+                None => {
+                    out.push('$');
+                    i = p + 1;
+                }
                 Some(b'$') => {
                     out.push('$');
                     i = p + 2;
@@ -199,7 +203,13 @@ impl Evaluator {
             }
             None => String::new(),
         };
-        Ok(join_nonempty(&base, &own))
+        // GNU joins with a space whenever the outer value is non-empty, even to an empty
+        // addition (`t: w +=` gives `w`'s value and a trailing space).
+        Ok(if base.is_empty() {
+            own
+        } else {
+            format!("{base} {own}")
+        })
     }
 
     /// Finds `name` through `scope`, then the global table; computed variables (`.VARIABLES`)

@@ -285,7 +285,13 @@ impl Evaluator {
             return Ok(None);
         }
         let mut new = new;
-        new.location.clone_from(&self.location);
+        match (&existing, op) {
+            // An empty `+=` leaves the variable as it was, location included.
+            (Some(old), Op::Append) if new.value == old.value => {
+                new.location.clone_from(&old.location);
+            }
+            _ => new.location.clone_from(&self.location),
+        }
         if let Some(old) = existing {
             if new.export == Export::Default {
                 new.export = old.export;

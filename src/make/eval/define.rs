@@ -18,8 +18,10 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> Option<(String, Option<
     let mut level = 1;
     let mut extraneous_at = None;
     for l in lines.by_ref() {
-        if !l.text.starts_with(prefix) {
-            let p = l.text.trim_start_matches(|c: char| c.is_ascii_whitespace());
+        // GNU checks the line after joining continuations (read.c `do_define`).
+        let line = super::lines::collapse(&l.text);
+        if !line.starts_with(prefix) {
+            let p = line.trim_start_matches(|c: char| c.is_ascii_whitespace());
             if starts_word(p, "define") {
                 level += 1;
             } else if starts_word(p, "endef") {
@@ -33,7 +35,7 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> Option<(String, Option<
                 }
             }
         }
-        body.push(super::lines::collapse(&l.text));
+        body.push(line);
     }
     None
 }
@@ -41,7 +43,8 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> Option<(String, Option<
 /// Skips an ignored `define` (inside a false conditional) up to the next `endef`.
 pub fn skip_body(lines: &mut Lines<'_>) {
     for l in lines.by_ref() {
-        let p = l.text.trim_start();
+        let line = super::lines::collapse(&l.text);
+        let p = line.trim_start();
         if starts_word(p, "endef") {
             let rest = remove_comments(&p[5..]);
             if rest.trim().is_empty() {

@@ -31,8 +31,7 @@ impl Evaluator {
         let names = self.expand(rest, &Scope::global())?;
         for name in words(&names) {
             if self.globals.get(name).is_none() {
-                self.globals
-                    .set(name, Variable::recursive("", Origin::File));
+                self.globals.set(name, Variable::simple("", Origin::File));
             }
             if let Some(v) = self.globals.get_mut(name) {
                 v.export = if on { Export::Yes } else { Export::No };

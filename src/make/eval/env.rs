@@ -101,6 +101,26 @@ impl Evaluator {
         gmf.export = Export::No;
         self.globals.set("GNUMAKEFLAGS", gmf);
         self.set_makeflags(&s.makeflags, &s.mflags);
+        self.install_terminal_variables();
+    }
+
+    /// `MAKE_TERMOUT`/`MAKE_TERMERR`: the terminal name when stdout/stderr is one, exported so
+    /// sub-makes and tools know their output is a terminal (GNU make 4.3 `main`).
+    fn install_terminal_variables(&mut self) {
+        use std::io::IsTerminal;
+        for (name, fd, is_tty) in [
+            ("MAKE_TERMOUT", 1, std::io::stdout().is_terminal()),
+            ("MAKE_TERMERR", 2, std::io::stderr().is_terminal()),
+        ] {
+            if !is_tty || self.globals.get(name).is_some() {
+                continue;
+            }
+            let tty = std::fs::read_link(format!("/proc/self/fd/{fd}"))
+                .map_or_else(|_| "true".to_owned(), |p| p.to_string_lossy().into_owned());
+            let mut v = Variable::simple(tty, Origin::Default);
+            v.export = Export::Yes;
+            self.globals.set(name, v);
+        }
     }
 
     /// Sets `MAKEFLAGS` (origin file) and `MFLAGS` (origin environment).
@@ -119,6 +139,35 @@ impl Evaluator {
         let mut v = Variable::recursive(mflags, Origin::Environment);
         v.export = e2.unwrap_or_default();
         self.globals.set("MFLAGS", v);
+    }
+
+    /// Puts `--jobserver-auth=AUTH` into `MAKEFLAGS` and `MFLAGS` where GNU make has it (after
+    /// `--debug`, before `--trace` and the other long flags). For the engine to call once it
+    /// has created a jobserver.
+    pub fn set_jobserver_auth(&mut self, auth: &str) {
+        const LATER: &[&str] = &[
+            " --trace",
+            " --no-print-directory",
+            " --warn-undefined-variables",
+            " --eval=",
+            " -- ",
+        ];
+        for name in ["MAKEFLAGS", "MFLAGS"] {
+            let Some(v) = self.globals.get_mut(name) else {
+                continue;
+            };
+            if v.value.contains("--jobserver-auth=") {
+                continue;
+            }
+            let at = LATER
+                .iter()
+                .filter_map(|m| v.value.find(m))
+                .min()
+                .unwrap_or(v.value.len());
+            let sep = if at == 0 && name == "MFLAGS" { "" } else { " " };
+            v.value
+                .insert_str(at, &format!("{sep}--jobserver-auth={auth}"));
+        }
     }
 
     /// Whether a variable goes into a recipe's environment.

@@ -2,6 +2,8 @@
 //! (automatic variables and target-specific records, outermost first) becomes a chain of
 //! [`VarTable`]s searched before the globals.
 
+use std::collections::HashMap;
+
 use super::Evaluator;
 use crate::make::exec::{AutoVars, ExpandError, Expander, Scope as EngineScope};
 use crate::make::messages::Location;
@@ -52,7 +54,6 @@ impl Evaluator {
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
                     v
                 }
-                None if r.value.is_empty() => return,
                 None => {
                     let mut v = Variable::recursive(&r.value, origin);
                     v.append = true;
@@ -108,18 +109,25 @@ impl Evaluator {
     /// Where a recipe line being expanded was written: the contract gives only its text, so
     /// find it among the rules read (the target's own rules first). GNU make reports
     /// `$(error)` in a recipe at that line.
-    fn locate_recipe_line(&self, text: &str, scope: &EngineScope<'_>) -> Option<Location> {
+    fn locate_recipe_line(&mut self, text: &str, scope: &EngineScope<'_>) -> Option<Location> {
+        if self.recipe_index.0 != self.rules.len() {
+            let mut index: HashMap<String, Vec<(usize, Location)>> = HashMap::new();
+            for (i, r) in self.rules.iter().enumerate() {
+                for l in &r.recipe {
+                    index
+                        .entry(l.text.clone())
+                        .or_default()
+                        .push((i, l.location.clone()));
+                }
+            }
+            self.recipe_index = (self.rules.len(), index);
+        }
+        let found = self.recipe_index.1.get(text)?;
         let target = scope.auto.map(|a| a.target.as_str());
-        let lines = |own: bool| {
-            self.rules
-                .iter()
-                .filter(move |r| !own || target.is_some_and(|t| r.targets.iter().any(|x| x == t)))
-                .flat_map(|r| r.recipe.iter())
-        };
-        lines(true)
-            .chain(lines(false))
-            .find(|l| l.text == text)
-            .map(|l| l.location.clone())
+        let own = found
+            .iter()
+            .find(|(i, _)| target.is_some_and(|t| self.rules[*i].targets.iter().any(|x| x == t)));
+        own.or_else(|| found.first()).map(|(_, l)| l.clone())
     }
 }
 

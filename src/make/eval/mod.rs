@@ -94,6 +94,9 @@ pub struct Evaluator {
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
     pub(crate) var_locations: Vec<Option<Location>>,
     curdir: String,
+    /// Recipe line text → (rule index, location), built for [`Expander`] lookups; valid
+    /// while the rule count is the first field.
+    pub(crate) recipe_index: (usize, HashMap<String, Vec<(usize, Location)>>),
     /// The rule receiving recipe lines; `Some(None)` after a rule without targets.
     current_rule: Option<Option<usize>>,
 }
@@ -124,6 +127,7 @@ impl Evaluator {
             var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
+            recipe_index: (0, HashMap::new()),
         }
     }
 

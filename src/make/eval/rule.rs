@@ -98,7 +98,9 @@ impl Evaluator {
                 .trim_matches(crate::make::func::is_space)
                 .is_empty()
             {
-                if recipe.is_some() {
+                // Only a line blank before expansion has a recipe and no rule; one that
+                // expands to nothing is ignored, `;` and all.
+                if recipe.is_some() && head.trim().is_empty() {
                     return Err(self.error(Fatal::MissingRuleBeforeRecipe));
                 }
                 return Ok(());
@@ -183,14 +185,7 @@ impl Evaluator {
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
                 }
-                if targets.iter().any(|t| t.contains('%')) {
-                    let e = self.error(Fatal::MixedRules);
-                    let _ = std::io::Write::flush(&mut std::io::stdout());
-                    eprintln!(
-                        "{}",
-                        e.render(&self.options.program).replace(".  Stop.", "")
-                    );
-                }
+                // Mixed implicit and static targets: the database warns, as for `:` rules.
                 (Some(pat.to_owned()), &prereq_text[i + 1..])
             }
             None => (None, prereq_text),

@@ -1,0 +1,3 @@
+# semicolon line without rule
+; echo x
+all: ; @:

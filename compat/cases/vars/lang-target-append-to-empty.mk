@@ -1,0 +1,4 @@
+# target append to empty
+w =
+t: w += x
+t: ; @echo "[$(w)]"
