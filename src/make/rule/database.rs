@@ -225,6 +225,14 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
+        // GNU's non-fatal message for `a.o %.o: %.o: %.c` (the database reports it).
+        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
+        if pats > 0 && pats < input.targets.len() {
+            warnings.push(format!(
+                "{}: *** mixed implicit and normal rules: deprecated syntax",
+                input.loc
+            ));
+        }
         for target in &input.targets {
             let stem = match_plain(pat, target);
             let (prereqs, deferred) = match &stem {
