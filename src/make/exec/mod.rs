@@ -5,6 +5,7 @@
 mod argv;
 mod engine;
 mod expand;
+mod finish;
 mod job;
 mod jobserver;
 mod line;
