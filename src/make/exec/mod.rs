@@ -6,6 +6,7 @@ mod argv;
 mod engine;
 mod expand;
 mod finish;
+mod intermediate;
 mod job;
 mod jobserver;
 mod line;
