@@ -65,6 +65,11 @@ pub struct Engine<'a> {
     pub(super) exists_cache: std::cell::RefCell<std::collections::HashMap<String, bool>>,
     /// Targets to touch once their recursive lines ran (`-t`).
     pub(super) touch_after: HashSet<NodeId>,
+    /// Directory listings (see [`Engine::file_exists`]).
+    pub(super) dir_cache:
+        std::cell::RefCell<std::collections::HashMap<String, Option<HashSet<String>>>>,
+    /// Some recipe has finished: directory listings may be stale.
+    pub(super) recipes_finished: std::cell::Cell<bool>,
     /// Pattern rules indexed for implicit search.
     pub(super) rule_index: crate::make::plan::RuleIndex,
 }
@@ -95,13 +100,23 @@ impl<'a> Engine<'a> {
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
             touch_after: HashSet::new(),
+            dir_cache: std::cell::RefCell::default(),
+            recipes_finished: std::cell::Cell::new(false),
         }
     }
 
-    /// Whether `path` exists, cached until the next recipe finishes.
+    /// Whether `path` exists, cached until the next recipe finishes. Before any recipe has
+    /// run, directories are read once and answered from memory (GNU's directory cache),
+    /// which keeps implicit rule search cheap in large directories.
     pub(super) fn file_exists(&self, path: &str) -> bool {
         if let Some(&e) = self.exists_cache.borrow().get(path) {
             return e;
+        }
+        if !self.recipes_finished.get() {
+            if let Some(e) = self.listed(path) {
+                self.exists_cache.borrow_mut().insert(path.to_owned(), e);
+                return e;
+            }
         }
         let e = std::fs::metadata(path).is_ok();
         self.exists_cache.borrow_mut().insert(path.to_owned(), e);
@@ -111,6 +126,38 @@ impl<'a> Engine<'a> {
     /// The `--jobserver-auth=` value children should see, when a jobserver runs.
     pub fn jobserver_auth(&self) -> Option<String> {
         self.jobserver.as_ref().map(Jobserver::auth)
+    }
+
+    /// Answers from a directory listing when the name is a plain entry of a directory.
+    /// `None` when the listing cannot decide (it then falls back to `stat`).
+    fn listed(&self, path: &str) -> Option<bool> {
+        let (dir, base) = match path.rfind('/') {
+            Some(i) => (&path[..i], &path[i + 1..]),
+            None => (".", path),
+        };
+        if base.is_empty() || base == "." || base == ".." || dir.is_empty() {
+            return None;
+        }
+        let mut cache = self.dir_cache.borrow_mut();
+        let entry = cache.entry(dir.to_owned()).or_insert_with(|| {
+            std::fs::read_dir(dir).ok().map(|rd| {
+                rd.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+        });
+        match entry {
+            // A listed name may be a dangling symlink: let stat decide those.
+            Some(names) if names.contains(base) => None,
+            Some(_) => Some(false),
+            None => {
+                if std::path::Path::new(dir).exists() {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+        }
     }
 
     /// Updates the goals in order (concurrently under `-j`), then removes intermediate

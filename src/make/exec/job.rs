@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::argv::command_argv;
 use super::engine::Engine;
+use super::jobserver::add_jobserver;
 use super::line::Line;
 use super::report;
 use super::spawn::{spawn, SpawnSpec};
@@ -12,7 +13,7 @@ use super::sync::Capture;
 use super::walk::Progress;
 use super::{OutputSync, Scope};
 use crate::make::graph::{NodeId, NodeState};
-use crate::make::rule::{Location, Recipe};
+use crate::make::rule::Recipe;
 
 /// One recipe run for one target stage.
 pub struct Job {
@@ -160,8 +161,15 @@ impl Engine<'_> {
             .exp
             .value(".SHELLFLAGS", scope)?
             .unwrap_or_else(|| default_flags.to_owned());
-        let mut env = self.exp.environment(scope)?;
-        if let Some(auth) = self.jobserver_auth() {
+        // Under -n/-t/-q only recursive lines run: skip building an environment otherwise.
+        let runs = !(self.opts.dry_run || self.opts.touch || self.opts.question)
+            || lines.iter().any(|l| l.recursive);
+        let mut env = if runs {
+            self.exp.environment(scope)?
+        } else {
+            Vec::new()
+        };
+        if let Some(auth) = self.jobserver_auth().filter(|_| runs) {
             add_jobserver(&mut env, &auth);
         }
         if self.db.globals().one_shell && lines.len() > 1 {
@@ -184,6 +192,8 @@ impl Engine<'_> {
             self.commands_started += 1;
             super::touch::touch(&n.name);
             self.g.nodes[id].stamp = None;
+            self.exists_cache.borrow_mut().clear();
+            self.recipes_finished.set(true);
         }
         Progress::Done(true)
     }
@@ -254,175 +264,6 @@ impl Engine<'_> {
                 .file(&self.g.nodes[id].name)
                 .is_some_and(|f| f.flags.silent)
     }
-
-    fn is_ignored(&self, job: &Job, i: usize) -> bool {
-        job.lines[i].ignore
-            || self.opts.ignore_errors
-            || self.db.globals().ignore_all
-            || self
-                .db
-                .file(&self.g.nodes[job.node].name)
-                .is_some_and(|f| f.flags.ignore)
-    }
-
-    /// Reports a failed line. Returns true when the failure is ignored (go on).
-    pub(super) fn line_failed(&mut self, job: &Job, i: usize, status: i32) -> bool {
-        let ignored = self.is_ignored(job, i);
-        let loc = line_location(&job.recipe, job.lines[i].index);
-        let what = report::describe_status(status);
-        let name = &self.g.nodes[job.node].name;
-        // GNU's child_error: ignored errors are not reported under -s.
-        if !(ignored && self.opts.silent) {
-            let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
-            job.echo_err(&msg);
-        }
-        ignored
-    }
-
-    /// Waits for one child and moves its job on.
-    pub(super) fn reap_one(&mut self) {
-        loop {
-            super::signals::check(self);
-            let Some((pid, status)) = super::spawn::wait_any(true) else {
-                if self.running.is_empty() {
-                    return;
-                }
-                if std::io::Error::last_os_error().raw_os_error() == Some(libc::ECHILD) {
-                    // Our children were reaped elsewhere: report them as failed.
-                    let pid = self.running[0].pid;
-                    self.reaped(pid, 1 << 8);
-                    return;
-                }
-                continue;
-            };
-            if self.running.iter().any(|j| j.pid == pid) {
-                super::signals::check_with(self, Some((pid, status)));
-                return;
-            }
-        }
-    }
-
-    /// Moves on the job whose child `pid` ended with `status`.
-    pub(super) fn reaped(&mut self, pid: i32, status: i32) {
-        if let Some(idx) = self.running.iter().position(|j| j.pid == pid) {
-            let job = self.running.remove(idx);
-            self.child_finished(job, status);
-        }
-    }
-
-    fn child_finished(&mut self, mut job: Job, status: i32) {
-        self.exists_cache.borrow_mut().clear();
-        if self.opts.output_sync == OutputSync::Line {
-            job.flush();
-        }
-        let id = job.node;
-        let signaled = libc::WIFSIGNALED(status);
-        let quiet_question = self.opts.question
-            && job.lines[job.current].recursive
-            && libc::WIFEXITED(status)
-            && libc::WEXITSTATUS(status) == 1;
-        if quiet_question {
-            // A recursive `make -q` said "out of date": no error message, exit 1.
-            job.flush();
-            self.release_slot(&job);
-            self.question = true;
-            self.stop = !self.opts.keep_going;
-            self.g.nodes[id].state = NodeState::Done;
-            self.g.nodes[id].ok = false;
-            return;
-        }
-        let ok = if status == 0 || (self.line_failed(&job, job.current, status) && !signaled) {
-            match self.advance_boxed(job) {
-                None => return,
-                Some(ok) => ok,
-            }
-        } else {
-            job.flush();
-            self.release_slot(&job);
-            if signaled {
-                self.delete_target(id);
-            } else {
-                self.delete_on_error(id);
-            }
-            false
-        };
-        let _ = self.job_done(id, ok);
-    }
-
-    fn advance_boxed(&mut self, job: Job) -> Option<bool> {
-        self.advance(job)
-    }
-
-    /// Records a finished recipe: the target's time is read again (or assumed new under
-    /// `-n`), grouped targets are done too.
-    fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
-        if !ok {
-            self.mark_done(id, false);
-            self.failed = true;
-            if !self.opts.keep_going {
-                self.stop = true;
-            }
-            return Progress::Done(false);
-        }
-        if self.touch_after.remove(&id) && !self.g.nodes[id].phony {
-            let name = self.g.nodes[id].name.clone();
-            if !self.opts.silent {
-                report::out(&format!("touch {name}"));
-                report::out(&format!("touch {name}"));
-            }
-            super::touch::touch(&name);
-        }
-        let stage = self.g.nodes[id].stage;
-        let all_recursive = false;
-        let assume = (self.opts.dry_run || self.opts.question || self.opts.touch) && !all_recursive;
-        let mut ids = vec![id];
-        if let Some(st) = self.g.nodes[id].stages.get(stage) {
-            ids.extend(st.also_make.clone());
-        }
-        for (k, &n) in ids.iter().enumerate() {
-            let node = &mut self.g.nodes[n];
-            node.stamp = None;
-            node.ran = true;
-            if assume && !node.phony {
-                node.assumed_new = true;
-            }
-            if k > 0 {
-                let explicit = self
-                    .db
-                    .file(&node.name)
-                    .is_some_and(crate::make::rule::File::has_recipe);
-                if !node.resolved && explicit {
-                    self.resolve(n);
-                }
-                let node = &mut self.g.nodes[n];
-                if node.stamp_before.is_none() {
-                    node.stamp_before = Some(crate::make::plan::Stamp::Missing);
-                }
-                node.resolved = true;
-                node.state = NodeState::Done;
-                node.ok = true;
-            }
-        }
-        let n = &mut self.g.nodes[id];
-        if n.state == NodeState::Running {
-            n.stage_finished = true;
-            n.state = NodeState::Idle;
-            return Progress::Running;
-        }
-        Progress::Done(true)
-    }
-}
-
-/// GNU reports line `first recipe line + index` (logical lines, so continuation lines in
-/// between shift it, as in GNU).
-fn line_location(recipe: &Recipe, i: usize) -> Option<Location> {
-    let first = recipe.lines.first()?;
-    if first.loc.is_builtin() {
-        return Some(first.loc.clone());
-    }
-    let mut loc = first.loc.clone();
-    loc.line += u32::try_from(i).unwrap_or(0);
-    Some(loc)
 }
 
 fn spawn_error(prog: &str, e: &std::io::Error) -> String {
@@ -432,61 +273,4 @@ fn spawn_error(prog: &str, e: &std::io::Error) -> String {
         _ => e.to_string(),
     };
     format!("{prog}: {text}")
-}
-
-fn add_jobserver(env: &mut Vec<(String, String)>, auth: &str) {
-    let arg = format!("--jobserver-auth={auth}");
-    match env.iter_mut().find(|(k, _)| k == "MAKEFLAGS") {
-        Some((_, v)) => *v = with_jobserver(v, &arg),
-        None => env.push(("MAKEFLAGS".to_owned(), format!(" {arg}"))),
-    }
-}
-
-/// Puts `--jobserver-auth=...` among the flags of a MAKEFLAGS value, before the ` -- `
-/// that starts command-line variables (where GNU puts it), replacing an older one.
-fn with_jobserver(value: &str, arg: &str) -> String {
-    let (flags, vars) = match value.find(" -- ") {
-        Some(i) => (&value[..i], Some(&value[i + 4..])),
-        None => (value.strip_suffix(" --").unwrap_or(value), None),
-    };
-    let mut words: Vec<&str> = flags
-        .split(' ')
-        .filter(|w| !w.starts_with("--jobserver-auth=") && !w.starts_with("--jobserver-fds="))
-        .collect();
-    while words.last() == Some(&"") {
-        words.pop();
-    }
-    let mut out = words.join(" ");
-    out.push(' ');
-    out.push_str(arg);
-    let vars: Vec<&str> = vars
-        .unwrap_or("")
-        .split(' ')
-        .filter(|w| !w.is_empty() && !w.starts_with("--jobserver-auth="))
-        .collect();
-    if !vars.is_empty() {
-        out.push_str(" -- ");
-        out.push_str(&vars.join(" "));
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::with_jobserver;
-
-    #[test]
-    fn jobserver_goes_before_variables() {
-        let a = "--jobserver-auth=3,4";
-        assert_eq!(with_jobserver(" -j2", a), " -j2 --jobserver-auth=3,4");
-        assert_eq!(with_jobserver("s -j2 --", a), "s -j2 --jobserver-auth=3,4");
-        assert_eq!(
-            with_jobserver(" -j2 -- V=1", a),
-            " -j2 --jobserver-auth=3,4 -- V=1"
-        );
-        assert_eq!(
-            with_jobserver("k -j2 --jobserver-auth=5,6", a),
-            "k -j2 --jobserver-auth=3,4"
-        );
-    }
 }

@@ -218,3 +218,61 @@ impl Engine<'_> {
         }
     }
 }
+
+/// Adds `--jobserver-auth=` to the MAKEFLAGS of a recipe environment.
+pub(super) fn add_jobserver(env: &mut Vec<(String, String)>, auth: &str) {
+    let arg = format!("--jobserver-auth={auth}");
+    match env.iter_mut().find(|(k, _)| k == "MAKEFLAGS") {
+        Some((_, v)) => *v = with_jobserver(v, &arg),
+        None => env.push(("MAKEFLAGS".to_owned(), format!(" {arg}"))),
+    }
+}
+
+/// Puts `--jobserver-auth=...` among the flags of a MAKEFLAGS value, before the ` -- `
+/// that starts command-line variables (where GNU puts it), replacing an older one.
+fn with_jobserver(value: &str, arg: &str) -> String {
+    let (flags, vars) = match value.find(" -- ") {
+        Some(i) => (&value[..i], Some(&value[i + 4..])),
+        None => (value.strip_suffix(" --").unwrap_or(value), None),
+    };
+    let mut words: Vec<&str> = flags
+        .split(' ')
+        .filter(|w| !w.starts_with("--jobserver-auth=") && !w.starts_with("--jobserver-fds="))
+        .collect();
+    while words.last() == Some(&"") {
+        words.pop();
+    }
+    let mut out = words.join(" ");
+    out.push(' ');
+    out.push_str(arg);
+    let vars: Vec<&str> = vars
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty() && !w.starts_with("--jobserver-auth="))
+        .collect();
+    if !vars.is_empty() {
+        out.push_str(" -- ");
+        out.push_str(&vars.join(" "));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_jobserver;
+
+    #[test]
+    fn jobserver_goes_before_variables() {
+        let a = "--jobserver-auth=3,4";
+        assert_eq!(with_jobserver(" -j2", a), " -j2 --jobserver-auth=3,4");
+        assert_eq!(with_jobserver("s -j2 --", a), "s -j2 --jobserver-auth=3,4");
+        assert_eq!(
+            with_jobserver(" -j2 -- V=1", a),
+            " -j2 --jobserver-auth=3,4 -- V=1"
+        );
+        assert_eq!(
+            with_jobserver("k -j2 --jobserver-auth=5,6", a),
+            "k -j2 --jobserver-auth=3,4"
+        );
+    }
+}

@@ -5,6 +5,8 @@
 mod argv;
 mod engine;
 mod expand;
+mod finish;
+mod intermediate;
 mod job;
 mod jobserver;
 mod line;

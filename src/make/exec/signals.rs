@@ -72,15 +72,24 @@ pub fn check_with(engine: &mut Engine<'_>, reaped: Option<(i32, i32)>) {
     if let Some((pid, status)) = reaped {
         engine.reaped(pid, status);
     }
-    while !engine.running.is_empty() {
+    // Collect every child first, then report them oldest first (the order the kernel
+    // hands out zombies to GNU make when they die together).
+    let mut done: Vec<(i32, i32)> = Vec::new();
+    while done.len() < engine.running.len() {
         match super::spawn::wait_any(true) {
-            Some((pid, status)) => engine.reaped(pid, status),
+            Some(x) => done.push(x),
             None => {
-                if PENDING.swap(0, Ordering::SeqCst) == 0 && engine.running.is_empty() {
+                let err = std::io::Error::last_os_error().raw_os_error();
+                if err == Some(libc::ECHILD) {
                     break;
                 }
             }
         }
+    }
+    let order: Vec<i32> = engine.running.iter().map(|j| j.pid).collect();
+    done.sort_by_key(|(pid, _)| order.iter().position(|p| p == pid));
+    for (pid, status) in done {
+        engine.reaped(pid, status);
     }
     // SAFETY: restore the default action and die of the same signal.
     unsafe {

@@ -20,29 +20,30 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::builtin::{DEFAULT_SUFFIXES, PATTERN_RULES, SUFFIX_RULES};
+use super::builtin::DEFAULT_SUFFIXES;
+use super::merge::merge_single;
 use super::pattern::{match_plain, substitute};
 use super::{
-    Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, RecipeLine, Rule,
-    RuleError, RuleInput, RuleKind, Special, TargetVar, Vpaths,
+    Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
+    RuleInput, RuleKind, Special, TargetVar, Vpaths,
 };
 
 /// Everything the makefiles said about rules.
 #[derive(Debug, Default)]
 pub struct Database {
-    files: Vec<File>,
-    index: HashMap<String, usize>,
-    patterns: Vec<PatternRule>,
-    pattern_vars: Vec<(String, TargetVar)>,
+    pub(super) files: Vec<File>,
+    pub(super) index: HashMap<String, usize>,
+    pub(super) patterns: Vec<PatternRule>,
+    pub(super) pattern_vars: Vec<(String, TargetVar)>,
     /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
-    cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
-    groups: Vec<Vec<String>>,
-    suffixes: Vec<String>,
+    pub(super) cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
+    pub(super) groups: Vec<Vec<String>>,
+    pub(super) suffixes: Vec<String>,
     /// True while `.SUFFIXES` still holds only GNU's defaults (no `.SUFFIXES` rule yet).
-    suffixes_builtin: bool,
-    vpaths: Vpaths,
-    globals: Globals,
-    default_goal: Option<String>,
+    pub(super) suffixes_builtin: bool,
+    pub(super) vpaths: Vpaths,
+    pub(super) globals: Globals,
+    pub(super) default_goal: Option<String>,
 }
 
 impl Database {
@@ -225,6 +226,14 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
+        // GNU's non-fatal message for `a.o %.o: %.o: %.c` (the database reports it).
+        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
+        if pats > 0 && pats < input.targets.len() {
+            warnings.push(format!(
+                "{}: *** mixed implicit and normal rules: deprecated syntax",
+                input.loc
+            ));
+        }
         for target in &input.targets {
             let stem = match_plain(pat, target);
             let (prereqs, deferred) = match &stem {
@@ -290,7 +299,7 @@ impl Database {
     /// Adds a pattern rule; a rule with the same targets and prerequisites is replaced
     /// (`override`) or kept. A user rule without recipe cancels the matching rule (manual
     /// 10.5.6, "Canceling Implicit Rules").
-    fn install_pattern(&mut self, rule: PatternRule, override_old: bool) {
+    pub(super) fn install_pattern(&mut self, rule: PatternRule, override_old: bool) {
         let same = |r: &PatternRule| r.targets == rule.targets && r.prereqs == rule.prereqs;
         if override_old && rule.recipe.is_none() && !rule.prereqs.is_empty() {
             // Remember the cancellation so built-in rules added later stay cancelled.
@@ -358,181 +367,6 @@ impl Database {
         }
         Ok(())
     }
-
-    fn apply_special(&mut self, special: Special, rule: &Rule) {
-        let names: Vec<String> = rule.prereqs.iter().map(|p| p.name.clone()).collect();
-        if special == Special::Suffixes {
-            self.suffixes_builtin = false;
-        }
-        let g = &mut self.globals;
-        match special {
-            Special::Suffixes if names.is_empty() => self.suffixes.clear(),
-            Special::Suffixes => {
-                for n in names {
-                    if !self.suffixes.contains(&n) {
-                        self.suffixes.push(n);
-                    }
-                }
-            }
-            Special::Default => g.default_recipe.clone_from(&rule.recipe),
-            Special::SecondExpansion => g.second_expansion = true,
-            Special::DeleteOnError => g.delete_on_error = true,
-            Special::ExportAllVariables => g.export_all = true,
-            Special::NotParallel => g.not_parallel = true,
-            Special::OneShell => g.one_shell = true,
-            Special::Posix => g.posix = true,
-            Special::Silent if names.is_empty() => g.silent_all = true,
-            Special::Ignore if names.is_empty() => g.ignore_all = true,
-            Special::Secondary if names.is_empty() => g.secondary_all = true,
-            _ => self.flag_files(special, &names),
-        }
-    }
-
-    fn flag_files(&mut self, special: Special, names: &[String]) {
-        for n in names {
-            if special == Special::Precious && n.contains('%') {
-                self.globals.precious_patterns.push(n.clone());
-                continue;
-            }
-            let f = &mut self.entry(n).flags;
-            match special {
-                Special::Phony => f.phony = true,
-                Special::Precious => f.precious = true,
-                Special::Intermediate => f.intermediate = true,
-                Special::Secondary => f.secondary = true,
-                Special::Ignore => f.ignore = true,
-                Special::Silent => f.silent = true,
-                Special::LowResolutionTime => f.low_resolution = true,
-                _ => {}
-            }
-        }
-    }
-
-    /// Called once after all makefiles are read: built-in rules (unless `-r`) and the
-    /// conversion of suffix rules into pattern rules (GNU's `convert_to_pattern`).
-    pub fn finish(&mut self, no_builtin_rules: bool) {
-        // GNU main.c: `-r` set by MAKEFLAGS in the makefile clears the default suffixes
-        // unless the makefile already changed `.SUFFIXES`.
-        if no_builtin_rules && self.suffixes_builtin {
-            self.suffixes.clear();
-        }
-        let builtin: HashMap<&str, &[&str]> = if no_builtin_rules {
-            HashMap::new()
-        } else {
-            SUFFIX_RULES.iter().copied().collect()
-        };
-        for s in self.suffixes.clone() {
-            self.install_pattern(dummy_rule(&format!("%{s}")), false);
-            self.convert_suffix(&s, "", &builtin);
-            for t in self.suffixes.clone() {
-                self.convert_suffix(&s, &t, &builtin);
-            }
-        }
-        if !no_builtin_rules {
-            for (target, prereqs, terminal, lines) in PATTERN_RULES {
-                let rule = builtin_pattern(target, prereqs, *terminal, lines);
-                self.install_pattern(rule, false);
-            }
-        }
-    }
-
-    /// Converts suffix rule `s`+`t` (from the makefile, or built in) to `%t: %s`.
-    fn convert_suffix(&mut self, s: &str, t: &str, builtin: &HashMap<&str, &[&str]>) {
-        let name = format!("{s}{t}");
-        let target = format!("%{t}");
-        let prereq = format!("%{s}");
-        let user = self
-            .file(&name)
-            .filter(|f| f.is_target)
-            .and_then(|f| f.rule().cloned());
-        let rule = match user {
-            Some(r) if r.prereqs.is_empty() => {
-                let Some(recipe) = r.recipe else { return };
-                PatternRule {
-                    targets: vec![target],
-                    prereqs: vec![Prereq::normal(prereq)],
-                    deferred: None,
-                    loc: recipe
-                        .rule_loc
-                        .clone()
-                        .unwrap_or_else(|| Location::new("<builtin>", 0)),
-                    recipe: Some(recipe),
-                    terminal: false,
-                }
-            }
-            Some(r) => {
-                let Some(recipe) = r.recipe else { return };
-                let loc = recipe_loc(&recipe);
-                eprintln!("{loc}: warning: ignoring prerequisites on suffix rule definition");
-                PatternRule {
-                    targets: vec![target],
-                    prereqs: vec![Prereq::normal(prereq)],
-                    deferred: None,
-                    loc,
-                    recipe: Some(recipe),
-                    terminal: false,
-                }
-            }
-            None => match builtin.get(name.as_str()) {
-                Some(lines) => builtin_pattern(&target, &prereq, false, lines),
-                None => return,
-            },
-        };
-        self.install_pattern(rule, false);
-    }
-}
-
-/// Merges a `target:` rule into the file's single rule. Deps of a rule with a recipe go
-/// first (GNU read.c, `record_files`); a second recipe replaces the first with GNU's two
-/// warnings.
-fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
-    if file.rules.is_empty() {
-        file.rules.push(rule);
-        return;
-    }
-    let name = file.name.clone();
-    let old = &mut file.rules[0];
-    if let Some(new_recipe) = &rule.recipe {
-        if let Some(old_recipe) = &old.recipe {
-            let same_group = rule.group.is_some() && rule.group == old.group;
-            if !same_group {
-                warnings.push(format!(
-                    "{}: warning: overriding recipe for target '{name}'",
-                    recipe_loc(new_recipe)
-                ));
-                warnings.push(format!(
-                    "{}: warning: ignoring old recipe for target '{name}'",
-                    recipe_loc(old_recipe)
-                ));
-            }
-        }
-        let shift = rule.prereqs.len();
-        let mut prereqs = rule.prereqs;
-        prereqs.append(&mut old.prereqs);
-        old.prereqs = prereqs;
-        let mut deferred = rule.deferred;
-        deferred.extend(old.deferred.drain(..).map(|mut d| {
-            d.position += shift;
-            d
-        }));
-        old.deferred = deferred;
-        old.recipe = Some(new_recipe.clone());
-        old.group = rule.group;
-        old.loc = rule.loc;
-        if rule.stem.is_some() {
-            old.stem = rule.stem;
-        }
-    } else {
-        let shift = old.prereqs.len();
-        old.prereqs.extend(rule.prereqs);
-        if old.stem.is_none() {
-            old.stem = rule.stem;
-        }
-        old.deferred.extend(rule.deferred.into_iter().map(|mut d| {
-            d.position += shift;
-            d
-        }));
-    }
 }
 
 /// True when `s` has a `%` not escaped by a backslash.
@@ -541,15 +375,6 @@ fn has_bare_percent(s: &str) -> bool {
     b.iter()
         .enumerate()
         .any(|(i, &c)| c == b'%' && (i == 0 || b[i - 1] != b'\\'))
-}
-
-fn recipe_loc(recipe: &Recipe) -> Location {
-    recipe
-        .lines
-        .first()
-        .map(|l| l.loc.clone())
-        .or_else(|| recipe.rule_loc.clone())
-        .unwrap_or_else(Location::builtin)
 }
 
 fn prereq_list(normal: &[String], order_only: &[String]) -> Vec<Prereq> {
@@ -562,34 +387,4 @@ fn prereq_list(normal: &[String], order_only: &[String]) -> Vec<Prereq> {
             .map(Prereq::order_only),
     );
     out
-}
-
-fn dummy_rule(target: &str) -> PatternRule {
-    PatternRule {
-        targets: vec![target.to_owned()],
-        prereqs: Vec::new(),
-        deferred: None,
-        recipe: None,
-        terminal: false,
-        loc: Location::builtin(),
-    }
-}
-
-fn builtin_pattern(target: &str, prereqs: &str, terminal: bool, lines: &[&str]) -> PatternRule {
-    let loc = Location::builtin();
-    let lines = lines
-        .iter()
-        .map(|l| RecipeLine {
-            text: (*l).to_owned(),
-            loc: loc.clone(),
-        })
-        .collect();
-    PatternRule {
-        targets: vec![target.to_owned()],
-        prereqs: prereqs.split_whitespace().map(Prereq::normal).collect(),
-        deferred: None,
-        recipe: Some(Rc::new(Recipe::new(lines, loc.clone()))),
-        terminal,
-        loc,
-    }
 }

@@ -10,9 +10,11 @@ mod error;
 mod file;
 mod input;
 mod location;
+mod merge;
 pub mod pattern;
 mod recipe;
 mod special;
+mod suffix;
 mod target_var;
 mod vpath;
 

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::Recipe;
+use super::{Database, Recipe, Rule};
 
 /// The special targets GNU make 4.3 recognises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,4 +78,56 @@ pub struct Globals {
     pub default_recipe: Option<Rc<Recipe>>,
     /// Patterns given to `.PRECIOUS` (like `%.o`).
     pub precious_patterns: Vec<String>,
+}
+
+impl Database {
+    /// Applies special target `special` with `rule`'s prerequisites.
+    pub(super) fn apply_special(&mut self, special: Special, rule: &Rule) {
+        let names: Vec<String> = rule.prereqs.iter().map(|p| p.name.clone()).collect();
+        if special == Special::Suffixes {
+            self.suffixes_builtin = false;
+        }
+        let g = &mut self.globals;
+        match special {
+            Special::Suffixes if names.is_empty() => self.suffixes.clear(),
+            Special::Suffixes => {
+                for n in names {
+                    if !self.suffixes.contains(&n) {
+                        self.suffixes.push(n);
+                    }
+                }
+            }
+            Special::Default => g.default_recipe.clone_from(&rule.recipe),
+            Special::SecondExpansion => g.second_expansion = true,
+            Special::DeleteOnError => g.delete_on_error = true,
+            Special::ExportAllVariables => g.export_all = true,
+            Special::NotParallel => g.not_parallel = true,
+            Special::OneShell => g.one_shell = true,
+            Special::Posix => g.posix = true,
+            Special::Silent if names.is_empty() => g.silent_all = true,
+            Special::Ignore if names.is_empty() => g.ignore_all = true,
+            Special::Secondary if names.is_empty() => g.secondary_all = true,
+            _ => self.flag_files(special, &names),
+        }
+    }
+
+    fn flag_files(&mut self, special: Special, names: &[String]) {
+        for n in names {
+            if special == Special::Precious && n.contains('%') {
+                self.globals.precious_patterns.push(n.clone());
+                continue;
+            }
+            let f = &mut self.entry(n).flags;
+            match special {
+                Special::Phony => f.phony = true,
+                Special::Precious => f.precious = true,
+                Special::Intermediate => f.intermediate = true,
+                Special::Secondary => f.secondary = true,
+                Special::Ignore => f.ignore = true,
+                Special::Silent => f.silent = true,
+                Special::LowResolutionTime => f.low_resolution = true,
+                _ => {}
+            }
+        }
+    }
 }

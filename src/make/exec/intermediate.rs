@@ -1,0 +1,127 @@
+//! Intermediate files (GNU make manual 10.4, "Chains of Implicit Rules"): while deciding
+//! whether a target is out of date they are only checked (GNU's `check_dep`), and they are
+//! made only once the target must be remade.
+
+use super::engine::Engine;
+use super::walk::Progress;
+use crate::make::graph::{NodeId, NodeState};
+use crate::make::plan::Stamp;
+
+impl Engine<'_> {
+    /// An intermediate file not yet made in this run (GNU's `file->intermediate`).
+    pub(super) fn is_intermediate(&self, id: NodeId) -> bool {
+        let n = &self.g.nodes[id];
+        let flagged = n.intermediate
+            || (!n.resolved
+                && self
+                    .db
+                    .file(&n.name)
+                    .is_some_and(|f| f.flags.intermediate || f.flags.secondary));
+        flagged && !n.phony && n.state == NodeState::Idle && !n.ran
+    }
+
+    /// GNU's `check_dep` for an intermediate file: it is not made now; the target must be
+    /// remade only if the file exists and is newer, or one of its own (non-intermediate)
+    /// prerequisites, which are updated, is newer than the target.
+    pub(super) fn check_intermediate(
+        &mut self,
+        d: NodeId,
+        parent: NodeId,
+        this: Stamp,
+        depth: usize,
+        must: &mut bool,
+    ) -> Progress {
+        if self.g.nodes[d].parent.is_none() {
+            self.g.nodes[d].parent = Some(parent);
+        }
+        if !self.g.nodes[d].resolved {
+            self.resolve(d);
+        }
+        if self.g.nodes[d].stamp_before.is_none() {
+            let s = self.stamp(d);
+            self.g.nodes[d].stamp_before = Some(s);
+        }
+        let s = self.stamp(d);
+        if s.exists() {
+            if s > this {
+                *must = true;
+            }
+            return Progress::Done(true);
+        }
+        if !self.g.nodes[d].has_recipe() && !self.g.nodes[d].is_target {
+            *must = true;
+            return Progress::Done(true);
+        }
+        let deps: Vec<NodeId> = self.g.nodes[d]
+            .stages
+            .iter()
+            .flat_map(|st| st.deps.iter().map(|x| x.node))
+            .collect();
+        self.g.nodes[d].state = NodeState::Visiting;
+        let mut result = Progress::Done(true);
+        for x in deps {
+            let p = if self.is_intermediate(x) {
+                if self.g.nodes[x].state == NodeState::Visiting {
+                    continue;
+                }
+                self.check_intermediate(x, d, this, depth + 1, must)
+            } else if self.g.nodes[x].state == NodeState::Visiting {
+                continue;
+            } else {
+                let p = self.update(x, Some(d), depth + 1);
+                let sx = self.stamp(x);
+                if p == Progress::Done(true) && (sx == Stamp::Missing || sx > this) {
+                    *must = true;
+                }
+                p
+            };
+            match p {
+                Progress::Running => result = Progress::Running,
+                Progress::Done(false) => {
+                    result = Progress::Done(false);
+                    if !self.opts.keep_going {
+                        break;
+                    }
+                }
+                Progress::Done(true) => {}
+            }
+        }
+        self.g.nodes[d].state = NodeState::Idle;
+        result
+    }
+
+    /// Second pass of GNU's `update_file_1`: make the intermediate prerequisites.
+    pub(super) fn update_intermediates(
+        &mut self,
+        id: NodeId,
+        stage: usize,
+        depth: usize,
+    ) -> Progress {
+        let deps = self.g.nodes[id].stages[stage].deps.clone();
+        let mut running = false;
+        let mut failed = false;
+        for d in deps {
+            if !self.g.nodes[d.node].intermediate || self.g.nodes[d.node].phony {
+                continue;
+            }
+            if self.g.nodes[d.node].state == NodeState::Visiting {
+                continue;
+            }
+            match self.update(d.node, Some(id), depth + 1) {
+                Progress::Running => running = true,
+                Progress::Done(false) => failed = true,
+                Progress::Done(true) => {}
+            }
+            if (failed && !self.opts.keep_going) || self.stop {
+                break;
+            }
+        }
+        if failed {
+            Progress::Done(false)
+        } else if running {
+            Progress::Running
+        } else {
+            Progress::Done(true)
+        }
+    }
+}
