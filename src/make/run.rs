@@ -100,8 +100,7 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         return fatal(&prog, &MakeError::new(why, None));
     }
     let db = std::mem::take(&mut ev.db);
-    let _ = native; // wired into the engine once its executor takes it
-    super::exec::run(&db, ev.as_mut(), exec_options(s, curdir), &goals)
+    super::exec::run_with_native(&db, ev.as_mut(), exec_options(s, curdir), &goals, native)
 }
 
 /// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).

@@ -10,6 +10,7 @@ use super::jobserver::Jobserver;
 use super::report;
 use super::{ExecOptions, Expander};
 use crate::make::graph::{Graph, NodeId};
+use crate::make::native::NativeTargets;
 use crate::make::rule::Database;
 
 /// Exit status: success.
@@ -22,7 +23,19 @@ pub const EXIT_ERROR: i32 = 2;
 /// Updates `goals` (or the default goal when empty). Returns GNU make's exit status.
 /// When there is no goal at all, prints `make: *** No targets.  Stop.`.
 pub fn run(db: &Database, exp: &mut dyn Expander, opts: ExecOptions, goals: &[String]) -> i32 {
+    run_with_native(db, exp, opts, goals, None)
+}
+
+/// [`run`], letting the host run the targets it implements natively (see [`NativeTargets`]).
+pub fn run_with_native(
+    db: &Database,
+    exp: &mut dyn Expander,
+    opts: ExecOptions,
+    goals: &[String],
+    native: Option<&dyn NativeTargets>,
+) -> i32 {
     let mut engine = Engine::new(db, exp, opts);
+    engine.native = native;
     let goals: Vec<String> = if goals.is_empty() {
         match db.default_goal() {
             Some(g) => vec![g.to_owned()],
@@ -72,6 +85,8 @@ pub struct Engine<'a> {
     pub(super) recipes_finished: std::cell::Cell<bool>,
     /// Pattern rules indexed for implicit search.
     pub(super) rule_index: crate::make::plan::RuleIndex,
+    /// The host's native targets, run instead of their recipes.
+    pub(super) native: Option<&'a dyn NativeTargets>,
 }
 
 impl<'a> Engine<'a> {
@@ -102,6 +117,7 @@ impl<'a> Engine<'a> {
             touch_after: HashSet::new(),
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
+            native: None,
         }
     }
 

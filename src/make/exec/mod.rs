@@ -10,6 +10,7 @@ mod intermediate;
 mod job;
 mod jobserver;
 mod line;
+mod native;
 mod oneshell;
 mod options;
 mod report;
@@ -21,7 +22,7 @@ mod sync;
 mod touch;
 mod walk;
 
-pub use engine::{run, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
+pub use engine::{run, run_with_native, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
 pub use options::{ExecOptions, OutputSync};
 

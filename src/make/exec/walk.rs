@@ -274,6 +274,9 @@ impl Engine<'_> {
     fn remake(&mut self, id: NodeId, stage: usize) -> Progress {
         let n = &self.g.nodes[id];
         if n.stages[stage].recipe.is_some() {
+            if let Some(native) = self.native_for(id) {
+                return self.remake_natively(id, native);
+            }
             return self.start_job(id, stage);
         }
         if n.phony || n.is_target {

@@ -1,0 +1,80 @@
+//! A Makefile prerequisite chain that mixes native and recipe targets: the Makefile engine
+//! updates prerequisites in GNU make's order and runs the native ones natively (through
+//! `make::native::NativeTargets`), with `-n`, failures and `--no-native` behaving as for
+//! any recipe.
+
+mod onboarding_common;
+
+use onboarding_common::{stderr, stdout, Scenario};
+
+/// Runs xmake with `ROOT` in the environment, so a recipe that runs by mistake still acts
+/// inside the scratch root (an environment variable does not turn native mode off).
+fn xmake(s: &Scenario, args: &[&str]) -> std::process::Output {
+    s.xmake_env(args, &[("ROOT", s.root.to_str().unwrap())])
+}
+
+/// The full tree with a `release` target whose prerequisite is native, and a `publish`
+/// target whose native prerequisite fails (no `/etc/xspot` on this root).
+fn chained() -> Scenario {
+    let s = Scenario::new("full");
+    let makefile = s.tree.join("Makefile");
+    let mut text = std::fs::read_to_string(&makefile).unwrap();
+    text.push_str("\nrelease: image-folder\n\t@echo released\n");
+    text.push_str("\npublish: sync-config\n\t@echo published\n");
+    std::fs::write(&makefile, text).unwrap();
+    s
+}
+
+#[test]
+fn a_native_prerequisite_runs_natively_before_the_recipe() {
+    let s = chained();
+    let out = xmake(&s, &["release"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    let native = text.find("image-folder: native").expect(&text);
+    let recipe = text.find("released").expect(&text);
+    assert!(native < recipe, "{text}");
+    assert!(s.path("nfs-apps/exostellar/images/2.4.1").is_dir());
+}
+
+#[test]
+fn dry_run_shows_the_native_plan_and_changes_nothing() {
+    let s = chained();
+    let before = s.state(true);
+    let out = xmake(&s, &["-n", "release"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(text.contains("dry run: nothing will be changed"), "{text}");
+    assert!(text.contains("echo released"), "{text}");
+    assert_eq!(before, s.state(true));
+}
+
+#[test]
+fn a_failed_native_prerequisite_stops_the_chain_like_a_failed_recipe() {
+    let s = chained();
+    let out = xmake(&s, &["publish"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stdout(&out).contains("published"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("*** [sync-config] Error 2"),
+        "{}",
+        stderr(&out)
+    );
+    let out = xmake(&s, &["-k", "publish"]);
+    assert!(
+        stderr(&out).contains("Target 'publish' not remade because of errors."),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn no_native_runs_the_prerequisites_recipe_instead() {
+    let s = chained();
+    let out = xmake(&s, &["--no-native", "release"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(!text.contains("image-folder: native"), "{text}");
+    assert!(text.contains("released"), "{text}");
+    assert!(s.path("nfs-apps/exostellar/images/2.4.1").is_dir());
+}
