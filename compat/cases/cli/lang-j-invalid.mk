@@ -1,3 +1,4 @@
 # j invalid
+#| known-difference: usage after a command-line error ends with xmake's bug-report line, not GNU's bug-make@gnu.org (first line identical)
 #| args: -jx
 all: ; @:

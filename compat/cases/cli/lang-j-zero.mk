@@ -1,3 +1,4 @@
 # j zero
+#| known-difference: usage after a command-line error ends with xmake's bug-report line, not GNU's bug-make@gnu.org (first line identical)
 #| args: -j0
 all: ; @:

@@ -1,3 +1,4 @@
 # long no argument allowed
+#| known-difference: usage after a command-line error ends with xmake's bug-report line, not GNU's bug-make@gnu.org (first line identical)
 #| args: --silent=yes
 all: ; @:
