@@ -4,10 +4,24 @@
 use std::path::Path;
 
 const RULES: &[(&str, &[&str])] = &[
-    ("make", &["onboarding", "adapters", "lint", "cli", "envcfg", "tomlcfg"]),
+    (
+        "make",
+        &["onboarding", "adapters", "lint", "cli", "envcfg", "tomlcfg"],
+    ),
     ("envcfg", &["onboarding", "lint", "cli", "make"]),
     ("tomlcfg", &["onboarding", "lint", "cli", "make"]),
-    ("diag", &["onboarding", "adapters", "lint", "cli", "make", "envcfg", "tomlcfg"]),
+    (
+        "diag",
+        &[
+            "onboarding",
+            "adapters",
+            "lint",
+            "cli",
+            "make",
+            "envcfg",
+            "tomlcfg",
+        ],
+    ),
     ("adapters", &["onboarding", "lint", "cli", "make"]),
     ("onboarding", &["cli", "lint"]),
 ];
@@ -45,5 +59,9 @@ fn lower_layers_never_use_upper_ones() {
             }
         }
     }
-    assert!(violations.is_empty(), "layering violations:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "layering violations:\n{}",
+        violations.join("\n")
+    );
 }

@@ -12,6 +12,9 @@ use crate::onboarding::{dispatch, Dispatch, Format, Options};
 /// Runs xmake's own modes for `inv`, or returns `None` to fall back to the Makefile engine.
 pub fn try_run(inv: &Invocation) -> Option<i32> {
     let program = &inv.make.program;
+    if inv.xmake.lint || inv.xmake.list {
+        return Some(run_lint_or_list(inv));
+    }
     let format = match inv.xmake.format.as_deref().map(settings_cli::Format::parse) {
         None => settings_cli::Format::Text,
         Some(Some(format)) => format,
@@ -31,12 +34,6 @@ pub fn try_run(inv: &Invocation) -> Option<i32> {
         .map_or_else(Root::system, Root::new);
     if inv.xmake.show_config {
         return Some(settings_cli::run_show_config(&dir, &root, format));
-    }
-    for (flag, on) in [("--lint", inv.xmake.lint), ("--list", inv.xmake.list)] {
-        if on {
-            eprintln!("{program}: {flag} is not implemented yet");
-            return Some(crate::exit::ERROR);
-        }
     }
     let mut options = Options::new(dir);
     options.root = root;
@@ -70,4 +67,21 @@ fn working_dir(directories: &[String]) -> Utf8PathBuf {
         .next()
         .map_or_else(|| Utf8PathBuf::from("."), Utf8Path::to_owned);
     dirs.fold(first, |dir, next| dir.join(next))
+}
+
+/// `--lint` and `--list` (see `crate::lint::cli`).
+fn run_lint_or_list(inv: &Invocation) -> i32 {
+    let dir = working_dir(&inv.make.gnu.directories);
+    let format = inv.xmake.format.as_deref();
+    let program = &inv.make.program;
+    if inv.xmake.lint {
+        let root = inv
+            .xmake
+            .root
+            .as_deref()
+            .map_or_else(Root::system, Root::new);
+        return crate::lint::cli::run_lint(&dir, &root, format, program);
+    }
+    let native = !inv.xmake.no_native && Options::new(dir.clone()).native;
+    crate::lint::cli::run_list(&dir, format, native, program)
 }

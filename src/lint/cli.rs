@@ -1,0 +1,83 @@
+//! Command-line entry points for `--lint` and `--list`: resolve `--format`, run, write the
+//! document to stdout (a broken pipe is not an error), return the exit status.
+
+use std::io::Write;
+
+use camino::Utf8Path;
+
+use super::format::{self, Format};
+use super::{list, makefile};
+use crate::adapters::root::Root;
+use crate::onboarding::tree::Tree;
+
+/// `xmake --lint`: 0 without errors (warnings allowed), 2 with any error or a bad `--format`.
+pub fn run_lint(dir: &Utf8Path, root: &Root, format: Option<&str>, program: &str) -> i32 {
+    let Some(format) = parse_format(format, Format::NAMES, program) else {
+        return crate::exit::ERROR;
+    };
+    let Some(format) = Format::parse(&format) else {
+        return crate::exit::ERROR;
+    };
+    let lint = super::lint(dir, root);
+    let fancy = format == Format::Text && crate::diag::style::color_enabled_stdout();
+    write_stdout(&format::render(&lint, format, fancy));
+    lint.exit_code()
+}
+
+/// `xmake --list`: 0 when the makefile was read, 2 when there is none or reading failed
+/// (GNU make's message on stderr).
+pub fn run_list(dir: &Utf8Path, format: Option<&str>, native: bool, program: &str) -> i32 {
+    let Some(format) = parse_format(format, &["text", "json"], program) else {
+        return crate::exit::ERROR;
+    };
+    let Some(name) = makefile::find(dir) else {
+        eprintln!("{program}: *** No targets specified and no makefile found.  Stop.");
+        return crate::exit::ERROR;
+    };
+    let read = makefile::read(dir, name);
+    if let Some(error) = &read.error {
+        eprintln!("{}", error.render(program));
+        return crate::exit::ERROR;
+    }
+    if let Some((include, at)) = read.missing_includes.first() {
+        eprintln!("{}: {include}: No such file or directory", at);
+        eprintln!("{program}: *** No rule to make target '{include}'.  Stop.");
+        return crate::exit::ERROR;
+    }
+    let in_tree = matches!(Tree::discover(dir), Ok(Some(_)));
+    let entries = list::entries(
+        &read.targets,
+        in_tree && native,
+        crate::onboarding::dispatch::is_native,
+    );
+    let text = if format == "json" {
+        list::json(&read.name, in_tree, &entries)
+    } else {
+        list::text(&entries)
+    };
+    write_stdout(&text);
+    crate::exit::SUCCESS
+}
+
+/// The `--format` value (default `text`), or `None` after saying which ones are accepted.
+fn parse_format(format: Option<&str>, accepted: &[&str], program: &str) -> Option<String> {
+    let name = format.unwrap_or("text");
+    if accepted.contains(&name) {
+        return Some(name.to_owned());
+    }
+    eprintln!(
+        "{program}: unknown --format '{name}': use {}",
+        accepted
+            .iter()
+            .map(|a| format!("'{a}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    None
+}
+
+fn write_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
