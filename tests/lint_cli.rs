@@ -1,8 +1,9 @@
 //! `xmake --lint` and `xmake --list` through the real executable: a snapshot of every output
-//! format over `fixtures/lint/broken`, each document checked by a real parser (serde_json;
-//! Python's XML parser for JUnit and Checkstyle), exit statuses, the license key never
+//! format over `fixtures/lint/broken`, each document checked by a real parser (`serde_json`;
+//! Python's XML parser for `JUnit` and Checkstyle), exit statuses, the license key never
 //! printed, and `--list` on `fixtures/trees/full` and outside a tree.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -163,7 +164,7 @@ fn sarif_has_rules_results_and_locations() {
     let results = run["results"].as_array().expect("results");
     assert_eq!(results.len(), 11);
     for r in results {
-        let index = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        let index = usize::try_from(r["ruleIndex"].as_u64().expect("ruleIndex")).expect("index");
         assert_eq!(rules[index]["id"], r["ruleId"]);
         assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap_or("")));
         assert!(r["message"]["text"].is_string());
@@ -209,7 +210,6 @@ fn parse_xml(doc: &str, summary: &str) -> Option<Value> {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .ok()?;
-    use std::io::Write;
     child
         .stdin
         .take()

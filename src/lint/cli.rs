@@ -40,7 +40,7 @@ pub fn run_list(dir: &Utf8Path, format: Option<&str>, native: bool, program: &st
         return crate::exit::ERROR;
     }
     if let Some((include, at)) = read.missing_includes.first() {
-        eprintln!("{}: {include}: No such file or directory", at);
+        eprintln!("{at}: {include}: No such file or directory");
         eprintln!("{program}: *** No rule to make target '{include}'.  Stop.");
         return crate::exit::ERROR;
     }

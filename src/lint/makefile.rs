@@ -132,9 +132,10 @@ fn absolute(dir: &Utf8Path) -> String {
     if dir.is_absolute() {
         return dir.to_string();
     }
-    std::env::current_dir()
-        .map(|cwd| cwd.join(dir.as_std_path()).to_string_lossy().into_owned())
-        .unwrap_or_else(|_| dir.to_string())
+    std::env::current_dir().map_or_else(
+        |_| dir.to_string(),
+        |cwd| cwd.join(dir.as_std_path()).to_string_lossy().into_owned(),
+    )
 }
 
 /// Runs `f` with file descriptor 1 pointed at /dev/null, so `$(info)` in a makefile cannot

@@ -2,7 +2,7 @@
 //! renamed, since CI configurations and baselines refer to it), a default severity, a
 //! one-line summary and its check. The env.cfg / config.toml checks keep their own codes
 //! (`envcfg::*`, `toml::*`); [`describe`] gives those a summary too, for the formats that
-//! list rules (SARIF, JUnit).
+//! list rules (SARIF, `JUnit`).
 
 use super::context::Ctx;
 use super::finding::Finding;

@@ -1,7 +1,7 @@
-//! `--format junit`: JUnit XML as CI test reporters read it: one `<testsuite>` named
+//! `--format junit`: `JUnit` XML as CI test reporters read it: one `<testsuite>` named
 //! `xmake lint`, one `<testcase>` per rule (every registered rule, passing or not, then each
 //! settings-check code that has findings), and one `<failure>` per finding, whose `type` is
-//! the severity (warnings are failures too, as eslint's JUnit output does; the exit status
+//! the severity (warnings are failures too, as eslint's `JUnit` output does; the exit status
 //! is what says whether CI should stop).
 
 use std::fmt::Write as _;

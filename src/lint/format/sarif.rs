@@ -3,6 +3,8 @@
 //! have findings), and one result per finding with its rule index, level, message and,
 //! when it has a file, a physical location relative to `%SRCROOT%` (the tree).
 
+use std::fmt::Write as _;
+
 use serde_json::{json, Value};
 
 use super::{listed_codes, message_with_help};
@@ -90,7 +92,7 @@ pub fn uri(path: &str) -> String {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

@@ -1,4 +1,4 @@
-//! XML text for the JUnit and Checkstyle renderers: escaping for text and attribute values,
+//! XML text for the `JUnit` and Checkstyle renderers: escaping for text and attribute values,
 //! dropping the characters XML 1.0 cannot carry at all.
 
 /// Escapes `text` for an attribute value or element content. Line ends in attributes become
