@@ -400,3 +400,34 @@ fn list_outside_a_tree_and_on_errors() {
         String::from_utf8_lossy(&out.stderr).contains("No targets specified and no makefile found")
     );
 }
+
+#[test]
+fn a_note_is_not_a_failure_and_names_its_file() {
+    let legacy = manifest().join("fixtures/trees/legacy-config-path");
+    let (code, out) = lint(&legacy, "junit");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("failures=\"0\""), "{out}");
+    assert!(out
+        .contains("<system-out>scripts/controller/integrate-xspot/config.toml: read config.toml"));
+    let (_, out) = lint(&legacy, "github");
+    assert_eq!(
+        out.lines().next().unwrap_or(""),
+        "::notice file=scripts/controller/integrate-xspot/config.toml,title=toml%3A%3Alegacy-location::read config.toml from the older location scripts/controller/integrate-xspot/config.toml%0Ahelp: newer releases keep it at scripts/controller/integrate-xspot/config/config.toml"
+    );
+}
+
+#[test]
+fn list_reads_the_makefiles_named_by_f() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.mk"), "one:\n\ttrue\n").expect("write");
+    std::fs::write(dir.path().join("b.mk"), "\ntwo: one\n").expect("write");
+    let out = xmake(dir.path(), &["--list", "-f", "a.mk", "-f", "b.mk"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "one  recipe         a.mk:1\ntwo  prerequisites  b.mk:2\n"
+    );
+    let out = xmake(dir.path(), &["--list", "-f", "nope.mk"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .ends_with("*** No rule to make target 'nope.mk'.  Stop.\n"));
+}

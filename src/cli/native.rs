@@ -83,5 +83,11 @@ fn run_lint_or_list(inv: &Invocation) -> i32 {
         return crate::lint::cli::run_lint(&dir, &root, format, program);
     }
     let native = !inv.xmake.no_native && Options::new(dir.clone()).native;
-    crate::lint::cli::run_list(&dir, format, native, program)
+    crate::lint::cli::run_list(&crate::lint::cli::ListOptions {
+        dir: &dir,
+        format,
+        makefiles: &inv.make.gnu.makefiles,
+        native,
+        program,
+    })
 }

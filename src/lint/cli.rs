@@ -24,17 +24,39 @@ pub fn run_lint(dir: &Utf8Path, root: &Root, format: Option<&str>, program: &str
     lint.exit_code()
 }
 
+/// How `--list` runs: the tree, `--format`, the `-f` makefiles (empty: GNU's default
+/// names), whether native targets are on, and the program name for messages.
+#[derive(Clone, Debug)]
+pub struct ListOptions<'a> {
+    pub dir: &'a Utf8Path,
+    pub format: Option<&'a str>,
+    pub makefiles: &'a [String],
+    pub native: bool,
+    pub program: &'a str,
+}
+
 /// `xmake --list`: 0 when the makefile was read, 2 when there is none or reading failed
 /// (GNU make's message on stderr).
-pub fn run_list(dir: &Utf8Path, format: Option<&str>, native: bool, program: &str) -> i32 {
-    let Some(format) = parse_format(format, &["text", "json"], program) else {
+pub fn run_list(o: &ListOptions<'_>) -> i32 {
+    let (dir, program) = (o.dir, o.program);
+    let Some(format) = parse_format(o.format, &["text", "json"], program) else {
         return crate::exit::ERROR;
     };
-    let Some(name) = makefile::find(dir) else {
+    let names: Vec<String> = if o.makefiles.is_empty() {
+        makefile::find(dir).map(str::to_owned).into_iter().collect()
+    } else {
+        o.makefiles.to_vec()
+    };
+    if names.is_empty() {
         eprintln!("{program}: *** No targets specified and no makefile found.  Stop.");
         return crate::exit::ERROR;
-    };
-    let read = makefile::read(dir, name);
+    }
+    if let Some(missing) = names.iter().find(|n| !dir.join(n).is_file()) {
+        eprintln!("{program}: {missing}: No such file or directory");
+        eprintln!("{program}: *** No rule to make target '{missing}'.  Stop.");
+        return crate::exit::ERROR;
+    }
+    let read = makefile::read_all(dir, &names);
     if let Some(error) = &read.error {
         eprintln!("{}", error.render(program));
         return crate::exit::ERROR;
@@ -47,7 +69,7 @@ pub fn run_list(dir: &Utf8Path, format: Option<&str>, native: bool, program: &st
     let in_tree = matches!(Tree::discover(dir), Ok(Some(_)));
     let entries = list::entries(
         &read.targets,
-        in_tree && native,
+        in_tree && o.native,
         crate::onboarding::dispatch::is_native,
     );
     let text = if format == "json" {

@@ -13,13 +13,17 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A diagnostic from the env.cfg / config.toml checks.
-    pub fn from_settings(diag: Diagnostic) -> Self {
-        let path = match diag.code {
-            "envcfg::missing-file" | "envcfg::invalid-utf8" => {
-                Some(crate::onboarding::settings::ENV_CFG_PATH.to_owned())
-            }
-            _ => None,
+    /// A diagnostic from the env.cfg / config.toml checks; `toml_path` is the config.toml
+    /// that was read (relative to the tree), for its findings without a span.
+    pub fn from_settings(diag: Diagnostic, toml_path: Option<&str>) -> Self {
+        let path = if diag.location.is_some() {
+            None
+        } else if diag.code.starts_with("envcfg::") {
+            Some(crate::onboarding::settings::ENV_CFG_PATH.to_owned())
+        } else if diag.code.starts_with("toml::") {
+            Some(toml_path.unwrap_or(crate::tomlcfg::CONFIG_PATH).to_owned())
+        } else {
+            None
         };
         Self { diag, path }
     }

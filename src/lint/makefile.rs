@@ -49,6 +49,11 @@ pub fn find(dir: &Utf8Path) -> Option<&'static str> {
 
 /// Reads `name` in `dir` as GNU make would (environment included), running nothing.
 pub fn read(dir: &Utf8Path, name: &str) -> MakefileRead {
+    read_all(dir, &[name.to_owned()])
+}
+
+/// Reads `names` in order (`-f A -f B`), as [`read`] does; stops at the first fatal error.
+pub fn read_all(dir: &Utf8Path, names: &[String]) -> MakefileRead {
     let options = EvalOptions {
         program: "make".to_owned(),
         sandbox: true,
@@ -62,7 +67,9 @@ pub fn read(dir: &Utf8Path, name: &str) -> MakefileRead {
         ..Startup::default()
     });
     let result = quiet_stdout(|| {
-        ev.read_makefile(name)
+        names
+            .iter()
+            .try_for_each(|name| ev.read_makefile(name))
             .and_then(|()| ev.finish_reading(false))
     });
     let missing_includes = std::mem::take(&mut ev.missing_includes)
@@ -75,7 +82,7 @@ pub fn read(dir: &Utf8Path, name: &str) -> MakefileRead {
         .map(str::to_owned)
         .collect();
     MakefileRead {
-        name: name.to_owned(),
+        name: names.first().cloned().unwrap_or_default(),
         targets: targets(&ev.db, &makefiles),
         error: result.err(),
         missing_includes,

@@ -25,13 +25,13 @@ pub use finding::{Finding, Lint};
 /// Runs every check on the tree in `dir`: the settings checks, then each registered rule.
 pub fn lint(dir: &Utf8Path, root: &Root) -> Lint {
     let ctx = context::Ctx::load(dir, root);
+    let toml_path = ctx.loaded.toml_path.as_ref().map(|t| t.relative.as_str());
     let mut findings: Vec<Finding> = ctx
         .loaded
         .report
         .diagnostics
         .iter()
-        .cloned()
-        .map(Finding::from_settings)
+        .map(|d| Finding::from_settings(d.clone(), toml_path))
         .collect();
     for rule in registry::RULES {
         findings.extend((rule.check)(&ctx));
