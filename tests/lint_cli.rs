@@ -431,3 +431,53 @@ fn list_reads_the_makefiles_named_by_f() {
     assert!(String::from_utf8_lossy(&out.stderr)
         .ends_with("*** No rule to make target 'nope.mk'.  Stop.\n"));
 }
+
+#[test]
+fn makefile_warnings_match_gnu_make_and_become_findings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("Makefile"),
+        "a:\n\t@:\nifeq (1,1)\nelse junk\nendif\na:\n\t@:\n$(warning careful)\n",
+    )
+    .expect("write");
+    let gnu = Command::new("make")
+        .arg("-C")
+        .arg(dir.path())
+        .args(["-s", "--no-print-directory", "a"])
+        .output()
+        .expect("GNU make runs");
+    let ours = xmake(dir.path(), &["--list"]);
+    assert_eq!(ours.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stderr),
+        String::from_utf8_lossy(&gnu.stderr),
+        "--list prints GNU's reading warnings"
+    );
+    let (code, out) = lint(dir.path(), "json");
+    assert_eq!(code, 2, "not an onboarding tree: missing files are errors");
+    let doc: Value = serde_json::from_str(&out).expect("JSON");
+    let warnings: Vec<(String, u64)> = doc["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["code"] == "lint::makefile-warning")
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap_or("").to_owned(),
+                d["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let gnu_lines: Vec<String> = String::from_utf8_lossy(&gnu.stderr)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(warnings.len(), gnu_lines.len(), "{warnings:?}");
+    for (message, line) in &warnings {
+        assert!(gnu_lines.contains(message), "{message}");
+        assert!(
+            message.starts_with(&format!("Makefile:{line}: ")),
+            "{message}"
+        );
+    }
+}

@@ -57,6 +57,9 @@ pub fn run_list(o: &ListOptions<'_>) -> i32 {
         return crate::exit::ERROR;
     }
     let read = makefile::read_all(dir, &names);
+    for warning in &read.warnings {
+        eprintln!("{warning}");
+    }
     if let Some(error) = &read.error {
         eprintln!("{}", error.render(program));
         return crate::exit::ERROR;

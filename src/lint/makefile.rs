@@ -1,8 +1,9 @@
 //! Reading a tree's Makefile with xmake's own Makefile language ([`crate::make::eval`]),
-//! without running anything: `$(shell)`, `!=` and `$(file)` are sandboxed, and `$(info)`
-//! output is kept off stdout so machine-readable lint output stays clean. Gives the explicit
-//! targets in file order (for `--list` and the missing-target rule) and GNU make's fatal
-//! error, if reading stopped on one.
+//! without running anything: `$(shell)`, `!=` and `$(file)` are sandboxed, `$(info)` output
+//! is kept off stdout so machine-readable lint output stays clean, and what reading prints on
+//! stderr (GNU's warnings) is captured. Gives the explicit targets in file order (for `--list`
+//! and the missing-target rule), the warnings, and GNU make's fatal error, if reading stopped
+//! on one.
 
 use camino::Utf8Path;
 
@@ -37,6 +38,8 @@ pub struct MakefileRead {
     pub error: Option<MakeError>,
     /// Required `include`s that do not exist and that no rule can make.
     pub missing_includes: Vec<(String, Location)>,
+    /// What reading printed on stderr (GNU's warnings, `$(warning)`), one entry per line.
+    pub warnings: Vec<String>,
 }
 
 /// The makefile GNU make would read in `dir`, if any.
@@ -66,7 +69,7 @@ pub fn read_all(dir: &Utf8Path, names: &[String]) -> MakefileRead {
         make_command: "make".to_owned(),
         ..Startup::default()
     });
-    let result = quiet_stdout(|| {
+    let (result, stderr) = silenced(|| {
         names
             .iter()
             .try_for_each(|name| ev.read_makefile(name))
@@ -86,6 +89,11 @@ pub fn read_all(dir: &Utf8Path, names: &[String]) -> MakefileRead {
         targets: targets(&ev.db, &makefiles),
         error: result.err(),
         missing_includes,
+        warnings: stderr
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_owned)
+            .collect(),
     }
 }
 
@@ -145,28 +153,102 @@ fn absolute(dir: &Utf8Path) -> String {
     )
 }
 
-/// Runs `f` with file descriptor 1 pointed at /dev/null, so `$(info)` in a makefile cannot
-/// corrupt JSON or XML written to stdout afterwards. Falls back to running `f` as is.
-fn quiet_stdout<T>(f: impl FnOnce() -> T) -> T {
-    use std::io::Write;
-    use std::os::fd::AsRawFd;
-    let _ = std::io::stdout().flush();
-    let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") else {
-        return f();
+/// Runs `f` with file descriptor 1 pointed at /dev/null (so `$(info)` cannot corrupt JSON or
+/// XML written to stdout afterwards) and descriptor 2 captured in an anonymous memory file
+/// (so GNU's reading warnings become findings). Returns `f`'s result and the captured text.
+/// Where the descriptors cannot be redirected, runs `f` as is and captures nothing.
+fn silenced<T>(f: impl FnOnce() -> T) -> (T, String) {
+    let Some(redirect) = Redirect::start() else {
+        return (f(), String::new());
     };
-    // SAFETY: dup/dup2/close on descriptors this function owns or on fd 1, which it restores.
-    let saved = unsafe { libc::dup(1) };
-    if saved < 0 {
-        return f();
-    }
-    unsafe { libc::dup2(null.as_raw_fd(), 1) };
     let out = f();
-    let _ = std::io::stdout().flush();
-    unsafe {
-        libc::dup2(saved, 1);
-        libc::close(saved);
+    (out, redirect.finish())
+}
+
+/// Descriptors 1 and 2 moved aside while a makefile is read; restored on drop.
+struct Redirect {
+    saved_out: i32,
+    saved_err: i32,
+    capture: std::fs::File,
+}
+
+impl Redirect {
+    #[cfg(target_os = "linux")]
+    fn start() -> Option<Self> {
+        use std::os::fd::{AsRawFd, FromRawFd};
+        flush_std();
+        let null = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/null")
+            .ok()?;
+        // SAFETY: memfd_create, dup and dup2 on descriptors this function owns, and on 1 and
+        // 2, which `Drop` restores.
+        unsafe {
+            let fd = libc::memfd_create(c"xmake-lint".as_ptr(), libc::MFD_CLOEXEC);
+            if fd < 0 {
+                return None;
+            }
+            let capture = std::fs::File::from_raw_fd(fd);
+            let saved_out = libc::dup(1);
+            let saved_err = libc::dup(2);
+            if saved_out < 0 || saved_err < 0 {
+                for fd in [saved_out, saved_err].into_iter().filter(|fd| *fd >= 0) {
+                    libc::close(fd);
+                }
+                return None;
+            }
+            libc::dup2(null.as_raw_fd(), 1);
+            libc::dup2(capture.as_raw_fd(), 2);
+            Some(Self {
+                saved_out,
+                saved_err,
+                capture,
+            })
+        }
     }
-    out
+
+    #[cfg(not(target_os = "linux"))]
+    fn start() -> Option<Self> {
+        None
+    }
+
+    /// Restores the descriptors and returns what was written to stderr.
+    fn finish(mut self) -> String {
+        use std::io::{Read, Seek};
+        self.restore();
+        let mut bytes = Vec::new();
+        let _ = self.capture.rewind();
+        let _ = self.capture.read_to_end(&mut bytes);
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    fn restore(&mut self) {
+        if self.saved_out < 0 {
+            return;
+        }
+        flush_std();
+        // SAFETY: puts back the descriptors saved in `start`, then closes the copies.
+        unsafe {
+            libc::dup2(self.saved_out, 1);
+            libc::dup2(self.saved_err, 2);
+            libc::close(self.saved_out);
+            libc::close(self.saved_err);
+        }
+        self.saved_out = -1;
+        self.saved_err = -1;
+    }
+}
+
+impl Drop for Redirect {
+    fn drop(&mut self) {
+        self.restore();
+    }
+}
+
+fn flush_std() {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
 }
 
 #[cfg(test)]

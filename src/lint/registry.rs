@@ -25,6 +25,7 @@ pub const RULES: &[Rule] = &[
     rules::missing_file::RULE,
     rules::version_format::RULE,
     rules::makefile_parse::RULE,
+    rules::makefile_warning::RULE,
     rules::missing_target::RULE,
     rules::missing_dockerfile::RULE,
     rules::dockerfile_from::RULE,

@@ -5,6 +5,7 @@
 pub mod crlf_script;
 pub mod dockerfile_from;
 pub mod makefile_parse;
+pub mod makefile_warning;
 pub mod missing_dockerfile;
 pub mod missing_file;
 pub mod missing_target;
