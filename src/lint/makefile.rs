@@ -157,7 +157,18 @@ fn absolute(dir: &Utf8Path) -> String {
 /// XML written to stdout afterwards) and descriptor 2 captured in an anonymous memory file
 /// (so GNU's reading warnings become findings). Returns `f`'s result and the captured text.
 /// Where the descriptors cannot be redirected, runs `f` as is and captures nothing.
+///
+/// Descriptors are process-wide: a lock keeps two readers in one process from saving each
+/// other's redirection, and the library's own unit tests (many threads sharing fd 1 with
+/// the test harness) do not redirect at all.
 fn silenced<T>(f: impl FnOnce() -> T) -> (T, String) {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    if cfg!(test) {
+        return (f(), String::new());
+    }
+    let _guard = LOCK
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let Some(redirect) = Redirect::start() else {
         return (f(), String::new());
     };
