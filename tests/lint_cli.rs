@@ -481,3 +481,23 @@ fn makefile_warnings_match_gnu_make_and_become_findings() {
         );
     }
 }
+
+#[test]
+fn non_systemd_trees_need_no_unit_and_layout_gaps_are_warnings() {
+    let tree = tree_copy("non-systemd");
+    std::fs::remove_file(tree.path().join("scripts/templates/post-docker.service")).expect("rm");
+    let env = "scripts/controller/integrate-xspot/config/log_upload.env";
+    std::fs::remove_file(tree.path().join(env)).expect("rm");
+    let (code, out) = lint(tree.path(), "checkstyle");
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("post-docker.service"), "{out}");
+    assert!(out.contains(&format!("<file name=\"{env}\">")), "{out}");
+    assert!(out.contains("severity=\"warning\" message=\"`scripts/controller/integrate-xspot/config/log_upload.env` is missing"));
+
+    let tree = tree_copy("full");
+    std::fs::remove_file(tree.path().join("scripts/templates/post-docker.service")).expect("rm");
+    let (code, out) = lint(tree.path(), "text");
+    assert_eq!(code, 2, "systemd trees need the unit:\n{out}");
+    assert!(out
+        .contains("error[lint::missing-file]: `scripts/templates/post-docker.service` is missing"));
+}

@@ -23,6 +23,7 @@ pub struct Rule {
 /// Every tree rule, in the order they run (output is sorted afterwards anyway).
 pub const RULES: &[Rule] = &[
     rules::missing_file::RULE,
+    rules::incomplete_layout::RULE,
     rules::version_format::RULE,
     rules::makefile_parse::RULE,
     rules::makefile_warning::RULE,

@@ -1,7 +1,8 @@
 //! `lint::missing-file` (error): a file every onboarding tree has is missing.
 //!
 //! **What it checks.** The tree holds `version`, a `Makefile`, and the post-docker templates
-//! `scripts/templates/post-docker.service` and `scripts/templates/post-docker.sh`.
+//! `scripts/templates/post-docker.service` (not needed when env.cfg says `IS_SYSTEMD=no`)
+//! and `scripts/templates/post-docker.sh`.
 //! (`conf/env.cfg` and `config.toml` are checked by the settings checks, which report
 //! `envcfg::missing-file` and `toml::missing-file`.)
 //!
@@ -42,7 +43,16 @@ fn check(ctx: &Ctx) -> Vec<Finding> {
     if makefile::find(&ctx.dir).is_none() {
         out.push(missing("Makefile", "the targets admins run"));
     }
+    let no_systemd = ctx
+        .loaded
+        .env
+        .as_ref()
+        .and_then(|env| env.scalar("IS_SYSTEMD"))
+        .is_some_and(|v| v == "no");
     for (path, why) in REQUIRED {
+        if no_systemd && path.ends_with(".service") {
+            continue;
+        }
         if !ctx.dir.join(path).is_file() {
             out.push(missing(path, why));
         }

@@ -4,6 +4,7 @@
 
 pub mod crlf_script;
 pub mod dockerfile_from;
+pub mod incomplete_layout;
 pub mod makefile_parse;
 pub mod makefile_warning;
 pub mod missing_dockerfile;
