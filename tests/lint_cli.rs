@@ -501,3 +501,32 @@ fn non_systemd_trees_need_no_unit_and_layout_gaps_are_warnings() {
     assert!(out
         .contains("error[lint::missing-file]: `scripts/templates/post-docker.service` is missing"));
 }
+
+#[test]
+fn library_api_renders_the_terminal_form_without_the_key() {
+    use xmake::lint::format::{render, Format};
+    let root = node_root();
+    let dir = camino::Utf8PathBuf::from_path_buf(broken()).expect("utf-8 path");
+    let root = xmake::adapters::root::Root::new(
+        camino::Utf8Path::from_path(root.path()).expect("utf-8 temp path"),
+    );
+    let lint = xmake::lint::lint(&dir, &root);
+    assert_eq!(lint.exit_code(), 2);
+    let fancy = render(&lint, Format::Text, true);
+    assert!(!fancy.contains(LICENSE_KEY));
+    for rule in xmake::lint::registry::RULES {
+        let found = lint.findings.iter().any(|f| f.diag.code == rule.code);
+        let expected = !matches!(
+            rule.code,
+            "lint::missing-target" | "lint::makefile-warning" | "lint::incomplete-layout"
+        );
+        assert_eq!(found, expected, "{} on the broken tree", rule.code);
+        if found {
+            assert!(
+                fancy.contains(rule.code),
+                "{} in the terminal form",
+                rule.code
+            );
+        }
+    }
+}
