@@ -530,3 +530,17 @@ fn library_api_renders_the_terminal_form_without_the_key() {
         }
     }
 }
+
+#[test]
+fn a_missing_directory_is_gnu_makes_error() {
+    for mode in ["--lint", "--list"] {
+        let out = xmake(Path::new("/nonexistent-xmake-lint"), &[mode]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        assert!(
+            String::from_utf8_lossy(&out.stderr)
+                .ends_with("*** /nonexistent-xmake-lint: No such file or directory.  Stop.\n"),
+            "{mode}"
+        );
+    }
+}

@@ -18,6 +18,9 @@ pub fn run_lint(dir: &Utf8Path, root: &Root, format: Option<&str>, program: &str
     let Some(format) = Format::parse(&format) else {
         return crate::exit::ERROR;
     };
+    if !directory_exists(dir, program) {
+        return crate::exit::ERROR;
+    }
     let lint = super::lint(dir, root);
     let fancy = format == Format::Text && crate::diag::style::color_enabled_stdout();
     write_stdout(&format::render(&lint, format, fancy));
@@ -42,6 +45,9 @@ pub fn run_list(o: &ListOptions<'_>) -> i32 {
     let Some(format) = parse_format(o.format, &["text", "json"], program) else {
         return crate::exit::ERROR;
     };
+    if !directory_exists(dir, program) {
+        return crate::exit::ERROR;
+    }
     let names: Vec<String> = if o.makefiles.is_empty() {
         makefile::find(dir).map(str::to_owned).into_iter().collect()
     } else {
@@ -99,6 +105,22 @@ fn parse_format(format: Option<&str>, accepted: &[&str], program: &str) -> Optio
             .join(", ")
     );
     None
+}
+
+/// `-C DIR` must name a directory; GNU make's message when it does not.
+fn directory_exists(dir: &Utf8Path, program: &str) -> bool {
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => true,
+        Ok(_) => {
+            eprintln!("{program}: *** {dir}: Not a directory.  Stop.");
+            false
+        }
+        Err(e) => {
+            let why = crate::make::glob::io_error_text(&e);
+            eprintln!("{program}: *** {dir}: {why}.  Stop.");
+            false
+        }
+    }
 }
 
 fn write_stdout(text: &str) {
