@@ -544,3 +544,87 @@ fn a_missing_directory_is_gnu_makes_error() {
         );
     }
 }
+
+/// Every broken env.cfg sample in a tree: lint reports it, and every format renders a
+/// document its parser accepts (spans at odd places, BOMs, CRLF, control characters).
+#[test]
+fn every_broken_env_cfg_renders_in_every_format() {
+    use xmake::lint::format::{render, Format};
+    let tree = tree_copy("minimal");
+    let root = node_root();
+    let dir = camino::Utf8PathBuf::from_path_buf(tree.path().to_owned()).expect("utf-8");
+    let root = xmake::adapters::root::Root::new(
+        camino::Utf8Path::from_path(root.path()).expect("utf-8 temp path"),
+    );
+    let samples = manifest().join("fixtures/envcfg/broken");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&samples)
+        .expect("samples")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 30);
+    let mut xml_docs = Vec::new();
+    for sample in files {
+        std::fs::copy(&sample, tree.path().join("conf/env.cfg")).expect("copy sample");
+        let lint = xmake::lint::lint(&dir, &root);
+        assert!(
+            lint.findings
+                .iter()
+                .any(|f| f.diag.code.starts_with("envcfg::")),
+            "{}",
+            sample.display()
+        );
+        for format in [Format::Json, Format::Sarif] {
+            let doc = render(&lint, format, false);
+            serde_json::from_str::<Value>(&doc)
+                .unwrap_or_else(|e| panic!("{}: {e}\n{doc}", sample.display()));
+        }
+        for format in [
+            Format::Text,
+            Format::Github,
+            Format::Junit,
+            Format::Checkstyle,
+        ] {
+            let doc = render(&lint, format, format == Format::Text);
+            assert!(!doc.is_empty());
+            if matches!(format, Format::Junit | Format::Checkstyle) {
+                xml_docs.push(doc.clone());
+            }
+            if format == Format::Github {
+                assert_eq!(
+                    doc.lines().count(),
+                    lint.findings.len(),
+                    "{}",
+                    sample.display()
+                );
+            }
+        }
+    }
+    // One Python process parses every XML document (the JSON array holds them as strings).
+    let batch = serde_json::to_string(&xml_docs).expect("JSON");
+    if let Some(count) = parse_xml_batch(&batch) {
+        assert_eq!(count, xml_docs.len());
+    }
+}
+
+/// Parses each XML document of a JSON array of strings with Python's parser; the count, or
+/// `None` without python3.
+fn parse_xml_batch(docs_json: &str) -> Option<usize> {
+    let script = "import sys, json, xml.etree.ElementTree as ET\nn = 0\nfor d in json.load(sys.stdin):\n    ET.fromstring(d.encode('utf-8')); n += 1\nprint(n)";
+    let mut child = Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(docs_json.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("python3 ran");
+    assert!(out.status.success(), "a document is not well-formed XML");
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
