@@ -12,10 +12,9 @@ use crate::onboarding::tree::Tree;
 
 /// `xmake --lint`: 0 without errors (warnings allowed), 2 with any error or a bad `--format`.
 pub fn run_lint(dir: &Utf8Path, root: &Root, format: Option<&str>, program: &str) -> i32 {
-    let Some(format) = parse_format(format, Format::NAMES, program) else {
-        return crate::exit::ERROR;
-    };
-    let Some(format) = Format::parse(&format) else {
+    let Some(format) =
+        parse_format(format, Format::NAMES, program).and_then(|name| Format::parse(&name))
+    else {
         return crate::exit::ERROR;
     };
     if !directory_exists(dir, program) {

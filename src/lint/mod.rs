@@ -15,6 +15,7 @@ pub mod list;
 pub mod makefile;
 pub mod registry;
 pub mod rules;
+mod silence;
 
 use camino::Utf8Path;
 
