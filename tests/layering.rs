@@ -24,6 +24,7 @@ const RULES: &[(&str, &[&str])] = &[
     ),
     ("adapters", &["onboarding", "lint", "cli", "make"]),
     ("onboarding", &["cli", "lint"]),
+    ("lint", &["cli"]),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

@@ -58,10 +58,11 @@ Report xmake bugs to the xmake project (xmake is not GNU make).
 pub const XMAKE_OPTIONS: &str = "
 xmake options (never change a GNU option's meaning):
   --root DIR                  Treat DIR as / for every absolute path xmake touches.
-  --format text|json          Output format of xmake's own diagnostics.
-  --show-config               Print the onboarding settings xmake resolved.
+  --format FORMAT             Output of xmake's own modes: text or json; --lint also
+                              takes github, junit, sarif or checkstyle.
+  --show-config               Print the onboarding settings (env.cfg) xmake resolved.
   --lint                      Check the onboarding tree and Makefile, then exit.
-  --list                      List the targets xmake runs natively.
+  --list                      List the Makefile's targets, marking those run natively.
   --no-native                 Run every target through the Makefile (also XMAKE_NATIVE=0).
   --verbose                   Log what xmake does (repeat for more; or XMAKE_LOG=filter).
 ";

@@ -24,14 +24,16 @@ pub enum Next {
 pub fn try_run(inv: &Invocation) -> Next {
     match own_mode(inv) {
         Ok(status) => Next::Exit(status),
-        Err(options) => Next::Makefile(options.and_then(Bridge::new)),
+        Err(options) => Next::Makefile(Bridge::new(options)),
     }
 }
 
-/// `Ok(status)` when an own mode ran; otherwise the native options (`None` after a usage
-/// problem that the Makefile engine will not meet, which cannot happen today).
-fn own_mode(inv: &Invocation) -> Result<i32, Option<Options>> {
+/// `Ok(status)` when an own mode ran; otherwise the native options the bridge may use.
+fn own_mode(inv: &Invocation) -> Result<i32, Options> {
     let program = &inv.make.program;
+    if inv.xmake.lint || inv.xmake.list {
+        return Ok(run_lint_or_list(inv));
+    }
     let format = match inv.xmake.format.as_deref().map(settings_cli::Format::parse) {
         None => settings_cli::Format::Text,
         Some(Some(format)) => format,
@@ -51,12 +53,6 @@ fn own_mode(inv: &Invocation) -> Result<i32, Option<Options>> {
         .map_or_else(Root::system, Root::new);
     if inv.xmake.show_config {
         return Ok(settings_cli::run_show_config(&dir, &root, format));
-    }
-    for (flag, on) in [("--lint", inv.xmake.lint), ("--list", inv.xmake.list)] {
-        if on {
-            eprintln!("{program}: {flag} is not implemented yet");
-            return Ok(crate::exit::ERROR);
-        }
     }
     let mut options = Options::new(dir);
     options.root = root;
@@ -78,7 +74,7 @@ fn own_mode(inv: &Invocation) -> Result<i32, Option<Options>> {
         Dispatch::Ran(status) => Ok(status),
         Dispatch::NotNative(why) => {
             tracing::info!("goals go to the Makefile engine: {why:?}");
-            Err(Some(options))
+            Err(options)
         }
     }
 }
@@ -128,4 +124,27 @@ fn working_dir(directories: &[String]) -> Utf8PathBuf {
         .next()
         .map_or_else(|| Utf8PathBuf::from("."), Utf8Path::to_owned);
     dirs.fold(first, |dir, next| dir.join(next))
+}
+
+/// `--lint` and `--list` (see `crate::lint::cli`).
+fn run_lint_or_list(inv: &Invocation) -> i32 {
+    let dir = working_dir(&inv.make.gnu.directories);
+    let format = inv.xmake.format.as_deref();
+    let program = &inv.make.program;
+    if inv.xmake.lint {
+        let root = inv
+            .xmake
+            .root
+            .as_deref()
+            .map_or_else(Root::system, Root::new);
+        return crate::lint::cli::run_lint(&dir, &root, format, program);
+    }
+    let native = !inv.xmake.no_native && Options::new(dir.clone()).native;
+    crate::lint::cli::run_list(&crate::lint::cli::ListOptions {
+        dir: &dir,
+        format,
+        makefiles: &inv.make.gnu.makefiles,
+        native,
+        program,
+    })
 }

@@ -1,0 +1,129 @@
+//! Command-line entry points for `--lint` and `--list`: resolve `--format`, run, write the
+//! document to stdout (a broken pipe is not an error), return the exit status.
+
+use std::io::Write;
+
+use camino::Utf8Path;
+
+use super::format::{self, Format};
+use super::{list, makefile};
+use crate::adapters::root::Root;
+use crate::onboarding::tree::Tree;
+
+/// `xmake --lint`: 0 without errors (warnings allowed), 2 with any error or a bad `--format`.
+pub fn run_lint(dir: &Utf8Path, root: &Root, format: Option<&str>, program: &str) -> i32 {
+    let Some(format) =
+        parse_format(format, Format::NAMES, program).and_then(|name| Format::parse(&name))
+    else {
+        return crate::exit::ERROR;
+    };
+    if !directory_exists(dir, program) {
+        return crate::exit::ERROR;
+    }
+    let lint = super::lint(dir, root);
+    let fancy = format == Format::Text && crate::diag::style::color_enabled_stdout();
+    write_stdout(&format::render(&lint, format, fancy));
+    lint.exit_code()
+}
+
+/// How `--list` runs: the tree, `--format`, the `-f` makefiles (empty: GNU's default
+/// names), whether native targets are on, and the program name for messages.
+#[derive(Clone, Debug)]
+pub struct ListOptions<'a> {
+    pub dir: &'a Utf8Path,
+    pub format: Option<&'a str>,
+    pub makefiles: &'a [String],
+    pub native: bool,
+    pub program: &'a str,
+}
+
+/// `xmake --list`: 0 when the makefile was read, 2 when there is none or reading failed
+/// (GNU make's message on stderr).
+pub fn run_list(o: &ListOptions<'_>) -> i32 {
+    let (dir, program) = (o.dir, o.program);
+    let Some(format) = parse_format(o.format, &["text", "json"], program) else {
+        return crate::exit::ERROR;
+    };
+    if !directory_exists(dir, program) {
+        return crate::exit::ERROR;
+    }
+    let names: Vec<String> = if o.makefiles.is_empty() {
+        makefile::find(dir).map(str::to_owned).into_iter().collect()
+    } else {
+        o.makefiles.to_vec()
+    };
+    if names.is_empty() {
+        eprintln!("{program}: *** No targets specified and no makefile found.  Stop.");
+        return crate::exit::ERROR;
+    }
+    if let Some(missing) = names.iter().find(|n| !dir.join(n).is_file()) {
+        eprintln!("{program}: {missing}: No such file or directory");
+        eprintln!("{program}: *** No rule to make target '{missing}'.  Stop.");
+        return crate::exit::ERROR;
+    }
+    let read = makefile::read_all(dir, &names);
+    for warning in &read.warnings {
+        eprintln!("{warning}");
+    }
+    if let Some(error) = &read.error {
+        eprintln!("{}", error.render(program));
+        return crate::exit::ERROR;
+    }
+    if let Some((include, at)) = read.missing_includes.first() {
+        eprintln!("{at}: {include}: No such file or directory");
+        eprintln!("{program}: *** No rule to make target '{include}'.  Stop.");
+        return crate::exit::ERROR;
+    }
+    let in_tree = matches!(Tree::discover(dir), Ok(Some(_)));
+    let entries = list::entries(
+        &read.targets,
+        in_tree && o.native,
+        crate::onboarding::dispatch::is_native,
+    );
+    let text = if format == "json" {
+        list::json(&read.name, in_tree, &entries)
+    } else {
+        list::text(&entries)
+    };
+    write_stdout(&text);
+    crate::exit::SUCCESS
+}
+
+/// The `--format` value (default `text`), or `None` after saying which ones are accepted.
+fn parse_format(format: Option<&str>, accepted: &[&str], program: &str) -> Option<String> {
+    let name = format.unwrap_or("text");
+    if accepted.contains(&name) {
+        return Some(name.to_owned());
+    }
+    eprintln!(
+        "{program}: unknown --format '{name}': use {}",
+        accepted
+            .iter()
+            .map(|a| format!("'{a}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    None
+}
+
+/// `-C DIR` must name a directory; GNU make's message when it does not.
+fn directory_exists(dir: &Utf8Path, program: &str) -> bool {
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => true,
+        Ok(_) => {
+            eprintln!("{program}: *** {dir}: Not a directory.  Stop.");
+            false
+        }
+        Err(e) => {
+            let why = crate::make::glob::io_error_text(&e);
+            eprintln!("{program}: *** {dir}: {why}.  Stop.");
+            false
+        }
+    }
+}
+
+fn write_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}

@@ -1,0 +1,113 @@
+//! One lint finding (a [`Diagnostic`] plus the tree-relative file it is about, for findings
+//! such as "missing file" that have no span), and the sorted list of them a run produced.
+
+use crate::diag::{Diagnostic, Report, Severity};
+
+/// A diagnostic and the file it concerns.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub diag: Diagnostic,
+    /// The file the finding is about, relative to the tree, when the diagnostic has no
+    /// location of its own (e.g. a missing file). Located diagnostics use their source's name.
+    pub path: Option<String>,
+}
+
+impl Finding {
+    /// A diagnostic from the env.cfg / config.toml checks; `toml_path` is the config.toml
+    /// that was read (relative to the tree), for its findings without a span.
+    pub fn from_settings(diag: Diagnostic, toml_path: Option<&str>) -> Self {
+        let path = if diag.location.is_some() {
+            None
+        } else if diag.code.starts_with("envcfg::") {
+            Some(crate::onboarding::settings::ENV_CFG_PATH.to_owned())
+        } else if diag.code.starts_with("toml::") {
+            Some(toml_path.unwrap_or(crate::tomlcfg::CONFIG_PATH).to_owned())
+        } else {
+            None
+        };
+        Self { diag, path }
+    }
+
+    /// The file this finding is in, relative to the tree, if any.
+    pub fn file(&self) -> Option<&str> {
+        self.diag
+            .position()
+            .map(|(file, _)| file)
+            .or(self.path.as_deref())
+    }
+
+    /// 1-based line and column, when the diagnostic points into a file.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        self.diag.position().map(|(_, lc)| (lc.line, lc.column))
+    }
+
+    /// 1-based end line and column (exclusive end of the span).
+    pub fn end_line_col(&self) -> Option<(usize, usize)> {
+        self.diag.location.as_ref().map(|l| {
+            let lc = l.source.line_col(l.span.end);
+            (lc.line, lc.column)
+        })
+    }
+
+    fn sort_key(&self) -> (String, usize, usize, &'static str, String) {
+        let (line, col) = self.line_col().unwrap_or((0, 0));
+        (
+            self.file().unwrap_or("").to_owned(),
+            line,
+            col,
+            self.diag.code,
+            self.diag.message.clone(),
+        )
+    }
+}
+
+/// Every finding of one run, in a stable order: by file, line, column, code, message.
+#[derive(Clone, Debug, Default)]
+pub struct Lint {
+    pub findings: Vec<Finding>,
+}
+
+impl Lint {
+    pub fn new(mut findings: Vec<Finding>) -> Self {
+        findings.sort_by_cached_key(Finding::sort_key);
+        Self { findings }
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.diag.severity == severity)
+            .count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+
+    /// The exit status: 0 without errors (warnings allowed), 2 with any.
+    pub fn exit_code(&self) -> i32 {
+        if self.has_errors() {
+            crate::exit::ERROR
+        } else {
+            crate::exit::SUCCESS
+        }
+    }
+
+    /// The findings as a [`Report`] for the shared renderers (order kept).
+    pub fn report(&self) -> Report {
+        Report {
+            diagnostics: self.findings.iter().map(|f| f.diag.clone()).collect(),
+        }
+    }
+
+    /// The codes that have findings, in first-seen order of [`Lint::findings`], deduplicated.
+    pub fn codes(&self) -> Vec<&'static str> {
+        let mut codes: Vec<&'static str> = Vec::new();
+        for f in &self.findings {
+            if !codes.contains(&f.diag.code) {
+                codes.push(f.diag.code);
+            }
+        }
+        codes
+    }
+}
