@@ -7,6 +7,7 @@
 
 use camino::Utf8Path;
 
+use crate::make::eval::output::Output;
 use crate::make::eval::{EvalOptions, Evaluator, Startup};
 use crate::make::messages::{Fatal, Location, MakeError};
 use crate::make::rule::{Colon, Database, File, Special};
@@ -69,12 +70,12 @@ pub fn read_all(dir: &Utf8Path, names: &[String]) -> MakefileRead {
         make_command: "make".to_owned(),
         ..Startup::default()
     });
-    let (result, stderr) = super::silence::silenced(|| {
-        names
-            .iter()
-            .try_for_each(|name| ev.read_makefile(name))
-            .and_then(|()| ev.finish_reading(false))
-    });
+    ev.output = Output::capturing();
+    let result = names
+        .iter()
+        .try_for_each(|name| ev.read_makefile(name))
+        .and_then(|()| ev.finish_reading(false));
+    let stderr = ev.output.take().stderr;
     let missing_includes = std::mem::take(&mut ev.missing_includes)
         .into_iter()
         .filter(|(include, _)| !ev.db.file(include).is_some_and(File::has_recipe))

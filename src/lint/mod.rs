@@ -15,7 +15,6 @@ pub mod list;
 pub mod makefile;
 pub mod registry;
 pub mod rules;
-mod silence;
 
 use camino::Utf8Path;
 

@@ -79,9 +79,8 @@ impl Evaluator {
         let input = rule_input(r);
         match self.db.add_rule(input) {
             Ok(warnings) => {
-                let _ = std::io::Write::flush(&mut std::io::stdout());
                 for w in warnings {
-                    eprintln!("{w}");
+                    self.output.err_line(&w);
                 }
                 if self.db.globals().export_all {
                     self.export_all = true;

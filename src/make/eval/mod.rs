@@ -17,13 +17,13 @@ mod env;
 mod expander;
 mod flush;
 pub mod lines;
+pub mod output;
 mod rule;
 mod rule_words;
 mod statement;
 mod target_var;
 
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
 use std::rc::Rc;
 
 pub use env::Startup;
@@ -99,6 +99,8 @@ pub struct Evaluator {
     pub(crate) recipe_index: (usize, HashMap<String, Vec<(usize, Location)>>),
     /// The rule receiving recipe lines; `Some(None)` after a rule without targets.
     current_rule: Option<Option<usize>>,
+    /// Where `$(info)`, `$(warning)` and GNU's reading warnings go.
+    pub output: output::Output,
 }
 
 impl Evaluator {
@@ -128,6 +130,7 @@ impl Evaluator {
             curdir: curdir.into(),
             current_rule: None,
             recipe_index: (0, HashMap::new()),
+            output: output::Output::default(),
         }
     }
 
@@ -158,18 +161,16 @@ impl Evaluator {
 
     /// Prints a warning (`Makefile:3: text`) to stderr.
     pub fn warn(&self, text: &str) {
-        let _ = std::io::stdout().flush();
-        eprintln!(
-            "{}",
-            messages::warning(&self.options.program, self.location.as_ref(), text)
-        );
+        self.output.err_line(&messages::warning(
+            &self.options.program,
+            self.location.as_ref(),
+            text,
+        ));
     }
 
     /// Writes to stdout, flushing so output interleaves with child processes as GNU make's does.
     pub fn print_stdout(&self, text: &str) {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(text.as_bytes());
-        let _ = out.flush();
+        self.output.out(text);
     }
 
     /// Under `-e`, an environment variable someone tries to redefine becomes `environment
