@@ -34,8 +34,8 @@ fn own_mode(inv: &Invocation) -> Result<i32, Options> {
     if inv.xmake.lint || inv.xmake.list {
         return Ok(run_lint_or_list(inv));
     }
-    let format = match inv.xmake.format.as_deref().map(settings_cli::Format::parse) {
-        None => settings_cli::Format::Text,
+    let format = match inv.xmake.format.as_deref().map(Format::parse) {
+        None => Format::Text,
         Some(Some(format)) => format,
         Some(None) => {
             eprintln!(
@@ -66,10 +66,7 @@ fn own_mode(inv: &Invocation) -> Result<i32, Options> {
         .iter()
         .filter_map(|word| crate::make::eval::split_definition(word).map(|(name, ..)| name))
         .collect();
-    options.format = match format {
-        settings_cli::Format::Text => Format::Text,
-        settings_cli::Format::Json => Format::Json,
-    };
+    options.format = format;
     match dispatch(&inv.make.goals, &options) {
         Dispatch::Ran(status) => Ok(status),
         Dispatch::NotNative(why) => {

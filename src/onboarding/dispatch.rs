@@ -23,13 +23,8 @@ use super::tree::Tree;
 use crate::adapters::root::Root;
 use crate::diag::render;
 
-/// Output format (`--format`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Format {
-    #[default]
-    Text,
-    Json,
-}
+/// Output format (`--format`): the one the settings entry points use too.
+pub use super::settings::cli::Format;
 
 /// Everything a native run needs from the command line.
 #[derive(Clone, Debug)]
@@ -148,12 +143,13 @@ pub fn dispatch_to(
 
 /// `check-config` alone: the settings report as `settings::cli` renders it.
 fn check_config(options: &Options, tree: &Tree, out: &mut dyn Write) -> i32 {
-    use super::settings::cli;
-    let format = match options.format {
-        Format::Text => cli::Format::Text,
-        Format::Json => cli::Format::Json,
-    };
-    cli::check_config_to(&tree.dir, &options.root, format, options.color, out)
+    super::settings::cli::check_config_to(
+        &tree.dir,
+        &options.root,
+        options.format,
+        options.color,
+        out,
+    )
 }
 
 fn run(
