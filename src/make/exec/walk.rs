@@ -167,11 +167,8 @@ impl Engine<'_> {
             return Stamp::Missing;
         }
         if self.old.contains(&n.name) {
-            return if std::path::Path::new(&n.path).exists() {
-                Stamp::Old
-            } else {
-                Stamp::Missing
-            };
+            // GNU gives `-o` files a very old time whether they exist or not.
+            return Stamp::Old;
         }
         if let Some(s) = n.stamp {
             return s;
