@@ -64,6 +64,10 @@ pub struct ExecOptions {
     pub jobserver_auth: Option<String>,
     /// The directory recipes run in (the current directory after `-C`).
     pub dir: Option<PathBuf>,
+    /// `--trace`: say why each target is remade and echo every recipe line.
+    pub trace: bool,
+    /// GNU's `dontcare` (a `-include`d makefile being remade): failed recipes are not reported.
+    pub dont_care: bool,
 }
 
 impl Default for ExecOptions {
@@ -84,6 +88,8 @@ impl Default for ExecOptions {
             check_symlink_times: false,
             jobserver_auth: None,
             dir: None,
+            trace: false,
+            dont_care: false,
         }
     }
 }
