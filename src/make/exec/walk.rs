@@ -177,11 +177,16 @@ impl Engine<'_> {
             .db
             .file(&n.name)
             .is_some_and(|f| f.flags.low_resolution);
-        let mut s = Stamp::of(
-            std::path::Path::new(&n.path),
-            self.opts.check_symlink_times,
-            false,
-        );
+        let mut s = match crate::make::plan::archive::split_member(&n.path) {
+            // An archive member's time is the one recorded in the archive.
+            Some((a, m)) => crate::make::plan::archive::member_mtime(std::path::Path::new(a), m)
+                .map_or(Stamp::Missing, Stamp::At),
+            None => Stamp::of(
+                std::path::Path::new(&n.path),
+                self.opts.check_symlink_times,
+                false,
+            ),
+        };
         if low {
             let coarse = Stamp::of(std::path::Path::new(&n.path), false, true);
             if coarse != s && n.stamp_before.is_none() {
