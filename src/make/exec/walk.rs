@@ -204,6 +204,11 @@ impl Engine<'_> {
     /// GNU's `d->changed`: the prerequisite was remade (its time moved) or does not exist.
     pub(super) fn dep_changed(&mut self, d: NodeId) -> bool {
         let now = self.stamp(d);
+        if crate::make::plan::archive::split_member(&self.g.nodes[d].name).is_some() {
+            // An archive member counts as changed only when it was missing (checked against
+            // GNU make 4.3): otherwise its recorded time is compared with the archive's.
+            return now == Stamp::Missing || self.g.nodes[d].stamp_before == Some(Stamp::Missing);
+        }
         now == Stamp::Missing || Some(now) != self.g.nodes[d].stamp_before
     }
 

@@ -14,6 +14,37 @@ pub fn split_member(name: &str) -> Option<(&str, &str)> {
     Some((&name[..open], &name[open + 1..name.len() - 1]))
 }
 
+/// Spreads GNU's grouped member form over the words: `lib.a(a.o` `b.o)` (from
+/// `lib.a(a.o b.o)`) become `lib.a(a.o)` `lib.a(b.o)`. An unclosed group is left as it was.
+pub fn spread_members(words: Vec<String>) -> Vec<String> {
+    if !words.iter().any(|w| w.contains('(')) {
+        return words;
+    }
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let open = w.find('(').filter(|&o| o > 0 && !w[o..].contains(')'));
+        let close = open.and_then(|_| (i + 1..words.len()).find(|&j| words[j].ends_with(')')));
+        let (Some(o), Some(end)) = (open, close) else {
+            out.push(w.clone());
+            i += 1;
+            continue;
+        };
+        let archive = &w[..o];
+        let first = std::iter::once(&w[o + 1..]);
+        let rest = words[i + 1..=end].iter().map(String::as_str);
+        for m in first.chain(rest) {
+            let m = m.strip_suffix(')').unwrap_or(m);
+            if !m.is_empty() {
+                out.push(format!("{archive}({m})"));
+            }
+        }
+        i = end + 1;
+    }
+    out
+}
+
 /// The time recorded for `member` in the archive at `archive`; `None` when the archive
 /// cannot be read, is not an `ar` archive, or has no such member.
 pub fn member_mtime(archive: &std::path::Path, member: &str) -> Option<SystemTime> {
@@ -80,6 +111,18 @@ mod tests {
         assert_eq!(split_member("(m.o)"), None);
         assert_eq!(split_member("lib.a()"), None);
         assert_eq!(split_member("plain.o"), None);
+    }
+
+    #[test]
+    fn spreads_grouped_members() {
+        let v = |s: &str| s.split(' ').map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(
+            spread_members(v("x lib.a(a.o b.o) y")),
+            v("x lib.a(a.o) lib.a(b.o) y")
+        );
+        assert_eq!(spread_members(v("lib.a( a.o )")), v("lib.a(a.o)"));
+        assert_eq!(spread_members(v("lib.a(a.o) z")), v("lib.a(a.o) z"));
+        assert_eq!(spread_members(v("lib.a(a.o b.o")), v("lib.a(a.o b.o"));
     }
 
     #[test]
