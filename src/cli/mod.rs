@@ -123,6 +123,20 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     if g.no_builtin_variables {
         g.no_builtin_rules = true;
     }
+    if g.jobserver_auth.is_some() {
+        // A `-jN` on this make's own command line wins over the parent's jobserver (GNU
+        // 4.3 main.c): warn, then run a jobserver of our own.
+        if let Ok(own) = args::parse(&argv[1.min(argv.len())..]) {
+            if let Some(jobs) = own.gnu.jobs {
+                let n = jobs.unwrap_or(0);
+                let _ = std::io::stdout().flush();
+                eprintln!("{program}: warning: -j{n} forced in submake: resetting jobserver mode.");
+                g.jobserver_auth = None;
+                g.jobserver_reset = true;
+                g.jobs = Some(jobs);
+            }
+        }
+    }
     if g.jobserver_auth
         .as_deref()
         .is_some_and(|a| !makeflags::jobserver_usable(a))

@@ -100,7 +100,11 @@ pub(super) fn remake_missing(
     let db = std::mem::take(&mut ev.db);
     if !optional.is_empty() {
         // A `-include`d makefile that cannot be made is not an error.
-        let _ = super::exec::run(&db, &mut ev, exec_options(s, curdir), &optional);
+        let opts = super::exec::ExecOptions {
+            dont_care: true,
+            ..exec_options(s, curdir)
+        };
+        let _ = super::exec::run(&db, &mut ev, opts, &optional);
     }
     if !goals.is_empty() {
         let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);

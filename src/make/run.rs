@@ -145,6 +145,9 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         check_symlink_times: g.check_symlink_times,
         jobserver_auth: g.jobserver_auth.clone(),
         dir: Some(curdir.into()),
+        jobserver_reset: g.jobserver_reset,
+        trace: g.trace,
+        dont_care: false,
     }
 }
 

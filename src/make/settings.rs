@@ -39,6 +39,9 @@ pub struct GnuFlags {
     /// `-d` (`a`) and `--debug[=FLAGS]`, accepted; GNU's debug output is not reproduced.
     pub debug: Vec<String>,
     pub jobserver_auth: Option<String>,
+    /// A `-jN` on a sub-make's own command line replaced the inherited jobserver (GNU's
+    /// "forced in submake"): do not join the parent's jobserver.
+    pub jobserver_reset: bool,
 }
 
 /// One run of the Makefile engine.

@@ -130,6 +130,7 @@ impl Evaluator {
                 }
             })
             .collect();
+        let targets = crate::make::plan::archive::spread_members(targets);
         let mut after = &expanded[colon + 1..];
         let double_colon = after.starts_with(':');
         if double_colon {
@@ -197,7 +198,7 @@ impl Evaluator {
         };
         let cwd = self.curdir();
         let glob_words = |s: &str| -> Vec<String> {
-            words(s)
+            let w = words(s)
                 .flat_map(|w| {
                     if crate::make::glob::is_magic(w) {
                         let g = crate::make::glob::glob(&cwd, w);
@@ -210,7 +211,8 @@ impl Evaluator {
                         vec![normalise_name(w)]
                     }
                 })
-                .collect()
+                .collect();
+            crate::make::plan::archive::spread_members(w)
         };
         let location = self.location.clone().unwrap_or(Location {
             file: String::new(),

@@ -27,7 +27,8 @@ impl Engine<'_> {
         let what = report::describe_status(status);
         let name = &self.g.nodes[job.node].name;
         // GNU's child_error: ignored errors are not reported under -s.
-        if !(ignored && self.opts.silent) {
+        // GNU's reap_children: a failure while remaking a `-include`d makefile is silent.
+        if !(ignored && self.opts.silent) && (ignored || !self.opts.dont_care) {
             let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
             job.echo_err(&msg);
         }

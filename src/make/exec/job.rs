@@ -94,6 +94,9 @@ impl Engine<'_> {
             token: false,
         };
         self.acquire_slot(&mut job);
+        if self.opts.trace {
+            job.echo(&trace_line(&job.recipe, &name, &auto.newer));
+        }
         match self.advance(job) {
             Some(ok) => self.job_done(id, ok),
             None => {
@@ -212,7 +215,7 @@ impl Engine<'_> {
             if self.opts.touch && !line.recursive {
                 continue;
             }
-            if self.opts.dry_run || !(line.silent || self.is_silent(job.node)) {
+            if self.opts.dry_run || self.opts.trace || !(line.silent || self.is_silent(job.node)) {
                 job.echo(&line.text);
             }
             self.commands_started += 1;
@@ -263,6 +266,24 @@ impl Engine<'_> {
                 .db
                 .file(&self.g.nodes[id].name)
                 .is_some_and(|f| f.flags.silent)
+    }
+}
+
+/// GNU's `--trace` line (job.c, `new_job`): where the recipe is and why it runs.
+fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
+    let loc = recipe
+        .lines
+        .first()
+        .map(|l| &l.loc)
+        .or(recipe.rule_loc.as_ref());
+    let at = match loc {
+        Some(l) if !l.is_builtin() => l.to_string(),
+        _ => "<builtin>".to_owned(),
+    };
+    if newer.is_empty() {
+        format!("{at}: target '{name}' does not exist")
+    } else {
+        format!("{at}: update target '{name}' due to: {}", newer.join(" "))
     }
 }
 

@@ -21,7 +21,10 @@ pub struct Jobserver {
 impl Jobserver {
     /// Joins the parent's jobserver, or creates one for `-jN` (N > 1).
     pub fn setup(opts: &ExecOptions) -> Option<Self> {
-        let inherited = opts.jobserver_auth.clone().or_else(auth_from_environment);
+        let inherited = opts
+            .jobserver_auth
+            .clone()
+            .or_else(|| auth_from_environment().filter(|_| !opts.jobserver_reset));
         if let Some(auth) = &inherited {
             // A `-j` in MAKEFLAGS next to `--jobserver-auth` is the parent's: the jobserver
             // decides (GNU 4.3 main.c).
@@ -45,7 +48,8 @@ impl Jobserver {
 
     /// True when a parent make passed a jobserver (usable or not).
     pub fn inherited(opts: &ExecOptions) -> bool {
-        opts.jobserver_auth.is_some() || auth_from_environment().is_some()
+        opts.jobserver_auth.is_some()
+            || (!opts.jobserver_reset && auth_from_environment().is_some())
     }
 
     fn create(tokens: usize) -> Option<Self> {

@@ -64,6 +64,13 @@ pub struct ExecOptions {
     pub jobserver_auth: Option<String>,
     /// The directory recipes run in (the current directory after `-C`).
     pub dir: Option<PathBuf>,
+    /// Ignore a jobserver named in the environment's `MAKEFLAGS` (see
+    /// `GnuFlags::jobserver_reset`).
+    pub jobserver_reset: bool,
+    /// `--trace`: say why each target is remade and echo every recipe line.
+    pub trace: bool,
+    /// GNU's `dontcare` (a `-include`d makefile being remade): failed recipes are not reported.
+    pub dont_care: bool,
 }
 
 impl Default for ExecOptions {
@@ -84,6 +91,9 @@ impl Default for ExecOptions {
             check_symlink_times: false,
             jobserver_auth: None,
             dir: None,
+            jobserver_reset: false,
+            trace: false,
+            dont_care: false,
         }
     }
 }

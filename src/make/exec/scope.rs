@@ -35,9 +35,14 @@ impl<'a> Engine<'a> {
                 all_dups.push(p);
             }
         }
+        // `$@` of an archive member `lib.a(m.o)` is the archive, `$%` the member.
+        let (target, member) = match crate::make::plan::archive::split_member(&n.path) {
+            Some((a, m)) => (a.to_owned(), m.to_owned()),
+            None => (n.path.clone(), String::new()),
+        };
         AutoVars {
-            target: n.path.clone(),
-            member: String::new(),
+            target,
+            member,
             first: all_dups.first().cloned().unwrap_or_default(),
             newer,
             all,

@@ -37,6 +37,12 @@ impl Engine<'_> {
             let s = self.stamp(id);
             self.g.nodes[id].stamp_before = Some(s);
         }
+        if self.old.contains(&self.g.nodes[id].name) {
+            // GNU marks `-o` files updated before it starts: their prerequisites are not
+            // even looked at.
+            self.mark_done(id, true);
+            return Progress::Done(true);
+        }
         self.g.nodes[id].state = NodeState::Visiting;
         loop {
             let stage = self.g.nodes[id].stage;
@@ -167,11 +173,8 @@ impl Engine<'_> {
             return Stamp::Missing;
         }
         if self.old.contains(&n.name) {
-            return if std::path::Path::new(&n.path).exists() {
-                Stamp::Old
-            } else {
-                Stamp::Missing
-            };
+            // GNU gives `-o` files a very old time whether they exist or not.
+            return Stamp::Old;
         }
         if let Some(s) = n.stamp {
             return s;
@@ -180,11 +183,16 @@ impl Engine<'_> {
             .db
             .file(&n.name)
             .is_some_and(|f| f.flags.low_resolution);
-        let mut s = Stamp::of(
-            std::path::Path::new(&n.path),
-            self.opts.check_symlink_times,
-            false,
-        );
+        let mut s = match crate::make::plan::archive::split_member(&n.path) {
+            // An archive member's time is the one recorded in the archive.
+            Some((a, m)) => crate::make::plan::archive::member_mtime(std::path::Path::new(a), m)
+                .map_or(Stamp::Missing, Stamp::At),
+            None => Stamp::of(
+                std::path::Path::new(&n.path),
+                self.opts.check_symlink_times,
+                false,
+            ),
+        };
         if low {
             let coarse = Stamp::of(std::path::Path::new(&n.path), false, true);
             if coarse != s && n.stamp_before.is_none() {
@@ -202,6 +210,11 @@ impl Engine<'_> {
     /// GNU's `d->changed`: the prerequisite was remade (its time moved) or does not exist.
     pub(super) fn dep_changed(&mut self, d: NodeId) -> bool {
         let now = self.stamp(d);
+        if crate::make::plan::archive::split_member(&self.g.nodes[d].name).is_some() {
+            // An archive member counts as changed only when it was missing (checked against
+            // GNU make 4.3): otherwise its recorded time is compared with the archive's.
+            return now == Stamp::Missing || self.g.nodes[d].stamp_before == Some(Stamp::Missing);
+        }
         now == Stamp::Missing || Some(now) != self.g.nodes[d].stamp_before
     }
 

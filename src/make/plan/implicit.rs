@@ -102,7 +102,12 @@ pub fn search_indexed(
 ) -> Option<Match> {
     let mut in_use = vec![false; db.pattern_rules().len()];
     let cx = Cx { db, index, files };
-    search_at(&cx, name, 0, &mut in_use)
+    search_at(&cx, name, 0, &mut in_use).or_else(|| {
+        // An archive member `lib.a(m.o)` is then searched as `(m.o)` (GNU's
+        // try_implicit_rule), which the built-in `(%): %` rule matches.
+        let (_, member) = super::archive::split_member(name)?;
+        search_at(&cx, &format!("({member})"), 0, &mut in_use)
+    })
 }
 
 struct Cx<'c> {

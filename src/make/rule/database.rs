@@ -148,6 +148,8 @@ impl Database {
                 seen.push(t);
             }
         }
+        // Whether each target is a pattern, decided before `\%` is unescaped.
+        let is_pattern: Vec<bool> = seen.iter().map(|t| has_bare_percent(t)).collect();
         // `\%` in an explicit target stands for a literal `%` (GNU's find_percent).
         input.targets = seen
             .into_iter()
@@ -182,8 +184,14 @@ impl Database {
             }
             return self.add_static(&input, pat, recipe.as_ref(), warnings);
         }
-        let (patterns, plain): (Vec<&String>, Vec<&String>) =
-            input.targets.iter().partition(|t| has_bare_percent(t));
+        let (patterns, plain): (Vec<&String>, Vec<&String>) = {
+            let (p, n): (Vec<_>, Vec<_>) =
+                input.targets.iter().zip(&is_pattern).partition(|t| *t.1);
+            (
+                p.into_iter().map(|t| t.0).collect(),
+                n.into_iter().map(|t| t.0).collect(),
+            )
+        };
         if !patterns.is_empty() {
             if !plain.is_empty() {
                 warnings.push(format!(
