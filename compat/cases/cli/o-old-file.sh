@@ -1,5 +1,4 @@
 # -o FILE treats FILE as very old: it is not remade and does not trigger dependents.
-#| known-difference: -o FILE: a prerequisite named by -o still gets its dependents remade
 touch -d '2020-01-01 00:00:00' out
 printf 'out: mid\n\t@echo remake out\nmid:\n\t@echo remake mid\n' > Makefile
 make; echo "exit=$?"

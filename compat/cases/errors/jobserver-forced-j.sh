@@ -1,5 +1,4 @@
 # An explicit -jN on a sub-make under a parent jobserver: 4.3's warning text.
-#| known-difference: a sub-make with its own -jN joins the inherited jobserver instead of warning and starting its own
 mkdir sub
 printf 'all:\n\t@echo sub\n' > sub/Makefile
 printf 'all:\n\t@$(MAKE) -s -j2 -C sub\n' > Makefile

@@ -1,4 +1,3 @@
 # Archive update lib.a(a.o) from a.c under -n: compile, ar, and removal of the intermediate a.o.
-#| known-difference: archive members (lib.a(member)) are not implemented yet
 #| setup: touch a.c
 #| args: -n lib.a(a.o)

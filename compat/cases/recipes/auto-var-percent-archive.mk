@@ -1,5 +1,4 @@
 # $% is the member name of an archive-member target lib.a(mem.o); $@ is the archive (-n shows the lines).
-#| known-difference: archive members and $% are not implemented yet
 #| args: -n
 all: lib.a(mem.o) ; @:
 lib.a(mem.o): ; echo '@=$@ %=$%'

@@ -1,5 +1,4 @@
 # --trace prints why each target is remade and shows silent lines.
-#| known-difference: --trace lines are not printed yet
 #| args: --trace
 all: dep
 	@echo all
