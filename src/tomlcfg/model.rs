@@ -23,6 +23,14 @@ static SECRET_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A multi-line key (`key = """…"""` or `'''…'''`), closed or not: masked whole, line ends kept.
+static SECRET_MULTILINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?m)((?:^|[{,])[ \t]*(?:key|"key"|'key'|license_key)[ \t]*=[ \t]*)("""(?s:.*?)(?:"""|\z)|'''(?s:.*?)(?:'''|\z))"#,
+    )
+    .expect("valid regex")
+});
+
 /// `****************D4E6`: every character but the last four (all of them when short).
 pub fn mask_secret(secret: &str) -> String {
     let n = secret.chars().count();
@@ -37,8 +45,24 @@ pub fn mask_secret(secret: &str) -> String {
 /// Masks secrets byte for byte (a multi-byte character becomes several `*`), so spans
 /// computed on the masked text are the spans of the original.
 fn mask_text(text: &str) -> String {
+    let text = SECRET_MULTILINE.replace_all(text, |caps: &regex::Captures<'_>| {
+        let body = &caps[2];
+        let (open, rest) = body.split_at(3);
+        let (inner, close) = match rest.strip_suffix(open) {
+            Some(inner) => (inner, open),
+            None => (rest, ""),
+        };
+        let masked: String = inner
+            .chars()
+            .map(|c| match c {
+                '\n' | '\r' => c.to_string(),
+                _ => "*".repeat(c.len_utf8()),
+            })
+            .collect();
+        format!("{}{open}{masked}{close}", &caps[1])
+    });
     SECRET_LINE
-        .replace_all(text, |caps: &regex::Captures<'_>| {
+        .replace_all(&text, |caps: &regex::Captures<'_>| {
             let secret = &caps[3];
             let masked: String = mask_secret(secret)
                 .chars()
@@ -93,6 +117,24 @@ mod tests {
         assert!(!file.source.text().contains("3F9A"));
         assert!(file.source.text().contains("\"******************D4E6\""));
         assert_eq!(mask_secret("short"), "*****");
+    }
+
+    #[test]
+    fn masks_a_multi_line_key_closed_or_not() {
+        for text in [
+            "[license]\nkey = \"\"\"\nXS-3F9A-7C21\n88B0-D4E6\"\"\"\nami = 1\n",
+            "[license]\nkey = '''XS-3F9A-7C21-88B0-D4E6'''\n",
+            "[license]\nkey = \"\"\"XS-3F9A-7C21-88B0-D4E6\n",
+        ] {
+            let (file, _) = read("c.toml", text);
+            let masked = file.source.text();
+            assert!(
+                !masked.contains("3F9A") && !masked.contains("D4E6"),
+                "{masked}"
+            );
+            assert_eq!(masked.len(), text.len());
+            assert_eq!(masked.lines().count(), text.lines().count());
+        }
     }
 
     #[test]
