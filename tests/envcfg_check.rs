@@ -320,3 +320,40 @@ fn ontap_folders_are_looked_for_only_when_ontap_is_enabled() {
         "{text}"
     );
 }
+
+/// The node's routing table under the root, as `/proc/net/route` prints it.
+fn write_routes(root: &std::path::Path, rows: &[(&str, &str)]) {
+    let mut text = String::from("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\n");
+    for (dest, mask) in rows {
+        text.push_str(&format!("eth0\t{dest}\t00000000\t0001\t0\t0\t0\t{mask}\n"));
+    }
+    std::fs::write(root.join("proc/net/route"), text).expect("write routes");
+}
+
+#[test]
+fn an_overlay_overlapping_the_controllers_subnet_is_an_error() {
+    let good = fixtures_dir().join("envcfg/good");
+    let root = node_root();
+    std::fs::create_dir_all(root.path().join("proc/net")).expect("mkdir");
+    // 10.1.0.0/16 only: the overlay 192.168.137.0/24 is fine.
+    write_routes(root.path(), &[("0000010A", "0000FFFF")]);
+    let loaded = settings::load(utf8(&good), &Root::new(utf8(root.path())));
+    assert!(!loaded.report.has_errors(), "{:?}", loaded.report);
+    // The controller sits on 192.168.0.0/16: the overlay overlaps it.
+    write_routes(
+        root.path(),
+        &[("0000010A", "0000FFFF"), ("0000A8C0", "0000FFFF")],
+    );
+    let loaded = settings::load(utf8(&good), &Root::new(utf8(root.path())));
+    let d = loaded
+        .report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "toml::overlay-overlaps-subnet")
+        .expect("overlap reported");
+    assert!(d.message.contains("192.168.0.0/16"), "{}", d.message);
+    let (file, pos) = d.position().expect("located");
+    assert!(file.ends_with("config.toml"));
+    assert!(pos.line > 1);
+    assert!(loaded.settings.is_none());
+}

@@ -66,7 +66,7 @@ pub fn load(tree_dir: &Utf8Path, root: &Root) -> Loaded {
     let values = env
         .as_ref()
         .map(|env| env_checks::check_env(env, root, &mut diags));
-    let (toml_path, toml) = read_toml(tree_dir, &mut diags);
+    let (toml_path, toml) = read_toml(tree_dir, root, &mut diags);
     let mut report = Report::default();
     report.extend(diags);
     report.sort();
@@ -137,6 +137,7 @@ fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvCfg> 
 
 fn read_toml(
     tree_dir: &Utf8Path,
+    root: &Root,
     diags: &mut Vec<Diagnostic>,
 ) -> (Option<Located>, Option<TomlSettings>) {
     let Some(located) = tomlcfg::locate(tree_dir) else {
@@ -198,7 +199,8 @@ fn read_toml(
         legacy_location: located.legacy,
         ..TomlSettings::default()
     };
-    toml_checks::check_toml(&file, &mut settings, diags);
+    let networks = paths::read_networks(root).unwrap_or_default();
+    toml_checks::check_toml(&file, &networks, &mut settings, diags);
     let ok = file.doc.is_some();
     (Some(located), ok.then_some(settings))
 }

@@ -1,5 +1,6 @@
-//! Facts about directories on the node, read through the `--root` prefix: whether a directory
-//! exists, and which filesystem type `/proc/mounts` says holds a path.
+//! Facts about the node, read through the `--root` prefix: whether a directory exists, which
+//! filesystem type `/proc/mounts` says holds a path, and which IPv4 networks the node's
+//! routes (`/proc/net/route`) reach directly.
 
 use camino::Utf8Path;
 
@@ -93,5 +94,82 @@ mod tests {
             mount_of(&mounts, "/nfs-appsX".into()).unwrap().fstype,
             "xfs"
         );
+    }
+}
+
+/// An IPv4 network the node is on: address and prefix length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Network {
+    pub addr: std::net::Ipv4Addr,
+    pub prefix: u32,
+}
+
+impl Network {
+    /// Whether the two networks share any address.
+    pub fn overlaps(self, other: Network) -> bool {
+        let prefix = self.prefix.min(other.prefix);
+        let mask = u32::MAX.checked_shl(32 - prefix).unwrap_or(0);
+        u32::from(self.addr) & mask == u32::from(other.addr) & mask
+    }
+}
+
+impl std::fmt::Display for Network {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.addr, self.prefix)
+    }
+}
+
+/// The networks of `<root>/proc/net/route` (the default route left out), or `None` when it
+/// cannot be read.
+pub fn read_networks(root: &Root) -> Option<Vec<Network>> {
+    let text = std::fs::read_to_string(root.path("/proc/net/route")).ok()?;
+    Some(parse_routes(&text))
+}
+
+/// Parses the kernel's route table: destination and mask are hexadecimal, in host byte order
+/// as the kernel prints them (little-endian on the machines X-Spot runs on).
+pub fn parse_routes(text: &str) -> Vec<Network> {
+    text.lines()
+        .skip(1)
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let dest = u32::from_str_radix(fields.get(1)?, 16).ok()?;
+            let mask = u32::from_str_radix(fields.get(7)?, 16).ok()?;
+            let mask = u32::from_be_bytes(mask.to_le_bytes());
+            (mask != 0).then(|| Network {
+                addr: std::net::Ipv4Addr::from(dest.to_le_bytes()),
+                prefix: mask.leading_ones(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod route_tests {
+    use super::*;
+
+    #[test]
+    fn reads_networks_and_overlaps() {
+        let table =
+            "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n\
+                     eth0\t00000000\t0100A8C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n\
+                     eth0\t0089A8C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n\
+                     eth1\t0000100A\t00000000\t0001\t0\t0\t0\t0000F0FF\t0\t0\t0\n";
+        let nets = parse_routes(table);
+        assert_eq!(
+            nets.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["192.168.137.0/24", "10.16.0.0/12"]
+        );
+        let overlay = Network {
+            addr: "192.168.137.0".parse().unwrap(),
+            prefix: 24,
+        };
+        assert!(nets[0].overlaps(overlay));
+        assert!(!nets[1].overlaps(overlay));
+        let wide = Network {
+            addr: "10.20.0.0".parse().unwrap(),
+            prefix: 24,
+        };
+        assert!(nets[1].overlaps(wide));
     }
 }

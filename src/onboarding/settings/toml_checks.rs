@@ -8,6 +8,7 @@ use std::sync::{Arc, LazyLock};
 use regex::Regex;
 use toml_edit::{Item, Key, Table};
 
+use super::paths::Network;
 use super::values::TomlSettings;
 use crate::diag::Diagnostic;
 use crate::source::{Source, Span};
@@ -23,11 +24,18 @@ static INSTANCE_TYPE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Checks the parsed file and fills the typed settings.
-pub fn check_toml(file: &TomlFile, settings: &mut TomlSettings, diags: &mut Vec<Diagnostic>) {
+/// `networks` are the controller's own (`/proc/net/route`), which the overlay must not overlap.
+pub fn check_toml(
+    file: &TomlFile,
+    networks: &[Network],
+    settings: &mut TomlSettings,
+    diags: &mut Vec<Diagnostic>,
+) {
     let Some(doc) = &file.doc else { return };
     let mut c = Checker {
         source: &file.source,
         diags,
+        networks,
     };
     let root = doc.as_table();
     settings.ami = c.ami(root);
@@ -60,6 +68,7 @@ fn span_of(item: &Item, key: &Key) -> Span {
 struct Checker<'a> {
     source: &'a Arc<Source>,
     diags: &'a mut Vec<Diagnostic>,
+    networks: &'a [Network],
 }
 
 impl Checker<'_> {
@@ -118,13 +127,35 @@ impl Checker<'_> {
     }
 
     fn overlay(&mut self, root: &Table) -> Option<String> {
-        let (key, item) = find(root, "overlay_prefix")?;
+        let Some((key, item)) = find(root, "overlay_prefix") else {
+            let end = self.source.text().len();
+            let label = format!("not set: the default {DEFAULT_OVERLAY_PREFIX} applies");
+            self.check_overlap(DEFAULT_OVERLAY_PREFIX, Span::new(end, end), &label);
+            return None;
+        };
         let (prefix, span) = self.string(key, item)?;
         if let Some(why) = overlay_problem(&prefix) {
             self.push(Diagnostic::error("toml::invalid-overlay-prefix", format!("overlay_prefix `{prefix}` {why}")).with_help(format!("use a private class C network such as {DEFAULT_OVERLAY_PREFIX} that does not overlap the controller's subnet")), span, "invalid overlay network");
             return None;
         }
+        self.check_overlap(&prefix, span, "overlaps a network of this controller");
         Some(prefix)
+    }
+
+    /// The overlay must not overlap a network the controller is on (`/proc/net/route`).
+    fn check_overlap(&mut self, prefix: &str, span: Span, label: &str) {
+        let Some(overlay) = parse_network(prefix) else {
+            return;
+        };
+        let Some(clash) = self.networks.iter().find(|n| n.overlaps(overlay)) else {
+            return;
+        };
+        let d = Diagnostic::error(
+            "toml::overlay-overlaps-subnet",
+            format!("overlay_prefix `{prefix}` overlaps the controller's network {clash}"),
+        )
+        .with_help("set overlay_prefix to a private /24 that no interface of the controller uses");
+        self.push(d, span, label);
     }
 
     fn instance_types(&mut self, root: &Table, name: &str) -> Vec<String> {
@@ -255,6 +286,15 @@ impl Checker<'_> {
         // The source text was masked before parsing, so this is already masked.
         Some(masked)
     }
+}
+
+/// `a.b.c.d/n` as a [`Network`].
+fn parse_network(prefix: &str) -> Option<Network> {
+    let (addr, len) = prefix.split_once('/')?;
+    Some(Network {
+        addr: addr.parse().ok()?,
+        prefix: len.parse().ok().filter(|l| *l <= 32)?,
+    })
 }
 
 /// Why `prefix` is not a private IPv4 /24 network, or `None` when it is one.
