@@ -172,3 +172,10 @@ mod tests {
         assert!(glob(&cwd, "zz").is_empty());
     }
 }
+
+/// Whether make can read `path` as a makefile: it exists and is not a directory. GNU make
+/// opens makefiles with `fopen`, so character devices (`-f /dev/null`) and pipes
+/// (`-f <(…)`) count, not only regular files.
+pub fn is_readable_makefile(path: &std::path::Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_dir())
+}

@@ -214,7 +214,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     let names: Vec<String> = if s.gnu.makefiles.is_empty() {
         DEFAULT_MAKEFILES
             .iter()
-            .find(|m| std::path::Path::new(curdir).join(m).is_file())
+            .find(|m| super::glob::is_readable_makefile(&std::path::Path::new(curdir).join(m)))
             .map(|m| vec![(*m).to_owned()])
             .unwrap_or_default()
     } else {
@@ -225,7 +225,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
             read_stdin(&mut ev)
         } else if std::path::Path::new(curdir).join(name).is_dir() {
             Err(MakeError::new(Fatal::IsADirectory(name.clone()), None))
-        } else if std::path::Path::new(curdir).join(name).is_file() {
+        } else if super::glob::is_readable_makefile(&std::path::Path::new(curdir).join(name)) {
             ev.read_makefile(name)
         } else {
             missing_top.push(name.clone());

@@ -106,8 +106,9 @@ impl Evaluator {
     fn find_include(&self, name: &str) -> Option<String> {
         let cwd = self.curdir();
         let full = |p: &str| std::path::Path::new(&cwd).join(p);
-        if full(name).is_file() || name.starts_with('/') {
-            return full(name).is_file().then(|| name.to_owned());
+        let readable = |p: &str| crate::make::glob::is_readable_makefile(&full(p));
+        if readable(name) || name.starts_with('/') {
+            return readable(name).then(|| name.to_owned());
         }
         let defaults = crate::make::var::defaults::INCLUDE_DIRS
             .iter()
@@ -120,7 +121,7 @@ impl Evaluator {
             .chain(defaults)
         {
             let cand = format!("{}/{name}", dir.trim_end_matches('/'));
-            if full(&cand).is_file() {
+            if readable(&cand) {
                 return Some(cand);
             }
         }
