@@ -1,6 +1,7 @@
 //! Deciding what to make: file times and implicit rule search. The graph walk itself
 //! (which uses these) lives in `make::graph`; running recipes in `make::exec`.
 
+pub mod fxhash;
 pub mod implicit;
 pub mod stamp;
 
