@@ -42,6 +42,16 @@ pub struct RuleIndex {
     by_last: Vec<Vec<usize>>,
     /// Rules whose suffix is empty (they may match any name, including the empty one).
     any: Vec<usize>,
+    /// For each rule, each target pattern's `%` position and whether it has a `/`
+    /// (`None` for a pattern without `%`).
+    shapes: Vec<Vec<Option<Shape>>>,
+}
+
+/// Where a target pattern's `%` is and whether the pattern has a directory part.
+#[derive(Clone, Copy, Debug)]
+struct Shape {
+    percent: usize,
+    slash: bool,
 }
 
 impl Default for RuleIndex {
@@ -49,6 +59,7 @@ impl Default for RuleIndex {
         Self {
             by_last: vec![Vec::new(); 256],
             any: Vec::new(),
+            shapes: Vec::new(),
         }
     }
 }
@@ -77,7 +88,26 @@ impl RuleIndex {
             }
         }
         let by_last = buckets.iter().map(|some| merge(some, &any)).collect();
-        Self { by_last, any }
+        let shapes = db
+            .pattern_rules()
+            .iter()
+            .map(|r| {
+                r.targets
+                    .iter()
+                    .map(|t| {
+                        t.find('%').map(|percent| Shape {
+                            percent,
+                            slash: t.contains('/'),
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            by_last,
+            any,
+            shapes,
+        }
     }
 
     /// Rules that may match `name`, in definition order.
@@ -150,10 +180,17 @@ fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Can
     let db = cx.db;
     let mut out = Vec::new();
     let mut specific = false;
+    let name_dir = name.rfind('/').map_or(0, |i| i + 1);
     for &i in cx.index.rules_for(name) {
         let rule = &db.pattern_rules()[i];
+        let shapes = &cx.index.shapes[i];
         for (t, pat) in rule.targets.iter().enumerate() {
-            let Some(m) = stem_bounds(pat, name) else {
+            let Some(m) = shapes
+                .get(t)
+                .copied()
+                .flatten()
+                .and_then(|shape| stem_bounds(pat, shape, name, name_dir))
+            else {
                 continue;
             };
             if m.start == m.end {
@@ -196,13 +233,9 @@ struct StemBounds {
     end: usize,
 }
 
-fn stem_bounds(pattern: &str, name: &str) -> Option<StemBounds> {
-    let (pre, suf) = split_pattern(pattern)?;
-    let dir = if pattern.contains('/') {
-        0
-    } else {
-        name.rfind('/').map_or(0, |i| i + 1)
-    };
+fn stem_bounds(pattern: &str, shape: Shape, name: &str, name_dir: usize) -> Option<StemBounds> {
+    let (pre, suf) = (&pattern[..shape.percent], &pattern[shape.percent + 1..]);
+    let dir = if shape.slash { 0 } else { name_dir };
     let part = &name[dir..];
     if part.len() >= pre.len() + suf.len() && part.ends_with(suf) && part.starts_with(pre) {
         Some(StemBounds {
