@@ -53,8 +53,12 @@ pub fn run_with_native(
 
 /// What reading a directory gave (see [`Engine::file_exists`]).
 pub(super) enum Listing {
-    /// The entries' names.
-    Names(FxHashSet<String>),
+    /// The entries' names: `plain` ones exist for sure, `other` ones (symlinks, entries
+    /// of unknown type) need a `stat`.
+    Names {
+        plain: FxHashSet<String>,
+        other: FxHashSet<String>,
+    },
     /// The directory does not exist: nothing inside it does.
     Missing,
     /// It exists but cannot be read: ask `stat`.
@@ -168,20 +172,27 @@ impl<'a> Engine<'a> {
         let mut cache = self.dir_cache.borrow_mut();
         if !cache.contains_key(dir) {
             let listing = match std::fs::read_dir(dir) {
-                Ok(rd) => Listing::Names(
-                    rd.flatten()
-                        .map(|e| e.file_name().to_string_lossy().into_owned())
-                        .collect(),
-                ),
+                Ok(rd) => {
+                    let (mut plain, mut other) = (FxHashSet::default(), FxHashSet::default());
+                    for e in rd.flatten() {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        match e.file_type() {
+                            Ok(t) if !t.is_symlink() => plain.insert(name),
+                            _ => other.insert(name),
+                        };
+                    }
+                    Listing::Names { plain, other }
+                }
                 Err(_) if std::path::Path::new(dir).exists() => Listing::Unreadable,
                 Err(_) => Listing::Missing,
             };
             cache.insert(dir.to_owned(), listing);
         }
         match cache.get(dir)? {
-            // A listed name may be a dangling symlink: let stat decide those.
-            Listing::Names(names) if names.contains(base) => None,
-            Listing::Names(_) | Listing::Missing => Some(false),
+            Listing::Names { plain, .. } if plain.contains(base) => Some(true),
+            // A listed symlink may dangle: let stat decide those.
+            Listing::Names { other, .. } if other.contains(base) => None,
+            Listing::Names { .. } | Listing::Missing => Some(false),
             Listing::Unreadable => None,
         }
     }
