@@ -1,5 +1,6 @@
 //! A fast non-cryptographic hasher (the "Fx" hash used by rustc) for the engine's
-//! name-keyed caches, where SipHash's DoS resistance buys nothing and costs much time.
+//! name-keyed caches, where std's `SipHash` (resistant to crafted keys) buys nothing and
+//! costs much time.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
