@@ -224,6 +224,16 @@ impl Evaluator {
         if target.is_none() {
             self.protect_environment(name);
         }
+        if op == Op::Append {
+            let flavor = match &target {
+                Some(t) => t.get(name),
+                None => self.globals.get(name),
+            }
+            .map(|v| v.flavor);
+            if let Some(flavor) = flavor {
+                return self.append_in_place(name, flavor, value, origin, target);
+            }
+        }
         let existing = match &target {
             Some(t) => t.get(name).cloned(),
             None => self.globals.get(name).cloned(),
@@ -298,6 +308,51 @@ impl Evaluator {
             }
         }
         table.set(name, new);
+        Ok(Some(name.to_owned()))
+    }
+
+    /// `+=` to a variable that exists: appends to its value where it is (no copy of the
+    /// whole value, which made long `OBJS += ...` sequences quadratic). Like GNU, the value
+    /// appended to is the one after expanding the new text (which may have changed it).
+    fn append_in_place(
+        &mut self,
+        name: &str,
+        flavor: Flavor,
+        value: &str,
+        origin: Origin,
+        target: Option<&mut VarTable>,
+    ) -> Result<Option<String>, MakeError> {
+        let add = if flavor == Flavor::Simple {
+            self.expand(value, &Scope::global())?
+        } else {
+            value.to_owned()
+        };
+        let location = self.location.clone();
+        let table = match target {
+            Some(t) => t,
+            None => &mut self.globals,
+        };
+        if !table.may_define(name, origin) {
+            return Ok(None);
+        }
+        match table.get_mut(name) {
+            Some(v) => {
+                if !add.is_empty() {
+                    if !v.value.is_empty() {
+                        v.value.push(' ');
+                    }
+                    v.value.push_str(&add);
+                    v.location = location;
+                }
+                v.flavor = flavor;
+                v.origin = origin;
+            }
+            None => {
+                let mut v = Variable::new(add, flavor, origin);
+                v.location = location;
+                table.set(name, v);
+            }
+        }
         Ok(Some(name.to_owned()))
     }
 }

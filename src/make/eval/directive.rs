@@ -160,19 +160,19 @@ impl Evaluator {
         let path = std::path::Path::new(&self.curdir()).join(name);
         let bytes = std::fs::read(&path).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let list = self.raw_value("MAKEFILE_LIST").to_owned();
-        let value = if list.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{list} {name}")
-        };
-        let mut v = self
-            .globals
-            .get("MAKEFILE_LIST")
-            .cloned()
-            .unwrap_or_else(|| Variable::simple("", Origin::File));
-        v.value = value;
-        self.globals.set("MAKEFILE_LIST", v);
+        // Appended where it is: copying the list for each of thousands of included `.d`
+        // files made reading quadratic.
+        match self.globals.get_mut("MAKEFILE_LIST") {
+            Some(v) => {
+                if !v.value.is_empty() {
+                    v.value.push(' ');
+                }
+                v.value.push_str(name);
+            }
+            None => self
+                .globals
+                .set("MAKEFILE_LIST", Variable::simple(name, Origin::File)),
+        }
         self.end_rule()?;
         self.eval_file(&text, name)
     }

@@ -11,6 +11,7 @@ use super::report;
 use super::{ExecOptions, Expander};
 use crate::make::graph::{Graph, NodeId};
 use crate::make::native::NativeTargets;
+use crate::make::plan::fxhash::{FxHashMap, FxHashSet};
 use crate::make::rule::Database;
 
 /// Exit status: success.
@@ -50,6 +51,20 @@ pub fn run_with_native(
     engine.update_goals(&goals)
 }
 
+/// What reading a directory gave (see [`Engine::file_exists`]).
+pub(super) enum Listing {
+    /// The entries' names: `plain` ones exist for sure, `other` ones (symlinks, entries
+    /// of unknown type) need a `stat`.
+    Names {
+        plain: FxHashSet<String>,
+        other: FxHashSet<String>,
+    },
+    /// The directory does not exist: nothing inside it does.
+    Missing,
+    /// It exists but cannot be read: ask `stat`.
+    Unreadable,
+}
+
 /// The state of one run.
 pub struct Engine<'a> {
     pub(super) db: &'a Database,
@@ -75,12 +90,11 @@ pub struct Engine<'a> {
     pub(super) new: HashSet<String>,
     /// Existence of files asked about by implicit search and `vpath` (like GNU's
     /// directory cache); cleared whenever a recipe finishes.
-    pub(super) exists_cache: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    pub(super) exists_cache: std::cell::RefCell<FxHashMap<String, bool>>,
     /// Targets to touch once their recursive lines ran (`-t`).
     pub(super) touch_after: HashSet<NodeId>,
     /// Directory listings (see [`Engine::file_exists`]).
-    pub(super) dir_cache:
-        std::cell::RefCell<std::collections::HashMap<String, Option<HashSet<String>>>>,
+    pub(super) dir_cache: std::cell::RefCell<FxHashMap<String, Listing>>,
     /// Some recipe has finished: directory listings may be stale.
     pub(super) recipes_finished: std::cell::Cell<bool>,
     /// Pattern rules indexed for implicit search.
@@ -123,16 +137,17 @@ impl<'a> Engine<'a> {
 
     /// Whether `path` exists, cached until the next recipe finishes. Before any recipe has
     /// run, directories are read once and answered from memory (GNU's directory cache),
-    /// which keeps implicit rule search cheap in large directories.
+    /// which keeps implicit rule search cheap in large directories. Names the listing
+    /// decides are not memoized one by one (that would keep every name implicit search ever
+    /// tried); only names that needed a `stat` are.
     pub(super) fn file_exists(&self, path: &str) -> bool {
-        if let Some(&e) = self.exists_cache.borrow().get(path) {
-            return e;
-        }
         if !self.recipes_finished.get() {
             if let Some(e) = self.listed(path) {
-                self.exists_cache.borrow_mut().insert(path.to_owned(), e);
                 return e;
             }
+        }
+        if let Some(&e) = self.exists_cache.borrow().get(path) {
+            return e;
         }
         let e = std::fs::metadata(path).is_ok();
         self.exists_cache.borrow_mut().insert(path.to_owned(), e);
@@ -155,24 +170,30 @@ impl<'a> Engine<'a> {
             return None;
         }
         let mut cache = self.dir_cache.borrow_mut();
-        let entry = cache.entry(dir.to_owned()).or_insert_with(|| {
-            std::fs::read_dir(dir).ok().map(|rd| {
-                rd.flatten()
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-        });
-        match entry {
-            // A listed name may be a dangling symlink: let stat decide those.
-            Some(names) if names.contains(base) => None,
-            Some(_) => Some(false),
-            None => {
-                if std::path::Path::new(dir).exists() {
-                    None
-                } else {
-                    Some(false)
+        if !cache.contains_key(dir) {
+            let listing = match std::fs::read_dir(dir) {
+                Ok(rd) => {
+                    let (mut plain, mut other) = (FxHashSet::default(), FxHashSet::default());
+                    for e in rd.flatten() {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        match e.file_type() {
+                            Ok(t) if !t.is_symlink() => plain.insert(name),
+                            _ => other.insert(name),
+                        };
+                    }
+                    Listing::Names { plain, other }
                 }
-            }
+                Err(_) if std::path::Path::new(dir).exists() => Listing::Unreadable,
+                Err(_) => Listing::Missing,
+            };
+            cache.insert(dir.to_owned(), listing);
+        }
+        match cache.get(dir)? {
+            Listing::Names { plain, .. } if plain.contains(base) => Some(true),
+            // A listed symlink may dangle: let stat decide those.
+            Listing::Names { other, .. } if other.contains(base) => None,
+            Listing::Names { .. } | Listing::Missing => Some(false),
+            Listing::Unreadable => None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! implicit.c): which pattern rule makes a file, with which stem and prerequisites, possibly
 //! through a chain of intermediate files.
 
-use crate::make::rule::pattern::{match_target, matches_target, substitute_prereq};
+use crate::make::rule::pattern::{split_pattern, substitute_prereq};
 use crate::make::rule::{Database, PatternRule, Prereq};
 
 /// How deep chains of intermediate files may go (GNU has no fixed limit; rules cannot be
@@ -35,16 +35,40 @@ pub trait FileQuery {
 
 /// Pattern rules bucketed by the last byte of their target patterns' suffix, so a search
 /// only looks at rules that can match (rules keep their order inside the merged list).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct RuleIndex {
-    by_last: std::collections::HashMap<u8, Vec<usize>>,
+    /// For each last byte of a name: the rules that may match it, in definition order
+    /// (rules bucketed under that byte merged with the rules whose suffix is empty).
+    by_last: Vec<Vec<usize>>,
+    /// Rules whose suffix is empty (they may match any name, including the empty one).
     any: Vec<usize>,
+    /// For each rule, each target pattern's `%` position and whether it has a `/`
+    /// (`None` for a pattern without `%`).
+    shapes: Vec<Vec<Option<Shape>>>,
+}
+
+/// Where a target pattern's `%` is and whether the pattern has a directory part.
+#[derive(Clone, Copy, Debug)]
+struct Shape {
+    percent: usize,
+    slash: bool,
+}
+
+impl Default for RuleIndex {
+    fn default() -> Self {
+        Self {
+            by_last: vec![Vec::new(); 256],
+            any: Vec::new(),
+            shapes: Vec::new(),
+        }
+    }
 }
 
 impl RuleIndex {
     /// Indexes the database's pattern rules.
     pub fn new(db: &Database) -> Self {
-        let mut idx = Self::default();
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); 256];
+        let mut any = Vec::new();
         for (i, rule) in db.pattern_rules().iter().enumerate() {
             let mut lasts: Vec<Option<u8>> = rule
                 .targets
@@ -53,39 +77,65 @@ impl RuleIndex {
                 .collect();
             lasts.dedup();
             if lasts.contains(&None) {
-                idx.any.push(i);
+                any.push(i);
             } else {
                 for b in lasts.into_iter().flatten() {
-                    let v = idx.by_last.entry(b).or_default();
+                    let v = &mut buckets[usize::from(b)];
                     if v.last() != Some(&i) {
                         v.push(i);
                     }
                 }
             }
         }
-        idx
+        let by_last = buckets.iter().map(|some| merge(some, &any)).collect();
+        let shapes = db
+            .pattern_rules()
+            .iter()
+            .map(|r| {
+                r.targets
+                    .iter()
+                    .map(|t| {
+                        t.find('%').map(|percent| Shape {
+                            percent,
+                            slash: t.contains('/'),
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            by_last,
+            any,
+            shapes,
+        }
     }
 
     /// Rules that may match `name`, in definition order.
-    fn rules_for(&self, name: &str) -> Vec<usize> {
-        let some = name
-            .bytes()
-            .last()
-            .and_then(|b| self.by_last.get(&b))
-            .map_or(&[][..], Vec::as_slice);
-        let mut out = Vec::with_capacity(some.len() + self.any.len());
-        let (mut i, mut j) = (0, 0);
-        while i < some.len() || j < self.any.len() {
-            if j >= self.any.len() || (i < some.len() && some[i] < self.any[j]) {
-                out.push(some[i]);
-                i += 1;
-            } else {
-                out.push(self.any[j]);
-                j += 1;
-            }
+    fn rules_for(&self, name: &str) -> &[usize] {
+        match name.bytes().last() {
+            Some(b) => self
+                .by_last
+                .get(usize::from(b))
+                .map_or(&[][..], Vec::as_slice),
+            None => &self.any,
         }
-        out
     }
+}
+
+/// Merges two sorted lists of rule indexes.
+fn merge(some: &[usize], any: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(some.len() + any.len());
+    let (mut i, mut j) = (0, 0);
+    while i < some.len() || j < any.len() {
+        if j >= any.len() || (i < some.len() && some[i] < any[j]) {
+            out.push(some[i]);
+            i += 1;
+        } else {
+            out.push(any[j]);
+            j += 1;
+        }
+    }
+    out
 }
 
 /// Finds the pattern rule for `name`.
@@ -116,27 +166,39 @@ struct Cx<'c> {
     files: &'c dyn FileQuery,
 }
 
+/// A rule whose target pattern matched; the stem is `name[..dir]` + `name[start..end]`.
 struct Candidate {
     rule: usize,
     target: usize,
-    stem: String,
-    dir: String,
+    dir: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Candidate {
+    fn stem_len(&self) -> usize {
+        self.dir + self.end - self.start
+    }
 }
 
 fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Candidate> {
     let db = cx.db;
     let mut out = Vec::new();
     let mut specific = false;
-    for i in cx.index.rules_for(name) {
+    let name_dir = name.rfind('/').map_or(0, |i| i + 1);
+    for &i in cx.index.rules_for(name) {
         let rule = &db.pattern_rules()[i];
+        let shapes = &cx.index.shapes[i];
         for (t, pat) in rule.targets.iter().enumerate() {
-            if !matches_target(pat, name) {
-                continue;
-            }
-            let Some((stem, dir)) = match_target(pat, name) else {
+            let Some(m) = shapes
+                .get(t)
+                .copied()
+                .flatten()
+                .and_then(|shape| stem_bounds(pat, shape, name, name_dir))
+            else {
                 continue;
             };
-            if stem.len() == dir.len() {
+            if m.start == m.end {
                 continue; // empty stem: GNU never matches it
             }
             if pat != "%" {
@@ -151,8 +213,9 @@ fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Can
             out.push(Candidate {
                 rule: i,
                 target: t,
-                stem,
-                dir,
+                dir: m.dir,
+                start: m.start,
+                end: m.end,
             });
             break;
         }
@@ -163,8 +226,31 @@ fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Can
     }
     // GNU 4.3 prefers the shortest stem, counting the directory part (`lib/%.o` beats
     // `%.o` for `lib/x.o`).
-    out.sort_by_key(|c| c.stem.len());
+    out.sort_by_key(Candidate::stem_len);
     out
+}
+
+/// Where [`match_target`](crate::make::rule::pattern::match_target) would find the stem,
+/// without allocating: the stem is `name[..dir]` followed by `name[start..end]`.
+struct StemBounds {
+    dir: usize,
+    start: usize,
+    end: usize,
+}
+
+fn stem_bounds(pattern: &str, shape: Shape, name: &str, name_dir: usize) -> Option<StemBounds> {
+    let (pre, suf) = (&pattern[..shape.percent], &pattern[shape.percent + 1..]);
+    let dir = if shape.slash { 0 } else { name_dir };
+    let part = &name[dir..];
+    if part.len() >= pre.len() + suf.len() && part.ends_with(suf) && part.starts_with(pre) {
+        Some(StemBounds {
+            dir,
+            start: dir + pre.len(),
+            end: name.len() - suf.len(),
+        })
+    } else {
+        None
+    }
 }
 
 fn search_at(cx: &Cx<'_>, name: &str, depth: usize, in_use: &mut Vec<bool>) -> Option<Match> {
@@ -173,13 +259,17 @@ fn search_at(cx: &Cx<'_>, name: &str, depth: usize, in_use: &mut Vec<bool>) -> O
     }
     let db = cx.db;
     let cands = candidates(cx, name, depth, in_use);
+    let mut scratch = String::new();
     for intermediate_ok in [false, true] {
         for c in &cands {
             let rule = &db.pattern_rules()[c.rule];
             if intermediate_ok && rule.terminal {
                 continue;
             }
-            if let Some(m) = try_rule(cx, rule, c, intermediate_ok, depth, in_use) {
+            if !intermediate_ok && !all_present(cx, rule, name, c, &mut scratch) {
+                continue;
+            }
+            if let Some(m) = try_rule(cx, rule, name, c, intermediate_ok, depth, in_use) {
                 return Some(m);
             }
         }
@@ -187,19 +277,57 @@ fn search_at(cx: &Cx<'_>, name: &str, depth: usize, in_use: &mut Vec<bool>) -> O
     None
 }
 
+/// Writes the prerequisite `pattern` with the candidate's stem into `out` (like
+/// [`substitute_prereq`], without allocating).
+fn prereq_into(out: &mut String, pattern: &str, name: &str, c: &Candidate) {
+    out.clear();
+    let Some((pre, suf)) = split_pattern(pattern) else {
+        out.push_str(pattern);
+        return;
+    };
+    let (dir, bare) = (&name[..c.dir], &name[c.start..c.end]);
+    if pattern.contains('/') {
+        out.push_str(pre);
+        out.push_str(dir);
+    } else {
+        out.push_str(dir);
+        out.push_str(pre);
+    }
+    out.push_str(bare);
+    out.push_str(suf);
+}
+
+/// True when every prerequisite of the candidate is mentioned or exists (the first pass
+/// only accepts such rules), checked without allocating per name.
+fn all_present(
+    cx: &Cx<'_>,
+    rule: &PatternRule,
+    name: &str,
+    c: &Candidate,
+    buf: &mut String,
+) -> bool {
+    rule.prereqs.iter().all(|p| {
+        prereq_into(buf, &p.name, name, c);
+        cx.files.mentioned(buf) || cx.files.exists(buf)
+    })
+}
+
 fn try_rule(
     cx: &Cx<'_>,
     rule: &PatternRule,
+    target: &str,
     c: &Candidate,
     intermediate_ok: bool,
     depth: usize,
     in_use: &mut Vec<bool>,
 ) -> Option<Match> {
-    let bare = c.stem.strip_prefix(c.dir.as_str()).unwrap_or(&c.stem);
-    let mut prereqs = Vec::new();
+    let dir = &target[..c.dir];
+    let bare = &target[c.start..c.end];
+    let stem = format!("{dir}{bare}");
+    let mut prereqs = Vec::with_capacity(rule.prereqs.len());
     let mut intermediates = Vec::new();
     for p in &rule.prereqs {
-        let name = substitute_prereq(&p.name, &c.stem, &c.dir);
+        let name = substitute_prereq(&p.name, &stem, dir);
         if !(cx.files.mentioned(&name) || cx.files.exists(&name)) {
             if !intermediate_ok {
                 return None;
@@ -220,11 +348,11 @@ fn try_rule(
         .enumerate()
         .filter(|(i, _)| *i != c.target)
         .map(|(_, t)| substitute_prereq(t, bare, "").replace('%', bare))
-        .map(|t| format!("{}{t}", if t.contains('/') { "" } else { &c.dir }))
+        .map(|t| format!("{}{t}", if t.contains('/') { "" } else { dir }))
         .collect();
     Some(Match {
         rule: c.rule,
-        stem: c.stem.clone(),
+        stem,
         prereqs,
         also_make,
         intermediates,

@@ -2,6 +2,7 @@
 //! (which uses these) lives in `make::graph`; running recipes in `make::exec`.
 
 pub mod archive;
+pub mod fxhash;
 pub mod implicit;
 pub mod stamp;
 

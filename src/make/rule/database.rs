@@ -17,7 +17,6 @@
 //! `.DEFAULT_GOAL` is a variable (lang's); when the makefile does not set it, its value is
 //! [`Database::default_goal`].
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::builtin::DEFAULT_SUFFIXES;
@@ -32,7 +31,7 @@ use super::{
 #[derive(Debug, Default)]
 pub struct Database {
     pub(super) files: Vec<File>,
-    pub(super) index: HashMap<String, usize>,
+    pub(super) index: crate::make::plan::fxhash::FxHashMap<String, usize>,
     pub(super) patterns: Vec<PatternRule>,
     pub(super) pattern_vars: Vec<(String, TargetVar)>,
     /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).

@@ -80,7 +80,13 @@ pub fn match_target(pattern: &str, name: &str) -> Option<(String, String)> {
 /// Substitutes the first `%` in `pattern` with `stem` (without directory handling).
 pub fn substitute(pattern: &str, stem: &str) -> String {
     match split_pattern(pattern) {
-        Some((pre, suf)) => format!("{pre}{stem}{suf}"),
+        Some((pre, suf)) => {
+            let mut out = String::with_capacity(pre.len() + stem.len() + suf.len());
+            out.push_str(pre);
+            out.push_str(stem);
+            out.push_str(suf);
+            out
+        }
         None => pattern.to_owned(),
     }
 }
@@ -99,7 +105,17 @@ pub fn substitute_prereq(pattern: &str, stem: &str, dir: &str) -> String {
     if pattern.contains('/') {
         substitute(pattern, stem)
     } else {
-        format!("{dir}{}", substitute(pattern, bare))
+        let mut out = String::with_capacity(dir.len() + pattern.len() + bare.len());
+        out.push_str(dir);
+        match split_pattern(pattern) {
+            Some((pre, suf)) => {
+                out.push_str(pre);
+                out.push_str(bare);
+                out.push_str(suf);
+            }
+            None => out.push_str(pattern),
+        }
+        out
     }
 }
 
