@@ -11,7 +11,7 @@ use super::report;
 use super::{ExecOptions, Expander};
 use crate::make::graph::{Graph, NodeId};
 use crate::make::native::NativeTargets;
-use crate::make::plan::fxhash::{FxHashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use crate::make::rule::Database;
 
 /// Exit status: success.

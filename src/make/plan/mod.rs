@@ -2,7 +2,6 @@
 //! (which uses these) lives in `make::graph`; running recipes in `make::exec`.
 
 pub mod archive;
-pub mod fxhash;
 pub mod implicit;
 pub mod stamp;
 

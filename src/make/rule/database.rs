@@ -31,7 +31,7 @@ use super::{
 #[derive(Debug, Default)]
 pub struct Database {
     pub(super) files: Vec<File>,
-    pub(super) index: crate::make::plan::fxhash::FxHashMap<String, usize>,
+    pub(super) index: rustc_hash::FxHashMap<String, usize>,
     pub(super) patterns: Vec<PatternRule>,
     pub(super) pattern_vars: Vec<(String, TargetVar)>,
     /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
