@@ -135,6 +135,12 @@ pub fn dispatch_to(
             return Dispatch::Ran(crate::exit::ERROR);
         }
     };
+    tracing::info!(
+        "running {} natively: onboarding tree {} (release {}); --no-native runs the recipe",
+        goals.join(" "),
+        tree.dir,
+        tree.release
+    );
     if goals.len() == 1 && goals[0] == "check-config" {
         return Dispatch::Ran(check_config(options, &tree, out));
     }

@@ -11,8 +11,8 @@ use super::report;
 use super::{ExecOptions, Expander};
 use crate::make::graph::{Graph, NodeId};
 use crate::make::native::NativeTargets;
-use rustc_hash::{FxHashMap, FxHashSet};
 use crate::make::rule::Database;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Exit status: success.
 pub const EXIT_OK: i32 = 0;
