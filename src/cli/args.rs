@@ -180,28 +180,27 @@ fn parse_long(
         None => (body, None),
     };
     let exact = LONGS.iter().find(|o| o.name == name);
-    let opt: &'static Long = match exact {
-        Some(o) => o,
-        None => {
-            // xmake's own options match only exactly, so GNU prefixes keep their meaning.
-            let mut cands: Vec<&'static Long> = LONGS
-                .iter()
-                .filter(|o| !o.id.starts_with("x-") && o.name.starts_with(name))
-                .collect();
-            cands.sort_by_key(|o| o.name);
-            let ids: std::collections::BTreeSet<&str> = cands.iter().map(|o| o.id).collect();
-            match (cands.first(), ids.len()) {
-                (Some(o), 1) => o,
-                (None, _) => return Err(ArgError::UnrecognizedLong(format!("--{body}"))),
-                _ => {
-                    let list: String = cands.iter().fold(String::new(), |mut acc, o| {
-                        acc.push_str(" '--");
-                        acc.push_str(o.name);
-                        acc.push('\'');
-                        acc
-                    });
-                    return Err(ArgError::Ambiguous(format!("--{name}"), list));
-                }
+    let opt: &'static Long = if let Some(o) = exact {
+        o
+    } else {
+        // xmake's own options match only exactly, so GNU prefixes keep their meaning.
+        let mut cands: Vec<&'static Long> = LONGS
+            .iter()
+            .filter(|o| !o.id.starts_with("x-") && o.name.starts_with(name))
+            .collect();
+        cands.sort_by_key(|o| o.name);
+        let ids: std::collections::BTreeSet<&str> = cands.iter().map(|o| o.id).collect();
+        match (cands.first(), ids.len()) {
+            (Some(o), 1) => o,
+            (None, _) => return Err(ArgError::UnrecognizedLong(format!("--{body}"))),
+            _ => {
+                let list: String = cands.iter().fold(String::new(), |mut acc, o| {
+                    acc.push_str(" '--");
+                    acc.push_str(o.name);
+                    acc.push('\'');
+                    acc
+                });
+                return Err(ArgError::Ambiguous(format!("--{name}"), list));
             }
         }
     };

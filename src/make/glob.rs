@@ -148,6 +148,13 @@ pub fn io_error_text(e: &std::io::Error) -> String {
     }
 }
 
+/// Whether make can read `path` as a makefile: it exists and is not a directory. GNU make
+/// opens makefiles with `fopen`, so character devices (`-f /dev/null`) and pipes
+/// (`-f <(…)`) count, not only regular files.
+pub fn is_readable_makefile(path: &std::path::Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_dir())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,11 +178,4 @@ mod tests {
         assert_eq!(glob(&cwd, "c.h"), vec!["c.h"]);
         assert!(glob(&cwd, "zz").is_empty());
     }
-}
-
-/// Whether make can read `path` as a makefile: it exists and is not a directory. GNU make
-/// opens makefiles with `fopen`, so character devices (`-f /dev/null`) and pipes
-/// (`-f <(…)`) count, not only regular files.
-pub fn is_readable_makefile(path: &std::path::Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| !m.is_dir())
 }

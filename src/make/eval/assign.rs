@@ -335,23 +335,20 @@ impl Evaluator {
         if !table.may_define(name, origin) {
             return Ok(None);
         }
-        match table.get_mut(name) {
-            Some(v) => {
-                if !add.is_empty() {
-                    if !v.value.is_empty() {
-                        v.value.push(' ');
-                    }
-                    v.value.push_str(&add);
-                    v.location = location;
+        if let Some(v) = table.get_mut(name) {
+            if !add.is_empty() {
+                if !v.value.is_empty() {
+                    v.value.push(' ');
                 }
-                v.flavor = flavor;
-                v.origin = origin;
-            }
-            None => {
-                let mut v = Variable::new(add, flavor, origin);
+                v.value.push_str(&add);
                 v.location = location;
-                table.set(name, v);
             }
+            v.flavor = flavor;
+            v.origin = origin;
+        } else {
+            let mut v = Variable::new(add, flavor, origin);
+            v.location = location;
+            table.set(name, v);
         }
         Ok(Some(name.to_owned()))
     }

@@ -48,18 +48,17 @@ impl Evaluator {
                 }
                 Variable::recursive(&r.value, origin)
             }
-            AssignOp::Append => match table.get(&r.name) {
-                Some(old) => {
+            AssignOp::Append => {
+                if let Some(old) = table.get(&r.name) {
                     let mut v = old.clone();
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
                     v
-                }
-                None => {
+                } else {
                     let mut v = Variable::recursive(&r.value, origin);
                     v.append = true;
                     v
                 }
-            },
+            }
         };
         if let Some(e) = r.export {
             var.export = if e { Export::Yes } else { Export::No };

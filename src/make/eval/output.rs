@@ -28,28 +28,24 @@ impl Output {
 
     /// Writes `text` to stdout, flushed so it interleaves with child processes as GNU's does.
     pub fn out(&self, text: &str) {
-        match &self.captured {
-            Some(c) => c.borrow_mut().stdout.push_str(text),
-            None => {
-                let mut out = std::io::stdout().lock();
-                let _ = out.write_all(text.as_bytes());
-                let _ = out.flush();
-            }
+        if let Some(c) = &self.captured {
+            c.borrow_mut().stdout.push_str(text)
+        } else {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+            let _ = out.flush();
         }
     }
 
     /// Writes one line to stderr, after flushing stdout so the two stay in order.
     pub fn err_line(&self, line: &str) {
-        match &self.captured {
-            Some(c) => {
-                let mut c = c.borrow_mut();
-                c.stderr.push_str(line);
-                c.stderr.push('\n');
-            }
-            None => {
-                let _ = std::io::stdout().flush();
-                eprintln!("{line}");
-            }
+        if let Some(c) = &self.captured {
+            let mut c = c.borrow_mut();
+            c.stderr.push_str(line);
+            c.stderr.push('\n');
+        } else {
+            let _ = std::io::stdout().flush();
+            eprintln!("{line}");
         }
     }
 

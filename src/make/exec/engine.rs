@@ -38,12 +38,11 @@ pub fn run_with_native(
     let mut engine = Engine::new(db, exp, opts);
     engine.native = native;
     let goals: Vec<String> = if goals.is_empty() {
-        match db.default_goal() {
-            Some(g) => vec![g.to_owned()],
-            None => {
-                report::err(&format!("{}: *** No targets.  Stop.", engine.opts.program));
-                return EXIT_ERROR;
-            }
+        if let Some(g) = db.default_goal() {
+            vec![g.to_owned()]
+        } else {
+            report::err(&format!("{}: *** No targets.  Stop.", engine.opts.program));
+            return EXIT_ERROR;
         }
     } else {
         goals.to_vec()

@@ -97,29 +97,28 @@ impl Engine<'_> {
         if self.opts.trace {
             job.echo(&trace_line(&job.recipe, &name, &auto.newer));
         }
-        match self.advance(job) {
-            Some(ok) => self.job_done(id, ok),
-            None => {
-                self.g.nodes[id].state = NodeState::Running;
-                for a in self.g.nodes[id].stages[stage].also_make.clone() {
-                    if self.g.nodes[a].state == NodeState::Idle {
-                        self.g.nodes[a].state = NodeState::Running;
-                    }
+        if let Some(ok) = self.advance(job) {
+            self.job_done(id, ok)
+        } else {
+            self.g.nodes[id].state = NodeState::Running;
+            for a in self.g.nodes[id].stages[stage].also_make.clone() {
+                if self.g.nodes[a].state == NodeState::Idle {
+                    self.g.nodes[a].state = NodeState::Running;
                 }
-                if serial {
-                    while self.g.nodes[id].state == NodeState::Running {
-                        self.reap_one();
-                    }
-                    let n = &mut self.g.nodes[id];
-                    if n.stage_finished {
-                        n.stage_finished = false;
-                        n.state = NodeState::Visiting;
-                        return Progress::Done(true);
-                    }
-                    return Progress::Done(n.ok);
-                }
-                Progress::Running
             }
+            if serial {
+                while self.g.nodes[id].state == NodeState::Running {
+                    self.reap_one();
+                }
+                let n = &mut self.g.nodes[id];
+                if n.stage_finished {
+                    n.stage_finished = false;
+                    n.state = NodeState::Visiting;
+                    return Progress::Done(true);
+                }
+                return Progress::Done(n.ok);
+            }
+            Progress::Running
         }
     }
 
@@ -226,7 +225,10 @@ impl Engine<'_> {
                 continue;
             };
             let keep = if line.recursive {
-                self.jobserver.as_ref().map(|j| j.fds()).unwrap_or_default()
+                self.jobserver
+                    .as_ref()
+                    .map(super::jobserver::Jobserver::fds)
+                    .unwrap_or_default()
             } else {
                 Vec::new()
             };

@@ -130,7 +130,7 @@ impl Jobserver {
             revents: 0,
         };
         // SAFETY: one pollfd.
-        unsafe { libc::poll(&mut p, 1, ms) };
+        unsafe { libc::poll(&raw mut p, 1, ms) };
     }
 
     /// Gives a token back.
@@ -152,7 +152,7 @@ fn auth_from_environment() -> Option<String> {
             w.strip_prefix("--jobserver-auth=")
                 .or_else(|| w.strip_prefix("--jobserver-fds="))
         })
-        .last()
+        .next_back()
         .map(str::to_owned)
 }
 
@@ -161,7 +161,7 @@ fn is_pipe(fd: i32, wrong_mode: i32) -> bool {
     // SAFETY: fstat/fcntl only query the descriptor.
     unsafe {
         let mut st: libc::stat = std::mem::zeroed();
-        if libc::fstat(fd, &mut st) != 0 || (st.st_mode & libc::S_IFMT) != libc::S_IFIFO {
+        if libc::fstat(fd, &raw mut st) != 0 || (st.st_mode & libc::S_IFMT) != libc::S_IFIFO {
             return false;
         }
         let fl = libc::fcntl(fd, libc::F_GETFL);

@@ -36,9 +36,9 @@ pub fn install() {
         unsafe {
             let mut sa: libc::sigaction = std::mem::zeroed();
             sa.sa_sigaction = on_signal as extern "C" fn(i32) as usize;
-            libc::sigemptyset(&mut sa.sa_mask);
+            libc::sigemptyset(&raw mut sa.sa_mask);
             sa.sa_flags = 0;
-            libc::sigaction(sig, &sa, std::ptr::null_mut());
+            libc::sigaction(sig, &raw const sa, std::ptr::null_mut());
         }
     }
 }
@@ -76,13 +76,12 @@ pub fn check_with(engine: &mut Engine<'_>, reaped: Option<(i32, i32)>) {
     // hands out zombies to GNU make when they die together).
     let mut done: Vec<(i32, i32)> = Vec::new();
     while done.len() < engine.running.len() {
-        match super::spawn::wait_any(true) {
-            Some(x) => done.push(x),
-            None => {
-                let err = std::io::Error::last_os_error().raw_os_error();
-                if err == Some(libc::ECHILD) {
-                    break;
-                }
+        if let Some(x) = super::spawn::wait_any(true) {
+            done.push(x)
+        } else {
+            let err = std::io::Error::last_os_error().raw_os_error();
+            if err == Some(libc::ECHILD) {
+                break;
             }
         }
     }

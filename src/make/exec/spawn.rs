@@ -55,7 +55,7 @@ pub fn wait_any(block: bool) -> Option<(i32, i32)> {
     let mut status = 0;
     let flags = if block { 0 } else { libc::WNOHANG };
     // SAFETY: plain waitpid on any child.
-    let pid = unsafe { libc::waitpid(-1, &mut status, flags) };
+    let pid = unsafe { libc::waitpid(-1, &raw mut status, flags) };
     if pid > 0 {
         Some((pid, status))
     } else {

@@ -108,16 +108,15 @@ impl Database {
 
     /// The file entry for `name`, created when missing.
     pub fn entry(&mut self, name: &str) -> &mut File {
-        let i = match self.index.get(name) {
-            Some(&i) => i,
-            None => {
-                self.files.push(File {
-                    name: name.to_owned(),
-                    ..File::default()
-                });
-                self.index.insert(name.to_owned(), self.files.len() - 1);
-                self.files.len() - 1
-            }
+        let i = if let Some(&i) = self.index.get(name) {
+            i
+        } else {
+            self.files.push(File {
+                name: name.to_owned(),
+                ..File::default()
+            });
+            self.index.insert(name.to_owned(), self.files.len() - 1);
+            self.files.len() - 1
         };
         &mut self.files[i]
     }
@@ -243,30 +242,27 @@ impl Database {
         }
         for target in &input.targets {
             let stem = match_plain(pat, target);
-            let (prereqs, deferred) = match &stem {
-                Some(stem) => {
-                    let normal: Vec<String> =
-                        input.prereqs.iter().map(|p| substitute(p, stem)).collect();
-                    let oo: Vec<String> = input
-                        .order_only
-                        .iter()
-                        .map(|p| substitute(p, stem))
-                        .collect();
-                    let deferred = input.second_expansion.as_ref().map(|text| Deferred {
-                        text: text.clone(),
-                        stem: Some(stem.clone()),
-                        loc: input.loc.clone(),
-                        position: 0,
-                    });
-                    (prereq_list(&normal, &oo), deferred)
-                }
-                None => {
-                    warnings.push(format!(
-                        "{}: target '{target}' doesn't match the target pattern",
-                        input.loc
-                    ));
-                    (Vec::new(), None)
-                }
+            let (prereqs, deferred) = if let Some(stem) = &stem {
+                let normal: Vec<String> =
+                    input.prereqs.iter().map(|p| substitute(p, stem)).collect();
+                let oo: Vec<String> = input
+                    .order_only
+                    .iter()
+                    .map(|p| substitute(p, stem))
+                    .collect();
+                let deferred = input.second_expansion.as_ref().map(|text| Deferred {
+                    text: text.clone(),
+                    stem: Some(stem.clone()),
+                    loc: input.loc.clone(),
+                    position: 0,
+                });
+                (prereq_list(&normal, &oo), deferred)
+            } else {
+                warnings.push(format!(
+                    "{}: target '{target}' doesn't match the target pattern",
+                    input.loc
+                ));
+                (Vec::new(), None)
             };
             let rule = Rule {
                 prereqs,

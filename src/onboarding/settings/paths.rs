@@ -43,18 +43,15 @@ fn unescape(field: &str) -> String {
         let octal = bytes
             .get(i + 1..i + 4)
             .filter(|d| bytes[i] == b'\\' && d.iter().all(|b| (b'0'..=b'7').contains(b)));
-        match octal {
-            Some(d) => {
-                out.push(
-                    d.iter()
-                        .fold(0u8, |acc, b| acc.wrapping_mul(8).wrapping_add(b - b'0')),
-                );
-                i += 4;
-            }
-            None => {
-                out.push(bytes[i]);
-                i += 1;
-            }
+        if let Some(d) = octal {
+            out.push(
+                d.iter()
+                    .fold(0u8, |acc, b| acc.wrapping_mul(8).wrapping_add(b - b'0')),
+            );
+            i += 4;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
         }
     }
     String::from_utf8_lossy(&out).into_owned()

@@ -87,20 +87,19 @@ impl Checker<'_> {
     /// A string value, reporting any other type.
     fn string(&mut self, key: &Key, item: &Item) -> Option<(String, Span)> {
         let span = span_of(item, key);
-        match item.as_str() {
-            Some(s) => Some((s.to_owned(), span)),
-            None => {
-                self.push(
-                    Diagnostic::error(
-                        "toml::invalid-type",
-                        format!("`{}` must be a string", key.get()),
-                    )
-                    .with_help("quote the value"),
-                    span,
-                    "not a string",
-                );
-                None
-            }
+        if let Some(s) = item.as_str() {
+            Some((s.to_owned(), span))
+        } else {
+            self.push(
+                Diagnostic::error(
+                    "toml::invalid-type",
+                    format!("`{}` must be a string", key.get()),
+                )
+                .with_help("quote the value"),
+                span,
+                "not a string",
+            );
+            None
         }
     }
 
@@ -239,22 +238,21 @@ impl Checker<'_> {
         };
         let mut tags = Vec::new();
         for (name, value) in table.iter() {
-            match value.as_str() {
-                Some(v) => tags.push((name.to_owned(), v.to_owned())),
-                None => {
-                    let span = value
-                        .span()
-                        .map_or(span_of(item, key), |r| Span::new(r.start, r.end));
-                    self.push(
-                        Diagnostic::error(
-                            "toml::invalid-tag",
-                            format!("instance tag `{name}` must be a string"),
-                        )
-                        .with_help("quote the tag value"),
-                        span,
-                        "not a string",
-                    );
-                }
+            if let Some(v) = value.as_str() {
+                tags.push((name.to_owned(), v.to_owned()))
+            } else {
+                let span = value
+                    .span()
+                    .map_or(span_of(item, key), |r| Span::new(r.start, r.end));
+                self.push(
+                    Diagnostic::error(
+                        "toml::invalid-tag",
+                        format!("instance tag `{name}` must be a string"),
+                    )
+                    .with_help("quote the tag value"),
+                    span,
+                    "not a string",
+                );
             }
         }
         tags
