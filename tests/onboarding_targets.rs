@@ -270,26 +270,14 @@ fn preconditions_refuse_and_change_nothing() {
     assert!(!s.path("nfs-apps/exostellar/scripts").exists());
 
     let s = scenario();
-    let env = s.tree.join("conf/env.cfg");
-    let text = std::fs::read_to_string(&env).unwrap();
-    std::fs::write(
-        &env,
-        text.replace("REMOTE_DIR=/nfs-apps/exostellar", "REMOTE_DIR=nfs-apps"),
-    )
-    .unwrap();
+    s.edit_env_cfg("REMOTE_DIR=/nfs-apps/exostellar", "REMOTE_DIR=nfs-apps");
     assert_refused(&s, &["image-folder"], "REMOTE_DIR");
 }
 
 #[test]
 fn image_folder_refuses_when_remote_dir_is_not_mounted() {
     let s = scenario();
-    let env = s.tree.join("conf/env.cfg");
-    let text = std::fs::read_to_string(&env).unwrap();
-    std::fs::write(
-        &env,
-        text.replace("REMOTE_DIR=/nfs-apps/exostellar", "REMOTE_DIR=/mnt/absent"),
-    )
-    .unwrap();
+    s.edit_env_cfg("REMOTE_DIR=/nfs-apps/exostellar", "REMOTE_DIR=/mnt/absent");
     assert_refused(&s, &["image-folder"], "mount the shared storage first");
 }
 

@@ -65,6 +65,14 @@ impl Scenario {
         self
     }
 
+    /// Replaces `from` by `to` in the tree's `conf/env.cfg`.
+    pub fn edit_env_cfg(&self, from: &str, to: &str) {
+        let env = self.tree.join("conf/env.cfg");
+        let text = std::fs::read_to_string(&env).unwrap();
+        assert!(text.contains(from), "env.cfg has no `{from}`");
+        std::fs::write(&env, text.replace(from, to)).unwrap();
+    }
+
     /// Edits the working configuration the way an admin does during validation.
     pub fn with_admin_edits(self) -> Self {
         let etc = self.root.join("etc/xspot");

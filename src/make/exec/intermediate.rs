@@ -107,12 +107,7 @@ impl Engine<'_> {
             if self.g.nodes[d.node].state == NodeState::Visiting {
                 continue;
             }
-            match self.update(d.node, Some(id), depth + 1) {
-                Progress::Running => running = true,
-                Progress::Done(false) => failed = true,
-                Progress::Done(true) => {}
-            }
-            if (failed && !self.opts.keep_going) || self.stop {
+            if self.update_dep(d.node, id, depth, &mut running, &mut failed) {
                 break;
             }
         }

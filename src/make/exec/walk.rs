@@ -124,12 +124,7 @@ impl Engine<'_> {
                 dropped.push(d.node);
                 continue;
             }
-            match self.update(d.node, Some(id), depth + 1) {
-                Progress::Running => running = true,
-                Progress::Done(false) => failed = true,
-                Progress::Done(true) => {}
-            }
-            if (failed && !self.opts.keep_going) || self.stop {
+            if self.update_dep(d.node, id, depth, &mut running, &mut failed) {
                 break;
             }
         }
@@ -281,6 +276,24 @@ impl Engine<'_> {
             return false;
         }
         noexist || deps_changed || (self.opts.always_make && st.recipe.is_some())
+    }
+
+    /// Updates prerequisite `dep` of `parent`, noting whether it is still running or
+    /// failed; returns true when the walk over the remaining prerequisites must stop.
+    pub(super) fn update_dep(
+        &mut self,
+        dep: NodeId,
+        parent: NodeId,
+        depth: usize,
+        running: &mut bool,
+        failed: &mut bool,
+    ) -> bool {
+        match self.update(dep, Some(parent), depth + 1) {
+            Progress::Running => *running = true,
+            Progress::Done(false) => *failed = true,
+            Progress::Done(true) => {}
+        }
+        (*failed && !self.opts.keep_going) || self.stop
     }
 
     /// Remakes stage `stage` of `id`: runs (or starts) its recipe, or reports no rule.
