@@ -47,7 +47,9 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     }
     let curdir =
         std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
-    let print_dir = s.print_directory();
+    // Under per-line or per-target output sync with parallel jobs, each synced block carries
+    // its own directory lines instead (GNU's output_start/output_dump).
+    let print_dir = s.print_directory() && !syncs_per_block(s);
     if print_dir {
         println!("{}", messages::entering(prog, &curdir));
     }
@@ -57,6 +59,21 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     }
     let _ = std::io::stdout().flush();
     status
+}
+
+/// Whether output is synced per line or per target across parallel jobs (`-j` with more
+/// than one slot, or an inherited jobserver).
+fn syncs_per_block(s: &Settings) -> bool {
+    let per_block = matches!(
+        s.gnu.output_sync.as_deref().and_then(OutputSync::parse),
+        Some(OutputSync::Line | OutputSync::Target)
+    );
+    let parallel = match s.gnu.jobs {
+        None => s.gnu.jobserver_auth.is_some(),
+        Some(Some(1)) => false,
+        Some(_) => true,
+    };
+    per_block && parallel
 }
 
 fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i32 {
@@ -145,6 +162,12 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         check_symlink_times: g.check_symlink_times,
         jobserver_auth: g.jobserver_auth.clone(),
         dir: Some(curdir.into()),
+        sync_directory: (s.print_directory() && syncs_per_block(s)).then(|| {
+            (
+                messages::entering(&s.program, curdir),
+                messages::leaving(&s.program, curdir),
+            )
+        }),
         jobserver_reset: g.jobserver_reset,
         trace: g.trace,
         dont_care: false,

@@ -78,7 +78,7 @@ impl Engine<'_> {
         let capture = match self.opts.output_sync {
             OutputSync::None => None,
             _ if serial && self.opts.jobs.is_none() => None,
-            _ => Capture::new().ok(),
+            _ => Capture::new(self.opts.sync_directory.clone()).ok(),
         };
         let mut job = Job {
             node: id,

@@ -64,6 +64,10 @@ pub struct ExecOptions {
     pub jobserver_auth: Option<String>,
     /// The directory recipes run in (the current directory after `-C`).
     pub dir: Option<PathBuf>,
+    /// Under `-Oline`/`-Otarget` with parallel jobs and `-w` (or a sub-make): the
+    /// `Entering directory`/`Leaving directory` lines that wrap each synced block of output,
+    /// in place of one pair around the whole run (GNU's `output_dump`).
+    pub sync_directory: Option<(String, String)>,
     /// Ignore a jobserver named in the environment's `MAKEFLAGS` (see
     /// `GnuFlags::jobserver_reset`).
     pub jobserver_reset: bool,
@@ -91,6 +95,7 @@ impl Default for ExecOptions {
             check_symlink_times: false,
             jobserver_auth: None,
             dir: None,
+            sync_directory: None,
             jobserver_reset: false,
             trace: false,
             dont_care: false,

@@ -12,21 +12,37 @@ static COUNTER: AtomicUsize = AtomicUsize::new(0);
 pub struct Capture {
     pub out: File,
     pub err: File,
+    /// Lines printed before and after each non-empty block (see
+    /// `ExecOptions::sync_directory`).
+    directory: Option<(String, String)>,
 }
 
 impl Capture {
     /// Two fresh anonymous files in the temporary directory.
-    pub fn new() -> std::io::Result<Self> {
+    pub fn new(directory: Option<(String, String)>) -> std::io::Result<Self> {
         Ok(Self {
             out: anonymous()?,
             err: anonymous()?,
+            directory,
         })
     }
 
-    /// Copies what was captured to stdout/stderr and empties the files.
+    /// Copies what was captured to stdout/stderr and empties the files; a non-empty block is
+    /// wrapped in the directory lines when there are any.
     pub fn flush(&mut self) {
+        let empty = |f: &File| f.metadata().map_or(true, |m| m.len() == 0);
+        let wrap = self
+            .directory
+            .as_ref()
+            .filter(|_| !empty(&self.out) || !empty(&self.err));
+        if let Some((entering, _)) = wrap {
+            super::report::out(entering);
+        }
         dump(&mut self.out, &mut std::io::stdout().lock());
         dump(&mut self.err, &mut std::io::stderr().lock());
+        if let Some((_, leaving)) = wrap {
+            super::report::out(leaving);
+        }
     }
 }
 
