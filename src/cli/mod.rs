@@ -116,7 +116,7 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     };
     let mut variables = env_vars;
     variables.append(&mut parsed.variables);
-    if std::env::var("XMAKE_NATIVE").is_ok_and(|v| v == "0") {
+    if get("XMAKE_NATIVE").is_some_and(|v| v.trim() == "0") {
         parsed.xmake.no_native = true;
     }
     let mut g = parsed.gnu;

@@ -46,11 +46,7 @@ fn own_mode(inv: &Invocation) -> Result<i32, Options> {
         }
     };
     let dir = working_dir(&inv.make.gnu.directories);
-    let root = inv
-        .xmake
-        .root
-        .as_deref()
-        .map_or_else(Root::system, Root::new);
+    let root = root(inv);
     if inv.xmake.show_config {
         return Ok(settings_cli::run_show_config(&dir, &root, format));
     }
@@ -114,6 +110,14 @@ impl NativeTargets for Bridge {
     }
 }
 
+/// `--root`, or the real `/`.
+fn root(inv: &Invocation) -> Root {
+    inv.xmake
+        .root
+        .as_deref()
+        .map_or_else(Root::system, Root::new)
+}
+
 /// The directory after every `-C`, each relative to the one before (GNU make manual 9.7).
 fn working_dir(directories: &[String]) -> Utf8PathBuf {
     let mut dirs = directories.iter().map(Utf8Path::new);
@@ -129,14 +133,9 @@ fn run_lint_or_list(inv: &Invocation) -> i32 {
     let format = inv.xmake.format.as_deref();
     let program = &inv.make.program;
     if inv.xmake.lint {
-        let root = inv
-            .xmake
-            .root
-            .as_deref()
-            .map_or_else(Root::system, Root::new);
-        return crate::lint::cli::run_lint(&dir, &root, format, program);
+        return crate::lint::cli::run_lint(&dir, &root(inv), format, program);
     }
-    let native = !inv.xmake.no_native && Options::new(dir.clone()).native;
+    let native = !inv.xmake.no_native; // XMAKE_NATIVE=0 is folded in by `cli::resolve`
     crate::lint::cli::run_list(&crate::lint::cli::ListOptions {
         dir: &dir,
         format,
