@@ -1,0 +1,14 @@
+#| args: -rR -p -q
+#| normalise: database
+# Special targets and the flags they set on the files they name.
+all: phony precious inter second plain
+.PHONY: phony all
+.PRECIOUS: precious %.keep
+.INTERMEDIATE: inter
+.SECONDARY: second
+.NOTPARALLEL:
+.DELETE_ON_ERROR:
+.IGNORE: plain
+.SILENT: plain
+.LOW_RESOLUTION_TIME: plain
+phony precious inter second plain: ; @:
