@@ -11,7 +11,7 @@ use super::native::NativeTargets;
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
 
-use super::remake::{has_recipe, remake_makefiles, remake_missing};
+use super::remake::{has_recipe, remake_makefiles, remake_missing, warn_future_makefiles};
 
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
@@ -84,7 +84,8 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
                 done = Some((e, s2));
                 break;
             }
-            Read::Again => {}
+            // GNU make re-executes itself here: a new process, a new clock-skew flag.
+            Read::Again => super::plan::skew::reset(),
             Read::Exit(status) => return status,
         }
     }
@@ -117,7 +118,15 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         return fatal(&prog, &MakeError::new(why, None));
     }
     let db = std::mem::take(&mut ev.db);
-    super::exec::run_with_native(&db, ev.as_mut(), exec_options(s, curdir), &goals, native)
+    let status =
+        super::exec::run_with_native(&db, ev.as_mut(), exec_options(s, curdir), &goals, native);
+    // GNU stops at once after a failure without `-k`, before the clock-skew summary.
+    if status != crate::exit::ERROR || s.gnu.keep_going {
+        if let Some(w) = super::plan::skew::closing(&prog) {
+            super::exec::report_err(&w);
+        }
+    }
+    status
 }
 
 /// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).
@@ -262,6 +271,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     if let Err(e) = ev.finish_reading(s.gnu.no_builtin_rules) {
         return Read::Exit(fatal(prog, &e));
     }
+    warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
     let mut missing: Vec<(String, Option<Location>)> =
         missing_top.into_iter().map(|m| (m, None)).collect();
     missing.extend(
