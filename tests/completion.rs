@@ -104,14 +104,22 @@ fn run_with_timeout(mut cmd: Command) -> (Option<i32>, String) {
     (status.code(), reader.join().unwrap_or_default())
 }
 
-/// Completes every `(line, comp_type)` in `dir` under both makes; returns one message per line
-/// whose words differ or where GNU make offers nothing (a scenario that proves nothing).
-fn compare(dir: &Path, lines: &[(&str, u32)]) -> Vec<String> {
+/// Where a scenario runs: a directory of this repository (only read: `-npq` runs no recipe
+/// there), or inline files written to a fresh temporary directory for every single run, so
+/// one make's side effects (makefiles it remade) cannot leak into the other's run.
+enum Tree<'a> {
+    Repo(PathBuf),
+    Inline(&'a [(&'a str, &'a str)]),
+}
+
+/// Completes every `(line, comp_type)` under both makes; returns one message per line whose
+/// words differ or where GNU make offers nothing (a scenario that proves nothing).
+fn compare(tree: &Tree, lines: &[(&str, u32)]) -> Vec<String> {
     let xmake = Path::new(env!("CARGO_BIN_EXE_xmake"));
     let mut failures = Vec::new();
     for &(line, comp_type) in lines {
-        let gnu = complete(Path::new(GNU_MAKE), dir, line, comp_type);
-        let ours = complete(xmake, dir, line, comp_type);
+        let gnu = complete_in(tree, Path::new(GNU_MAKE), line, comp_type);
+        let ours = complete_in(tree, xmake, line, comp_type);
         if gnu.is_empty() {
             failures.push(format!(
                 "`{line}` (COMP_TYPE={comp_type}): GNU make offers no words, the scenario tests nothing"
@@ -125,19 +133,32 @@ fn compare(dir: &Path, lines: &[(&str, u32)]) -> Vec<String> {
     failures
 }
 
-fn assert_same(dir: &Path, lines: &[(&str, u32)]) {
+fn complete_in(tree: &Tree, program: &Path, line: &str, comp_type: u32) -> Vec<String> {
+    match tree {
+        Tree::Repo(dir) => complete(program, dir, line, comp_type),
+        Tree::Inline(files) => {
+            let dir = write_tree(files);
+            complete(program, dir.path(), line, comp_type)
+        }
+    }
+}
+
+fn assert_same(tree: &Tree, lines: &[(&str, u32)]) {
     require_bash_completion();
-    let failures = compare(dir, lines);
+    let failures = compare(tree, lines);
+    let place = match tree {
+        Tree::Repo(dir) => dir.display().to_string(),
+        Tree::Inline(files) => format!("an inline tree of {} files", files.len()),
+    };
     assert!(
         failures.is_empty(),
-        "completion differs in {}:\n{}",
-        dir.display(),
+        "completion differs in {place}:\n{}",
         failures.join("\n")
     );
 }
 
 /// A temporary directory holding `files` (relative path, content); parents are created.
-fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+fn write_tree(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary directory");
     for (rel, content) in files {
         let path = dir.path().join(rel);
@@ -149,10 +170,12 @@ fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/trees")
-        .join(name)
+fn fixture(name: &str) -> Tree<'static> {
+    Tree::Repo(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/trees")
+            .join(name),
+    )
 }
 
 #[test]
@@ -181,7 +204,7 @@ fn fixture_tree_minimal() {
 
 #[test]
 fn directory_option_into_fixtures() {
-    let trees = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let trees = Tree::Repo(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"));
     assert_same(
         &trees,
         &[
@@ -212,12 +235,12 @@ out/prog: out/main.o ; cc -o $@ $^
 
 #[test]
 fn phony_hidden_and_subdirectory_targets() {
-    let dir = tree(&[
+    let tree = Tree::Inline(&[
         ("Makefile", PHONY_AND_SUBDIRS),
         ("sub/Makefile", "here: ; @:\nthere: ; @:\n"),
     ]);
     assert_same(
-        dir.path(),
+        &tree,
         &[
             ("make ", TAB),
             ("make ", LIST),
@@ -252,7 +275,7 @@ keep.c: ; @:
 
 #[test]
 fn pattern_rules_and_intermediate_files() {
-    let dir = tree(&[
+    let tree = Tree::Inline(&[
         ("Makefile", PATTERNS_AND_INTERMEDIATES),
         ("parse.y", ""),
         ("main.c", ""),
@@ -260,7 +283,7 @@ fn pattern_rules_and_intermediate_files() {
         ("a.src", ""),
     ]);
     assert_same(
-        dir.path(),
+        &tree,
         &[
             ("make ", TAB),
             ("make ", LIST),
@@ -273,7 +296,7 @@ fn pattern_rules_and_intermediate_files() {
 
 #[test]
 fn included_makefiles() {
-    let dir = tree(&[
+    let tree = Tree::Inline(&[
         (
             "Makefile",
             "include rules.mk\n-include missing.d\ninclude mk/more.mk\n\
@@ -287,7 +310,7 @@ fn included_makefiles() {
         ("other.mk", "elsewhere: ; @:\nelse-two: ; @:\n"),
     ]);
     assert_same(
-        dir.path(),
+        &tree,
         &[
             ("make ", TAB),
             ("make ", LIST),
@@ -313,9 +336,23 @@ all: $(PROGS)
 vpath %.c src
 VPATH = lib
 ";
-    let dir = tree(&[("Makefile", makefile)]);
+    let tree = Tree::Inline(&[("Makefile", makefile)]);
     assert_same(
-        dir.path(),
+        &tree,
         &[("make ", TAB), ("make al", TAB), ("make beta", TAB)],
     );
+}
+
+/// `-npq` still runs the recipe of an included makefile that is missing (GNU remakes makefiles
+/// even under -n), so the generated makefile's targets are offered too.
+#[test]
+fn generated_included_makefile() {
+    let makefile = "\
+include deps.mk
+deps.mk:
+\t@printf 'generated: ; @:\\ngen-two: ; @:\\n' > $@
+all: ; @:
+";
+    let tree = Tree::Inline(&[("Makefile", makefile)]);
+    assert_same(&tree, &[("make ", TAB), ("make ge", TAB)]);
 }
