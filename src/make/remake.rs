@@ -89,6 +89,7 @@ pub(super) fn remake_missing(
         missing.iter().partition(|(n, _)| has_recipe(&ev, n));
     // GNU make tries the makefiles last-read first and stops at the first it cannot make.
     if let Some((name, at)) = hopeless.last() {
+        super::directory_lines::start();
         let _ = std::io::stdout().flush();
         let text = super::messages::include_missing(name);
         match at {

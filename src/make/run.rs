@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use super::directory_lines;
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
 use super::messages::{self, Fatal, Location, MakeError};
@@ -51,12 +52,13 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     // its own directory lines instead (GNU's output_start/output_dump).
     let print_dir = s.print_directory() && !syncs_per_block(s);
     if print_dir {
-        println!("{}", messages::entering(prog, &curdir));
+        directory_lines::arm(
+            messages::entering(prog, &curdir),
+            messages::leaving(prog, &curdir),
+        );
     }
     let status = run_here(s, &curdir, native);
-    if print_dir {
-        println!("{}", messages::leaving(prog, &curdir));
-    }
+    directory_lines::finish();
     let _ = std::io::stdout().flush();
     status
 }
@@ -140,6 +142,7 @@ fn normalise_goal(g: &str) -> String {
 
 /// Prints a fatal error and returns status 2.
 pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
+    directory_lines::start();
     let _ = std::io::stdout().flush();
     eprintln!("{}", e.render(prog));
     crate::exit::ERROR

@@ -37,6 +37,7 @@ pub fn run_command(shell: &str, flags: &str, cmd: &str, cwd: &str) -> (Vec<u8>, 
     let mut c = Command::new(shell);
     c.args(flags.split_whitespace()).arg(cmd).current_dir(cwd);
     c.stdin(Stdio::inherit()).stderr(Stdio::inherit());
+    crate::make::directory_lines::start();
     let _ = std::io::stdout().flush();
     match c.output() {
         Ok(o) => {
