@@ -344,6 +344,7 @@ impl Evaluator {
                 v.value.push_str(&add);
                 v.location = location;
                 v.origin = origin;
+                v.flavor = flavor;
             }
         } else {
             let mut v = Variable::new(add, flavor, origin);
