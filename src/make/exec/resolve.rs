@@ -17,8 +17,10 @@ impl FileQuery for Query<'_, '_> {
         self.engine.file_exists(name) || self.engine.vpath_lookup(name, &self.vpath).is_some()
     }
 
+    /// GNU asks its file table, which also holds the command-line goals and the files the
+    /// walk has entered so far (the graph's nodes).
     fn mentioned(&self, name: &str) -> bool {
-        self.engine.db.file(name).is_some()
+        self.engine.db.file(name).is_some() || self.engine.g.find(name).is_some()
     }
 }
 
