@@ -38,7 +38,7 @@ impl Engine<'_> {
             }
         }
         let phony = file.is_some_and(|f| f.flags.phony);
-        if file.is_some_and(|f| f.flags.intermediate || f.flags.secondary) {
+        if self.listed_intermediate(&name) {
             self.g.nodes[id].intermediate = true;
         }
         self.g.nodes[id].phony = phony;
