@@ -250,7 +250,7 @@ impl<'a> Engine<'a> {
             return;
         }
         let node = &self.g.nodes[id];
-        if started == 0 && !self.opts.silent && !self.opts.question && !self.question {
+        if started == 0 && !self.run_silent() && !self.opts.question && !self.question {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,
@@ -294,7 +294,7 @@ impl<'a> Engine<'a> {
         if names.is_empty() {
             return;
         }
-        if !self.opts.silent {
+        if !self.run_silent() {
             report::out(&format!("rm {}", names.join(" ")));
         }
         if self.opts.dry_run {

@@ -28,7 +28,7 @@ impl Engine<'_> {
         let name = &self.g.nodes[job.node].name;
         // GNU's child_error: ignored errors are not reported under -s.
         // GNU's reap_children: a failure while remaking a `-include`d makefile is silent.
-        if !(ignored && self.opts.silent) && (ignored || !self.opts.dont_care) {
+        if !(ignored && self.run_silent()) && (ignored || !self.opts.dont_care) {
             let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
             job.echo_err(&msg);
         }
@@ -123,7 +123,7 @@ impl Engine<'_> {
         }
         if self.touch_after.remove(&id) && !self.g.nodes[id].phony {
             let name = self.g.nodes[id].name.clone();
-            if !self.opts.silent {
+            if !self.run_silent() {
                 report::out(&format!("touch {name}"));
                 report::out(&format!("touch {name}"));
             }

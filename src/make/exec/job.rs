@@ -188,7 +188,7 @@ impl Engine<'_> {
         }
         let n = &self.g.nodes[id];
         if !n.phony {
-            if !self.opts.silent {
+            if !self.run_silent() {
                 report::out(&format!("touch {}", n.name));
             }
             self.commands_started += 1;
@@ -261,9 +261,14 @@ impl Engine<'_> {
         Some(true)
     }
 
+    /// GNU's `run_silent`: `-s`, or `.SILENT` without prerequisites. It silences recipe
+    /// echo and make's own "touch", "rm", "Nothing to be done" and ignored-error lines.
+    pub(super) fn run_silent(&self) -> bool {
+        self.opts.silent || self.db.globals().silent_all
+    }
+
     fn is_silent(&self, id: NodeId) -> bool {
-        self.opts.silent
-            || self.db.globals().silent_all
+        self.run_silent()
             || self
                 .db
                 .file(&self.g.nodes[id].name)
