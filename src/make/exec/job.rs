@@ -209,6 +209,15 @@ impl Engine<'_> {
             if line.text.trim().is_empty() {
                 continue;
             }
+            if self.opts.question && !line.recursive {
+                // GNU's -q: recursive lines run; the first other line answers "needs
+                // remaking" and ends the recipe.
+                self.question = true;
+                self.stop = !self.opts.keep_going;
+                job.flush();
+                self.release_slot(&job);
+                return Some(true);
+            }
             let dry = self.opts.dry_run || self.opts.touch || self.opts.question;
             let run = !dry || line.recursive;
             if self.opts.touch && !line.recursive {
