@@ -70,8 +70,16 @@ impl Engine<'_> {
         if stages.is_empty() {
             stages.push((Vec::new(), None, String::new(), Vec::new(), None));
         }
-        let no_recipe = stages[0].1.is_none();
-        if !double && no_recipe && !phony {
+        // Implicit rules for a single-colon file without recipe, and for each `::` rule
+        // without one (GNU searches per double-colon entry).
+        let recipeless: Vec<usize> = if double {
+            (0..stages.len()).filter(|&i| stages[i].1.is_none()).collect()
+        } else if stages[0].1.is_none() {
+            vec![0]
+        } else {
+            Vec::new()
+        };
+        if !recipeless.is_empty() && !phony {
             let found = {
                 let q = Query {
                     engine: self,
@@ -80,8 +88,13 @@ impl Engine<'_> {
                 implicit::search_indexed(db, &self.rule_index, &name, &q)
             };
             if let Some(m) = found {
-                self.apply_match(id, &m, &mut stages[0]);
-            } else if !self.g.nodes[id].is_target && !self.file_exists(&self.g.nodes[id].path) {
+                for i in recipeless {
+                    self.apply_match(id, &m, &mut stages[i]);
+                }
+            } else if !double
+                && !self.g.nodes[id].is_target
+                && !self.file_exists(&self.g.nodes[id].path)
+            {
                 if let Some(def) = &db.globals().default_recipe {
                     stages[0].1 = Some(def.clone());
                 }
