@@ -53,10 +53,6 @@ impl Engine<'_> {
             }
             return Progress::Done(true);
         }
-        if !self.g.nodes[d].has_recipe() && !self.g.nodes[d].is_target {
-            *must = true;
-            return Progress::Done(true);
-        }
         let deps: Vec<NodeId> = self.g.nodes[d]
             .stages
             .iter()
