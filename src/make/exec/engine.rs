@@ -215,6 +215,12 @@ impl<'a> Engine<'a> {
                     super::walk::Progress::Running => next.push((id, started)),
                     super::walk::Progress::Done(ok) => self.goal_done(id, ok, started),
                 }
+                // A `-q` answer ends the goal that met it, but GNU still looks at the
+                // remaining goals (and reports their errors).
+                if self.question && !self.failed && self.stop {
+                    self.stop = false;
+                    self.mark_done(id, true);
+                }
             }
             pending = next;
             if self.stop {
@@ -236,6 +242,12 @@ impl<'a> Engine<'a> {
         } else {
             EXIT_OK
         }
+    }
+
+    /// `-q` found a recipe to run: the answer is "not up to date"; stop unless `-k`.
+    pub(super) fn raise_question(&mut self) {
+        self.question = true;
+        self.stop = !self.opts.keep_going;
     }
 
     fn goal_done(&mut self, id: NodeId, ok: bool, started: usize) {

@@ -82,8 +82,7 @@ impl Engine<'_> {
             // A recursive `make -q` said "out of date": no error message, exit 1.
             job.flush();
             self.release_slot(&job);
-            self.question = true;
-            self.stop = !self.opts.keep_going;
+            self.raise_question();
             self.g.nodes[id].state = NodeState::Done;
             self.g.nodes[id].ok = false;
             return;

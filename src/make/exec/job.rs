@@ -182,8 +182,7 @@ impl Engine<'_> {
 
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
         if self.opts.question {
-            self.question = true;
-            self.stop = !self.opts.keep_going;
+            self.raise_question();
             return Progress::Done(true);
         }
         let n = &self.g.nodes[id];
@@ -212,8 +211,7 @@ impl Engine<'_> {
             if self.opts.question && !line.recursive {
                 // GNU's -q: recursive lines run; the first other line answers "needs
                 // remaking" and ends the recipe.
-                self.question = true;
-                self.stop = !self.opts.keep_going;
+                self.raise_question();
                 job.flush();
                 self.release_slot(&job);
                 return Some(true);
