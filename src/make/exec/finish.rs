@@ -113,11 +113,22 @@ impl Engine<'_> {
     /// `-n`), grouped targets are done too.
     pub(super) fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
         if !ok {
-            self.mark_done(id, false);
             self.failed = true;
             if !self.opts.keep_going {
                 self.stop = true;
             }
+            if self.next_rule_under_k(id) {
+                // This rule failed; the walk goes on to the next one as after a success.
+                let n = &mut self.g.nodes[id];
+                n.ok = false;
+                if n.state == NodeState::Running {
+                    n.stage_finished = true;
+                    n.state = NodeState::Idle;
+                    return Progress::Running;
+                }
+                return Progress::Done(true);
+            }
+            self.mark_done(id, false);
             return Progress::Done(false);
         }
         if self.touch_after.remove(&id) && !self.g.nodes[id].phony {
