@@ -51,13 +51,17 @@ def text(r, depth=0):
             parts.append("$(if %s,%s,%s)" % (text(r, depth + 1), text(r, depth + 1), text(r, depth + 1)))
         elif k < 0.7:
             parts.append("$(foreach i,%s,<$(i)>)" % text(r, depth + 1))
-        else:
+        elif k < 0.71:
             parts.append("$(wordlist %d,%d,%s)" % (r.randint(1, 3), r.randint(0, 4), text(r, depth + 1)))
+        elif k < 0.72:
+            parts.append("$(subst %s,%s,%s)" % (r.choice(["a", ".", " ", ""]), r.choice(["b", "", "%"]), text(r, depth + 1)))
+        else:
+            parts.append("$(call F,%s,%s)" % (text(r, depth + 1), text(r, depth + 1)))
     return " ".join(parts)
 
 
 def gen_vars(r):
-    lines = []
+    lines = ["F = [$(1)|$(2)|$(words $(3))]%s" % r.choice(["", " $(0)", " $(if $(1),x,y)"])]
     for _ in range(r.randint(2, 8)):
         k, v = r.random(), r.choice(VARS)
         if k < 0.5:
@@ -70,6 +74,10 @@ def gen_vars(r):
             lines.append("$(info %s)" % text(r))
         elif k < 0.85:
             lines.append("override %s %s %s" % (v, r.choice(["=", ":=", "+="]), text(r)))
+        elif k < 0.9:
+            lines.append("$(eval %s %s %s)" % (v, r.choice(["=", ":=", "+="]), text(r)))
+        elif k < 0.93:
+            lines.append("%s %s %s" % (r.choice(["export", "unexport", "undefine"]), v, ""))
         else:
             lines.append("define %s\n%s\n%s\nendef" % (v, text(r), text(r)))
     lines.append("all:\n\t@echo '[$(A)][$(B)][$(C)][$(D)]'")

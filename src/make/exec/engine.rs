@@ -90,8 +90,9 @@ pub struct Engine<'a> {
     /// Existence of files asked about by implicit search and `vpath` (like GNU's
     /// directory cache); cleared whenever a recipe finishes.
     pub(super) exists_cache: std::cell::RefCell<FxHashMap<String, bool>>,
-    /// Targets to touch once their recursive lines ran (`-t`).
-    pub(super) touch_after: HashSet<NodeId>,
+    /// Targets to touch once their recursive lines ran (`-t`), with how many times GNU
+    /// prints the `touch` line for them.
+    pub(super) touch_after: FxHashMap<NodeId, usize>,
     /// Directory listings (see [`Engine::file_exists`]).
     pub(super) dir_cache: std::cell::RefCell<FxHashMap<String, Listing>>,
     /// Some recipe has finished: directory listings may be stale.
@@ -127,7 +128,7 @@ impl<'a> Engine<'a> {
             new,
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
-            touch_after: HashSet::new(),
+            touch_after: FxHashMap::default(),
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
             native: None,

@@ -131,11 +131,12 @@ impl Engine<'_> {
             self.mark_done(id, false);
             return Progress::Done(false);
         }
-        if self.touch_after.remove(&id) && !self.g.nodes[id].phony {
+        if let Some(times) = self.touch_after.remove(&id).filter(|_| !self.g.nodes[id].phony) {
             let name = self.g.nodes[id].name.clone();
             if !self.run_silent() {
-                report::out(&format!("touch {name}"));
-                report::out(&format!("touch {name}"));
+                for _ in 0..times {
+                    report::out(&format!("touch {name}"));
+                }
             }
             super::touch::touch(&name);
         }

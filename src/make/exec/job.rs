@@ -71,8 +71,11 @@ impl Engine<'_> {
         }
         if self.opts.touch && lines.iter().any(|l| !l.recursive) {
             // GNU runs the `+`/`$(MAKE)` lines; when other lines exist it then touches the
-            // target, printing `touch` twice (checked against GNU make 4.3).
-            self.touch_after.insert(id);
+            // target. It prints `touch` twice when the last line is an ordinary one (its
+            // recipe ends once by skipping that line and once more when the last child is
+            // reaped; checked against GNU make 4.3).
+            let twice = lines.last().is_some_and(|l| !l.recursive);
+            self.touch_after.insert(id, if twice { 2 } else { 1 });
         }
         let serial = self.opts.slots() == 1 || self.db.globals().not_parallel;
         let capture = match self.opts.output_sync {
