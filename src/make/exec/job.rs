@@ -62,7 +62,12 @@ impl Engine<'_> {
             }
         };
         self.g.nodes[id].ran = true;
-        if self.g.nodes[id].intermediate {
+        // GNU deletes only intermediate files that did not exist before: one that was
+        // already there is remade in place and kept.
+        let existed = self.g.nodes[id]
+            .stamp_before
+            .is_some_and(|s| s != crate::make::plan::Stamp::Missing);
+        if self.g.nodes[id].intermediate && !existed {
             self.made_intermediates.push(id);
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
