@@ -132,6 +132,32 @@ def gen_rules(r):
     return "\n".join(out) + "\n", files, args
 
 
+FLAGS = ["-k", "-s", "-n", "-e", "-r", "-R", "-w", "--no-print-directory", "-i", "-B", "-I", "-Iinc",
+         "--warn-undefined-variables", "-q", "-t", "-S", "--trace", "-L", "-d", "--debug=b", "-W", "-o",
+         "-C", "-l", "-l2", "--eval=E:=1", "V=1", "V:=2", "override", "--", "-ks", "-kn", "-Oline",
+         "--silent", "--keep-going", "--just-print", "--environment-overrides", "--no-keep-going"]
+
+
+def gen_flags(r):
+    """The command line and MAKEFLAGS: what make and a sub-make see of the flags."""
+    makefile = (
+        "$(info [$(MAKEFLAGS)] [$(MFLAGS)] [$(MAKELEVEL)] [$(origin V)] [$(E)])\n"
+        "all: sub\n\t@echo top [$$MAKEFLAGS]\n"
+        "sub:\n\t+@$(MAKE) -f sub.mk\n"
+        "x o w: ; @echo $@\n"
+    ).replace("\\n", "\n").replace("\\t", "\t")
+    args = []
+    for _ in range(r.randint(0, 5)):
+        f = r.choice(FLAGS)
+        if f in ("-I", "-C", "-W", "-o"):
+            args += [f, r.choice([".", "inc", "x", "w"])]
+        else:
+            args.append(f)
+    if r.random() < 0.3:
+        args.append(r.choice(["x", "all", "o", "w"]))
+    return makefile, ["inc/", "x"], args
+
+
 def run(program, work, makefile, files, args):
     """Runs `make ARGS` in `work` with `make` on PATH meaning `program`."""
     bindir = os.path.join(work, "bin")
@@ -142,8 +168,13 @@ def run(program, work, makefile, files, args):
     os.symlink(program, os.path.join(bindir, "make"))
     with open(os.path.join(tree, "Makefile"), "w") as f:
         f.write(makefile)
+    with open(os.path.join(tree, "sub.mk"), "w") as f:
+        f.write("$(info sub [$(MAKEFLAGS)] [$(MFLAGS)] [$(MAKELEVEL)] [$(origin V)])\nall: ; @echo sub\n")
     old = 1577836800  # 2020-01-01: given files are older than anything made
     for name in files:
+        if name.endswith("/"):
+            os.makedirs(os.path.join(tree, name), exist_ok=True)
+            continue
         with open(os.path.join(tree, name), "w"):
             pass
         os.utime(os.path.join(tree, name), (old, old))
@@ -157,7 +188,7 @@ def run(program, work, makefile, files, args):
     for root, _, names in os.walk(tree):
         for n in names:
             path = os.path.join(root, n)
-            if os.path.getmtime(path) > old + 1 and n != "Makefile":
+            if os.path.getmtime(path) > old + 1 and n not in ("Makefile", "sub.mk"):
                 made.append(os.path.relpath(path, tree))
     norm = lambda b: b.decode("utf-8", "replace").replace(tree, "<WORK>")
     return status, norm(out), norm(err), sorted(made)
@@ -165,7 +196,7 @@ def run(program, work, makefile, files, args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=["vars", "rules"], default="rules")
+    ap.add_argument("--kind", choices=["vars", "rules", "flags"], default="rules")
     ap.add_argument("--from", dest="start", type=int, default=0)
     ap.add_argument("--count", type=int, default=200)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -173,7 +204,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "xmake-fuzz"))
     a = ap.parse_args()
     xmake = os.path.abspath(a.xmake)
-    gen = gen_vars if a.kind == "vars" else gen_rules
+    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags}[a.kind]
     failures = 0
     for seed in range(a.start, a.start + a.count):
         makefile, files, args = gen(random.Random(seed))

@@ -186,6 +186,17 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
     }
 }
 
+/// `MFLAGS` while the makefiles are read: GNU derives it from the reading-time `MAKEFLAGS`
+/// (flag letters and argument-less long options): `ks` gives `-ks`, ` --trace` gives
+/// `--trace`. The full value, with `-I`, `-l`, `-O`..., is set once reading is done.
+fn reading_mflags(makeflags: &str) -> String {
+    if makeflags.is_empty() || makeflags.starts_with(' ') {
+        makeflags.trim_start().to_owned()
+    } else {
+        format!("-{makeflags}")
+    }
+}
+
 /// A fresh evaluator with the startup variables, command-line variables and `--eval`s.
 fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, MakeError> {
     let g = &s.gnu;
@@ -210,7 +221,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         goals: s.goals.clone(),
         makelevel: s.makelevel,
         makeflags: s.makeflags_reading.clone(),
-        mflags: s.mflags.clone(),
+        mflags: reading_mflags(&s.makeflags_reading),
     });
     for v in &s.variables {
         ev.define_from_command_line(v)?;
