@@ -187,9 +187,13 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
 }
 
 /// `MFLAGS` while the makefiles are read: GNU derives it from the reading-time `MAKEFLAGS`
-/// (flag letters and argument-less long options): `ks` gives `-ks`, ` --trace` gives
-/// `--trace`. The full value, with `-I`, `-l`, `-O`..., is set once reading is done.
+/// (flag letters and argument-less long options, no `--eval`): `ks` gives `-ks`, ` --trace`
+/// gives `--trace`. The full value, with `-I`, `-l`, `-O`..., is set once reading is done.
 fn reading_mflags(makeflags: &str) -> String {
+    // `--eval`s come last and never reach MFLAGS.
+    let makeflags = makeflags
+        .find("--eval=")
+        .map_or(makeflags, |i| makeflags[..i].trim_end());
     if makeflags.is_empty() || makeflags.starts_with(' ') {
         makeflags.trim_start().to_owned()
     } else {
