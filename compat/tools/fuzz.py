@@ -133,8 +133,8 @@ def gen_rules(r):
 
 
 FLAGS = ["-k", "-s", "-n", "-e", "-r", "-R", "-w", "--no-print-directory", "-i", "-B", "-I", "-Iinc",
-         "--warn-undefined-variables", "-q", "-t", "-S", "--trace", "-L", "-d", "--debug=b", "-W", "-o",
-         "-C", "-l", "-l2", "--eval=E:=1", "V=1", "V:=2", "override", "--", "-ks", "-kn", "-Oline",
+         "--warn-undefined-variables", "-q", "-t", "-S", "--trace", "-L", "-W", "-o",
+         "-C", "-l", "-l2", "--eval=E:=1", "V=1", "V:=2", "override", "--", "-ks", "-kn",
          "--silent", "--keep-going", "--just-print", "--environment-overrides", "--no-keep-going"]
 
 

@@ -40,10 +40,23 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
             );
         }
     }
+    let started_in =
+        std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
     for d in &s.gnu.directories {
         if let Err(e) = std::env::set_current_dir(d) {
             let why = super::glob::io_error_text(&e);
-            return fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
+            // With an explicit `-w` (even if `--no-print-directory` follows), GNU's error
+            // comes between the directory lines of where make was started.
+            if s.gnu.print_directory {
+                let here = &started_in;
+                directory_lines::arm(
+                    messages::entering(prog, here),
+                    messages::leaving(prog, here),
+                );
+            }
+            let status = fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
+            directory_lines::finish();
+            return status;
         }
     }
     let curdir =

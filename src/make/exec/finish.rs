@@ -131,14 +131,20 @@ impl Engine<'_> {
             self.mark_done(id, false);
             return Progress::Done(false);
         }
-        if let Some(times) = self.touch_after.remove(&id).filter(|_| !self.g.nodes[id].phony) {
+        if let Some(times) = self
+            .touch_after
+            .remove(&id)
+            .filter(|_| !self.g.nodes[id].phony)
+        {
             let name = self.g.nodes[id].name.clone();
             if !self.run_silent() {
                 for _ in 0..times {
                     report::out(&format!("touch {name}"));
                 }
             }
-            super::touch::touch(&name);
+            if !self.opts.dry_run {
+                super::touch::touch(&name);
+            }
         }
         let stage = self.g.nodes[id].stage;
         let all_recursive = false;

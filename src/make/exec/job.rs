@@ -188,8 +188,9 @@ impl Engine<'_> {
         Ok((lines, shell, flags, env))
     }
 
+    /// `-t` (which wins over `-q`, as in GNU) or `-q` for a recipe without `+` lines.
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
-        if self.opts.question {
+        if self.opts.question && !self.opts.touch {
             self.raise_question();
             return Progress::Done(true);
         }
@@ -199,10 +200,15 @@ impl Engine<'_> {
                 report::out(&format!("touch {}", n.name));
             }
             self.commands_started += 1;
-            super::touch::touch(&n.name);
-            self.g.nodes[id].stamp = None;
-            self.exists_cache.borrow_mut().clear();
-            self.recipes_finished.set(true);
+            if self.opts.dry_run {
+                // `-n` wins over `-t`: the line is printed, nothing is touched.
+                self.g.nodes[id].assumed_new = true;
+            } else {
+                super::touch::touch(&n.name);
+                self.g.nodes[id].stamp = None;
+                self.exists_cache.borrow_mut().clear();
+                self.recipes_finished.set(true);
+            }
         }
         Progress::Done(true)
     }
@@ -220,6 +226,8 @@ impl Engine<'_> {
                 // GNU's -q: recursive lines run; the first other line answers "needs
                 // remaking" and ends the recipe.
                 self.raise_question();
+                // The answer is "not up to date": nothing to touch under `-t` either.
+                self.touch_after.remove(&job.node);
                 job.flush();
                 self.release_slot(&job);
                 return Some(true);

@@ -73,7 +73,9 @@ impl Engine<'_> {
         // Implicit rules for a single-colon file without recipe, and for each `::` rule
         // without one (GNU searches per double-colon entry).
         let recipeless: Vec<usize> = if double {
-            (0..stages.len()).filter(|&i| stages[i].1.is_none()).collect()
+            (0..stages.len())
+                .filter(|&i| stages[i].1.is_none())
+                .collect()
         } else if stages[0].1.is_none() {
             vec![0]
         } else {
