@@ -158,6 +158,34 @@ def gen_flags(r):
     return makefile, ["inc/", "x"], args
 
 
+RECIPE_LINES = ["echo a", "echo 'q  s'", "echo \"$$HOME\" | wc -c", "exit 3", "false", "true",
+                "echo a; \\\n\techo b", "echo one \\\n\t two", "printf '%s\\n' x y", "cd /; pwd",
+                "echo $(V) $$V", "test -n \"$(V)\"", "echo $@ $< $^", "echo err >&2", ":", "@:",
+                "$(call C,x)", "$(D)", "echo $$$$ >/dev/null", "for i in 1 2; do echo $$i; done"]
+
+
+def gen_recipes(r):
+    """Recipe lines: prefixes, continuation, shells, canned recipes, .ONESHELL, errors."""
+    head = ["V = v", "export V", "C = echo called $(1)", "define D\necho d1\n@echo d2\nendef"]
+    if r.random() < 0.2:
+        head.append(".ONESHELL:")
+    if r.random() < 0.15:
+        head.append(".SHELLFLAGS = -ec")
+    if r.random() < 0.1:
+        head.append("SHELL = /bin/bash")
+    if r.random() < 0.1:
+        head.append(r.choice([".IGNORE:", ".SILENT:", ".DELETE_ON_ERROR:", ".POSIX:"]))
+    out = [x.replace("\\n", "\n") for x in head]
+    for t in ["all", "b", "c"]:
+        deps = " ".join(x for x in ["b", "c"] if x != t and t == "all" and r.random() < 0.7)
+        out.append("%s: %s" % (t, deps))
+        for _ in range(r.randint(1, 4)):
+            pre = r.choice(["", "", "@", "-", "@-", "+", "-@"])
+            out.append("\t" + pre + r.choice(RECIPE_LINES).replace("\\n", "\n").replace("\\t", "\t"))
+    args = r.choice(["", "-k", "-n", "-i", "-s", "-j1", "-k -i", "--trace", "-n -s"]).split()
+    return "\n".join(out) + "\n", [], args
+
+
 def run(program, work, makefile, files, args):
     """Runs `make ARGS` in `work` with `make` on PATH meaning `program`."""
     bindir = os.path.join(work, "bin")
@@ -196,7 +224,7 @@ def run(program, work, makefile, files, args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=["vars", "rules", "flags"], default="rules")
+    ap.add_argument("--kind", choices=["vars", "rules", "flags", "recipes"], default="rules")
     ap.add_argument("--from", dest="start", type=int, default=0)
     ap.add_argument("--count", type=int, default=200)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -204,7 +232,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "xmake-fuzz"))
     a = ap.parse_args()
     xmake = os.path.abspath(a.xmake)
-    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags}[a.kind]
+    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags, "recipes": gen_recipes}[a.kind]
     failures = 0
     for seed in range(a.start, a.start + a.count):
         makefile, files, args = gen(random.Random(seed))

@@ -182,8 +182,13 @@ impl Engine<'_> {
         if let Some(auth) = self.jobserver_auth().filter(|_| runs) {
             add_jobserver(&mut env, &auth);
         }
-        if self.db.globals().one_shell && lines.len() > 1 {
-            lines = vec![super::oneshell::merge(&lines)];
+        if one_shell && !lines.is_empty() {
+            let make_reference = recipe
+                .lines
+                .iter()
+                .any(|l| Recipe::line_is_recursive(&l.text));
+            let bourne = super::argv::is_bourne_compatible(&shell);
+            lines = vec![super::oneshell::merge(&lines, bourne, make_reference)];
         }
         Ok((lines, shell, flags, env))
     }
