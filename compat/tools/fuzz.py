@@ -186,6 +186,55 @@ def gen_recipes(r):
     return "\n".join(out) + "\n", [], args
 
 
+def gen_include(r):
+    """include / -include / sinclude of present, missing and generated makefiles, makefile
+    remaking (with restarts), MAKEFILE_LIST and MAKE_RESTARTS."""
+    names = ["a.mk", "b.mk", "gen.mk", "missing.mk", "sub/c.mk", "*.mk"]
+    out = []
+    for _ in range(r.randint(1, 4)):
+        out.append("%s %s" % (r.choice(["include", "-include", "sinclude"]),
+                              " ".join(r.choice(names) for _ in range(r.randint(1, 2)))))
+    if r.random() < 0.6:
+        out.append("gen.mk: %s\n\t@echo making $@\n\t@echo 'G := generated' > $@"
+                   % r.choice(["", "a.mk", "stamp"]))
+    if r.random() < 0.3:
+        out.append("%.mk:\n\t@echo pattern $@")
+    if r.random() < 0.3:
+        out.append("missing.mk: ; @echo cannot-make $@; exit %d" % r.randint(0, 1))
+    out.append("$(info list=[$(MAKEFILE_LIST)] restarts=[$(MAKE_RESTARTS)] G=[$(G)] A=[$(A)])")
+    out.append("all: ; @echo all G=$(G)")
+    files = {"a.mk": "A := a\n", "b.mk": "include a.mk\nB := b\n", "sub/c.mk": "C := c\n"}
+    given = [n for n in files if r.random() < 0.6]
+    if r.random() < 0.3:
+        given.append("stamp")
+    args = r.choice(["", "-n", "-q", "-k", "-B", "-s"]).split()
+    text = "\n".join(out).replace("\\n", "\n").replace("\\t", "\t") + "\n"
+    return text, [(n, files.get(n, "").replace("\\n", "\n")) for n in given], args
+
+
+def gen_targetvars(r):
+    """Target- and pattern-specific variables: inheritance through prerequisites, private,
+    override, +=, ?=, :=, export to recipes, and the environment."""
+    ops = ["=", ":=", "+=", "?=", "!="]
+    targets = ["all", "a.o", "b.o", "lib", "%.o", "a.%", "%"]
+    out = ["V = global", "W := w", "export E = e"]
+    for _ in range(r.randint(2, 7)):
+        t = r.choice(targets)
+        mods = r.choice(["", "", "private ", "override ", "export ", "unexport "])
+        var = r.choice(["V", "W", "X", "E"])
+        op = r.choice(ops)
+        val = r.choice(["t1", "$(V)+", "$@", "$(W)", "echo sh", "$$x", ""])
+        if op == "!=":
+            val = "echo shell-$(r)".replace("$(r)", str(r.randint(0, 9)))
+        out.append("%s: %s%s %s %s" % (t, mods, var, op, val))
+    out.append("all: lib a.o b.o\n\t@echo all [$(V)] [$(W)] [$(X)] [$$E]")
+    out.append("lib: a.o\n\t@echo lib [$(V)] [$(W)] [$(X)] [$$E]")
+    out.append("a.o b.o:\n\t@echo $@ [$(V)] [$(W)] [$(X)] [$$E] [$$V]")
+    text = "\n".join(out).replace("\\n", "\n").replace("\\t", "\t") + "\n"
+    args = r.choice(["", "", "-e", "V=cmd", "X=cmd", "-n"]).split() + r.choice(["", "b.o", "lib"]).split()
+    return text, [], args
+
+
 def run(program, work, makefile, files, args):
     """Runs `make ARGS` in `work` with `make` on PATH meaning `program`."""
     bindir = os.path.join(work, "bin")
@@ -200,11 +249,15 @@ def run(program, work, makefile, files, args):
         f.write("$(info sub [$(MAKEFLAGS)] [$(MFLAGS)] [$(MAKELEVEL)] [$(origin V)])\nall: ; @echo sub\n")
     old = 1577836800  # 2020-01-01: given files are older than anything made
     for name in files:
+        content = ""
+        if isinstance(name, tuple):
+            name, content = name
         if name.endswith("/"):
             os.makedirs(os.path.join(tree, name), exist_ok=True)
             continue
-        with open(os.path.join(tree, name), "w"):
-            pass
+        os.makedirs(os.path.dirname(os.path.join(tree, name)), exist_ok=True)
+        with open(os.path.join(tree, name), "w") as f:
+            f.write(content)
         os.utime(os.path.join(tree, name), (old, old))
     env = {"PATH": bindir + ":/usr/bin:/bin", "LC_ALL": "C", "HOME": work}
     try:
@@ -224,7 +277,7 @@ def run(program, work, makefile, files, args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=["vars", "rules", "flags", "recipes"], default="rules")
+    ap.add_argument("--kind", choices=["vars", "rules", "flags", "recipes", "include", "targetvars"], default="rules")
     ap.add_argument("--from", dest="start", type=int, default=0)
     ap.add_argument("--count", type=int, default=200)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -232,7 +285,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "xmake-fuzz"))
     a = ap.parse_args()
     xmake = os.path.abspath(a.xmake)
-    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags, "recipes": gen_recipes}[a.kind]
+    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags, "recipes": gen_recipes, "include": gen_include, "targetvars": gen_targetvars}[a.kind]
     failures = 0
     for seed in range(a.start, a.start + a.count):
         makefile, files, args = gen(random.Random(seed))
@@ -246,7 +299,8 @@ def main():
             with open(os.path.join(case, "Makefile"), "w") as f:
                 f.write(makefile)
             with open(os.path.join(case, "report.txt"), "w") as f:
-                f.write("files given: %s\nargs: %s\n" % (" ".join(files), " ".join(args)))
+                given = [n if isinstance(n, str) else n[0] for n in files]
+                f.write("files given: %s\nargs: %s\n" % (" ".join(given), " ".join(args)))
                 for what, gv, ov in zip(["status", "stdout", "stderr", "made"], gnu, ours):
                     if gv != ov:
                         f.write("--- %s, GNU make:\n%s\n--- %s, xmake:\n%s\n" % (what, gv, what, ov))
