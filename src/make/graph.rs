@@ -83,6 +83,12 @@ pub struct Node {
     pub is_target: bool,
     /// The current stage's recipe finished (under `-j`); the walk moves to the next.
     pub stage_finished: bool,
+    /// Implicit rule search was tried for this file (`-p` prints it).
+    pub tried_implicit: bool,
+    /// The automatic variables of the last recipe started or printed (`-p` prints them).
+    pub auto: Option<crate::make::exec::AutoVars>,
+    /// `-q` found this file out of date.
+    pub needs_update: bool,
 }
 
 impl Node {
@@ -105,6 +111,9 @@ impl Node {
             phony: false,
             is_target: false,
             stage_finished: false,
+            tried_implicit: false,
+            auto: None,
+            needs_update: false,
         }
     }
 
@@ -130,6 +139,11 @@ impl Graph {
         self.nodes.push(Node::new(name));
         self.index.insert(name.to_owned(), self.nodes.len() - 1);
         self.nodes.len() - 1
+    }
+
+    /// The node of every file reached, in the order first reached.
+    pub fn iter(&self) -> impl Iterator<Item = &Node> {
+        self.nodes.iter()
     }
 
     /// The node for `name`, if it was reached.

@@ -50,12 +50,18 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     // Under per-line or per-target output sync with parallel jobs, each synced block carries
     // its own directory lines instead (GNU's output_start/output_dump).
     let print_dir = s.print_directory() && !syncs_per_block(s);
+    // Under -p GNU prints these lines as comments.
+    let (open, close) = if s.gnu.print_data_base {
+        ("# ", "# ")
+    } else {
+        ("", "")
+    };
     if print_dir {
-        println!("{}", messages::entering(prog, &curdir));
+        println!("{open}{}", messages::entering(prog, &curdir));
     }
     let status = run_here(s, &curdir, native);
     if print_dir {
-        println!("{}", messages::leaving(prog, &curdir));
+        println!("{close}{}", messages::leaving(prog, &curdir));
     }
     let _ = std::io::stdout().flush();
     status
@@ -114,10 +120,41 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         } else {
             Fatal::NoTargets
         };
-        return fatal(&prog, &MakeError::new(why, None));
+        let status = fatal(&prog, &MakeError::new(why, None));
+        let db = std::mem::take(&mut ev.db);
+        print_data_base(s, &mut ev, &db, None);
+        return status;
     }
     let db = std::mem::take(&mut ev.db);
-    super::exec::run_with_native(&db, ev.as_mut(), exec_options(s, curdir), &goals, native)
+    let opts = exec_options(s, curdir);
+    let (status, graph) = super::exec::run_keeping_graph(&db, ev.as_mut(), opts, &goals, native);
+    print_data_base(s, &mut ev, &db, Some(&graph));
+    status
+}
+
+/// `-p`: the data base, as GNU prints it when make exits.
+fn print_data_base(
+    s: &Settings,
+    ev: &mut Evaluator,
+    db: &super::rule::Database,
+    graph: Option<&super::graph::Graph>,
+) {
+    if !s.gnu.print_data_base {
+        return;
+    }
+    let raw = ev.raw_value("VPATH").to_owned();
+    let vpath_var = ev.expand(&raw, &Scope::global()).unwrap_or_default();
+    let cmd_goals: Vec<String> = s.goals.iter().map(|g| normalise_goal(g)).collect();
+    let dump = super::dump::Dump {
+        ev: &*ev,
+        db,
+        graph,
+        cmd_goals: &cmd_goals,
+        no_builtin_rules: s.gnu.no_builtin_rules,
+        makefiles: super::dump::makefiles_of(ev),
+        vpath_var,
+    };
+    dump.print();
 }
 
 /// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).

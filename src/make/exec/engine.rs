@@ -35,6 +35,17 @@ pub fn run_with_native(
     goals: &[String],
     native: Option<&dyn NativeTargets>,
 ) -> i32 {
+    run_keeping_graph(db, exp, opts, goals, native).0
+}
+
+/// [`run_with_native`], also returning the graph as the run left it (for `-p`).
+pub fn run_keeping_graph(
+    db: &Database,
+    exp: &mut dyn Expander,
+    opts: ExecOptions,
+    goals: &[String],
+    native: Option<&dyn NativeTargets>,
+) -> (i32, Graph) {
     let mut engine = Engine::new(db, exp, opts);
     engine.native = native;
     let goals: Vec<String> = if goals.is_empty() {
@@ -42,12 +53,13 @@ pub fn run_with_native(
             vec![g.to_owned()]
         } else {
             report::err(&format!("{}: *** No targets.  Stop.", engine.opts.program));
-            return EXIT_ERROR;
+            return (EXIT_ERROR, std::mem::take(&mut engine.g));
         }
     } else {
         goals.to_vec()
     };
-    engine.update_goals(&goals)
+    let status = engine.update_goals(&goals);
+    (status, std::mem::take(&mut engine.g))
 }
 
 /// What reading a directory gave (see [`Engine::file_exists`]).

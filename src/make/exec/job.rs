@@ -62,6 +62,7 @@ impl Engine<'_> {
             }
         };
         self.g.nodes[id].ran = true;
+        self.g.nodes[id].auto = Some(auto.clone());
         if self.g.nodes[id].intermediate {
             self.made_intermediates.push(id);
         }
@@ -182,6 +183,7 @@ impl Engine<'_> {
 
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
         if self.opts.question {
+            self.g.nodes[id].needs_update = true;
             self.question = true;
             self.stop = !self.opts.keep_going;
             return Progress::Done(true);

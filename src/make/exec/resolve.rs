@@ -70,6 +70,7 @@ impl Engine<'_> {
         }
         let no_recipe = stages[0].1.is_none();
         if !double && no_recipe && !phony {
+            self.g.nodes[id].tried_implicit = true;
             let found = {
                 let q = Query {
                     engine: self,
@@ -166,6 +167,7 @@ impl Engine<'_> {
                 continue;
             }
             self.g.nodes[child].resolved = true;
+            self.g.nodes[child].tried_implicit = true;
             self.g.nodes[child].intermediate = true;
             let mut st = (Vec::new(), None, String::new(), Vec::new(), None);
             self.apply_match(child, sub, &mut st);

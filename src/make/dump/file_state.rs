@@ -1,0 +1,218 @@
+//! The `#  ...` state lines of one file entry, from the rule database and the engine's
+//! node after the run: flags from special targets and the command line, implicit search,
+//! stem, intermediate, also-makes, the file time, whether and how it was updated, and the
+//! automatic variables of the recipe it ran.
+
+use super::Dump;
+use crate::make::graph::{Node, NodeState};
+use crate::make::plan::Stamp;
+use crate::make::rule::{Colon, File};
+
+/// What is known of one file.
+pub struct State<'a> {
+    d: &'a Dump<'a>,
+    name: &'a str,
+    file: Option<&'a File>,
+    node: Option<&'a Node>,
+    builtin: bool,
+    /// A makefile GNU checked before reading the goals (and the engine did not reach).
+    makefile: bool,
+}
+
+impl<'a> State<'a> {
+    pub fn new(
+        d: &'a Dump<'a>,
+        name: &'a str,
+        file: Option<&'a File>,
+        node: Option<&'a Node>,
+        builtin: bool,
+    ) -> Self {
+        let makefile = node.is_none() && d.makefiles.iter().any(|m| m == name);
+        Self {
+            d,
+            name,
+            file,
+            node,
+            builtin,
+            makefile,
+        }
+    }
+
+    /// All state lines of rule `rule` (0 unless double-colon).
+    pub fn lines(&self, out: &mut String, rule: usize) {
+        let flags = self.file.map(|f| f.flags).unwrap_or_default();
+        if flags.precious {
+            out.push_str("#  Precious file (prerequisite of .PRECIOUS).\n");
+        }
+        if flags.phony {
+            out.push_str("#  Phony target (prerequisite of .PHONY).\n");
+        }
+        if self.d.cmd_goals.iter().any(|g| g == self.name) {
+            out.push_str("#  Command line target.\n");
+        }
+        if self.builtin {
+            out.push_str("#  Builtin rule\n");
+        }
+        if self.tried_implicit() {
+            out.push_str("#  Implicit rule search has been done.\n");
+        } else {
+            out.push_str("#  Implicit rule search has not been done.\n");
+        }
+        if let Some(stem) = self.stem(rule) {
+            out.push_str(&format!("#  Implicit/static pattern stem: '{stem}'\n"));
+        }
+        if self.intermediate(flags) {
+            out.push_str("#  File is an intermediate prerequisite.\n");
+        }
+        let also = self.also_makes();
+        if !also.is_empty() {
+            out.push_str(&format!("#  Also makes: {}\n", also.join(" ")));
+        }
+        out.push_str(&self.time_line());
+        self.update_lines(out);
+        self.automatic(out);
+    }
+
+    fn tried_implicit(&self) -> bool {
+        if let Some(n) = self.node {
+            return n.tried_implicit;
+        }
+        self.makefile
+            && !self
+                .file
+                .is_some_and(|f| f.has_recipe() || f.colon == Colon::Double)
+    }
+
+    fn stem(&self, rule: usize) -> Option<String> {
+        if let Some(s) = self
+            .file
+            .and_then(|f| f.rules.get(rule))
+            .and_then(|r| r.stem.clone())
+        {
+            return Some(s);
+        }
+        let n = self.node?;
+        if let Some(a) = &n.auto {
+            return Some(a.stem.clone());
+        }
+        let st = n.stages.get(rule)?;
+        st.pattern.as_ref().map(|_| st.stem.clone())
+    }
+
+    fn intermediate(&self, flags: crate::make::rule::Flags) -> bool {
+        match self.node {
+            Some(n) => n.intermediate,
+            None => flags.intermediate || flags.secondary,
+        }
+    }
+
+    /// The other targets of a grouped rule (the file itself included, as GNU lists it),
+    /// or of the pattern rule that made it.
+    fn also_makes(&self) -> Vec<String> {
+        if let Some(g) = self.file.and_then(File::rule).and_then(|r| r.group) {
+            let mut names: Vec<String> = self.d.db.group(g).to_vec();
+            names.reverse();
+            return names;
+        }
+        let (Some(g), Some(n)) = (self.d.graph, self.node) else {
+            return Vec::new();
+        };
+        n.stages
+            .first()
+            .map(|st| {
+                st.also_make
+                    .iter()
+                    .map(|&i| g.nodes[i].name.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn stamp(&self) -> Option<Stamp> {
+        let Some(n) = self.node else {
+            if self.makefile {
+                let p = std::path::Path::new(self.name);
+                return Some(Stamp::of(p, false, false));
+            }
+            return None;
+        };
+        if n.assumed_new {
+            return Some(Stamp::New);
+        }
+        if n.phony {
+            return n.stamp_before.map(|_| Stamp::Missing);
+        }
+        if n.ran {
+            return n.stamp;
+        }
+        n.stamp.or(n.stamp_before)
+    }
+
+    fn time_line(&self) -> String {
+        match self.stamp() {
+            None => "#  Modification time never checked.\n".into(),
+            Some(Stamp::Missing) => "#  File does not exist.\n".into(),
+            Some(Stamp::Old) => "#  File is very old.\n".into(),
+            Some(Stamp::At(t)) => format!("#  Last modified {}\n", super::header::timestamp(t)),
+            // Assumed remade under -n/-t/-q: GNU shows a time far in the future.
+            Some(Stamp::New) => "#  Last modified (assumed newer than any file)\n".into(),
+        }
+    }
+
+    fn update_lines(&self, out: &mut String) {
+        let (updated, status) = self.update_state();
+        out.push_str(if updated {
+            "#  File has been updated.\n"
+        } else {
+            "#  File has not been updated.\n"
+        });
+        if let Some(s) = status {
+            out.push_str(s);
+        }
+    }
+
+    fn update_state(&self) -> (bool, Option<&'static str>) {
+        let Some(n) = self.node else {
+            if self.makefile {
+                return (true, Some("#  Successfully updated.\n"));
+            }
+            return (false, None);
+        };
+        if n.needs_update || self.dep_needs_update(n) {
+            return (true, Some("#  Needs to be updated (-q is set).\n"));
+        }
+        if n.state != NodeState::Done {
+            return (false, None);
+        }
+        if n.ok {
+            (true, Some("#  Successfully updated.\n"))
+        } else if n.no_rule {
+            // GNU stops at once on "No rule to make target": nothing is marked.
+            (false, None)
+        } else {
+            (true, Some("#  Failed to be updated.\n"))
+        }
+    }
+
+    /// Under `-q`, a file is out of date as soon as a prerequisite is.
+    fn dep_needs_update(&self, n: &Node) -> bool {
+        let Some(g) = self.d.graph else { return false };
+        n.stamp_before.is_some()
+            && n.stages
+                .iter()
+                .flat_map(|s| &s.deps)
+                .any(|dep| g.nodes[dep.node].needs_update)
+    }
+
+    /// `# automatic` / `# @ := target` pairs of the recipe the file ran.
+    fn automatic(&self, out: &mut String) {
+        let Some(a) = self.node.and_then(|n| n.auto.as_ref()) else {
+            return;
+        };
+        for c in ['@', '*', '<', '+', '%', '^', '?', '|'] {
+            let value = a.get(c).unwrap_or_default();
+            let shown = super::variables::shown_value(&value, false);
+            out.push_str(&format!("# automatic\n# {c} := {shown}\n"));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! `# Files`: one entry per file GNU's file table would hold after the run: every file the
+//! makefiles mention, GNU's built-in suffix-rule files (unless `-r`), `.DEFAULT`,
+//! `.SUFFIXES`, the makefiles, and the files the engine reached (implicit prerequisites,
+//! intermediate files). Each entry is its target-specific variables, `# Not a target:`
+//! when it is one, the rule line, the state lines ([`super::file_state`]) and the recipe;
+//! a double-colon file has one such entry per rule.
+
+use std::collections::HashSet;
+
+use super::file_state::State;
+use super::implicit::{prereq_text, recipe_lines};
+use super::variables::{definition, origin_comment};
+use super::Dump;
+use crate::make::graph::Node;
+use crate::make::rule::{Colon, File, Prereq, Recipe, DEFAULT_SUFFIXES, SUFFIX_RULES};
+
+/// The section: the header, a blank line before each entry, and one after the last.
+pub fn section(out: &mut String, d: &Dump<'_>) {
+    out.push_str("# Files\n");
+    for name in names(d) {
+        out.push('\n');
+        entry(out, d, &name);
+    }
+    out.push('\n');
+}
+
+/// Every file name, each once, in a stable order (the normalisation sorts entries).
+fn names(d: &Dump<'_>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    let mut add = |n: &str| {
+        if seen.insert(n.to_owned()) {
+            out.push(n.to_owned());
+        }
+    };
+    for f in d.db.files() {
+        add(&f.name);
+    }
+    if !d.no_builtin_rules {
+        for s in DEFAULT_SUFFIXES {
+            add(s);
+        }
+        for (name, _) in SUFFIX_RULES {
+            add(name);
+        }
+    }
+    add(".DEFAULT");
+    if !d.no_builtin_rules || suffixes_looked_up(d) {
+        add(".SUFFIXES");
+    }
+    for m in &d.makefiles {
+        add(m);
+    }
+    if let Some(g) = d.graph {
+        for n in g.iter() {
+            add(&n.name);
+        }
+    }
+    out
+}
+
+/// GNU enters `.SUFFIXES` when it computes `$*` for a target without a known stem.
+fn suffixes_looked_up(d: &Dump<'_>) -> bool {
+    d.graph.is_some_and(|g| {
+        g.iter()
+            .any(|n| n.auto.is_some() && n.stages.iter().all(|s| s.pattern.is_none()))
+    })
+}
+
+/// Whether `name` is one of GNU's built-in suffix-rule files.
+fn is_builtin(d: &Dump<'_>, name: &str) -> bool {
+    !d.no_builtin_rules
+        && (DEFAULT_SUFFIXES.contains(&name) || SUFFIX_RULES.iter().any(|(n, _)| *n == name))
+}
+
+fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
+    let file = d.db.file(name);
+    let node = d.graph.and_then(|g| g.find(name).map(|i| &g.nodes[i]));
+    let user_target = file.is_some_and(|f| f.is_target);
+    let suffixes_target = name == ".SUFFIXES" && !d.no_builtin_rules;
+    let builtin = (is_builtin(d, name) && !user_target) || suffixes_target;
+    target_vars(out, d, name);
+    if !user_target {
+        out.push_str("# Not a target:\n");
+    }
+    let state = State::new(d, name, file, node, builtin);
+    if let Some(f) = file.filter(|f| f.colon == Colon::Double) {
+        for (i, rule) in f.rules.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(&format!("{name}::{}\n", prereq_text(&rule.prereqs)));
+            state.lines(out, i);
+            if let Some(r) = &rule.recipe {
+                recipe_lines(out, r);
+            }
+        }
+        return;
+    }
+    let prereqs = if name == ".SUFFIXES" {
+        d.db.suffixes().iter().map(Prereq::normal).collect()
+    } else {
+        prereqs_of(d, file, node)
+    };
+    out.push_str(&format!("{name}:{}\n", prereq_text(&prereqs)));
+    state.lines(out, 0);
+    if let Some(r) = recipe_of(file, node, builtin, name) {
+        recipe_lines(out, &r);
+    }
+}
+
+/// A file's target-specific variables, `name: VAR = value` after each origin comment.
+fn target_vars(out: &mut String, d: &Dump<'_>, name: &str) {
+    let Some(table) = d.ev.target_vars.get(name) else {
+        return;
+    };
+    let mut vars: Vec<_> = table.iter().collect();
+    vars.sort_by(|a, b| a.0.cmp(b.0));
+    let prefix = format!("{name}: ");
+    for (var, v) in vars {
+        out.push_str(&origin_comment(v));
+        out.push('\n');
+        out.push_str(&definition(var, v, &prefix));
+    }
+}
+
+/// The prerequisites as the run left them (implicit ones included), else as written.
+fn prereqs_of(d: &Dump<'_>, file: Option<&File>, node: Option<&Node>) -> Vec<Prereq> {
+    if let (Some(g), Some(n)) = (d.graph, node.filter(|n| n.resolved)) {
+        if let Some(st) = n.stages.first() {
+            return st
+                .deps
+                .iter()
+                .filter(|dep| !dep.extra)
+                .map(|dep| Prereq {
+                    name: g.nodes[dep.node].name.clone(),
+                    order_only: dep.order_only,
+                })
+                .collect();
+        }
+    }
+    file.and_then(File::rule)
+        .map(|r| r.prereqs.clone())
+        .unwrap_or_default()
+}
+
+/// The recipe to show: the engine's (an implicit rule's) or the makefile's, or the
+/// built-in suffix rule's.
+fn recipe_of(
+    file: Option<&File>,
+    node: Option<&Node>,
+    builtin: bool,
+    name: &str,
+) -> Option<std::rc::Rc<Recipe>> {
+    if let Some(r) = file.and_then(File::rule).and_then(|r| r.recipe.clone()) {
+        return Some(r);
+    }
+    if builtin {
+        return SUFFIX_RULES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, lines)| std::rc::Rc::new(builtin_recipe(lines)));
+    }
+    node.and_then(|n| n.stages.first())
+        .filter(|st| st.pattern.is_some())
+        .and_then(|st| st.recipe.clone())
+}
+
+fn builtin_recipe(lines: &[&str]) -> Recipe {
+    let loc = crate::make::rule::Location::builtin();
+    let lines = lines
+        .iter()
+        .map(|l| crate::make::rule::RecipeLine {
+            text: (*l).to_owned(),
+            loc: loc.clone(),
+        })
+        .collect();
+    Recipe::new(lines, loc)
+}

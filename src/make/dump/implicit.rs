@@ -1,0 +1,79 @@
+//! `# Implicit Rules`: every pattern rule in search order (user rules, converted suffix
+//! rules, built-ins, the recipe-less suffix "disqualifier" rules included), then GNU's
+//! count line with the share of terminal rules.
+
+use crate::make::rule::{Database, PatternRule, Prereq, Recipe};
+
+/// The section.
+pub fn section(out: &mut String, db: &Database) {
+    out.push_str("# Implicit Rules\n\n");
+    let rules = db.pattern_rules();
+    for rule in rules {
+        out.push_str(&rule_line(rule));
+        if let Some(recipe) = &rule.recipe {
+            recipe_lines(out, recipe);
+        }
+        out.push('\n');
+    }
+    if rules.is_empty() {
+        out.push_str("# No implicit rules.\n\n");
+        return;
+    }
+    let terminal = rules.iter().filter(|r| r.terminal).count();
+    #[allow(clippy::cast_precision_loss)]
+    let share = terminal as f64 * 100.0 / rules.len() as f64;
+    out.push_str(&format!(
+        "# {} implicit rules, {terminal} ({share:.1}%) terminal.\n",
+        rules.len()
+    ));
+}
+
+/// `%.o: %.c | dir` (`::` for a terminal rule).
+fn rule_line(rule: &PatternRule) -> String {
+    let colon = if rule.terminal { "::" } else { ":" };
+    let mut s = format!("{}{colon}", rule.targets.join(" "));
+    s.push_str(&prereq_text(&rule.prereqs));
+    s.push('\n');
+    s
+}
+
+/// ` a b | c`: normal prerequisites, then order-only ones after ` |`; empty for none.
+pub fn prereq_text(prereqs: &[Prereq]) -> String {
+    let mut s = String::new();
+    for p in prereqs.iter().filter(|p| !p.order_only) {
+        s.push(' ');
+        s.push_str(&p.name);
+    }
+    if prereqs.iter().any(|p| p.order_only) {
+        s.push_str(" |");
+        for p in prereqs.iter().filter(|p| p.order_only) {
+            s.push(' ');
+            s.push_str(&p.name);
+        }
+    }
+    s
+}
+
+/// `#  recipe to execute (from 'Makefile', line 4):` and the lines, each after a tab.
+pub fn recipe_lines(out: &mut String, recipe: &Recipe) {
+    let at = recipe
+        .lines
+        .first()
+        .map(|l| l.loc.clone())
+        .or_else(|| recipe.rule_loc.clone());
+    match at {
+        Some(l) if !l.is_builtin() => out.push_str(&format!(
+            "#  recipe to execute (from '{}', line {}):\n",
+            l.file, l.line
+        )),
+        _ => out.push_str("#  recipe to execute (built-in):\n"),
+    }
+    if recipe.lines.is_empty() {
+        out.push_str("\t\n");
+    }
+    for line in &recipe.lines {
+        out.push('\t');
+        out.push_str(&line.text);
+        out.push('\n');
+    }
+}

@@ -1,0 +1,69 @@
+//! `-p` / `--print-data-base`: GNU make 4.3's data-base dump, printed when make exits.
+//!
+//! One file per section, in the order GNU prints them: the banner and dates
+//! ([`header`]), global variables ([`variables`]), pattern-specific variables
+//! ([`pattern_vars`]), the directory cache ([`directories`]), pattern rules ([`implicit`]),
+//! files ([`files`], with each file's state lines in [`file_state`]) and `vpath`
+//! ([`vpath`]). GNU's hash-table statistics are not printed: xmake has no such tables, and
+//! made-up numbers would mislead (compat's `database` normalisation drops GNU's).
+
+mod directories;
+mod file_state;
+mod files;
+mod header;
+mod implicit;
+mod pattern_vars;
+mod variables;
+mod vpath;
+
+use super::eval::Evaluator;
+use super::graph::Graph;
+use super::rule::Database;
+
+/// What the dump reads: the evaluator's variables, the rule database and, when goals were
+/// updated, the graph the engine left behind.
+pub struct Dump<'a> {
+    pub ev: &'a Evaluator,
+    pub db: &'a Database,
+    /// The engine's graph after the run (`None` when make stopped before updating goals).
+    pub graph: Option<&'a Graph>,
+    /// Targets named on the command line.
+    pub cmd_goals: &'a [String],
+    /// `-r`: GNU's built-in suffix rules were never entered as files.
+    pub no_builtin_rules: bool,
+    /// The makefiles GNU tried to remake before the goals (`MAKEFILE_LIST`, `-f` names).
+    pub makefiles: Vec<String>,
+    /// The `VPATH` variable, expanded.
+    pub vpath_var: String,
+}
+
+impl Dump<'_> {
+    /// The whole dump as text.
+    pub fn render(&self) -> String {
+        let mut out = header::banner();
+        variables::section(&mut out, self.ev);
+        pattern_vars::section(&mut out, self.ev);
+        directories::section(&mut out);
+        implicit::section(&mut out, self.db);
+        files::section(&mut out, self);
+        vpath::section(&mut out, self.db, &self.vpath_var);
+        out.push_str(&header::trailer());
+        out
+    }
+
+    /// Prints the dump on stdout (a closed pipe is not an error).
+    pub fn print(&self) {
+        use std::io::Write;
+        let text = self.render();
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(text.as_bytes());
+        let _ = stdout.flush();
+    }
+}
+
+/// The makefile names GNU remakes: the words of `MAKEFILE_LIST`.
+pub fn makefiles_of(ev: &Evaluator) -> Vec<String> {
+    super::func::words(ev.raw_value("MAKEFILE_LIST"))
+        .map(str::to_owned)
+        .collect()
+}

@@ -1,0 +1,31 @@
+//! `# VPATH Search Paths`: the `vpath` directives in effect, then the `VPATH` variable.
+
+use crate::make::rule::Database;
+
+/// The section; a blank line ends it (GNU's string-cache statistics would follow).
+/// `vpath_var` is the `VPATH` variable's value, expanded.
+pub fn section(out: &mut String, db: &Database, vpath_var: &str) {
+    out.push_str("# VPATH Search Paths\n\n");
+    let entries = db.vpaths().entries();
+    if entries.is_empty() {
+        out.push_str("# No 'vpath' search paths.");
+    } else {
+        for (pattern, dirs) in entries {
+            out.push_str(&format!("vpath {pattern} {}\n", dirs.join(":")));
+        }
+        out.push_str(&format!("\n# {} 'vpath' search paths.", entries.len()));
+    }
+    out.push_str("\n\n");
+    let dirs: Vec<&str> = vpath_var
+        .split([':', ' ', '\t'])
+        .filter(|d| !d.is_empty())
+        .collect();
+    if dirs.is_empty() {
+        out.push_str("# No general ('VPATH' variable) search path.\n\n");
+    } else {
+        out.push_str(&format!(
+            "# General ('VPATH' variable) search path:\n# {}\n\n",
+            dirs.join(":")
+        ));
+    }
+}
