@@ -151,6 +151,7 @@ fn print_data_base(
         graph,
         cmd_goals: &cmd_goals,
         no_builtin_rules: s.gnu.no_builtin_rules,
+        keep_going: s.gnu.keep_going,
         makefiles: super::dump::makefiles_of(ev),
         vpath_var,
     };

@@ -143,7 +143,14 @@ impl<'a> State<'a> {
             return n.stamp_before.map(|_| Stamp::Missing);
         }
         if n.ran {
-            return n.stamp;
+            // GNU forgets a file's time once its recipe ran and looks again when it goes
+            // on (it does not after a failure that stops the run).
+            let asked_again = n.ok || self.d.keep_going;
+            if asked_again {
+                let p = std::path::Path::new(&n.path);
+                return Some(n.stamp.unwrap_or_else(|| Stamp::of(p, false, false)));
+            }
+            return if n.ok { n.stamp } else { None };
         }
         n.stamp.or(n.stamp_before)
     }
@@ -186,8 +193,9 @@ impl<'a> State<'a> {
         }
         if n.ok {
             (true, Some("#  Successfully updated.\n"))
-        } else if n.no_rule {
-            // GNU stops at once on "No rule to make target": nothing is marked.
+        } else if n.no_rule || (!n.ran && !self.d.keep_going) {
+            // Without -k GNU stops at the first failure: the file that failed is marked,
+            // the targets waiting for it are not ("No rule to make target" marks nothing).
             (false, None)
         } else {
             (true, Some("#  Failed to be updated.\n"))

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use super::file_state::State;
-use super::implicit::{prereq_text, recipe_lines};
+use super::implicit::{prefix_of, prereq_text, recipe_lines};
 use super::variables::{definition, origin_comment};
 use super::Dump;
 use crate::make::graph::Node;
@@ -17,8 +17,19 @@ use crate::make::rule::{Colon, File, Prereq, Recipe, DEFAULT_SUFFIXES, SUFFIX_RU
 /// The section: the header, a blank line before each entry, and one after the last.
 pub fn section(out: &mut String, d: &Dump<'_>) {
     out.push_str("# Files\n");
+    // GNU notes a change of recipe prefix before the first entry printed with the new one.
+    let mut prefix = d.ev.recipe_prefix();
     for name in names(d) {
         out.push('\n');
+        if let Some(p) = entry_prefix(d, &name).filter(|p| *p != prefix) {
+            prefix = p;
+            let shown = if p == '\t' {
+                String::new()
+            } else {
+                p.to_string()
+            };
+            out.push_str(&format!(".RECIPEPREFIX = {shown}\n"));
+        }
         entry(out, d, &name);
     }
     out.push('\n');
@@ -92,7 +103,7 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
             out.push_str(&format!("{name}::{}\n", prereq_text(&rule.prereqs)));
             state.lines(out, i);
             if let Some(r) = &rule.recipe {
-                recipe_lines(out, r);
+                recipe_lines(out, r, None);
             }
         }
         return;
@@ -105,8 +116,18 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     out.push_str(&format!("{name}:{}\n", prereq_text(&prereqs)));
     state.lines(out, 0);
     if let Some(r) = recipe_of(file, node, builtin, name) {
-        recipe_lines(out, &r);
+        recipe_lines(out, &r, None);
     }
+}
+
+/// The prefix of the first recipe a file's entry prints.
+fn entry_prefix(d: &Dump<'_>, name: &str) -> Option<char> {
+    let r =
+        d.db.file(name)?
+            .rules
+            .iter()
+            .find_map(|r| r.recipe.clone())?;
+    Some(prefix_of(&r))
 }
 
 /// A file's target-specific variables, `name: VAR = value` after each origin comment.

@@ -5,13 +5,14 @@
 use crate::make::rule::{Database, PatternRule, Prereq, Recipe};
 
 /// The section.
-pub fn section(out: &mut String, db: &Database) {
+/// `prefix` is `.RECIPEPREFIX` as reading left it: pattern rules are printed with it.
+pub fn section(out: &mut String, db: &Database, prefix: char) {
     out.push_str("# Implicit Rules\n\n");
     let rules = db.pattern_rules();
     for rule in rules {
         out.push_str(&rule_line(rule));
         if let Some(recipe) = &rule.recipe {
-            recipe_lines(out, recipe);
+            recipe_lines(out, recipe, Some(prefix));
         }
         out.push('\n');
     }
@@ -54,8 +55,9 @@ pub fn prereq_text(prereqs: &[Prereq]) -> String {
     s
 }
 
-/// `#  recipe to execute (from 'Makefile', line 4):` and the lines, each after a tab.
-pub fn recipe_lines(out: &mut String, recipe: &Recipe) {
+/// `#  recipe to execute (from 'Makefile', line 4):` and the lines as read, each after
+/// `prefix`, or (`None`, for files) the recipe prefix they were read with.
+pub fn recipe_lines(out: &mut String, recipe: &Recipe, prefix: Option<char>) {
     let at = recipe
         .lines
         .first()
@@ -71,9 +73,23 @@ pub fn recipe_lines(out: &mut String, recipe: &Recipe) {
     if recipe.lines.is_empty() {
         out.push_str("\t\n");
     }
+    if let Some((own, lines)) = &recipe.shown {
+        let prefix = prefix.unwrap_or(*own);
+        for line in lines {
+            out.push(prefix);
+            out.push_str(line);
+            out.push('\n');
+        }
+        return;
+    }
     for line in &recipe.lines {
-        out.push('\t');
+        out.push(prefix.unwrap_or('\t'));
         out.push_str(&line.text);
         out.push('\n');
     }
+}
+
+/// The `.RECIPEPREFIX` a recipe is printed with.
+pub fn prefix_of(recipe: &Recipe) -> char {
+    recipe.shown.as_ref().map_or('\t', |s| s.0)
 }

@@ -33,6 +33,8 @@ pub struct Dump<'a> {
     pub no_builtin_rules: bool,
     /// The makefiles GNU tried to remake before the goals (`MAKEFILE_LIST`, `-f` names).
     pub makefiles: Vec<String>,
+    /// `-k`: a file whose prerequisites failed is marked failed (GNU stops at once otherwise).
+    pub keep_going: bool,
     /// The `VPATH` variable, expanded.
     pub vpath_var: String,
 }
@@ -44,7 +46,7 @@ impl Dump<'_> {
         variables::section(&mut out, self.ev);
         pattern_vars::section(&mut out, self.ev);
         directories::section(&mut out);
-        implicit::section(&mut out, self.db);
+        implicit::section(&mut out, self.db, self.ev.recipe_prefix());
         files::section(&mut out, self);
         vpath::section(&mut out, self.db, &self.vpath_var);
         out.push_str(&header::trailer());

@@ -53,13 +53,14 @@ impl Evaluator {
             for (k, v) in defaults::BUILTIN {
                 self.define_global(k, r(v));
             }
-            let suffixes = if self.options.no_builtin_rules {
-                ""
-            } else {
-                defaults::SUFFIXES
-            };
-            self.define_global("SUFFIXES", d(suffixes));
         }
+        // GNU defines SUFFIXES even under -R (empty then, as -R implies -r).
+        let suffixes = if self.options.no_builtin_rules || s.no_builtin_variables {
+            ""
+        } else {
+            defaults::SUFFIXES
+        };
+        self.define_global("SUFFIXES", d(suffixes));
         for (k, v) in defaults::AUTOMATIC_DF {
             self.globals
                 .set(*k, Variable::recursive(*v, Origin::Automatic));

@@ -62,7 +62,10 @@ impl Engine<'_> {
             }
         };
         self.g.nodes[id].ran = true;
-        self.g.nodes[id].auto = Some(auto.clone());
+        if recipe.lines.iter().any(|l| !l.text.trim().is_empty()) {
+            // GNU sets a file's automatic variables only for a recipe with some text.
+            self.g.nodes[id].auto = Some(auto.clone());
+        }
         if self.g.nodes[id].intermediate {
             self.made_intermediates.push(id);
         }
