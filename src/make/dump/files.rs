@@ -70,7 +70,8 @@ fn names(d: &Dump<'_>) -> Vec<String> {
     out
 }
 
-/// GNU enters `.SUFFIXES` when it computes `$*` for a target without a known stem.
+/// GNU looks `.SUFFIXES` up when it computes `$*` for a target without a known stem (the
+/// entry then exists even under `-r`, and loses its built-in mark).
 fn suffixes_looked_up(d: &Dump<'_>) -> bool {
     d.graph.is_some_and(|g| {
         g.iter()
@@ -88,10 +89,12 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     let file = d.db.file(name);
     let node = d.graph.and_then(|g| g.find(name).map(|i| &g.nodes[i]));
     let user_target = file.is_some_and(|f| f.is_target);
-    let suffixes_target = name == ".SUFFIXES" && !d.no_builtin_rules;
+    // A file an implicit rule applied to counts as a target too.
+    let implicit = node.is_some_and(|n| n.stages.first().is_some_and(|s| s.pattern.is_some()));
+    let suffixes_target = name == ".SUFFIXES" && !d.no_builtin_rules && !suffixes_looked_up(d);
     let builtin = (is_builtin(d, name) && !user_target) || suffixes_target;
     target_vars(out, d, name);
-    if !user_target {
+    if !user_target && !implicit {
         out.push_str("# Not a target:\n");
     }
     let state = State::new(d, name, file, node, builtin);

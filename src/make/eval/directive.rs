@@ -31,7 +31,9 @@ impl Evaluator {
         let names = self.expand(rest, &Scope::global())?;
         for name in words(&names) {
             if self.globals.get(name).is_none() {
-                self.globals.set(name, Variable::simple("", Origin::File));
+                let mut v = Variable::simple("", Origin::File);
+                v.location.clone_from(&self.location);
+                self.globals.set(name, v);
             }
             if let Some(v) = self.globals.get_mut(name) {
                 v.export = if on { Export::Yes } else { Export::No };
