@@ -341,6 +341,10 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
         full.push_str(" -- $(MAKEOVERRIDES)");
     }
     ev.set_makeflags(&full, &s.mflags);
+    // After reading, GNU empties GNUMAKEFLAGS with origin override (recipes and `-p` see it).
+    let mut gmf = Variable::simple("", Origin::Override);
+    gmf.export = super::var::Export::No;
+    ev.globals.set("GNUMAKEFLAGS", gmf);
     ev.options.env_overrides = s.gnu.env_overrides;
     s
 }

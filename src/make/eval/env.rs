@@ -98,7 +98,7 @@ impl Evaluator {
             "MAKELEVEL",
             Variable::simple(s.makelevel.to_string(), Origin::Environment),
         );
-        let mut gmf = Variable::simple("", Origin::Override);
+        let mut gmf = Variable::simple("", Origin::Environment);
         gmf.export = Export::No;
         self.globals.set("GNUMAKEFLAGS", gmf);
         self.set_makeflags(&s.makeflags, &s.mflags);
