@@ -10,6 +10,9 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
+#[path = "compat/database.rs"]
+mod database;
+
 const TIMEOUT: Duration = Duration::from_secs(30);
 
 fn main() {
@@ -18,6 +21,16 @@ fn main() {
     let mut cases = Vec::new();
     collect(&root, &mut cases);
     cases.sort();
+    let checks = database::SELF_CHECKS.iter().map(|&(name, input, want)| {
+        Trial::test(name, move || {
+            let got = database::normalise(input);
+            if got == want {
+                Ok(())
+            } else {
+                Err(format!("--- want\n{want}\n--- got\n{got}").into())
+            }
+        })
+    });
     let trials = cases
         .into_iter()
         .map(|path| {
@@ -28,6 +41,7 @@ fn main() {
                 .into_owned();
             Trial::test(name, move || run_case(&path))
         })
+        .chain(checks)
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }
@@ -53,6 +67,8 @@ struct Directives {
     env: Vec<(String, String)>,
     setup: Vec<String>,
     known_difference: Option<String>,
+    /// `#| normalise: database`: stdout holds `-p` dumps (see `database.rs`).
+    database: bool,
 }
 
 fn parse_directives(text: &str) -> Directives {
@@ -74,6 +90,7 @@ fn parse_directives(text: &str) -> Directives {
             }
             "setup" => d.setup.push(value),
             "known-difference" => d.known_difference = Some(value),
+            "normalise" if value == "database" => d.database = true,
             _ => {}
         }
     }
@@ -217,9 +234,13 @@ fn run_with(case: &Path, text: &str, d: &Directives, program: &Path) -> Result<O
             .replace(&work.display().to_string(), "<WORK>")
             .replace(&tmp.path().display().to_string(), "<TMP>")
     };
+    let mut stdout = normalise(&outcome.stdout);
+    if d.database {
+        stdout = database::normalise(&stdout);
+    }
     Ok(Outcome {
         status: outcome.status.code(),
-        stdout: normalise(&outcome.stdout),
+        stdout,
         stderr: normalise(&outcome.stderr),
         files: snapshot(&work, &work),
     })

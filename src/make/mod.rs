@@ -7,6 +7,7 @@ pub mod graph;
 pub mod plan;
 pub mod rule;
 
+pub mod directory_lines;
 pub mod eval;
 pub mod expand;
 pub mod func;

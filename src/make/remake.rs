@@ -43,6 +43,18 @@ pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -
     Some(status)
 }
 
+/// GNU make records every makefile's time before remaking them, newest-read first, and so
+/// warns about the last-read makefile that is in the future.
+pub(super) fn warn_future_makefiles(p: &str, curdir: &str, list: &str) {
+    let names: Vec<&str> = crate::make::func::words(list).collect();
+    for n in names.iter().rev() {
+        let t = std::fs::metadata(std::path::Path::new(curdir).join(n)).and_then(|m| m.modified());
+        if let Some(w) = t.ok().and_then(|t| super::plan::skew::check(p, n, t)) {
+            super::exec::report_err(&w);
+        }
+    }
+}
+
 /// Whether some rule could make `name`: its own rule with a recipe, or a user pattern rule
 /// (not a match-anything one) whose target pattern matches.
 pub(super) fn has_recipe(ev: &Evaluator, name: &str) -> bool {
@@ -77,6 +89,7 @@ pub(super) fn remake_missing(
         missing.iter().partition(|(n, _)| has_recipe(&ev, n));
     // GNU make tries the makefiles last-read first and stops at the first it cannot make.
     if let Some((name, at)) = hopeless.last() {
+        super::directory_lines::start();
         let _ = std::io::stdout().flush();
         let text = super::messages::include_missing(name);
         match at {

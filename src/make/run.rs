@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use super::directory_lines;
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
 use super::messages::{self, Fatal, Location, MakeError};
@@ -11,7 +12,7 @@ use super::native::NativeTargets;
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
 
-use super::remake::{has_recipe, remake_makefiles, remake_missing};
+use super::remake::{has_recipe, remake_makefiles, remake_missing, warn_future_makefiles};
 
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
@@ -57,12 +58,13 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
         ("", "")
     };
     if print_dir {
-        println!("{open}{}", messages::entering(prog, &curdir));
+        directory_lines::arm(
+            format!("{open}{}", messages::entering(prog, &curdir)),
+            format!("{close}{}", messages::leaving(prog, &curdir)),
+        );
     }
     let status = run_here(s, &curdir, native);
-    if print_dir {
-        println!("{close}{}", messages::leaving(prog, &curdir));
-    }
+    directory_lines::finish();
     let _ = std::io::stdout().flush();
     status
 }
@@ -90,7 +92,8 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
                 done = Some((e, s2));
                 break;
             }
-            Read::Again => {}
+            // GNU make re-executes itself here: a new process, a new clock-skew flag.
+            Read::Again => super::plan::skew::reset(),
             Read::Exit(status) => return status,
         }
     }
@@ -128,6 +131,12 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     let db = std::mem::take(&mut ev.db);
     let opts = exec_options(s, curdir);
     let (status, graph) = super::exec::run_keeping_graph(&db, ev.as_mut(), opts, &goals, native);
+    // GNU stops at once after a failure without `-k`, before the clock-skew summary.
+    if status != crate::exit::ERROR || s.gnu.keep_going {
+        if let Some(w) = super::plan::skew::closing(&prog) {
+            super::exec::report_err(&w);
+        }
+    }
     print_data_base(s, &mut ev, &db, Some(&graph));
     status
 }
@@ -169,6 +178,7 @@ fn normalise_goal(g: &str) -> String {
 
 /// Prints a fatal error and returns status 2.
 pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
+    directory_lines::start();
     let _ = std::io::stdout().flush();
     eprintln!("{}", e.render(prog));
     crate::exit::ERROR
@@ -300,6 +310,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     if let Err(e) = ev.finish_reading(s.gnu.no_builtin_rules) {
         return Read::Exit(fatal(prog, &e));
     }
+    warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
     let mut missing: Vec<(String, Option<Location>)> =
         missing_top.into_iter().map(|m| (m, None)).collect();
     missing.extend(

@@ -77,7 +77,7 @@ impl Settings {
     /// Whether `Entering directory` lines print: `-w`, or `-C`/sub-make unless
     /// `--no-print-directory` (GNU make manual 5.7.4).
     pub fn print_directory(&self) -> bool {
-        if self.gnu.no_print_directory || self.gnu.question {
+        if self.gnu.no_print_directory {
             return false;
         }
         self.gnu.print_directory

@@ -57,6 +57,7 @@ impl Dump<'_> {
     pub fn print(&self) {
         use std::io::Write;
         let text = self.render();
+        super::directory_lines::start();
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(text.as_bytes());
         let _ = stdout.flush();

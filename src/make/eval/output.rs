@@ -31,6 +31,7 @@ impl Output {
         if let Some(c) = &self.captured {
             c.borrow_mut().stdout.push_str(text)
         } else {
+            crate::make::directory_lines::start();
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(text.as_bytes());
             let _ = out.flush();
@@ -44,6 +45,7 @@ impl Output {
             c.stderr.push_str(line);
             c.stderr.push('\n');
         } else {
+            crate::make::directory_lines::start();
             let _ = std::io::stdout().flush();
             eprintln!("{line}");
         }

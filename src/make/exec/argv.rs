@@ -32,7 +32,18 @@ pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>>
     }
     argv.extend(flags.split_whitespace().map(str::to_owned));
     argv.push(trimmed.to_owned());
-    Some(argv)
+    (!is_no_op(&argv)).then_some(argv)
+}
+
+/// GNU make does not start a Bourne-compatible shell just to run `:` (people use it for
+/// timestamp-only rules); the line still counts as a command run.
+fn is_no_op(argv: &[String]) -> bool {
+    const BOURNE: &[&str] = &["sh", "bash", "dash", "ash", "ksh", "rksh", "zsh"];
+    let [shell, flag, line] = argv else {
+        return false;
+    };
+    let name = shell.rsplit('/').next().unwrap_or(shell);
+    BOURNE.contains(&name) && (flag == "-c" || flag == "-ec") && line == ":"
 }
 
 /// GNU's fast path: `None` when the shell is needed.

@@ -27,6 +27,7 @@ pub use engine::{
 };
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
 pub use options::{ExecOptions, OutputSync};
+pub use report::err as report_err;
 
 #[cfg(test)]
 mod tests;

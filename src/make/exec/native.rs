@@ -22,6 +22,8 @@ impl<'a> Engine<'a> {
         use std::io::Write as _;
         let name = self.g.nodes[id].name.clone();
         self.commands_started += 1;
+        // Like a recipe's child process, a native target may print: open the directory pair.
+        crate::make::directory_lines::start();
         let _ = std::io::stdout().flush();
         let Err(status) = native.run(&name) else {
             return self.job_done(id, true);

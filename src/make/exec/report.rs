@@ -7,6 +7,7 @@ use crate::make::rule::Location;
 
 /// Writes one line to stdout and flushes (so it is ordered with children's output).
 pub fn out(line: &str) {
+    crate::make::directory_lines::start();
     let mut o = std::io::stdout().lock();
     let _ = writeln!(o, "{line}");
     let _ = o.flush();
@@ -14,6 +15,7 @@ pub fn out(line: &str) {
 
 /// Writes one line to stderr, flushing stdout first.
 pub fn err(line: &str) {
+    crate::make::directory_lines::start();
     let _ = std::io::stdout().flush();
     let mut e = std::io::stderr().lock();
     let _ = writeln!(e, "{line}");

@@ -18,6 +18,7 @@ pub struct SpawnSpec<'s> {
 /// Starts the child and returns its pid. The `Child` handle is dropped: the engine reaps
 /// children itself with `waitpid(-1)` so that any finished job can be noticed.
 pub fn spawn(spec: &SpawnSpec<'_>) -> std::io::Result<i32> {
+    crate::make::directory_lines::start();
     let (prog, args) = spec
         .argv
         .split_first()

@@ -198,6 +198,11 @@ impl Engine<'_> {
             }
             s = coarse;
         }
+        if let (Stamp::At(t), false) = (s, self.g.nodes[id].ran) {
+            if let Some(w) = crate::make::plan::skew::check(&self.opts.program, &n.name, t) {
+                report::err(&w);
+            }
+        }
         self.g.nodes[id].stamp = Some(s);
         s
     }

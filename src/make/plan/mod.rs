@@ -3,6 +3,7 @@
 
 pub mod archive;
 pub mod implicit;
+pub mod skew;
 pub mod stamp;
 
 pub use implicit::{search, search_indexed, FileQuery, Match, RuleIndex};

@@ -64,6 +64,7 @@ impl Database {
             Some(r) => {
                 let Some(recipe) = r.recipe else { return };
                 let loc = recipe_loc(&recipe);
+                crate::make::directory_lines::start();
                 eprintln!("{loc}: warning: ignoring prerequisites on suffix rule definition");
                 PatternRule {
                     targets: vec![target],
