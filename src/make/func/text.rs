@@ -97,7 +97,9 @@ pub fn wordlist(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     // GNU returns the text from the first word's start to the last word's end, blanks
     // between the words kept as they are.
     let text = arg(a, 2);
-    let mut spans = super::word_spans(text).skip(start - 1).take(end - start + 1);
+    let mut spans = super::word_spans(text)
+        .skip(start - 1)
+        .take(end - start + 1);
     let Some((from, mut to)) = spans.next() else {
         return Ok(String::new());
     };
