@@ -85,8 +85,9 @@ pub struct Node {
     pub stage_finished: bool,
     /// Implicit rule search was tried for this file (`-p` prints it).
     pub tried_implicit: bool,
-    /// The automatic variables of the last recipe started or printed (`-p` prints them).
-    pub auto: Option<crate::make::exec::AutoVars>,
+    /// The automatic variables of each stage whose recipe started or was printed, by stage
+    /// index (`-p` prints them).
+    pub autos: Vec<(usize, crate::make::exec::AutoVars)>,
     /// `-q` found this file out of date.
     pub needs_update: bool,
 }
@@ -112,9 +113,14 @@ impl Node {
             is_target: false,
             stage_finished: false,
             tried_implicit: false,
-            auto: None,
+            autos: Vec::new(),
             needs_update: false,
         }
+    }
+
+    /// The automatic variables of stage `stage`'s recipe, if it ran.
+    pub fn auto(&self, stage: usize) -> Option<&crate::make::exec::AutoVars> {
+        self.autos.iter().find(|(i, _)| *i == stage).map(|(_, a)| a)
     }
 
     /// True when any stage has a recipe.

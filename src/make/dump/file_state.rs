@@ -70,7 +70,7 @@ impl<'a> State<'a> {
         }
         out.push_str(&self.time_line());
         self.update_lines(out);
-        self.automatic(out);
+        self.automatic(out, rule);
     }
 
     fn tried_implicit(&self) -> bool {
@@ -92,7 +92,7 @@ impl<'a> State<'a> {
             return Some(s);
         }
         let n = self.node?;
-        if let Some(a) = &n.auto {
+        if let Some(a) = n.auto(rule) {
             return Some(a.stem.clone());
         }
         let st = n.stages.get(rule)?;
@@ -213,8 +213,8 @@ impl<'a> State<'a> {
     }
 
     /// `# automatic` / `# @ := target` pairs of the recipe the file ran.
-    fn automatic(&self, out: &mut String) {
-        let Some(a) = self.node.and_then(|n| n.auto.as_ref()) else {
+    fn automatic(&self, out: &mut String, rule: usize) {
+        let Some(a) = self.node.and_then(|n| n.auto(rule)) else {
             return;
         };
         for c in ['@', '*', '<', '+', '%', '^', '?', '|'] {

@@ -75,7 +75,7 @@ fn names(d: &Dump<'_>) -> Vec<String> {
 fn suffixes_looked_up(d: &Dump<'_>) -> bool {
     d.graph.is_some_and(|g| {
         g.iter()
-            .any(|n| n.auto.is_some() && n.stages.iter().all(|s| s.pattern.is_none()))
+            .any(|n| !n.autos.is_empty() && n.stages.iter().all(|s| s.pattern.is_none()))
     })
 }
 
@@ -98,12 +98,14 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
         out.push_str("# Not a target:\n");
     }
     let state = State::new(d, name, file, node, builtin);
+    // A file found through `vpath` is shown by the name it was found as.
+    let shown = node.map_or(name, |n| n.path.as_str());
     if let Some(f) = file.filter(|f| f.colon == Colon::Double) {
         for (i, rule) in f.rules.iter().enumerate() {
             if i > 0 {
                 out.push('\n');
             }
-            out.push_str(&format!("{name}::{}\n", prereq_text(&rule.prereqs)));
+            out.push_str(&format!("{shown}::{}\n", prereq_text(&rule.prereqs)));
             state.lines(out, i);
             if let Some(r) = &rule.recipe {
                 recipe_lines(out, r, None);
@@ -116,7 +118,7 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     } else {
         prereqs_of(d, file, node)
     };
-    out.push_str(&format!("{name}:{}\n", prereq_text(&prereqs)));
+    out.push_str(&format!("{shown}:{}\n", prereq_text(&prereqs)));
     state.lines(out, 0);
     if let Some(r) = recipe_of(file, node, builtin, name) {
         recipe_lines(out, &r, None);
@@ -157,7 +159,7 @@ fn prereqs_of(d: &Dump<'_>, file: Option<&File>, node: Option<&Node>) -> Vec<Pre
                 .iter()
                 .filter(|dep| !dep.extra)
                 .map(|dep| Prereq {
-                    name: g.nodes[dep.node].name.clone(),
+                    name: g.nodes[dep.node].path.clone(),
                     order_only: dep.order_only,
                 })
                 .collect();

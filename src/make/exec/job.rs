@@ -64,7 +64,7 @@ impl Engine<'_> {
         self.g.nodes[id].ran = true;
         if recipe.lines.iter().any(|l| !l.text.trim().is_empty()) {
             // GNU sets a file's automatic variables only for a recipe with some text.
-            self.g.nodes[id].auto = Some(auto.clone());
+            self.g.nodes[id].autos.push((stage, auto.clone()));
         }
         if self.g.nodes[id].intermediate {
             self.made_intermediates.push(id);
