@@ -267,6 +267,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
             Variable::simple(restarts.to_string(), Origin::Environment),
         );
     }
+    mark_env_overrides(&mut ev, g.env_overrides);
     ev.read_makefiles_env()?;
     for text in &g.evals {
         ev.set_location(None);
@@ -357,7 +358,23 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
     gmf.export = super::var::Export::No;
     ev.globals.set("GNUMAKEFLAGS", gmf);
     ev.options.env_overrides = s.gnu.env_overrides;
+    mark_env_overrides(ev, s.gnu.env_overrides);
     s
+}
+
+/// Under `-e` the variables make itself defines from its environment (`MAKELEVEL`,
+/// `MFLAGS`, `MAKEOVERRIDES`) have origin `environment override`, as in GNU make.
+fn mark_env_overrides(ev: &mut Evaluator, env_overrides: bool) {
+    if !env_overrides {
+        return;
+    }
+    for name in ["MAKELEVEL", "MFLAGS", "MAKEOVERRIDES"] {
+        if let Some(v) = ev.globals.get_mut(name) {
+            if v.origin == Origin::Environment {
+                v.origin = Origin::EnvironmentOverride;
+            }
+        }
+    }
 }
 
 /// `-f -`: standard input is copied to a temporary file, whose name `MAKEFILE_LIST` shows,

@@ -73,10 +73,14 @@ fn names(d: &Dump<'_>) -> Vec<String> {
 /// GNU looks `.SUFFIXES` up when it computes `$*` for a target without a known stem (the
 /// entry then exists even under `-r`, and loses its built-in mark).
 fn suffixes_looked_up(d: &Dump<'_>) -> bool {
-    d.graph.is_some_and(|g| {
-        g.iter()
-            .any(|n| !n.autos.is_empty() && n.stages.iter().all(|s| s.pattern.is_none()))
-    })
+    let stem_known = |n: &Node| {
+        n.stages.iter().any(|s| s.pattern.is_some())
+            || d.db
+                .file(&n.name)
+                .is_some_and(|f| f.rules.iter().any(|r| r.stem.is_some()))
+    };
+    d.graph
+        .is_some_and(|g| g.iter().any(|n| !n.autos.is_empty() && !stem_known(n)))
 }
 
 /// Whether `name` is one of GNU's built-in suffix-rule files.
