@@ -6,7 +6,7 @@ use std::io::Write;
 
 use super::eval::Evaluator;
 use super::messages::{Fatal, Location, MakeError};
-use super::run::{exec_options, Read};
+use super::run::{exec_options, print_data_base, Read};
 use super::settings::Settings;
 
 /// Makefiles that have a rule and are older than one of its prerequisites are remade first;
@@ -38,7 +38,10 @@ pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -
         return None;
     }
     let db = std::mem::take(&mut ev.db);
-    let status = super::exec::run(&db, ev, exec_options(s, curdir), &stale);
+    let (status, graph) =
+        super::exec::run_keeping_graph(&db, ev, exec_options(s, curdir), &stale, None);
+    // GNU prints the data base before it re-executes itself (or stops).
+    print_data_base(s, ev, &db, Some(&graph));
     ev.db = db;
     Some(status)
 }
@@ -111,25 +114,31 @@ pub(super) fn remake_missing(
         .cloned()
         .collect();
     let db = std::mem::take(&mut ev.db);
+    let mut graph = None;
     if !optional.is_empty() {
         // A `-include`d makefile that cannot be made is not an error.
         let opts = super::exec::ExecOptions {
             dont_care: true,
             ..exec_options(s, curdir)
         };
-        let _ = super::exec::run(&db, &mut ev, opts, &optional);
+        graph = Some(super::exec::run_keeping_graph(&db, &mut ev, opts, &optional, None).1);
     }
     if !goals.is_empty() {
-        let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
+        let opts = exec_options(s, curdir);
+        let (status, g) = super::exec::run_keeping_graph(&db, &mut ev, opts, &goals, None);
         if status != 0 {
+            print_data_base(s, &mut ev, &db, Some(&g));
             return Read::Exit(status);
         }
+        graph = Some(g);
     }
     let made_any = optional
         .iter()
         .chain(goals.iter())
         .any(|n| std::path::Path::new(curdir).join(n).exists());
     if made_any {
+        // GNU prints the data base before it re-executes itself.
+        print_data_base(s, &mut ev, &db, graph.as_ref());
         Read::Again
     } else {
         Read::Done(Box::new(ev_with_db(ev, db)), Box::new(s.clone()))

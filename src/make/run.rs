@@ -142,7 +142,7 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
 }
 
 /// `-p`: the data base, as GNU prints it when make exits.
-fn print_data_base(
+pub(super) fn print_data_base(
     s: &Settings,
     ev: &mut Evaluator,
     db: &super::rule::Database,
@@ -264,7 +264,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
     if restarts > 0 {
         ev.define_global(
             "MAKE_RESTARTS",
-            Variable::simple(restarts.to_string(), Origin::Environment),
+            Variable::recursive(restarts.to_string(), Origin::Environment),
         );
     }
     mark_env_overrides(&mut ev, g.env_overrides);
