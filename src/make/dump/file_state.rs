@@ -130,6 +130,9 @@ impl<'a> State<'a> {
 
     fn stamp(&self) -> Option<Stamp> {
         let Some(n) = self.node else {
+            if self.file.is_some_and(|f| f.flags.phony) {
+                return Some(Stamp::Missing);
+            }
             if self.makefile {
                 let p = std::path::Path::new(self.name);
                 return Some(Stamp::of(p, false, false));
@@ -139,8 +142,15 @@ impl<'a> State<'a> {
         if n.assumed_new {
             return Some(Stamp::New);
         }
-        if n.phony {
-            return n.stamp_before.map(|_| Stamp::Missing);
+        if n.phony || self.file.is_some_and(|f| f.flags.phony) {
+            // GNU gives phony files "no such file" as it reads them.
+            return Some(Stamp::Missing);
+        }
+        if n.state == NodeState::Done && !n.ran && n.is_target && !n.has_recipe() {
+            // A target without recipe is looked at again once its prerequisites are made
+            // (an archive whose members were just added now exists).
+            let p = std::path::Path::new(&n.path);
+            return Some(Stamp::of(p, false, false));
         }
         if n.ran {
             // GNU forgets a file's time once its recipe ran and looks again when it goes
