@@ -148,6 +148,21 @@ pub(super) fn print_data_base(
     db: &super::rule::Database,
     graph: Option<&super::graph::Graph>,
 ) {
+    dump_with(s, ev, db, graph, true);
+}
+
+/// `-p` after a reading error: no makefile has been checked for remaking yet.
+fn print_data_base_while_reading(s: &Settings, ev: &mut Evaluator, db: &super::rule::Database) {
+    dump_with(s, ev, db, None, false);
+}
+
+fn dump_with(
+    s: &Settings,
+    ev: &mut Evaluator,
+    db: &super::rule::Database,
+    graph: Option<&super::graph::Graph>,
+    makefiles_checked: bool,
+) {
     if !s.gnu.print_data_base {
         return;
     }
@@ -162,6 +177,7 @@ pub(super) fn print_data_base(
         no_builtin_rules: s.gnu.no_builtin_rules,
         keep_going: s.gnu.keep_going,
         makefiles: super::dump::makefiles_of(ev),
+        makefiles_checked,
         vpath_var,
     };
     dump.print();
@@ -304,7 +320,11 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
             Ok(())
         };
         if let Err(e) = r {
-            return Read::Exit(fatal(prog, &e));
+            let status = fatal(prog, &e);
+            // GNU prints the data base as it stands when reading fails.
+            let db = std::mem::take(&mut ev.db);
+            print_data_base_while_reading(s, &mut ev, &db);
+            return Read::Exit(status);
         }
     }
     let s = adopt_makeflags(&mut ev, s);

@@ -27,7 +27,8 @@ impl<'a> State<'a> {
         node: Option<&'a Node>,
         builtin: bool,
     ) -> Self {
-        let makefile = node.is_none() && d.makefiles.iter().any(|m| m == name);
+        let makefile =
+            d.makefiles_checked && node.is_none() && d.makefiles.iter().any(|m| m == name);
         Self {
             d,
             name,

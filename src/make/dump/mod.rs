@@ -33,6 +33,8 @@ pub struct Dump<'a> {
     pub no_builtin_rules: bool,
     /// The makefiles GNU tried to remake before the goals (`MAKEFILE_LIST`, `-f` names).
     pub makefiles: Vec<String>,
+    /// False when reading stopped with an error: the makefiles were never checked.
+    pub makefiles_checked: bool,
     /// `-k`: a file whose prerequisites failed is marked failed (GNU stops at once otherwise).
     pub keep_going: bool,
     /// The `VPATH` variable, expanded.
