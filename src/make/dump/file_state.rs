@@ -213,14 +213,26 @@ impl<'a> State<'a> {
         }
     }
 
-    /// Under `-q`, a file is out of date as soon as a prerequisite is.
+    /// Under `-q`, a file is out of date as soon as a prerequisite (at any depth) is.
     fn dep_needs_update(&self, n: &Node) -> bool {
         let Some(g) = self.d.graph else { return false };
-        n.stamp_before.is_some()
-            && n.stages
-                .iter()
-                .flat_map(|s| &s.deps)
-                .any(|dep| g.nodes[dep.node].needs_update)
+        let mut seen = std::collections::HashSet::new();
+        let mut todo: Vec<&Node> = vec![n];
+        while let Some(m) = todo.pop() {
+            if m.stamp_before.is_none() {
+                continue;
+            }
+            for dep in m.stages.iter().flat_map(|s| &s.deps) {
+                let d = &g.nodes[dep.node];
+                if d.needs_update {
+                    return true;
+                }
+                if seen.insert(dep.node) {
+                    todo.push(d);
+                }
+            }
+        }
+        false
     }
 
     /// `# automatic` / `# @ := target` pairs of the recipe the file ran.

@@ -46,7 +46,7 @@ impl Dump<'_> {
     pub fn render(&self) -> String {
         let mut out = header::banner();
         variables::section(&mut out, self.ev);
-        pattern_vars::section(&mut out, self.ev);
+        pattern_vars::section(&mut out, self.db);
         directories::section(&mut out);
         implicit::section(&mut out, self.db, self.ev.recipe_prefix());
         files::section(&mut out, self);

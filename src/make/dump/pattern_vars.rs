@@ -1,28 +1,41 @@
-//! `# Pattern-specific Variable Values`: one block per variable of each pattern
-//! (`%.o :`, the origin comment, `# NAME := value`), in definition order.
+//! `# Pattern-specific Variable Values`: one block per assignment (`%.o :`, the origin
+//! comment, `# NAME := value`), ordered as GNU make 4.3 keeps them: by the length of the
+//! pattern, then in reading order. An appending assignment shows only what it appends.
 
-use crate::make::eval::Evaluator;
+use crate::make::rule::{Database, TargetVar};
 
 /// The section, with GNU's count line (or its "none" line).
-pub fn section(out: &mut String, ev: &Evaluator) {
+pub fn section(out: &mut String, db: &Database) {
     out.push_str("# Pattern-specific Variable Values\n\n");
-    let mut count = 0;
-    for (pattern, table) in &ev.pattern_vars {
-        let mut vars: Vec<_> = table.iter().collect();
-        vars.sort_by(|a, b| a.0.cmp(b.0));
-        for (name, v) in vars {
-            count += 1;
-            out.push_str(&format!("{pattern} :\n"));
-            out.push_str(&super::variables::origin_comment(v));
-            out.push('\n');
-            // GNU shows pattern-specific values with `:=` whatever their flavour.
-            let value = super::variables::shown_value(&v.value, true);
-            out.push_str(&format!("# {name} := {value}\n\n"));
-        }
+    let mut vars: Vec<&(String, TargetVar)> = db.pattern_vars().iter().collect();
+    vars.sort_by_key(|(pattern, _)| pattern.len());
+    for (pattern, v) in &vars {
+        out.push_str(&format!("{pattern} :\n"));
+        out.push_str(&origin_comment(v));
+        // GNU shows pattern-specific values with `:=` whatever their flavour.
+        let value = super::variables::shown_value(&v.value, true);
+        out.push_str(&format!("# {} := {value}\n\n", v.name));
     }
-    if count == 0 {
+    if vars.is_empty() {
         out.push_str("# No pattern-specific variable values.\n\n");
     } else {
-        out.push_str(&format!("# {count} pattern-specific variable values\n"));
+        out.push_str(&format!(
+            "# {} pattern-specific variable values\n",
+            vars.len()
+        ));
     }
+}
+
+/// `# makefile (from 'Makefile', line 3)`, as for global variables.
+fn origin_comment(v: &TargetVar) -> String {
+    let origin = if v.is_override {
+        "'override' directive"
+    } else {
+        "makefile"
+    };
+    let private = if v.private { " private" } else { "" };
+    format!(
+        "# {origin}{private} (from '{}', line {})\n",
+        v.loc.file, v.loc.line
+    )
 }
