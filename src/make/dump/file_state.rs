@@ -101,6 +101,11 @@ impl<'a> State<'a> {
     }
 
     fn intermediate(&self, flags: crate::make::rule::Flags) -> bool {
+        // `.SECONDARY:` without prerequisites marks every file known after reading.
+        let known_after_reading = self.node.is_none() || self.file.is_some();
+        if self.d.db.globals().secondary_all && !self.makefile && known_after_reading {
+            return true;
+        }
         match self.node {
             Some(n) => n.intermediate,
             None => flags.intermediate || flags.secondary,

@@ -191,8 +191,8 @@ fn recipe_of(
             .find(|(n, _)| *n == name)
             .map(|(_, lines)| std::rc::Rc::new(builtin_recipe(lines)));
     }
+    // An implicit rule's recipe, or `.DEFAULT`'s.
     node.and_then(|n| n.stages.first())
-        .filter(|st| st.pattern.is_some())
         .and_then(|st| st.recipe.clone())
 }
 

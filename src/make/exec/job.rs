@@ -62,14 +62,16 @@ impl Engine<'_> {
             }
         };
         self.g.nodes[id].ran = true;
-        if recipe.lines.iter().any(|l| !l.text.trim().is_empty()) {
-            // GNU sets a file's automatic variables only for a recipe with some text.
-            self.g.nodes[id].autos.push((stage, auto.clone()));
-        }
         if self.g.nodes[id].intermediate {
             self.made_intermediates.push(id);
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
+        let touched_only = self.opts.touch && !any_recursive;
+        if !touched_only && recipe.lines.iter().any(|l| !l.text.trim().is_empty()) {
+            // GNU sets a file's automatic variables (`-p` shows them) when it runs, prints or
+            // questions a recipe with some text, not when it only touches the file.
+            self.g.nodes[id].autos.push((stage, auto.clone()));
+        }
         if (self.opts.touch || self.opts.question) && !any_recursive {
             return self.touch_or_question(id);
         }
