@@ -70,7 +70,7 @@ impl<'a> State<'a> {
             out.push_str(&format!("#  Also makes: {}\n", also.join(" ")));
         }
         out.push_str(&self.time_line());
-        self.update_lines(out);
+        self.update_lines(out, rule);
         self.automatic(out, rule);
     }
 
@@ -182,8 +182,14 @@ impl<'a> State<'a> {
         }
     }
 
-    fn update_lines(&self, out: &mut String) {
-        let (updated, status) = self.update_state();
+    fn update_lines(&self, out: &mut String, rule: usize) {
+        let later_rule = self.node.is_some_and(|n| rule > n.stage);
+        let (updated, status) = if later_rule {
+            // A double-colon rule the run never got to.
+            (false, None)
+        } else {
+            self.update_state()
+        };
         out.push_str(if updated {
             "#  File has been updated.\n"
         } else {

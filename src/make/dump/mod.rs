@@ -55,11 +55,11 @@ impl Dump<'_> {
         out
     }
 
-    /// Prints the dump on stdout (a closed pipe is not an error).
+    /// Prints the dump on stdout (a closed pipe is not an error). Like GNU's, it does not
+    /// count as output that brings out a pending `Entering directory` line.
     pub fn print(&self) {
         use std::io::Write;
         let text = self.render();
-        super::directory_lines::start();
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(text.as_bytes());
         let _ = stdout.flush();
