@@ -176,6 +176,7 @@ fn dump_with(
         cmd_goals: &cmd_goals,
         no_builtin_rules: s.gnu.no_builtin_rules,
         keep_going: s.gnu.keep_going,
+        question: s.gnu.question,
         makefiles: super::dump::makefiles_of(ev),
         makefiles_checked,
         vpath_var,

@@ -74,6 +74,12 @@ impl<'a> State<'a> {
         self.automatic(out, rule);
     }
 
+    /// GNU gives `.DEFAULT`'s recipe to every file it searched rules for in vain and that
+    /// is not a target, whether or not the file exists.
+    pub fn default_recipe(&self) -> bool {
+        self.tried_implicit() && !self.file.is_some_and(|f| f.is_target)
+    }
+
     fn tried_implicit(&self) -> bool {
         if let Some(n) = self.node {
             return n.tried_implicit;
@@ -215,6 +221,9 @@ impl<'a> State<'a> {
         }
         if n.ok {
             (true, Some("#  Successfully updated.\n"))
+        } else if self.d.question && n.ran {
+            // Under -q a recursive make's "out of date" (status 1) fails the recipe.
+            (true, Some("#  Needs to be updated (-q is set).\n"))
         } else if n.no_rule || (!n.ran && !self.d.keep_going) {
             // Without -k GNU stops at the first failure: the file that failed is marked,
             // the targets waiting for it are not ("No rule to make target" marks nothing).

@@ -124,7 +124,12 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     };
     out.push_str(&format!("{shown}:{}\n", prereq_text(&prereqs)));
     state.lines(out, 0);
-    if let Some(r) = recipe_of(file, node, builtin, name) {
+    let recipe = recipe_of(file, node, builtin, name).or_else(|| {
+        state
+            .default_recipe()
+            .then(|| d.db.globals().default_recipe.clone())?
+    });
+    if let Some(r) = recipe {
         recipe_lines(out, &r, None);
     }
 }

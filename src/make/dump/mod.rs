@@ -35,6 +35,8 @@ pub struct Dump<'a> {
     pub makefiles: Vec<String>,
     /// False when reading stopped with an error: the makefiles were never checked.
     pub makefiles_checked: bool,
+    /// `-q`: a recursive make that found something out of date failed its recipe.
+    pub question: bool,
     /// `-k`: a file whose prerequisites failed is marked failed (GNU stops at once otherwise).
     pub keep_going: bool,
     /// The `VPATH` variable, expanded.
