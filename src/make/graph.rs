@@ -88,8 +88,8 @@ pub struct Node {
     /// The automatic variables of each stage whose recipe started or was printed, by stage
     /// index (`-p` prints them).
     pub autos: Vec<(usize, crate::make::exec::AutoVars)>,
-    /// `-q` found this file out of date.
-    pub needs_update: bool,
+    /// `-q` found this file out of date: the stage whose recipe it questioned.
+    pub needs_update: Option<usize>,
 }
 
 impl Node {
@@ -114,7 +114,7 @@ impl Node {
             stage_finished: false,
             tried_implicit: false,
             autos: Vec::new(),
-            needs_update: false,
+            needs_update: None,
         }
     }
 

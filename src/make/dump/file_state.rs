@@ -189,7 +189,9 @@ impl<'a> State<'a> {
     }
 
     fn update_lines(&self, out: &mut String, rule: usize) {
-        let later_rule = self.node.is_some_and(|n| rule > n.stage);
+        let later_rule = self
+            .node
+            .is_some_and(|n| rule > n.needs_update.unwrap_or(n.stage));
         let (updated, status) = if later_rule {
             // A double-colon rule the run never got to.
             (false, None)
@@ -213,7 +215,7 @@ impl<'a> State<'a> {
             }
             return (false, None);
         };
-        if n.needs_update || self.dep_needs_update(n) {
+        if n.needs_update.is_some() || self.dep_needs_update(n) {
             return (true, Some("#  Needs to be updated (-q is set).\n"));
         }
         if n.state != NodeState::Done {
@@ -244,7 +246,7 @@ impl<'a> State<'a> {
             }
             for dep in m.stages.iter().flat_map(|s| &s.deps) {
                 let d = &g.nodes[dep.node];
-                if d.needs_update {
+                if d.needs_update.is_some() {
                     return true;
                 }
                 if seen.insert(dep.node) {

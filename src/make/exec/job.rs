@@ -67,7 +67,12 @@ impl Engine<'_> {
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
         let touched_only = self.opts.touch && !any_recursive;
-        if !touched_only && recipe.lines.iter().any(|l| !l.text.trim().is_empty()) {
+        // After -q found something out of date GNU questions no further recipe.
+        let questioned_already = self.opts.question && self.stop;
+        if !touched_only
+            && !questioned_already
+            && recipe.lines.iter().any(|l| !l.text.trim().is_empty())
+        {
             // GNU sets a file's automatic variables (`-p` shows them) when it runs, prints or
             // questions a recipe with some text, not when it only touches the file.
             self.g.nodes[id].autos.push((stage, auto.clone()));
@@ -188,7 +193,7 @@ impl Engine<'_> {
 
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
         if self.opts.question {
-            self.g.nodes[id].needs_update = true;
+            self.g.nodes[id].needs_update = Some(self.g.nodes[id].stage);
             self.question = true;
             self.stop = !self.opts.keep_going;
             return Progress::Done(true);
