@@ -177,7 +177,7 @@ fn dump_with(
         no_builtin_rules: s.gnu.no_builtin_rules,
         keep_going: s.gnu.keep_going,
         question: s.gnu.question,
-        makefiles: super::dump::makefiles_of(ev),
+        makefiles: super::dump::makefiles_of(ev, s.gnu.makefiles.is_empty()),
         makefiles_checked,
         vpath_var,
     };
@@ -340,7 +340,8 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
             .into_iter()
             .map(|(n, l)| (n, Some(l))),
     );
-    let optional = std::mem::take(&mut ev.missing_optional);
+    // Kept in the evaluator too: `-p` shows the ones that could not be made.
+    let optional = ev.missing_optional.clone();
     if missing.is_empty() && restarts == 0 {
         match remake_makefiles(&s, curdir, &mut ev) {
             Some(0) => return Read::Again,

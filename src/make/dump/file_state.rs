@@ -210,6 +210,9 @@ impl<'a> State<'a> {
 
     fn update_state(&self) -> (bool, Option<&'static str>) {
         let Some(n) = self.node else {
+            if self.makefile && !std::path::Path::new(self.name).exists() {
+                return (true, Some("#  Failed to be updated.\n"));
+            }
             if self.makefile {
                 return (true, Some("#  Successfully updated.\n"));
             }

@@ -68,9 +68,15 @@ impl Dump<'_> {
     }
 }
 
-/// The makefile names GNU remakes: the words of `MAKEFILE_LIST`.
-pub fn makefiles_of(ev: &Evaluator) -> Vec<String> {
-    super::func::words(ev.raw_value("MAKEFILE_LIST"))
+/// The makefile names GNU tries to remake: the words of `MAKEFILE_LIST`, the `-include`d
+/// files that were missing, and with no makefile at all (and no `-f`) the default names.
+pub fn makefiles_of(ev: &Evaluator, no_f: bool) -> Vec<String> {
+    let mut names: Vec<String> = super::func::words(ev.raw_value("MAKEFILE_LIST"))
         .map(str::to_owned)
-        .collect()
+        .collect();
+    if names.is_empty() && no_f {
+        names.extend(["GNUmakefile", "makefile", "Makefile"].map(String::from));
+    }
+    names.extend(ev.missing_optional.iter().cloned());
+    names
 }
