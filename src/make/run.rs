@@ -177,7 +177,11 @@ fn dump_with(
         no_builtin_rules: s.gnu.no_builtin_rules,
         keep_going: s.gnu.keep_going,
         question: s.gnu.question,
-        makefiles: super::dump::makefiles_of(ev, s.gnu.makefiles.is_empty()),
+        old_files: s.gnu.old_files.clone(),
+        makefiles: super::dump::with_prerequisites(
+            super::dump::makefiles_of(ev, s.gnu.makefiles.is_empty()),
+            db,
+        ),
         makefiles_checked,
         vpath_var,
     };

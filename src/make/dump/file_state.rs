@@ -81,6 +81,9 @@ impl<'a> State<'a> {
     }
 
     fn tried_implicit(&self) -> bool {
+        if self.d.old_files.iter().any(|o| o == self.name) {
+            return false;
+        }
         if let Some(n) = self.node {
             return n.tried_implicit;
         }

@@ -35,6 +35,8 @@ pub struct Dump<'a> {
     pub makefiles: Vec<String>,
     /// False when reading stopped with an error: the makefiles were never checked.
     pub makefiles_checked: bool,
+    /// `-o` files: marked updated before anything looked at them.
+    pub old_files: Vec<String>,
     /// `-q`: a recursive make that found something out of date failed its recipe.
     pub question: bool,
     /// `-k`: a file whose prerequisites failed is marked failed (GNU stops at once otherwise).
@@ -78,5 +80,27 @@ pub fn makefiles_of(ev: &Evaluator, no_f: bool) -> Vec<String> {
         names.extend(["GNUmakefile", "makefile", "Makefile"].map(String::from));
     }
     names.extend(ev.missing_optional.iter().cloned());
+    names
+}
+
+/// `names` and, transitively, the prerequisites their rules name: GNU checks those too
+/// when it remakes the makefiles.
+pub fn with_prerequisites(mut names: Vec<String>, db: &Database) -> Vec<String> {
+    let mut i = 0;
+    while i < names.len() {
+        let more: Vec<String> = db
+            .file(&names[i])
+            .into_iter()
+            .flat_map(|f| f.rules.iter().flat_map(|r| r.prereqs.iter()))
+            .map(|p| p.name.clone())
+            .filter(|p| !names.contains(p))
+            .collect();
+        for m in more {
+            if !names.contains(&m) {
+                names.push(m);
+            }
+        }
+        i += 1;
+    }
     names
 }
