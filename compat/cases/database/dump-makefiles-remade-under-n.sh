@@ -6,4 +6,5 @@ for flags in -n -q -t -pq; do
   make -r $flags all > out.txt; echo "exit=$?"
   grep -v '^#' out.txt | grep -v '^$' | grep -v '^	' | grep -v '^[^ ]*:' | grep -v ' = \| := '
   cat gen.mk
+  rm -f out.txt gen.mk all
 done
