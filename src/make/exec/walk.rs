@@ -238,7 +238,8 @@ impl Engine<'_> {
             if low {
                 ds = ds.seconds();
             }
-            let changed = self.dep_changed(d.node) || noexist || ds > this;
+            // Under -B every prerequisite counts as changed (GNU's `$?` lists them all).
+            let changed = self.opts.always_make || self.dep_changed(d.node) || noexist || ds > this;
             if changed && !d.extra && seen.insert(d.node) {
                 out.push(d.node);
             }
