@@ -5,6 +5,7 @@
 
 use super::Dump;
 use crate::make::graph::{Node, NodeState};
+use crate::make::plan::archive::split_member;
 use crate::make::plan::Stamp;
 use crate::make::rule::{Colon, File};
 
@@ -42,7 +43,14 @@ impl<'a> State<'a> {
     /// All state lines of rule `rule` (0 unless double-colon).
     pub fn lines(&self, out: &mut String, rule: usize) {
         let flags = self.file.map(|f| f.flags).unwrap_or_default();
-        if flags.precious {
+        let precious_pattern = self
+            .d
+            .db
+            .globals()
+            .precious_patterns
+            .iter()
+            .any(|p| p == self.name);
+        if flags.precious || precious_pattern {
             out.push_str("#  Precious file (prerequisite of .PRECIOUS).\n");
         }
         if flags.phony {
@@ -143,10 +151,21 @@ impl<'a> State<'a> {
             .unwrap_or_default()
     }
 
+    /// Whether this file is the archive of a member the run looked at.
+    fn is_archive(&self) -> bool {
+        self.d.graph.is_some_and(|g| {
+            g.iter()
+                .any(|n| split_member(&n.name).is_some_and(|(a, _)| a == self.name))
+        })
+    }
+
     fn stamp(&self) -> Option<Stamp> {
         let Some(n) = self.node else {
             if self.file.is_some_and(|f| f.flags.phony) {
                 return Some(Stamp::Missing);
+            }
+            if self.is_archive() {
+                return Some(Stamp::of(std::path::Path::new(self.name), false, false));
             }
             if self.makefile {
                 let p = std::path::Path::new(self.name);
@@ -167,10 +186,16 @@ impl<'a> State<'a> {
             let p = std::path::Path::new(&n.path);
             return Some(Stamp::of(p, false, false));
         }
+        if let Some((archive, _)) = split_member(&n.name) {
+            if !std::path::Path::new(archive).exists() {
+                // No archive: GNU never learns the member's time.
+                return None;
+            }
+        }
         if n.ran {
             // GNU forgets a file's time once its recipe ran and looks again when it goes
             // on (it does not after a failure that stops the run).
-            let asked_again = n.ok || self.d.keep_going;
+            let asked_again = n.ok || (self.d.keep_going && n.parent.is_some());
             if asked_again {
                 let p = std::path::Path::new(&n.path);
                 return Some(n.stamp.unwrap_or_else(|| Stamp::of(p, false, false)));

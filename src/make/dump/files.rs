@@ -12,6 +12,7 @@ use super::implicit::{prefix_of, prereq_text, recipe_lines};
 use super::variables::{definition, origin_comment};
 use super::Dump;
 use crate::make::graph::Node;
+use crate::make::plan::archive::split_member;
 use crate::make::rule::{Colon, File, Prereq, Recipe, DEFAULT_SUFFIXES, SUFFIX_RULES};
 
 /// The section: the header, a blank line before each entry, and one after the last.
@@ -65,6 +66,10 @@ fn names(d: &Dump<'_>) -> Vec<String> {
     if let Some(g) = d.graph {
         for n in g.iter() {
             add(&n.name);
+            // Looking at a member's time enters the archive itself.
+            if let Some((archive, _)) = split_member(&n.name) {
+                add(archive);
+            }
         }
     }
     out
