@@ -168,6 +168,13 @@ fn dump_with(
     }
     let raw = ev.raw_value("VPATH").to_owned();
     let vpath_var = ev.expand(&raw, &Scope::global()).unwrap_or_default();
+    let raw = ev.raw_value(".EXTRA_PREREQS").to_owned();
+    let extra_prereqs = ev
+        .expand(&raw, &Scope::global())
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
     let cmd_goals: Vec<String> = s.goals.iter().map(|g| normalise_goal(g)).collect();
     let dump = super::dump::Dump {
         ev: &*ev,
@@ -184,6 +191,7 @@ fn dump_with(
         ),
         makefiles_checked,
         vpath_var,
+        extra_prereqs,
     };
     dump.print();
 }

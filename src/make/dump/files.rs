@@ -127,6 +127,11 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     } else {
         prereqs_of(d, file, node)
     };
+    let mut prereqs = prereqs;
+    if user_target && !d.extra_prereqs.iter().any(|e| e == name) {
+        // GNU shows the global `.EXTRA_PREREQS` on every target's rule line.
+        prereqs.extend(d.extra_prereqs.iter().map(Prereq::normal));
+    }
     out.push_str(&format!("{shown}:{}\n", prereq_text(&prereqs)));
     state.lines(out, 0);
     let recipe = recipe_of(file, node, builtin, name).or_else(|| {

@@ -6,11 +6,12 @@ use crate::make::rule::{Database, PatternRule, Prereq, Recipe};
 
 /// The section.
 /// `prefix` is `.RECIPEPREFIX` as reading left it: pattern rules are printed with it.
-pub fn section(out: &mut String, db: &Database, prefix: char) {
+/// `extra` is the global `.EXTRA_PREREQS`, which GNU shows on every rule.
+pub fn section(out: &mut String, db: &Database, prefix: char, extra: &[String]) {
     out.push_str("# Implicit Rules\n\n");
     let rules = db.pattern_rules();
     for rule in rules {
-        out.push_str(&rule_line(rule));
+        out.push_str(&rule_line(rule, extra));
         if let Some(recipe) = &rule.recipe {
             recipe_lines(out, recipe, Some(prefix));
         }
@@ -30,10 +31,12 @@ pub fn section(out: &mut String, db: &Database, prefix: char) {
 }
 
 /// `%.o: %.c | dir` (`::` for a terminal rule).
-fn rule_line(rule: &PatternRule) -> String {
+fn rule_line(rule: &PatternRule, extra: &[String]) -> String {
     let colon = if rule.terminal { "::" } else { ":" };
     let mut s = format!("{}{colon}", rule.targets.join(" "));
-    s.push_str(&prereq_text(&rule.prereqs));
+    let mut prereqs = rule.prereqs.clone();
+    prereqs.extend(extra.iter().map(Prereq::normal));
+    s.push_str(&prereq_text(&prereqs));
     s.push('\n');
     s
 }

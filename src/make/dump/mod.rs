@@ -41,6 +41,8 @@ pub struct Dump<'a> {
     pub question: bool,
     /// `-k`: a file whose prerequisites failed is marked failed (GNU stops at once otherwise).
     pub keep_going: bool,
+    /// The global `.EXTRA_PREREQS`, expanded, split into words.
+    pub extra_prereqs: Vec<String>,
     /// The `VPATH` variable, expanded.
     pub vpath_var: String,
 }
@@ -52,7 +54,12 @@ impl Dump<'_> {
         variables::section(&mut out, self.ev);
         pattern_vars::section(&mut out, self.db);
         directories::section(&mut out);
-        implicit::section(&mut out, self.db, self.ev.recipe_prefix());
+        implicit::section(
+            &mut out,
+            self.db,
+            self.ev.recipe_prefix(),
+            &self.extra_prereqs,
+        );
         files::section(&mut out, self);
         vpath::section(&mut out, self.db, &self.vpath_var);
         out.push_str(&header::trailer());
