@@ -110,8 +110,8 @@ impl<'a> State<'a> {
             return Some(s);
         }
         let n = self.node?;
-        if let Some(a) = n.auto(rule) {
-            return Some(a.stem.clone());
+        if let Some(a) = self.autos(rule) {
+            return Some(a.stem);
         }
         let st = n.stages.get(rule)?;
         st.pattern.as_ref().map(|_| st.stem.clone())
@@ -289,8 +289,25 @@ impl<'a> State<'a> {
     }
 
     /// `# automatic` / `# @ := target` pairs of the recipe the file ran.
+    /// The automatic variables GNU kept for rule `rule`: those of the recipe it ran, else
+    /// those it set for a second expansion of the prerequisites (only `$@` known then).
+    fn autos(&self, rule: usize) -> Option<crate::make::exec::AutoVars> {
+        let n = self.node?;
+        if let Some(a) = n.auto(rule) {
+            return Some(a.clone());
+        }
+        let deferred = self
+            .file
+            .and_then(|f| f.rules.get(rule))
+            .is_some_and(|r| !r.deferred.is_empty());
+        (deferred && n.resolved).then(|| crate::make::exec::AutoVars {
+            target: n.name.clone(),
+            ..Default::default()
+        })
+    }
+
     fn automatic(&self, out: &mut String, rule: usize) {
-        let Some(a) = self.node.and_then(|n| n.auto(rule)) else {
+        let Some(a) = self.autos(rule) else {
             return;
         };
         for c in ['@', '*', '<', '+', '%', '^', '?', '|'] {
