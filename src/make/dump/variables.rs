@@ -11,11 +11,7 @@ pub fn section(out: &mut String, ev: &Evaluator) {
     let mut vars: Vec<(&str, &Variable)> = ev.globals.iter().collect();
     vars.sort_by(|a, b| a.0.cmp(b.0));
     for (name, v) in vars {
-        if name == "MAKEFILE_LIST" && v.location.is_none() && v.origin == Origin::File {
-            out.push_str(&makefile_list_comment(v));
-        } else {
-            out.push_str(&origin_comment(v));
-        }
+        out.push_str(&origin_comment(v));
         out.push('\n');
         out.push_str(&definition(name, v, ""));
     }
@@ -24,14 +20,6 @@ pub fn section(out: &mut String, ev: &Evaluator) {
         out.push_str("# default\n.VARIABLES := \n");
     }
     out.push('\n');
-}
-
-/// GNU records `MAKEFILE_LIST` as set on line 1 of the makefile read last.
-fn makefile_list_comment(v: &Variable) -> String {
-    match v.value.split_whitespace().last() {
-        Some(last) => format!("# makefile (from '{last}', line 1)"),
-        None => origin_comment(v),
-    }
 }
 
 /// `# makefile (from 'Makefile', line 3)`: the origin, ` private`, and where it was set.
