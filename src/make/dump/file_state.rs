@@ -40,16 +40,25 @@ impl<'a> State<'a> {
         }
     }
 
+    /// The flags special targets set; GNU applies them only once reading is complete.
+    fn flags(&self) -> crate::make::rule::Flags {
+        match self.file {
+            Some(f) if self.d.makefiles_checked => f.flags,
+            _ => crate::make::rule::Flags::default(),
+        }
+    }
+
     /// All state lines of rule `rule` (0 unless double-colon).
     pub fn lines(&self, out: &mut String, rule: usize) {
-        let flags = self.file.map(|f| f.flags).unwrap_or_default();
-        let precious_pattern = self
-            .d
-            .db
-            .globals()
-            .precious_patterns
-            .iter()
-            .any(|p| p == self.name);
+        let flags = self.flags();
+        let precious_pattern = self.d.makefiles_checked
+            && self
+                .d
+                .db
+                .globals()
+                .precious_patterns
+                .iter()
+                .any(|p| p == self.name);
         if flags.precious || precious_pattern {
             out.push_str("#  Precious file (prerequisite of .PRECIOUS).\n");
         }
@@ -120,7 +129,8 @@ impl<'a> State<'a> {
     fn intermediate(&self, flags: crate::make::rule::Flags) -> bool {
         // `.SECONDARY:` without prerequisites marks every file known after reading.
         let known_after_reading = self.node.is_none() || self.file.is_some();
-        if self.d.db.globals().secondary_all && !self.makefile && known_after_reading {
+        let applied = self.d.makefiles_checked && self.d.db.globals().secondary_all;
+        if applied && !self.makefile && known_after_reading {
             return true;
         }
         match self.node {
@@ -161,7 +171,7 @@ impl<'a> State<'a> {
 
     fn stamp(&self) -> Option<Stamp> {
         let Some(n) = self.node else {
-            if self.file.is_some_and(|f| f.flags.phony) {
+            if self.flags().phony {
                 return Some(Stamp::Missing);
             }
             if self.is_archive() {
@@ -176,7 +186,7 @@ impl<'a> State<'a> {
         if n.assumed_new {
             return Some(Stamp::New);
         }
-        if n.phony || self.file.is_some_and(|f| f.flags.phony) {
+        if n.phony || self.flags().phony {
             // GNU gives phony files "no such file" as it reads them.
             return Some(Stamp::Missing);
         }

@@ -33,7 +33,8 @@ pub struct Dump<'a> {
     pub no_builtin_rules: bool,
     /// The makefiles GNU tried to remake before the goals (`MAKEFILE_LIST`, `-f` names).
     pub makefiles: Vec<String>,
-    /// False when reading stopped with an error: the makefiles were never checked.
+    /// False when reading stopped with an error: the makefiles were never checked and
+    /// the special targets' flags not applied yet.
     pub makefiles_checked: bool,
     /// `-o` files: marked updated before anything looked at them.
     pub old_files: Vec<String>,
