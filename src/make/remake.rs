@@ -40,11 +40,19 @@ pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -
     let db = std::mem::take(&mut ev.db);
     let s = for_makefiles(s, ev, &stale);
     let (status, graph) =
-        super::exec::run_keeping_graph(&db, ev, exec_options(&s, curdir), &stale, None);
+        super::exec::run_keeping_graph(&db, ev, makefile_options(&s, curdir), &stale, None);
     // GNU prints the data base before it re-executes itself (or stops).
     print_data_base(&s, ev, &db, Some(&graph));
     ev.db = db;
     Some(status)
+}
+
+/// The engine's options for remaking makefiles.
+fn makefile_options(s: &Settings, curdir: &str) -> super::exec::ExecOptions {
+    super::exec::ExecOptions {
+        makefiles: true,
+        ..exec_options(s, curdir)
+    }
 }
 
 /// GNU make remakes makefiles for real under `-n`, `-q` and `-t` (manual 3.5), unless one is
@@ -154,12 +162,12 @@ pub(super) fn remake_missing(
         // A `-include`d makefile that cannot be made is not an error.
         let opts = super::exec::ExecOptions {
             dont_care: true,
-            ..exec_options(s, curdir)
+            ..makefile_options(s, curdir)
         };
         graph = Some(super::exec::run_keeping_graph(&db, &mut ev, opts, &optional, None).1);
     }
     if !goals.is_empty() {
-        let opts = exec_options(s, curdir);
+        let opts = makefile_options(s, curdir);
         let (status, g) = super::exec::run_keeping_graph(&db, &mut ev, opts, &goals, None);
         if status != 0 {
             print_data_base(s, &mut ev, &db, Some(&g));
@@ -177,7 +185,11 @@ pub(super) fn remake_missing(
         Read::Again
     } else {
         restore_makeflags(outer, &mut ev);
-        Read::Done(Box::new(ev_with_db(ev, db)), Box::new(outer.clone()))
+        Read::Done(
+            Box::new(ev_with_db(ev, db)),
+            Box::new(outer.clone()),
+            graph.map(Box::new),
+        )
     }
 }
 

@@ -18,7 +18,12 @@ const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
 /// How reading the makefiles ended.
 pub(super) enum Read {
-    Done(Box<Evaluator>, Box<Settings>),
+    /// Reading is complete; the graph is the makefiles' phase's, when one ran.
+    Done(
+        Box<Evaluator>,
+        Box<Settings>,
+        Option<Box<super::graph::Graph>>,
+    ),
     /// Included makefiles were remade: read everything again.
     Again,
     Exit(i32),
@@ -88,8 +93,8 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     let mut done = None;
     for restarts in 0..8 {
         match read_all(s, curdir, restarts) {
-            Read::Done(e, s2) => {
-                done = Some((e, s2));
+            Read::Done(e, s2, g) => {
+                done = Some((e, s2, g));
                 break;
             }
             // GNU make re-executes itself here: a new process, a new clock-skew flag.
@@ -97,7 +102,7 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
             Read::Exit(status) => return status,
         }
     }
-    let Some((mut ev, s)) = done else {
+    let Some((mut ev, s, makefiles_graph)) = done else {
         return crate::exit::ERROR;
     };
     let s = s.as_ref();
@@ -125,7 +130,7 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         };
         let status = fatal(&prog, &MakeError::new(why, None));
         let db = std::mem::take(&mut ev.db);
-        print_data_base(s, &mut ev, &db, None);
+        dump_with(s, &mut ev, &db, (None, makefiles_graph.as_deref()), true);
         return status;
     }
     let db = std::mem::take(&mut ev.db);
@@ -137,7 +142,13 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
             super::exec::report_err(&w);
         }
     }
-    print_data_base(s, &mut ev, &db, Some(&graph));
+    dump_with(
+        s,
+        &mut ev,
+        &db,
+        (Some(&graph), makefiles_graph.as_deref()),
+        true,
+    );
     status
 }
 
@@ -148,19 +159,21 @@ pub(super) fn print_data_base(
     db: &super::rule::Database,
     graph: Option<&super::graph::Graph>,
 ) {
-    dump_with(s, ev, db, graph, true);
+    dump_with(s, ev, db, (graph, None), true);
 }
 
 /// `-p` after a reading error: no makefile has been checked for remaking yet.
 fn print_data_base_while_reading(s: &Settings, ev: &mut Evaluator, db: &super::rule::Database) {
-    dump_with(s, ev, db, None, false);
+    dump_with(s, ev, db, (None, None), false);
 }
 
+/// `graphs`: the run's graph and the makefiles' phase's (files the run did not reach are
+/// shown as that phase left them).
 fn dump_with(
     s: &Settings,
     ev: &mut Evaluator,
     db: &super::rule::Database,
-    graph: Option<&super::graph::Graph>,
+    graphs: (Option<&super::graph::Graph>, Option<&super::graph::Graph>),
     makefiles_checked: bool,
 ) {
     if !s.gnu.print_data_base {
@@ -179,7 +192,8 @@ fn dump_with(
     let dump = super::dump::Dump {
         ev: &*ev,
         db,
-        graph,
+        graph: graphs.0,
+        makefiles_graph: graphs.1,
         cmd_goals: &cmd_goals,
         no_builtin_rules: s.gnu.no_builtin_rules,
         keep_going: s.gnu.keep_going,
@@ -248,6 +262,7 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         jobserver_reset: g.jobserver_reset,
         trace: g.trace,
         dont_care: false,
+        makefiles: false,
     }
 }
 
@@ -362,7 +377,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         }
     }
     if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
-        return Read::Done(Box::new(ev), Box::new(s));
+        return Read::Done(Box::new(ev), Box::new(s), None);
     }
     remake_missing(&s, curdir, ev, &missing, &optional)
 }

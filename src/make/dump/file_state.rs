@@ -4,7 +4,7 @@
 //! automatic variables of the recipe it ran.
 
 use super::Dump;
-use crate::make::graph::{Node, NodeState};
+use crate::make::graph::{Graph, Node, NodeState};
 use crate::make::plan::archive::split_member;
 use crate::make::plan::Stamp;
 use crate::make::rule::{Colon, File};
@@ -15,6 +15,8 @@ pub struct State<'a> {
     name: &'a str,
     file: Option<&'a File>,
     node: Option<&'a Node>,
+    /// The graph `node` is in.
+    graph: Option<&'a Graph>,
     builtin: bool,
     /// A makefile GNU checked before reading the goals (and the engine did not reach).
     makefile: bool,
@@ -25,7 +27,7 @@ impl<'a> State<'a> {
         d: &'a Dump<'a>,
         name: &'a str,
         file: Option<&'a File>,
-        node: Option<&'a Node>,
+        (graph, node): (Option<&'a Graph>, Option<&'a Node>),
         builtin: bool,
     ) -> Self {
         let makefile =
@@ -35,6 +37,7 @@ impl<'a> State<'a> {
             name,
             file,
             node,
+            graph,
             builtin,
             makefile,
         }
@@ -147,7 +150,7 @@ impl<'a> State<'a> {
             names.reverse();
             return names;
         }
-        let (Some(g), Some(n)) = (self.d.graph, self.node) else {
+        let (Some(g), Some(n)) = (self.graph, self.node) else {
             return Vec::new();
         };
         n.stages
@@ -163,7 +166,7 @@ impl<'a> State<'a> {
 
     /// Whether this file is the archive of a member the run looked at.
     fn is_archive(&self) -> bool {
-        self.d.graph.is_some_and(|g| {
+        self.d.graph.or(self.graph).is_some_and(|g| {
             g.iter()
                 .any(|n| split_member(&n.name).is_some_and(|(a, _)| a == self.name))
         })
@@ -278,7 +281,7 @@ impl<'a> State<'a> {
 
     /// Under `-q`, a file is out of date as soon as a prerequisite (at any depth) is.
     fn dep_needs_update(&self, n: &Node) -> bool {
-        let Some(g) = self.d.graph else { return false };
+        let Some(g) = self.graph else { return false };
         let mut seen = std::collections::HashSet::new();
         let mut todo: Vec<&Node> = vec![n];
         while let Some(m) = todo.pop() {

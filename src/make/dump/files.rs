@@ -11,7 +11,7 @@ use super::file_state::State;
 use super::implicit::{prefix_of, prereq_text, recipe_lines};
 use super::variables::{definition, origin_comment};
 use super::Dump;
-use crate::make::graph::Node;
+use crate::make::graph::{Graph, Node};
 use crate::make::plan::archive::split_member;
 use crate::make::rule::{Colon, File, Prereq, Recipe, DEFAULT_SUFFIXES, SUFFIX_RULES};
 
@@ -63,7 +63,7 @@ fn names(d: &Dump<'_>) -> Vec<String> {
     for m in &d.makefiles {
         add(m);
     }
-    if let Some(g) = d.graph {
+    for g in [d.graph, d.makefiles_graph].into_iter().flatten() {
         for n in g.iter() {
             add(&n.name);
             // Looking at a member's time enters the archive itself.
@@ -96,7 +96,8 @@ fn is_builtin(d: &Dump<'_>, name: &str) -> bool {
 
 fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     let file = d.db.file(name);
-    let node = d.graph.and_then(|g| g.find(name).map(|i| &g.nodes[i]));
+    let found = d.node(name);
+    let (graph, node) = (found.map(|f| f.0), found.map(|f| f.1));
     let user_target = file.is_some_and(|f| f.is_target);
     // A file an implicit rule applied to counts as a target too.
     let implicit = node.is_some_and(|n| n.stages.first().is_some_and(|s| s.pattern.is_some()));
@@ -106,7 +107,7 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     if !user_target && !implicit {
         out.push_str("# Not a target:\n");
     }
-    let state = State::new(d, name, file, node, builtin);
+    let state = State::new(d, name, file, (graph, node), builtin);
     // A file found through `vpath` is shown by the name it was found as.
     let shown = node.map_or(name, |n| n.path.as_str());
     if let Some(f) = file.filter(|f| f.colon == Colon::Double) {
@@ -125,7 +126,7 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     let prereqs = if name == ".SUFFIXES" {
         d.db.suffixes().iter().map(Prereq::normal).collect()
     } else {
-        prereqs_of(d, file, node)
+        prereqs_of(graph, file, node)
     };
     let mut prereqs = prereqs;
     if user_target && !d.extra_prereqs.iter().any(|e| e == name) {
@@ -170,8 +171,8 @@ fn target_vars(out: &mut String, d: &Dump<'_>, name: &str) {
 }
 
 /// The prerequisites as the run left them (implicit ones included), else as written.
-fn prereqs_of(d: &Dump<'_>, file: Option<&File>, node: Option<&Node>) -> Vec<Prereq> {
-    if let (Some(g), Some(n)) = (d.graph, node.filter(|n| n.resolved)) {
+fn prereqs_of(graph: Option<&Graph>, file: Option<&File>, node: Option<&Node>) -> Vec<Prereq> {
+    if let (Some(g), Some(n)) = (graph, node.filter(|n| n.resolved)) {
         if let Some(st) = n.stages.first() {
             return st
                 .deps

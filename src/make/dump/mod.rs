@@ -27,6 +27,8 @@ pub struct Dump<'a> {
     pub db: &'a Database,
     /// The engine's graph after the run (`None` when make stopped before updating goals).
     pub graph: Option<&'a Graph>,
+    /// The graph of the makefiles' remaking phase, when it ran and reading went on.
+    pub makefiles_graph: Option<&'a Graph>,
     /// Targets named on the command line.
     pub cmd_goals: &'a [String],
     /// `-r`: GNU's built-in suffix rules were never entered as files.
@@ -48,7 +50,15 @@ pub struct Dump<'a> {
     pub vpath_var: String,
 }
 
-impl Dump<'_> {
+impl<'a> Dump<'a> {
+    /// The node for `name` and the graph it is in: the run's, else the makefiles' phase's.
+    pub fn node(&self, name: &str) -> Option<(&'a Graph, &'a crate::make::graph::Node)> {
+        [self.graph, self.makefiles_graph]
+            .into_iter()
+            .flatten()
+            .find_map(|g| g.find(name).map(|i| (g, &g.nodes[i])))
+    }
+
     /// The whole dump as text.
     pub fn render(&self) -> String {
         let mut out = header::banner();

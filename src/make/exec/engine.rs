@@ -267,7 +267,8 @@ impl<'a> Engine<'a> {
             return;
         }
         let node = &self.g.nodes[id];
-        if started == 0 && !self.opts.silent && !self.opts.question && !self.question {
+        let quiet = self.opts.silent || self.opts.question || self.opts.makefiles;
+        if started == 0 && !quiet && !self.question {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,
