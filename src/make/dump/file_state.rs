@@ -3,6 +3,8 @@
 //! stem, intermediate, also-makes, the file time, whether and how it was updated, and the
 //! automatic variables of the recipe it ran.
 
+use std::fmt::Write as _;
+
 use super::Dump;
 use crate::make::graph::{Graph, Node, NodeState};
 use crate::make::plan::archive::split_member;
@@ -80,14 +82,14 @@ impl<'a> State<'a> {
             out.push_str("#  Implicit rule search has not been done.\n");
         }
         if let Some(stem) = self.stem(rule) {
-            out.push_str(&format!("#  Implicit/static pattern stem: '{stem}'\n"));
+            let _ = writeln!(out, "#  Implicit/static pattern stem: '{stem}'");
         }
         if self.intermediate(flags) {
             out.push_str("#  File is an intermediate prerequisite.\n");
         }
         let also = self.also_makes();
         if !also.is_empty() {
-            out.push_str(&format!("#  Also makes: {}\n", also.join(" ")));
+            let _ = writeln!(out, "#  Also makes: {}", also.join(" "));
         }
         out.push_str(&self.time_line());
         self.update_lines(out, rule);
@@ -326,7 +328,7 @@ impl<'a> State<'a> {
         for c in ['@', '*', '<', '+', '%', '^', '?', '|'] {
             let value = a.get(c).unwrap_or_default();
             let shown = super::variables::shown_value(&value, false);
-            out.push_str(&format!("# automatic\n# {c} := {shown}\n"));
+            let _ = writeln!(out, "# automatic\n# {c} := {shown}");
         }
     }
 }

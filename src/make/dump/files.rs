@@ -5,6 +5,8 @@
 //! when it is one, the rule line, the state lines ([`super::file_state`]) and the recipe;
 //! a double-colon file has one such entry per rule.
 
+use std::fmt::Write as _;
+
 use std::collections::HashSet;
 
 use super::file_state::State;
@@ -29,7 +31,7 @@ pub fn section(out: &mut String, d: &Dump<'_>) {
             } else {
                 p.to_string()
             };
-            out.push_str(&format!(".RECIPEPREFIX = {shown}\n"));
+            let _ = writeln!(out, ".RECIPEPREFIX = {shown}");
         }
         entry(out, d, &name);
     }
@@ -115,7 +117,7 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
             if i > 0 {
                 out.push('\n');
             }
-            out.push_str(&format!("{shown}::{}\n", prereq_text(&rule.prereqs)));
+            let _ = writeln!(out, "{shown}::{}", prereq_text(&rule.prereqs));
             state.lines(out, i);
             if let Some(r) = &rule.recipe {
                 recipe_lines(out, r, None);
@@ -133,7 +135,7 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
         // GNU shows the global `.EXTRA_PREREQS` on every target's rule line.
         prereqs.extend(d.extra_prereqs.iter().map(Prereq::normal));
     }
-    out.push_str(&format!("{shown}:{}\n", prereq_text(&prereqs)));
+    let _ = writeln!(out, "{shown}:{}", prereq_text(&prereqs));
     state.lines(out, 0);
     let recipe = recipe_of(file, node, builtin, name).or_else(|| {
         state

@@ -1,6 +1,8 @@
 //! The dump's first and last lines: xmake's own version banner as comments (never GNU's),
 //! the "printed on" date and the "Finished" line, dated like C's `ctime` in local time.
 
+use std::fmt::Write as _;
+
 use crate::make::messages::VERSION;
 
 /// The banner, the start date, and the `# Variables` header.
@@ -12,7 +14,7 @@ pub fn banner() -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&format!("# Make data base, printed on {}\n", ctime_now()));
+    let _ = writeln!(out, "# Make data base, printed on {}", ctime_now());
     out
 }
 
@@ -20,6 +22,11 @@ pub fn banner() -> String {
 pub fn trailer() -> String {
     format!("# Finished Make data base on {}\n\n", ctime_now())
 }
+
+const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// The current local time as `ctime` prints it, without the newline:
 /// `Wed Nov 25 18:00:35 2026`.
@@ -30,10 +37,6 @@ fn ctime_now() -> String {
     let Some(tm) = local_time(i64::try_from(now).unwrap_or(0)) else {
         return String::from("(unknown date)");
     };
-    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     let day = DAYS
         .get(usize::try_from(tm.tm_wday).unwrap_or(0))
         .unwrap_or(&"Sun");
@@ -74,7 +77,7 @@ pub(super) fn local_time(secs: i64) -> Option<libc::tm> {
     // SAFETY: localtime_r only writes the `tm` we own; a zeroed `tm` is a valid value.
     unsafe {
         let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&t, &mut tm).is_null() {
+        if libc::localtime_r(&raw const t, &raw mut tm).is_null() {
             None
         } else {
             Some(tm)

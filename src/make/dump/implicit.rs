@@ -2,6 +2,8 @@
 //! rules, built-ins, the recipe-less suffix "disqualifier" rules included), then GNU's
 //! count line with the share of terminal rules.
 
+use std::fmt::Write as _;
+
 use crate::make::rule::{Database, PatternRule, Prereq, Recipe};
 
 /// The section.
@@ -24,10 +26,11 @@ pub fn section(out: &mut String, db: &Database, prefix: char, extra: &[String]) 
     let terminal = rules.iter().filter(|r| r.terminal).count();
     #[allow(clippy::cast_precision_loss)]
     let share = terminal as f64 * 100.0 / rules.len() as f64;
-    out.push_str(&format!(
-        "# {} implicit rules, {terminal} ({share:.1}%) terminal.\n",
+    let _ = writeln!(
+        out,
+        "# {} implicit rules, {terminal} ({share:.1}%) terminal.",
         rules.len()
-    ));
+    );
 }
 
 /// `%.o: %.c | dir` (`::` for a terminal rule).
@@ -67,10 +70,13 @@ pub fn recipe_lines(out: &mut String, recipe: &Recipe, prefix: Option<char>) {
         .map(|l| l.loc.clone())
         .or_else(|| recipe.rule_loc.clone());
     match at {
-        Some(l) if !l.is_builtin() => out.push_str(&format!(
-            "#  recipe to execute (from '{}', line {}):\n",
-            l.file, l.line
-        )),
+        Some(l) if !l.is_builtin() => {
+            let _ = writeln!(
+                out,
+                "#  recipe to execute (from '{}', line {}):",
+                l.file, l.line
+            );
+        }
         _ => out.push_str("#  recipe to execute (built-in):\n"),
     }
     if recipe.lines.is_empty() {

@@ -2,6 +2,8 @@
 //! comment, `# NAME := value`), ordered as GNU make 4.3 keeps them: by the length of the
 //! pattern, then in reading order. An appending assignment shows only what it appends.
 
+use std::fmt::Write as _;
+
 use crate::make::rule::{Database, TargetVar};
 
 /// The section, with GNU's count line (or its "none" line).
@@ -10,19 +12,16 @@ pub fn section(out: &mut String, db: &Database) {
     let mut vars: Vec<&(String, TargetVar)> = db.pattern_vars().iter().collect();
     vars.sort_by_key(|(pattern, _)| pattern.len());
     for (pattern, v) in &vars {
-        out.push_str(&format!("{pattern} :\n"));
+        let _ = writeln!(out, "{pattern} :");
         out.push_str(&origin_comment(v));
         // GNU shows pattern-specific values with `:=` whatever their flavour.
         let value = super::variables::shown_value(&v.value, true);
-        out.push_str(&format!("# {} := {value}\n\n", v.name));
+        let _ = write!(out, "# {} := {value}\n\n", v.name);
     }
     if vars.is_empty() {
         out.push_str("# No pattern-specific variable values.\n\n");
     } else {
-        out.push_str(&format!(
-            "# {} pattern-specific variable values\n",
-            vars.len()
-        ));
+        let _ = writeln!(out, "# {} pattern-specific variable values", vars.len());
     }
 }
 

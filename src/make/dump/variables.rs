@@ -2,6 +2,8 @@
 //! origin comment (`# makefile (from 'Makefile', line 3)`), then `NAME = value`,
 //! `NAME := value` or a `define` block, as GNU make 4.3 prints them.
 
+use std::fmt::Write as _;
+
 use crate::make::eval::Evaluator;
 use crate::make::var::{Flavor, Origin, Variable};
 
@@ -38,7 +40,7 @@ pub fn origin_comment(v: &Variable) -> String {
         s.push_str(" private");
     }
     if let Some(l) = &v.location {
-        s.push_str(&format!(" (from '{}', line {})", l.file, l.line));
+        let _ = write!(s, " (from '{}', line {})", l.file, l.line);
     }
     s
 }

@@ -1,5 +1,7 @@
 //! `# VPATH Search Paths`: the `vpath` directives in effect, then the `VPATH` variable.
 
+use std::fmt::Write as _;
+
 use crate::make::rule::Database;
 
 /// The section; a blank line ends it (GNU's string-cache statistics would follow).
@@ -11,9 +13,9 @@ pub fn section(out: &mut String, db: &Database, vpath_var: &str) {
         out.push_str("# No 'vpath' search paths.");
     } else {
         for (pattern, dirs) in entries {
-            out.push_str(&format!("vpath {pattern} {}\n", dirs.join(":")));
+            let _ = writeln!(out, "vpath {pattern} {}", dirs.join(":"));
         }
-        out.push_str(&format!("\n# {} 'vpath' search paths.", entries.len()));
+        let _ = write!(out, "\n# {} 'vpath' search paths.", entries.len());
     }
     out.push_str("\n\n");
     let dirs: Vec<&str> = vpath_var
@@ -23,9 +25,10 @@ pub fn section(out: &mut String, db: &Database, vpath_var: &str) {
     if dirs.is_empty() {
         out.push_str("# No general ('VPATH' variable) search path.\n\n");
     } else {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "# General ('VPATH' variable) search path:\n# {}\n\n",
             dirs.join(":")
-        ));
+        );
     }
 }
