@@ -1,27 +1,25 @@
 //! The `#  ...` state lines of one file entry, from the rule database and the engine's
 //! node after the run: flags from special targets and the command line, implicit search,
-//! stem, intermediate, also-makes, the file time, whether and how it was updated, and the
-//! automatic variables of the recipe it ran.
+//! stem, intermediate, also-makes and the automatic variables of the recipe it ran. The
+//! file time is `file_time.rs`'s, whether and how it was updated `file_update.rs`'s.
 
 use std::fmt::Write as _;
 
 use super::Dump;
-use crate::make::graph::{Graph, Node, NodeState};
-use crate::make::plan::archive::split_member;
-use crate::make::plan::Stamp;
+use crate::make::graph::{Graph, Node};
 use crate::make::rule::{Colon, File};
 
 /// What is known of one file.
 pub struct State<'a> {
-    d: &'a Dump<'a>,
-    name: &'a str,
-    file: Option<&'a File>,
-    node: Option<&'a Node>,
+    pub(super) d: &'a Dump<'a>,
+    pub(super) name: &'a str,
+    pub(super) file: Option<&'a File>,
+    pub(super) node: Option<&'a Node>,
     /// The graph `node` is in.
-    graph: Option<&'a Graph>,
-    builtin: bool,
+    pub(super) graph: Option<&'a Graph>,
+    pub(super) builtin: bool,
     /// A makefile GNU checked before reading the goals (and the engine did not reach).
-    makefile: bool,
+    pub(super) makefile: bool,
 }
 
 impl<'a> State<'a> {
@@ -46,7 +44,7 @@ impl<'a> State<'a> {
     }
 
     /// The flags special targets set; GNU applies them only once reading is complete.
-    fn flags(&self) -> crate::make::rule::Flags {
+    pub(super) fn flags(&self) -> crate::make::rule::Flags {
         match self.file {
             Some(f) if self.d.makefiles_checked => f.flags,
             _ => crate::make::rule::Flags::default(),
@@ -102,7 +100,7 @@ impl<'a> State<'a> {
         self.tried_implicit() && !self.file.is_some_and(|f| f.is_target)
     }
 
-    fn tried_implicit(&self) -> bool {
+    pub(super) fn tried_implicit(&self) -> bool {
         if self.d.old_files.iter().any(|o| o == self.name) {
             return false;
         }
@@ -164,143 +162,6 @@ impl<'a> State<'a> {
                     .collect()
             })
             .unwrap_or_default()
-    }
-
-    /// Whether this file is the archive of a member the run looked at.
-    fn is_archive(&self) -> bool {
-        self.d.graph.or(self.graph).is_some_and(|g| {
-            g.iter()
-                .any(|n| split_member(&n.name).is_some_and(|(a, _)| a == self.name))
-        })
-    }
-
-    fn stamp(&self) -> Option<Stamp> {
-        let Some(n) = self.node else {
-            if self.flags().phony {
-                return Some(Stamp::Missing);
-            }
-            if self.is_archive() {
-                return Some(Stamp::of(std::path::Path::new(self.name), false, false));
-            }
-            if self.makefile {
-                let p = std::path::Path::new(self.name);
-                return Some(Stamp::of(p, false, false));
-            }
-            return None;
-        };
-        if n.assumed_new {
-            return Some(Stamp::New);
-        }
-        if n.phony || self.flags().phony {
-            // GNU gives phony files "no such file" as it reads them.
-            return Some(Stamp::Missing);
-        }
-        if n.state == NodeState::Done && !n.ran && n.is_target && !n.has_recipe() {
-            // A target without recipe is looked at again once its prerequisites are made
-            // (an archive whose members were just added now exists).
-            let p = std::path::Path::new(&n.path);
-            return Some(Stamp::of(p, false, false));
-        }
-        if let Some((archive, _)) = split_member(&n.name) {
-            if !std::path::Path::new(archive).exists() {
-                // No archive: GNU never learns the member's time.
-                return None;
-            }
-        }
-        if n.ran {
-            // GNU forgets a file's time once its recipe ran and looks again when it goes
-            // on (it does not after a failure that stops the run).
-            let asked_again = n.ok || (self.d.keep_going && n.parent.is_some());
-            if asked_again {
-                let p = std::path::Path::new(&n.path);
-                return Some(n.stamp.unwrap_or_else(|| Stamp::of(p, false, false)));
-            }
-            return if n.ok { n.stamp } else { None };
-        }
-        n.stamp.or(n.stamp_before)
-    }
-
-    fn time_line(&self) -> String {
-        match self.stamp() {
-            None => "#  Modification time never checked.\n".into(),
-            Some(Stamp::Missing) => "#  File does not exist.\n".into(),
-            Some(Stamp::Old) => "#  File is very old.\n".into(),
-            Some(Stamp::At(t)) => format!("#  Last modified {}\n", super::header::timestamp(t)),
-            // Assumed remade under -n/-t/-q: GNU shows a time far in the future.
-            Some(Stamp::New) => "#  Last modified (assumed newer than any file)\n".into(),
-        }
-    }
-
-    fn update_lines(&self, out: &mut String, rule: usize) {
-        let later_rule = self
-            .node
-            .is_some_and(|n| rule > n.needs_update.unwrap_or(n.stage));
-        let (updated, status) = if later_rule {
-            // A double-colon rule the run never got to.
-            (false, None)
-        } else {
-            self.update_state()
-        };
-        out.push_str(if updated {
-            "#  File has been updated.\n"
-        } else {
-            "#  File has not been updated.\n"
-        });
-        if let Some(s) = status {
-            out.push_str(s);
-        }
-    }
-
-    fn update_state(&self) -> (bool, Option<&'static str>) {
-        let Some(n) = self.node else {
-            if self.makefile && !std::path::Path::new(self.name).exists() {
-                return (true, Some("#  Failed to be updated.\n"));
-            }
-            if self.makefile {
-                return (true, Some("#  Successfully updated.\n"));
-            }
-            return (false, None);
-        };
-        if n.needs_update.is_some() || self.dep_needs_update(n) {
-            return (true, Some("#  Needs to be updated (-q is set).\n"));
-        }
-        if n.state != NodeState::Done {
-            return (false, None);
-        }
-        if n.ok {
-            (true, Some("#  Successfully updated.\n"))
-        } else if self.d.question && n.ran {
-            // Under -q a recursive make's "out of date" (status 1) fails the recipe.
-            (true, Some("#  Needs to be updated (-q is set).\n"))
-        } else if n.no_rule || (!n.ran && !self.d.keep_going) {
-            // Without -k GNU stops at the first failure: the file that failed is marked,
-            // the targets waiting for it are not ("No rule to make target" marks nothing).
-            (false, None)
-        } else {
-            (true, Some("#  Failed to be updated.\n"))
-        }
-    }
-
-    /// Under `-q`, a file is out of date as soon as a prerequisite (at any depth) is.
-    fn dep_needs_update(&self, n: &Node) -> bool {
-        let Some(g) = self.graph else { return false };
-        let mut seen = std::collections::HashSet::new();
-        let mut todo: Vec<&Node> = vec![n];
-        while let Some(m) = todo.pop() {
-            if m.stamp_before.is_none() {
-                continue;
-            }
-            for dep in m.stages.iter().flat_map(|s| &s.deps) {
-                let d = &g.nodes[dep.node];
-                if d.needs_update.is_some() {
-                    return true;
-                }
-                if seen.insert(dep.node) {
-                    todo.push(d);
-                }
-            }
-        }
-        false
     }
 
     /// `# automatic` / `# @ := target` pairs of the recipe the file ran.

@@ -4,11 +4,14 @@
 //! ([`header`]), global variables ([`variables`]), pattern-specific variables
 //! ([`pattern_vars`]), the directory cache ([`directories`]), pattern rules ([`implicit`]),
 //! files ([`files`], with each file's state lines in [`file_state`]) and `vpath`
-//! ([`vpath`]). GNU's hash-table statistics are not printed: xmake has no such tables, and
+//! ([`vpath`]); a file's state lines are split over [`file_state`], [`file_time`] and
+//! [`file_update`]. GNU's hash-table statistics are not printed: xmake has no such tables, and
 //! made-up numbers would mislead (compat's `database` normalisation drops GNU's).
 
 mod directories;
 mod file_state;
+mod file_time;
+mod file_update;
 mod files;
 mod header;
 mod implicit;
