@@ -103,7 +103,8 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     let user_target = file.is_some_and(|f| f.is_target);
     // A file an implicit rule applied to counts as a target too.
     let implicit = node.is_some_and(|n| n.stages.first().is_some_and(|s| s.pattern.is_some()));
-    let suffixes_target = name == ".SUFFIXES" && !d.no_builtin_rules && !suffixes_looked_up(d);
+    let suffixes_target =
+        name == ".SUFFIXES" && !d.no_builtin_rules && !user_target && !suffixes_looked_up(d);
     let builtin = (is_builtin(d, name) && !user_target) || suffixes_target;
     target_vars(out, d, name);
     if !user_target && !implicit {
