@@ -412,12 +412,13 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
 }
 
 /// Under `-e` the variables make itself defines from its environment (`MAKELEVEL`,
-/// `MFLAGS`, `MAKEOVERRIDES`) have origin `environment override`, as in GNU make.
+/// `MFLAGS`, `MAKEOVERRIDES`, and `GNUMAKEFLAGS` while reading) have origin `environment
+/// override`, as in GNU make.
 fn mark_env_overrides(ev: &mut Evaluator, env_overrides: bool) {
     if !env_overrides {
         return;
     }
-    for name in ["MAKELEVEL", "MFLAGS", "MAKEOVERRIDES"] {
+    for name in ["MAKELEVEL", "MFLAGS", "MAKEOVERRIDES", "GNUMAKEFLAGS"] {
         if let Some(v) = ev.globals.get_mut(name) {
             if v.origin == Origin::Environment {
                 v.origin = Origin::EnvironmentOverride;
