@@ -204,6 +204,7 @@ fn dump_with(
             db,
         ),
         makefiles_checked,
+        startup: false,
         vpath_var,
         extra_prereqs,
     };

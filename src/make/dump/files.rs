@@ -42,6 +42,9 @@ pub fn section(out: &mut String, d: &Dump<'_>) {
 fn names(d: &Dump<'_>) -> Vec<String> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
+    if d.startup {
+        return out;
+    }
     let mut add = |n: &str| {
         if seen.insert(n.to_owned()) {
             out.push(n.to_owned());

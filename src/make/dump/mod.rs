@@ -16,8 +16,11 @@ mod files;
 mod header;
 mod implicit;
 mod pattern_vars;
+mod startup;
 mod variables;
 mod vpath;
+
+pub use startup::print_startup;
 
 use super::eval::Evaluator;
 use super::graph::Graph;
@@ -41,6 +44,8 @@ pub struct Dump<'a> {
     /// False when reading stopped with an error: the makefiles were never checked and
     /// the special targets' flags not applied yet.
     pub makefiles_checked: bool,
+    /// Printed for `-v`/`--help`: make stopped before entering any file.
+    pub startup: bool,
     /// `-o` files: marked updated before anything looked at them.
     pub old_files: Vec<String>,
     /// `-q`: a recursive make that found something out of date failed its recipe.
