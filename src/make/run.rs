@@ -393,6 +393,10 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
             s.gnu = f(&s.gnu, &raw);
         }
     }
+    // `.IGNORE` without prerequisites is `-i` (GNU sets the flag, so MAKEFLAGS shows it).
+    if ev.db.globals().ignore_all {
+        s.gnu.ignore_errors = true;
+    }
     if let Some(render) = s.render_flags {
         let (flags, mflags) = render(&s.gnu);
         s.mflags = mflags;

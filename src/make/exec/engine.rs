@@ -102,8 +102,9 @@ pub struct Engine<'a> {
     /// Existence of files asked about by implicit search and `vpath` (like GNU's
     /// directory cache); cleared whenever a recipe finishes.
     pub(super) exists_cache: std::cell::RefCell<FxHashMap<String, bool>>,
-    /// Targets to touch once their recursive lines ran (`-t`).
-    pub(super) touch_after: HashSet<NodeId>,
+    /// Targets to touch once their recursive lines ran (`-t`), with how many times GNU
+    /// prints the `touch` line for them.
+    pub(super) touch_after: FxHashMap<NodeId, usize>,
     /// Directory listings (see [`Engine::file_exists`]).
     pub(super) dir_cache: std::cell::RefCell<FxHashMap<String, Listing>>,
     /// Some recipe has finished: directory listings may be stale.
@@ -139,7 +140,7 @@ impl<'a> Engine<'a> {
             new,
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
-            touch_after: HashSet::new(),
+            touch_after: FxHashMap::default(),
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
             native: None,
@@ -232,6 +233,12 @@ impl<'a> Engine<'a> {
                     super::walk::Progress::Running => next.push((id, started)),
                     super::walk::Progress::Done(ok) => self.goal_done(id, ok, started),
                 }
+                // A `-q` answer ends the goal that met it, but GNU still looks at the
+                // remaining goals (and reports their errors).
+                if self.question && !self.failed && self.stop {
+                    self.stop = false;
+                    self.mark_done(id, true);
+                }
             }
             pending = next;
             if self.stop {
@@ -255,6 +262,12 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// `-q` found a recipe to run: the answer is "not up to date"; stop unless `-k`.
+    pub(super) fn raise_question(&mut self) {
+        self.question = true;
+        self.stop = !self.opts.keep_going;
+    }
+
     fn goal_done(&mut self, id: NodeId, ok: bool, started: usize) {
         if !ok && self.question && !self.failed {
             return;
@@ -267,7 +280,7 @@ impl<'a> Engine<'a> {
             return;
         }
         let node = &self.g.nodes[id];
-        let quiet = self.opts.silent || self.opts.question || self.opts.makefiles;
+        let quiet = self.run_silent() || self.opts.question || self.opts.makefiles;
         if started == 0 && !quiet && !self.question {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
@@ -312,7 +325,7 @@ impl<'a> Engine<'a> {
         if names.is_empty() {
             return;
         }
-        if !self.opts.silent {
+        if !self.run_silent() {
             report::out(&format!("rm {}", names.join(" ")));
         }
         if self.opts.dry_run {

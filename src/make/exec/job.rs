@@ -62,7 +62,12 @@ impl Engine<'_> {
             }
         };
         self.g.nodes[id].ran = true;
-        if self.g.nodes[id].intermediate {
+        // GNU deletes only intermediate files that did not exist before: one that was
+        // already there is remade in place and kept.
+        let existed = self.g.nodes[id]
+            .stamp_before
+            .is_some_and(|s| s != crate::make::plan::Stamp::Missing);
+        if self.g.nodes[id].intermediate && !existed {
             self.made_intermediates.push(id);
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
@@ -82,8 +87,11 @@ impl Engine<'_> {
         }
         if self.opts.touch && lines.iter().any(|l| !l.recursive) {
             // GNU runs the `+`/`$(MAKE)` lines; when other lines exist it then touches the
-            // target, printing `touch` twice (checked against GNU make 4.3).
-            self.touch_after.insert(id);
+            // target. It prints `touch` twice when the last line is an ordinary one (its
+            // recipe ends once by skipping that line and once more when the last child is
+            // reaped; checked against GNU make 4.3).
+            let twice = lines.last().is_some_and(|l| !l.recursive);
+            self.touch_after.insert(id, if twice { 2 } else { 1 });
         }
         let serial = self.opts.slots() == 1 || self.db.globals().not_parallel;
         let capture = match self.opts.output_sync {
@@ -194,13 +202,12 @@ impl Engine<'_> {
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
         if self.opts.question {
             self.g.nodes[id].needs_update = Some(self.g.nodes[id].stage);
-            self.question = true;
-            self.stop = !self.opts.keep_going;
+            self.raise_question();
             return Progress::Done(true);
         }
         let n = &self.g.nodes[id];
         if !n.phony {
-            if !self.opts.silent {
+            if !self.run_silent() {
                 report::out(&format!("touch {}", n.name));
             }
             self.commands_started += 1;
@@ -220,6 +227,14 @@ impl Engine<'_> {
             let line = job.lines[i].clone();
             if line.text.trim().is_empty() {
                 continue;
+            }
+            if self.opts.question && !line.recursive {
+                // GNU's -q: recursive lines run; the first other line answers "needs
+                // remaking" and ends the recipe.
+                self.raise_question();
+                job.flush();
+                self.release_slot(&job);
+                return Some(true);
             }
             let dry = self.opts.dry_run || self.opts.touch || self.opts.question;
             let run = !dry || line.recursive;
@@ -273,9 +288,14 @@ impl Engine<'_> {
         Some(true)
     }
 
+    /// GNU's `run_silent`: `-s`, or `.SILENT` without prerequisites. It silences recipe
+    /// echo and make's own "touch", "rm", "Nothing to be done" and ignored-error lines.
+    pub(super) fn run_silent(&self) -> bool {
+        self.opts.silent || self.db.globals().silent_all
+    }
+
     fn is_silent(&self, id: NodeId) -> bool {
-        self.opts.silent
-            || self.db.globals().silent_all
+        self.run_silent()
             || self
                 .db
                 .file(&self.g.nodes[id].name)
