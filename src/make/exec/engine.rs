@@ -218,11 +218,6 @@ impl<'a> Engine<'a> {
         while !pending.is_empty() {
             let mut next = Vec::new();
             for (id, mut started) in pending {
-                if self.stop && self.opts.question && !self.failed {
-                    // `-q` stops a goal at the first out-of-date file but goes on with the
-                    // next goal (GNU's data base shows them all questioned).
-                    self.stop = false;
-                }
                 if self.stop {
                     break;
                 }
