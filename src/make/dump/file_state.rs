@@ -142,6 +142,22 @@ impl<'a> State<'a> {
         }
     }
 
+    /// Whether the file was made as another target of a pattern rule (`%.tab.c %.tab.h:`):
+    /// GNU counts it a target, and under -n reads its real time.
+    pub(super) fn made_by_pattern_with_others(&self) -> bool {
+        let (Some(g), Some(n)) = (self.graph, self.node) else {
+            return false;
+        };
+        let Some(id) = g.find(&n.name) else {
+            return false;
+        };
+        g.iter().any(|o| {
+            o.stages
+                .iter()
+                .any(|st| st.pattern.is_some() && st.also_make.contains(&id))
+        })
+    }
+
     /// The other targets of a grouped rule (the file itself included, as GNU lists it),
     /// or of the pattern rule that made it.
     fn also_makes(&self) -> Vec<String> {

@@ -109,11 +109,11 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     let suffixes_target =
         name == ".SUFFIXES" && !d.no_builtin_rules && !user_target && !suffixes_looked_up(d);
     let builtin = (is_builtin(d, name) && !user_target) || suffixes_target;
+    let state = State::new(d, name, file, (graph, node), builtin);
     target_vars(out, d, name);
-    if !user_target && !implicit {
+    if !user_target && !implicit && !state.made_by_pattern_with_others() {
         out.push_str("# Not a target:\n");
     }
-    let state = State::new(d, name, file, (graph, node), builtin);
     // A file found through `vpath` is shown by the name it was found as.
     let shown = node.map_or(name, |n| n.path.as_str());
     if let Some(f) = file.filter(|f| f.colon == Colon::Double) {
