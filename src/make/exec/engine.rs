@@ -257,8 +257,10 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// `-q` found a recipe to run: the answer is "not up to date"; stop unless `-k`.
-    pub(super) fn raise_question(&mut self) {
+    /// `-q` found `id` out of date (a recipe to run): the answer is "not up to date"; stop
+    /// unless `-k`. The node remembers the stage (`-p` shows it).
+    pub(super) fn raise_question(&mut self, id: NodeId) {
+        self.g.nodes[id].needs_update = Some(self.g.nodes[id].stage);
         self.question = true;
         self.stop = !self.opts.keep_going;
     }

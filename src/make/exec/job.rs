@@ -201,8 +201,7 @@ impl Engine<'_> {
 
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
         if self.opts.question {
-            self.g.nodes[id].needs_update = Some(self.g.nodes[id].stage);
-            self.raise_question();
+            self.raise_question(id);
             return Progress::Done(true);
         }
         let n = &self.g.nodes[id];
@@ -231,7 +230,7 @@ impl Engine<'_> {
             if self.opts.question && !line.recursive {
                 // GNU's -q: recursive lines run; the first other line answers "needs
                 // remaking" and ends the recipe.
-                self.raise_question();
+                self.raise_question(job.node);
                 job.flush();
                 self.release_slot(&job);
                 return Some(true);
