@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use super::facts::{Facts, GraphFacts};
 use super::Dump;
 use crate::make::graph::{Graph, Node};
 use crate::make::rule::{Colon, File};
@@ -12,6 +13,7 @@ use crate::make::rule::{Colon, File};
 /// What is known of one file.
 pub struct State<'a> {
     pub(super) d: &'a Dump<'a>,
+    pub(super) facts: &'a Facts,
     pub(super) name: &'a str,
     pub(super) file: Option<&'a File>,
     pub(super) node: Option<&'a Node>,
@@ -25,6 +27,7 @@ pub struct State<'a> {
 impl<'a> State<'a> {
     pub fn new(
         d: &'a Dump<'a>,
+        facts: &'a Facts,
         name: &'a str,
         file: Option<&'a File>,
         (graph, node): (Option<&'a Graph>, Option<&'a Node>),
@@ -34,6 +37,7 @@ impl<'a> State<'a> {
             d.makefiles_checked && node.is_none() && d.makefiles.iter().any(|m| m == name);
         Self {
             d,
+            facts,
             name,
             file,
             node,
@@ -145,17 +149,23 @@ impl<'a> State<'a> {
     /// Whether the file was made as another target of a pattern rule (`%.tab.c %.tab.h:`):
     /// GNU counts it a target, and under -n reads its real time.
     pub(super) fn made_by_pattern_with_others(&self) -> bool {
-        let (Some(g), Some(n)) = (self.graph, self.node) else {
+        let (Some(facts), Some(n)) = (self.graph_facts(), self.node) else {
             return false;
         };
-        let Some(id) = g.find(&n.name) else {
-            return false;
+        self.graph
+            .and_then(|g| g.find(&n.name))
+            .is_some_and(|id| facts.also_made.contains(&id))
+    }
+
+    /// The facts about the graph this file's node is in.
+    pub(super) fn graph_facts(&self) -> Option<&'a GraphFacts> {
+        let g = self.graph?;
+        let i = if self.d.graph.is_some_and(|m| std::ptr::eq(m, g)) {
+            0
+        } else {
+            1
         };
-        g.iter().any(|o| {
-            o.stages
-                .iter()
-                .any(|st| st.pattern.is_some() && st.also_make.contains(&id))
-        })
+        Some(&self.facts.graphs[i])
     }
 
     /// The other targets of a grouped rule (the file itself included, as GNU lists it),

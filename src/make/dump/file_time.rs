@@ -9,10 +9,7 @@ use crate::make::plan::Stamp;
 impl State<'_> {
     /// Whether this file is the archive of a member the run looked at.
     fn is_archive(&self) -> bool {
-        self.d.graph.or(self.graph).is_some_and(|g| {
-            g.iter()
-                .any(|n| split_member(&n.name).is_some_and(|(a, _)| a == self.name))
-        })
+        self.facts.archives.contains(self.name)
     }
 
     fn stamp(&self) -> Option<Stamp> {

@@ -57,23 +57,10 @@ impl State<'_> {
 
     /// Under `-q`, a file is out of date as soon as a prerequisite (at any depth) is.
     fn dep_needs_update(&self, n: &Node) -> bool {
-        let Some(g) = self.graph else { return false };
-        let mut seen = std::collections::HashSet::new();
-        let mut todo: Vec<&Node> = vec![n];
-        while let Some(m) = todo.pop() {
-            if m.stamp_before.is_none() {
-                continue;
-            }
-            for dep in m.stages.iter().flat_map(|s| &s.deps) {
-                let d = &g.nodes[dep.node];
-                if d.needs_update.is_some() {
-                    return true;
-                }
-                if seen.insert(dep.node) {
-                    todo.push(d);
-                }
-            }
-        }
-        false
+        let (Some(g), Some(facts)) = (self.graph, self.graph_facts()) else {
+            return false;
+        };
+        g.find(&n.name)
+            .is_some_and(|id| facts.out_of_date.contains(&id))
     }
 }

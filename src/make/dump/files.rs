@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use std::collections::HashSet;
 
+use super::facts::Facts;
 use super::file_state::State;
 use super::implicit::{prefix_of, prereq_text, recipe_lines};
 use super::variables::{definition, origin_comment};
@@ -22,6 +23,7 @@ pub fn section(out: &mut String, d: &Dump<'_>) {
     out.push_str("# Files\n");
     // GNU notes a change of recipe prefix before the first entry printed with the new one.
     let mut prefix = d.ev.recipe_prefix();
+    let facts = Facts::new([d.graph, d.makefiles_graph]);
     for name in names(d) {
         out.push('\n');
         if let Some(p) = entry_prefix(d, &name).filter(|p| *p != prefix) {
@@ -33,7 +35,7 @@ pub fn section(out: &mut String, d: &Dump<'_>) {
             };
             let _ = writeln!(out, ".RECIPEPREFIX = {shown}");
         }
-        entry(out, d, &name);
+        entry(out, d, &facts, &name);
     }
     out.push('\n');
 }
@@ -99,7 +101,7 @@ fn is_builtin(d: &Dump<'_>, name: &str) -> bool {
         && (DEFAULT_SUFFIXES.contains(&name) || SUFFIX_RULES.iter().any(|(n, _)| *n == name))
 }
 
-fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
+fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
     let file = d.db.file(name);
     let found = d.node(name);
     let (graph, node) = (found.map(|f| f.0), found.map(|f| f.1));
@@ -109,7 +111,7 @@ fn entry(out: &mut String, d: &Dump<'_>, name: &str) {
     let suffixes_target =
         name == ".SUFFIXES" && !d.no_builtin_rules && !user_target && !suffixes_looked_up(d);
     let builtin = (is_builtin(d, name) && !user_target) || suffixes_target;
-    let state = State::new(d, name, file, (graph, node), builtin);
+    let state = State::new(d, facts, name, file, (graph, node), builtin);
     target_vars(out, d, name);
     if !user_target && !implicit && !state.made_by_pattern_with_others() {
         out.push_str("# Not a target:\n");

@@ -9,6 +9,7 @@
 //! made-up numbers would mislead (compat's `database` normalisation drops GNU's).
 
 mod directories;
+mod facts;
 mod file_state;
 mod file_time;
 mod file_update;

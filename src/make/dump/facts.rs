@@ -1,0 +1,75 @@
+//! What several file entries ask about the graphs, worked out once per dump (asking each
+//! entry's question of the whole graph made large dumps quadratic): which files are the
+//! archives of members, which were made as the other targets of a pattern rule, and which
+//! `-q` found out of date, directly or through a prerequisite.
+
+use std::collections::HashSet;
+
+use crate::make::graph::{Graph, NodeId};
+use crate::make::plan::archive::split_member;
+
+/// Facts about one graph.
+#[derive(Default)]
+pub struct GraphFacts {
+    /// Made as another target of a pattern rule (`%.tab.c %.tab.h:`).
+    pub also_made: HashSet<NodeId>,
+    /// Out of date under -q: questioned, or a looked-at target with such a prerequisite.
+    pub out_of_date: HashSet<NodeId>,
+}
+
+/// Facts about the dump's graphs.
+#[derive(Default)]
+pub struct Facts {
+    /// Archives whose members the runs looked at.
+    pub archives: HashSet<String>,
+    /// For the run's graph and the makefiles' phase's, in that order.
+    pub graphs: [GraphFacts; 2],
+}
+
+impl Facts {
+    pub fn new(graphs: [Option<&Graph>; 2]) -> Self {
+        let mut facts = Self::default();
+        for (i, g) in graphs.into_iter().enumerate() {
+            let Some(g) = g else { continue };
+            for n in g.iter() {
+                if let Some((archive, _)) = split_member(&n.name) {
+                    facts.archives.insert(archive.to_owned());
+                }
+                for st in n.stages.iter().filter(|s| s.pattern.is_some()) {
+                    facts.graphs[i]
+                        .also_made
+                        .extend(st.also_make.iter().copied());
+                }
+            }
+            facts.graphs[i].out_of_date = out_of_date(g);
+        }
+        facts
+    }
+}
+
+/// Nodes -q found out of date, and the looked-at nodes depending on them, to a fixpoint.
+fn out_of_date(g: &Graph) -> HashSet<NodeId> {
+    let mut set: HashSet<NodeId> = (0..g.nodes.len())
+        .filter(|&i| g.nodes[i].needs_update.is_some())
+        .collect();
+    if set.is_empty() {
+        return set;
+    }
+    loop {
+        let before = set.len();
+        for (i, n) in g.nodes.iter().enumerate() {
+            if n.stamp_before.is_some()
+                && !set.contains(&i)
+                && n.stages
+                    .iter()
+                    .flat_map(|s| &s.deps)
+                    .any(|d| set.contains(&d.node))
+            {
+                set.insert(i);
+            }
+        }
+        if set.len() == before {
+            return set;
+        }
+    }
+}
