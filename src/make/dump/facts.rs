@@ -73,3 +73,50 @@ fn out_of_date(g: &Graph) -> HashSet<NodeId> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::make::graph::{Dep, Stage};
+    use crate::make::plan::Stamp;
+
+    fn depends(g: &mut Graph, on: &str, name: &str, looked_at: bool) -> NodeId {
+        let dep = g.id(on);
+        let id = g.id(name);
+        g.nodes[id].stages = vec![Stage {
+            deps: vec![Dep {
+                node: dep,
+                order_only: false,
+                extra: false,
+            }],
+            ..Stage::default()
+        }];
+        if looked_at {
+            g.nodes[id].stamp_before = Some(Stamp::Missing);
+        }
+        id
+    }
+
+    #[test]
+    fn out_of_date_climbs_only_through_looked_at_targets() {
+        let mut g = Graph::default();
+        let a = g.id("a");
+        g.nodes[a].needs_update = Some(0);
+        let b = depends(&mut g, "a", "b", true);
+        let c = depends(&mut g, "b", "c", true);
+        let d = depends(&mut g, "c", "d", false);
+        let facts = Facts::new([Some(&g), None]);
+        let set = &facts.graphs[0].out_of_date;
+        assert!(set.contains(&a) && set.contains(&b) && set.contains(&c));
+        assert!(!set.contains(&d));
+    }
+
+    #[test]
+    fn archives_of_members_are_known() {
+        let mut g = Graph::default();
+        g.id("lib.a(m.o)");
+        let facts = Facts::new([Some(&g), None]);
+        assert!(facts.archives.contains("lib.a"));
+        assert!(!facts.archives.contains("m.o"));
+    }
+}
