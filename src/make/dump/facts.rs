@@ -100,15 +100,17 @@ mod tests {
     #[test]
     fn out_of_date_climbs_only_through_looked_at_targets() {
         let mut g = Graph::default();
-        let a = g.id("a");
-        g.nodes[a].needs_update = Some(0);
-        let b = depends(&mut g, "a", "b", true);
-        let c = depends(&mut g, "b", "c", true);
-        let d = depends(&mut g, "c", "d", false);
+        let questioned = g.id("a");
+        g.nodes[questioned].needs_update = Some(0);
+        let parent = depends(&mut g, "a", "b", true);
+        let grandparent = depends(&mut g, "b", "c", true);
+        let never_looked_at = depends(&mut g, "c", "d", false);
         let facts = Facts::new([Some(&g), None]);
         let set = &facts.graphs[0].out_of_date;
-        assert!(set.contains(&a) && set.contains(&b) && set.contains(&c));
-        assert!(!set.contains(&d));
+        assert!([questioned, parent, grandparent]
+            .iter()
+            .all(|i| set.contains(i)));
+        assert!(!set.contains(&never_looked_at));
     }
 
     #[test]

@@ -160,12 +160,8 @@ impl<'a> State<'a> {
     /// The facts about the graph this file's node is in.
     pub(super) fn graph_facts(&self) -> Option<&'a GraphFacts> {
         let g = self.graph?;
-        let i = if self.d.graph.is_some_and(|m| std::ptr::eq(m, g)) {
-            0
-        } else {
-            1
-        };
-        Some(&self.facts.graphs[i])
+        let in_run = self.d.graph.is_some_and(|m| std::ptr::eq(m, g));
+        Some(&self.facts.graphs[usize::from(!in_run)])
     }
 
     /// The other targets of a grouped rule (the file itself included, as GNU lists it),
