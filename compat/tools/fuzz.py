@@ -132,6 +132,60 @@ def gen_rules(r):
     return "\n".join(out) + "\n", files, args
 
 
+FLAGS = ["-k", "-s", "-n", "-e", "-r", "-R", "-w", "--no-print-directory", "-i", "-B", "-I", "-Iinc",
+         "--warn-undefined-variables", "-q", "-t", "-S", "--trace", "-L", "-W", "-o",
+         "-C", "-l", "-l2", "--eval=E:=1", "V=1", "V:=2", "override", "--", "-ks", "-kn",
+         "--silent", "--keep-going", "--just-print", "--environment-overrides", "--no-keep-going"]
+
+
+def gen_flags(r):
+    """The command line and MAKEFLAGS: what make and a sub-make see of the flags."""
+    makefile = (
+        "$(info [$(MAKEFLAGS)] [$(MFLAGS)] [$(MAKELEVEL)] [$(origin V)] [$(E)])\n"
+        "all: sub\n\t@echo top [$$MAKEFLAGS]\n"
+        "sub:\n\t+@$(MAKE) -f sub.mk\n"
+        "x o w: ; @echo $@\n"
+    ).replace("\\n", "\n").replace("\\t", "\t")
+    args = []
+    for _ in range(r.randint(0, 5)):
+        f = r.choice(FLAGS)
+        if f in ("-I", "-C", "-W", "-o"):
+            args += [f, r.choice([".", "inc", "x", "w"])]
+        else:
+            args.append(f)
+    if r.random() < 0.3:
+        args.append(r.choice(["x", "all", "o", "w"]))
+    return makefile, ["inc/", "x"], args
+
+
+RECIPE_LINES = ["echo a", "echo 'q  s'", "echo \"$$HOME\" | wc -c", "exit 3", "false", "true",
+                "echo a; \\\n\techo b", "echo one \\\n\t two", "printf '%s\\n' x y", "cd /; pwd",
+                "echo $(V) $$V", "test -n \"$(V)\"", "echo $@ $< $^", "echo err >&2", ":", "@:",
+                "$(call C,x)", "$(D)", "echo $$$$ >/dev/null", "for i in 1 2; do echo $$i; done"]
+
+
+def gen_recipes(r):
+    """Recipe lines: prefixes, continuation, shells, canned recipes, .ONESHELL, errors."""
+    head = ["V = v", "export V", "C = echo called $(1)", "define D\necho d1\n@echo d2\nendef"]
+    if r.random() < 0.2:
+        head.append(".ONESHELL:")
+    if r.random() < 0.15:
+        head.append(".SHELLFLAGS = -ec")
+    if r.random() < 0.1:
+        head.append("SHELL = /bin/bash")
+    if r.random() < 0.1:
+        head.append(r.choice([".IGNORE:", ".SILENT:", ".DELETE_ON_ERROR:", ".POSIX:"]))
+    out = [x.replace("\\n", "\n") for x in head]
+    for t in ["all", "b", "c"]:
+        deps = " ".join(x for x in ["b", "c"] if x != t and t == "all" and r.random() < 0.7)
+        out.append("%s: %s" % (t, deps))
+        for _ in range(r.randint(1, 4)):
+            pre = r.choice(["", "", "@", "-", "@-", "+", "-@"])
+            out.append("\t" + pre + r.choice(RECIPE_LINES).replace("\\n", "\n").replace("\\t", "\t"))
+    args = r.choice(["", "-k", "-n", "-i", "-s", "-j1", "-k -i", "--trace", "-n -s"]).split()
+    return "\n".join(out) + "\n", [], args
+
+
 def run(program, work, makefile, files, args):
     """Runs `make ARGS` in `work` with `make` on PATH meaning `program`."""
     bindir = os.path.join(work, "bin")
@@ -142,8 +196,13 @@ def run(program, work, makefile, files, args):
     os.symlink(program, os.path.join(bindir, "make"))
     with open(os.path.join(tree, "Makefile"), "w") as f:
         f.write(makefile)
+    with open(os.path.join(tree, "sub.mk"), "w") as f:
+        f.write("$(info sub [$(MAKEFLAGS)] [$(MFLAGS)] [$(MAKELEVEL)] [$(origin V)])\nall: ; @echo sub\n")
     old = 1577836800  # 2020-01-01: given files are older than anything made
     for name in files:
+        if name.endswith("/"):
+            os.makedirs(os.path.join(tree, name), exist_ok=True)
+            continue
         with open(os.path.join(tree, name), "w"):
             pass
         os.utime(os.path.join(tree, name), (old, old))
@@ -157,7 +216,7 @@ def run(program, work, makefile, files, args):
     for root, _, names in os.walk(tree):
         for n in names:
             path = os.path.join(root, n)
-            if os.path.getmtime(path) > old + 1 and n != "Makefile":
+            if os.path.getmtime(path) > old + 1 and n not in ("Makefile", "sub.mk"):
                 made.append(os.path.relpath(path, tree))
     norm = lambda b: b.decode("utf-8", "replace").replace(tree, "<WORK>")
     return status, norm(out), norm(err), sorted(made)
@@ -165,7 +224,7 @@ def run(program, work, makefile, files, args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=["vars", "rules"], default="rules")
+    ap.add_argument("--kind", choices=["vars", "rules", "flags", "recipes"], default="rules")
     ap.add_argument("--from", dest="start", type=int, default=0)
     ap.add_argument("--count", type=int, default=200)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -173,7 +232,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "xmake-fuzz"))
     a = ap.parse_args()
     xmake = os.path.abspath(a.xmake)
-    gen = gen_vars if a.kind == "vars" else gen_rules
+    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags, "recipes": gen_recipes}[a.kind]
     failures = 0
     for seed in range(a.start, a.start + a.count):
         makefile, files, args = gen(random.Random(seed))

@@ -45,10 +45,23 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
             );
         }
     }
+    let started_in =
+        std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
     for d in &s.gnu.directories {
         if let Err(e) = std::env::set_current_dir(d) {
             let why = super::glob::io_error_text(&e);
-            return fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
+            // With an explicit `-w` (even if `--no-print-directory` follows), GNU's error
+            // comes between the directory lines of where make was started.
+            if s.gnu.print_directory {
+                let here = &started_in;
+                directory_lines::arm(
+                    messages::entering(prog, here),
+                    messages::leaving(prog, here),
+                );
+            }
+            let status = fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
+            directory_lines::finish();
+            return status;
         }
     }
     let curdir =
@@ -267,6 +280,21 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
     }
 }
 
+/// `MFLAGS` while the makefiles are read: GNU derives it from the reading-time `MAKEFLAGS`
+/// (flag letters and argument-less long options, no `--eval`): `ks` gives `-ks`, ` --trace`
+/// gives `--trace`. The full value, with `-I`, `-l`, `-O`..., is set once reading is done.
+fn reading_mflags(makeflags: &str) -> String {
+    // `--eval`s come last and never reach MFLAGS.
+    let makeflags = makeflags
+        .find("--eval=")
+        .map_or(makeflags, |i| makeflags[..i].trim_end());
+    if makeflags.is_empty() || makeflags.starts_with(' ') {
+        makeflags.trim_start().to_owned()
+    } else {
+        format!("-{makeflags}")
+    }
+}
+
 /// A fresh evaluator with the startup variables, command-line variables and `--eval`s.
 fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, MakeError> {
     let g = &s.gnu;
@@ -291,7 +319,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         goals: s.goals.clone(),
         makelevel: s.makelevel,
         makeflags: s.makeflags_reading.clone(),
-        mflags: s.mflags.clone(),
+        mflags: reading_mflags(&s.makeflags_reading),
     });
     for v in &s.variables {
         ev.define_from_command_line(v)?;

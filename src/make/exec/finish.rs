@@ -142,7 +142,9 @@ impl Engine<'_> {
                     report::out(&format!("touch {name}"));
                 }
             }
-            super::touch::touch(&name);
+            if !self.opts.dry_run {
+                super::touch::touch(&name);
+            }
         }
         let stage = self.g.nodes[id].stage;
         let all_recursive = false;

@@ -193,14 +193,20 @@ impl Engine<'_> {
         if let Some(auth) = self.jobserver_auth().filter(|_| runs) {
             add_jobserver(&mut env, &auth);
         }
-        if self.db.globals().one_shell && lines.len() > 1 {
-            lines = vec![super::oneshell::merge(&lines)];
+        if one_shell && !lines.is_empty() {
+            let make_reference = recipe
+                .lines
+                .iter()
+                .any(|l| Recipe::line_is_recursive(&l.text));
+            let bourne = super::argv::is_bourne_compatible(&shell);
+            lines = vec![super::oneshell::merge(&lines, bourne, make_reference)];
         }
         Ok((lines, shell, flags, env))
     }
 
+    /// `-t` (which wins over `-q`, as in GNU) or `-q` for a recipe without `+` lines.
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
-        if self.opts.question {
+        if self.opts.question && !self.opts.touch {
             self.raise_question(id);
             return Progress::Done(true);
         }
@@ -210,10 +216,15 @@ impl Engine<'_> {
                 report::out(&format!("touch {}", n.name));
             }
             self.commands_started += 1;
-            super::touch::touch(&n.name);
-            self.g.nodes[id].stamp = None;
-            self.exists_cache.borrow_mut().clear();
-            self.recipes_finished.set(true);
+            if self.opts.dry_run {
+                // `-n` wins over `-t`: the line is printed, nothing is touched.
+                self.g.nodes[id].assumed_new = true;
+            } else {
+                super::touch::touch(&n.name);
+                self.g.nodes[id].stamp = None;
+                self.exists_cache.borrow_mut().clear();
+                self.recipes_finished.set(true);
+            }
         }
         Progress::Done(true)
     }
@@ -231,6 +242,8 @@ impl Engine<'_> {
                 // GNU's -q: recursive lines run; the first other line answers "needs
                 // remaking" and ends the recipe.
                 self.raise_question(job.node);
+                // The answer is "not up to date": nothing to touch under `-t` either.
+                self.touch_after.remove(&job.node);
                 job.flush();
                 self.release_slot(&job);
                 return Some(true);
