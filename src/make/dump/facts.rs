@@ -48,12 +48,15 @@ impl Facts {
 }
 
 /// Nodes -q found out of date, and the looked-at nodes depending on them, to a fixpoint.
+/// A recursive make that answered "out of date" failed its recipe: GNU stops there, and the
+/// targets waiting on it are not marked.
 fn out_of_date(g: &Graph) -> HashSet<NodeId> {
+    let questioned = |i: &usize| g.nodes[*i].needs_update.is_some();
     let mut set: HashSet<NodeId> = (0..g.nodes.len())
-        .filter(|&i| g.nodes[i].needs_update.is_some())
+        .filter(|i| questioned(i) && g.nodes[*i].ok)
         .collect();
     if set.is_empty() {
-        return set;
+        return (0..g.nodes.len()).filter(questioned).collect();
     }
     loop {
         let before = set.len();
@@ -69,6 +72,7 @@ fn out_of_date(g: &Graph) -> HashSet<NodeId> {
             }
         }
         if set.len() == before {
+            set.extend((0..g.nodes.len()).filter(questioned));
             return set;
         }
     }

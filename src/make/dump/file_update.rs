@@ -41,7 +41,10 @@ impl State<'_> {
         if n.state != NodeState::Done {
             return (false, None);
         }
-        if n.ok {
+        if n.ok && !self.d.keep_going && self.dep_failed(n) {
+            // A goal -q stopped at a failed recursive make: GNU stopped there.
+            (false, None)
+        } else if n.ok {
             (true, Some("#  Successfully updated.\n"))
         } else if self.d.question && n.ran {
             // Under -q a recursive make's "out of date" (status 1) fails the recipe.
@@ -53,6 +56,15 @@ impl State<'_> {
         } else {
             (true, Some("#  Failed to be updated.\n"))
         }
+    }
+
+    /// Whether a prerequisite of `n` was finished and failed.
+    fn dep_failed(&self, n: &Node) -> bool {
+        let Some(g) = self.graph else { return false };
+        n.stages
+            .iter()
+            .flat_map(|s| &s.deps)
+            .any(|d| g.nodes[d.node].state == NodeState::Done && !g.nodes[d.node].ok)
     }
 
     /// Under `-q`, a file is out of date as soon as a prerequisite (at any depth) is.
