@@ -53,7 +53,7 @@ impl Facts {
 fn out_of_date(g: &Graph) -> HashSet<NodeId> {
     let questioned = |i: &usize| g.nodes[*i].needs_update.is_some();
     let mut set: HashSet<NodeId> = (0..g.nodes.len())
-        .filter(|i| questioned(i) && g.nodes[*i].ok)
+        .filter(|i| questioned(i) && !all_lines_recursive(&g.nodes[*i]))
         .collect();
     if set.is_empty() {
         return (0..g.nodes.len()).filter(questioned).collect();
@@ -76,6 +76,21 @@ fn out_of_date(g: &Graph) -> HashSet<NodeId> {
             return set;
         }
     }
+}
+
+/// Whether every line of the node's recipes runs even under -q (`+` or `$(MAKE)`).
+pub fn all_lines_recursive(n: &crate::make::graph::Node) -> bool {
+    let mut lines = n
+        .stages
+        .iter()
+        .filter_map(|s| s.recipe.as_ref())
+        .flat_map(|r| r.lines.iter())
+        .peekable();
+    lines.peek().is_some()
+        && lines.all(|l| {
+            let t = l.text.trim_start_matches(['@', '-', ' ', '\t']);
+            t.starts_with('+') || crate::make::rule::Recipe::line_is_recursive(&l.text)
+        })
 }
 
 #[cfg(test)]

@@ -45,9 +45,13 @@ impl State<'_> {
                 return None;
             }
         }
-        if n.ran && n.needs_update.is_some() && all_lines_recursive(n) {
+        if n.ran && n.needs_update.is_some() && super::facts::all_lines_recursive(n) {
             // Its recursive lines ran under -q: GNU forgets the time and does not look again.
             return None;
+        }
+        if n.ran && n.needs_update.is_some() {
+            // -q answered at a line it did not run: the time read before still stands.
+            return Some(Stamp::of(std::path::Path::new(&n.path), false, false));
         }
         if n.ran {
             // GNU forgets a file's time once its recipe ran and looks again when it goes
@@ -72,19 +76,4 @@ impl State<'_> {
             Some(Stamp::New) => "#  Last modified (assumed newer than any file)\n".into(),
         }
     }
-}
-
-/// Whether every line of the node's recipes runs even under -q (`+` or `$(MAKE)`).
-fn all_lines_recursive(n: &crate::make::graph::Node) -> bool {
-    let mut lines = n
-        .stages
-        .iter()
-        .filter_map(|s| s.recipe.as_ref())
-        .flat_map(|r| r.lines.iter())
-        .peekable();
-    lines.peek().is_some()
-        && lines.all(|l| {
-            let t = l.text.trim_start_matches(['@', '-', ' ', '\t']);
-            t.starts_with('+') || crate::make::rule::Recipe::line_is_recursive(&l.text)
-        })
 }

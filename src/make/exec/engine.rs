@@ -215,6 +215,8 @@ impl<'a> Engine<'a> {
         super::signals::install();
         let ids: Vec<NodeId> = goals.iter().map(|g| self.g.id(g)).collect();
         let mut pending: Vec<(NodeId, usize)> = ids.iter().map(|&i| (i, 0)).collect();
+        // Under -k GNU's exit status is that of the first goal not up to date.
+        let mut first_bad = None;
         while !pending.is_empty() {
             let mut next = Vec::new();
             for (id, mut started) in pending {
@@ -226,7 +228,16 @@ impl<'a> Engine<'a> {
                 started += self.commands_started - before;
                 match progress {
                     super::walk::Progress::Running => next.push((id, started)),
-                    super::walk::Progress::Done(ok) => self.goal_done(id, ok, started),
+                    super::walk::Progress::Done(ok) => {
+                        if !ok && first_bad.is_none() {
+                            first_bad = Some(if self.failed {
+                                EXIT_ERROR
+                            } else {
+                                EXIT_QUESTION
+                            });
+                        }
+                        self.goal_done(id, ok, started);
+                    }
                 }
                 // A `-q` answer ends the goal that met it, but GNU still looks at the
                 // remaining goals (and reports their errors).
@@ -247,7 +258,11 @@ impl<'a> Engine<'a> {
         super::signals::check(self);
         self.remove_intermediates();
         if self.failed {
-            EXIT_ERROR
+            if self.opts.keep_going && self.question && first_bad == Some(EXIT_QUESTION) {
+                EXIT_QUESTION
+            } else {
+                EXIT_ERROR
+            }
         } else if self.question {
             EXIT_QUESTION
         } else if self.stop {

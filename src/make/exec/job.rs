@@ -208,7 +208,9 @@ impl Engine<'_> {
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
         if self.opts.question && !self.opts.touch {
             self.raise_question(id);
-            return Progress::Done(true);
+            // Not up to date: dependents are not remade (GNU's us_question).
+            self.mark_done(id, false);
+            return Progress::Done(false);
         }
         let n = &self.g.nodes[id];
         if !n.phony {
@@ -242,7 +244,9 @@ impl Engine<'_> {
                 // GNU's -q: recursive lines run; the first other line answers "needs
                 // remaking" and ends the recipe.
                 self.raise_question(job.node);
-                // The answer is "not up to date": nothing to touch under `-t` either.
+                // The answer is "not up to date": dependents are not remade, and there is
+                // nothing to touch under `-t` either.
+                self.g.nodes[job.node].ok = false;
                 self.touch_after.remove(&job.node);
                 job.flush();
                 self.release_slot(&job);
