@@ -78,7 +78,7 @@ impl<'a> State<'a> {
         if self.builtin {
             out.push_str("#  Builtin rule\n");
         }
-        if self.tried_implicit() {
+        if self.tried_implicit_for(rule) {
             out.push_str("#  Implicit rule search has been done.\n");
         } else {
             out.push_str("#  Implicit rule search has not been done.\n");
@@ -102,6 +102,17 @@ impl<'a> State<'a> {
     /// is not a target, whether or not the file exists.
     pub fn default_recipe(&self) -> bool {
         self.tried_implicit() && !self.file.is_some_and(|f| f.is_target)
+    }
+
+    /// [`State::tried_implicit`] for one rule: GNU searches only for the recipe-less rules
+    /// of a double-colon file.
+    fn tried_implicit_for(&self, rule: usize) -> bool {
+        let has_own_recipe = self
+            .file
+            .filter(|f| f.colon == Colon::Double)
+            .and_then(|f| f.rules.get(rule))
+            .is_some_and(|r| r.recipe.is_some());
+        !has_own_recipe && self.tried_implicit()
     }
 
     pub(super) fn tried_implicit(&self) -> bool {

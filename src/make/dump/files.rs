@@ -85,14 +85,18 @@ fn names(d: &Dump<'_>) -> Vec<String> {
 /// GNU looks `.SUFFIXES` up when it computes `$*` for a target without a known stem (the
 /// entry then exists even under `-r`, and loses its built-in mark).
 fn suffixes_looked_up(d: &Dump<'_>) -> bool {
-    let stem_known = |n: &Node| {
-        n.stages.iter().any(|s| s.pattern.is_some())
-            || d.db
+    // Per rule: a double-colon file may have an implicit stem for one rule and none for another.
+    let stem_unknown = |n: &Node, i: usize| {
+        n.stages.get(i).is_none_or(|s| s.pattern.is_none())
+            && d.db
                 .file(&n.name)
-                .is_some_and(|f| f.rules.iter().any(|r| r.stem.is_some()))
+                .and_then(|f| f.rules.get(i))
+                .is_none_or(|r| r.stem.is_none())
     };
-    d.graph
-        .is_some_and(|g| g.iter().any(|n| !n.autos.is_empty() && !stem_known(n)))
+    d.graph.is_some_and(|g| {
+        g.iter()
+            .any(|n| n.autos.iter().any(|(i, _)| stem_unknown(n, *i)))
+    })
 }
 
 /// Whether `name` is one of GNU's built-in suffix-rule files.
@@ -123,10 +127,17 @@ fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
             if i > 0 {
                 out.push('\n');
             }
-            let _ = writeln!(out, "{shown}::{}", prereq_text(&rule.prereqs));
+            // As the run left each rule: an implicit rule may have given it prerequisites
+            // and a recipe (GNU searches per double-colon rule).
+            let prereqs = prereqs_of(graph, file, node, i);
+            let _ = writeln!(out, "{shown}::{}", prereq_text(&prereqs));
             state.lines(out, i);
-            if let Some(r) = &rule.recipe {
-                recipe_lines(out, r, None);
+            let from_search = node
+                .and_then(|n| n.stages.get(i))
+                .filter(|st| st.pattern.is_some())
+                .and_then(|st| st.recipe.clone());
+            if let Some(r) = rule.recipe.clone().or(from_search) {
+                recipe_lines(out, &r, None);
             }
         }
         return;
@@ -134,7 +145,7 @@ fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
     let prereqs = if name == ".SUFFIXES" {
         d.db.suffixes().iter().map(Prereq::normal).collect()
     } else {
-        prereqs_of(graph, file, node)
+        prereqs_of(graph, file, node, 0)
     };
     let mut prereqs = prereqs;
     if user_target && !d.extra_prereqs.iter().any(|e| e == name) {
@@ -179,9 +190,14 @@ fn target_vars(out: &mut String, d: &Dump<'_>, name: &str) {
 }
 
 /// The prerequisites as the run left them (implicit ones included), else as written.
-fn prereqs_of(graph: Option<&Graph>, file: Option<&File>, node: Option<&Node>) -> Vec<Prereq> {
+fn prereqs_of(
+    graph: Option<&Graph>,
+    file: Option<&File>,
+    node: Option<&Node>,
+    rule: usize,
+) -> Vec<Prereq> {
     if let (Some(g), Some(n)) = (graph, node.filter(|n| n.resolved)) {
-        if let Some(st) = n.stages.first() {
+        if let Some(st) = n.stages.get(rule) {
             return st
                 .deps
                 .iter()
@@ -193,7 +209,7 @@ fn prereqs_of(graph: Option<&Graph>, file: Option<&File>, node: Option<&Node>) -
                 .collect();
         }
     }
-    file.and_then(File::rule)
+    file.and_then(|f| f.rules.get(rule))
         .map(|r| r.prereqs.clone())
         .unwrap_or_default()
 }
