@@ -37,7 +37,9 @@ impl Evaluator {
             if origin != Origin::Override {
                 if let Some(g) = self.globals.get(&name) {
                     if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                        let g = g.clone();
+                        let mut g = g.clone();
+                        // GNU records it where the target-specific line is (`-p` shows it).
+                        g.location.clone_from(&self.location);
                         table.set(name.clone(), g);
                     }
                 }

@@ -35,6 +35,17 @@ pub fn run_with_native(
     goals: &[String],
     native: Option<&dyn NativeTargets>,
 ) -> i32 {
+    run_keeping_graph(db, exp, opts, goals, native).0
+}
+
+/// [`run_with_native`], also returning the graph as the run left it (for `-p`).
+pub fn run_keeping_graph(
+    db: &Database,
+    exp: &mut dyn Expander,
+    opts: ExecOptions,
+    goals: &[String],
+    native: Option<&dyn NativeTargets>,
+) -> (i32, Graph) {
     let mut engine = Engine::new(db, exp, opts);
     engine.native = native;
     let goals: Vec<String> = if goals.is_empty() {
@@ -42,12 +53,13 @@ pub fn run_with_native(
             vec![g.to_owned()]
         } else {
             report::err(&format!("{}: *** No targets.  Stop.", engine.opts.program));
-            return EXIT_ERROR;
+            return (EXIT_ERROR, std::mem::take(&mut engine.g));
         }
     } else {
         goals.to_vec()
     };
-    engine.update_goals(&goals)
+    let status = engine.update_goals(&goals);
+    (status, std::mem::take(&mut engine.g))
 }
 
 /// What reading a directory gave (see [`Engine::file_exists`]).
@@ -260,8 +272,10 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// `-q` found a recipe to run: the answer is "not up to date"; stop unless `-k`.
-    pub(super) fn raise_question(&mut self) {
+    /// `-q` found `id` out of date (a recipe to run): the answer is "not up to date"; stop
+    /// unless `-k`. The node remembers the stage (`-p` shows it).
+    pub(super) fn raise_question(&mut self, id: NodeId) {
+        self.g.nodes[id].needs_update = Some(self.g.nodes[id].stage);
         self.question = true;
         self.stop = !self.opts.keep_going;
     }
@@ -278,7 +292,8 @@ impl<'a> Engine<'a> {
             return;
         }
         let node = &self.g.nodes[id];
-        if started == 0 && !self.run_silent() && !self.opts.question && !self.question {
+        let quiet = self.run_silent() || self.opts.question || self.opts.makefiles;
+        if started == 0 && !quiet && !self.question {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,

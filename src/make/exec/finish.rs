@@ -82,7 +82,7 @@ impl Engine<'_> {
             // A recursive `make -q` said "out of date": no error message, exit 1.
             job.flush();
             self.release_slot(&job);
-            self.raise_question();
+            self.raise_question(id);
             self.g.nodes[id].state = NodeState::Done;
             self.g.nodes[id].ok = false;
             return;

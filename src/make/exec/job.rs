@@ -71,6 +71,17 @@ impl Engine<'_> {
             self.made_intermediates.push(id);
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
+        let touched_only = self.opts.touch && !any_recursive;
+        // After -q found something out of date GNU questions no further recipe.
+        let questioned_already = self.opts.question && self.stop;
+        if !touched_only
+            && !questioned_already
+            && recipe.lines.iter().any(|l| !l.text.trim().is_empty())
+        {
+            // GNU sets a file's automatic variables (`-p` shows them) when it runs, prints or
+            // questions a recipe with some text, not when it only touches the file.
+            self.g.nodes[id].autos.push((stage, auto.clone()));
+        }
         if (self.opts.touch || self.opts.question) && !any_recursive {
             return self.touch_or_question(id);
         }
@@ -196,7 +207,7 @@ impl Engine<'_> {
     /// `-t` (which wins over `-q`, as in GNU) or `-q` for a recipe without `+` lines.
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
         if self.opts.question && !self.opts.touch {
-            self.raise_question();
+            self.raise_question(id);
             // Not up to date: dependents are not remade (GNU's us_question).
             self.mark_done(id, false);
             return Progress::Done(false);
@@ -232,7 +243,7 @@ impl Engine<'_> {
             if self.opts.question && !line.recursive {
                 // GNU's -q: recursive lines run; the first other line answers "needs
                 // remaking" and ends the recipe.
-                self.raise_question();
+                self.raise_question(job.node);
                 // The answer is "not up to date": dependents are not remade, and there is
                 // nothing to touch under `-t` either.
                 self.g.nodes[job.node].ok = false;

@@ -82,6 +82,7 @@ impl Engine<'_> {
             Vec::new()
         };
         if !recipeless.is_empty() && !phony {
+            self.g.nodes[id].tried_implicit = true;
             let found = {
                 let q = Query {
                     engine: self,
@@ -183,6 +184,7 @@ impl Engine<'_> {
                 continue;
             }
             self.g.nodes[child].resolved = true;
+            self.g.nodes[child].tried_implicit = true;
             self.g.nodes[child].intermediate = true;
             let mut st = (Vec::new(), None, String::new(), Vec::new(), None);
             self.apply_match(child, sub, &mut st);

@@ -339,6 +339,7 @@ impl Engine<'_> {
             self.opts.keep_going,
         );
         report::err(&msg);
+        self.g.nodes[id].no_rule = true;
         if !self.opts.keep_going {
             self.stop = true;
         }
