@@ -231,6 +231,11 @@ pub fn makeflags(g: &GnuFlags, variables: &[String]) -> String {
 fn normalise_assignment(v: &str) -> String {
     match crate::make::eval::split_definition(v) {
         Some((name, "+=", value)) => format!("{name}={value}"),
+        // GNU passes `::=` on as `:=` (checked against GNU make 4.3).
+        Some((_, ":=", _)) => match v.find("::=") {
+            Some(i) if v.find('=') == Some(i + 2) => format!("{}:={}", &v[..i], &v[i + 3..]),
+            _ => v.to_owned(),
+        },
         _ => v.to_owned(),
     }
 }

@@ -29,13 +29,22 @@ pub fn main() -> i32 {
         Err(status) => return status,
     };
     crate::logging::init(inv.xmake.verbose);
+    let dump = inv.make.gnu.print_data_base;
     if inv.make.gnu.help {
         print!("{}", help::help(&inv.make.program));
         let _ = std::io::stdout().flush();
+        if dump {
+            crate::make::dump::print_startup(&inv.make.env);
+        }
         return crate::exit::SUCCESS;
     }
     if inv.make.gnu.version {
-        print!("{}", crate::make::messages::VERSION);
+        // Under -p the version is the data base's banner (GNU prints it once, as comments).
+        if dump {
+            crate::make::dump::print_startup(&inv.make.env);
+        } else {
+            print!("{}", crate::make::messages::VERSION);
+        }
         let _ = std::io::stdout().flush();
         return crate::exit::SUCCESS;
     }

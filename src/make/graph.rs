@@ -83,6 +83,13 @@ pub struct Node {
     pub is_target: bool,
     /// The current stage's recipe finished (under `-j`); the walk moves to the next.
     pub stage_finished: bool,
+    /// Implicit rule search was tried for this file (`-p` prints it).
+    pub tried_implicit: bool,
+    /// The automatic variables of each stage whose recipe started or was printed, by stage
+    /// index (`-p` prints them).
+    pub autos: Vec<(usize, crate::make::exec::AutoVars)>,
+    /// `-q` found this file out of date: the stage whose recipe it questioned.
+    pub needs_update: Option<usize>,
 }
 
 impl Node {
@@ -105,7 +112,15 @@ impl Node {
             phony: false,
             is_target: false,
             stage_finished: false,
+            tried_implicit: false,
+            autos: Vec::new(),
+            needs_update: None,
         }
+    }
+
+    /// The automatic variables of stage `stage`'s recipe, if it ran.
+    pub fn auto(&self, stage: usize) -> Option<&crate::make::exec::AutoVars> {
+        self.autos.iter().find(|(i, _)| *i == stage).map(|(_, a)| a)
     }
 
     /// True when any stage has a recipe.
@@ -130,6 +145,11 @@ impl Graph {
         self.nodes.push(Node::new(name));
         self.index.insert(name.to_owned(), self.nodes.len() - 1);
         self.nodes.len() - 1
+    }
+
+    /// The node of every file reached, in the order first reached.
+    pub fn iter(&self) -> impl Iterator<Item = &Node> {
+        self.nodes.iter()
     }
 
     /// The node for `name`, if it was reached.

@@ -1,6 +1,7 @@
 //! The Makefile language and engine, as GNU make 4.3 reads and runs it:
 //! reader (logical lines) → parser (statements) → expr → eval → rules → graph → exec.
 //! Reaches the outside world only through small traits; never imports `onboarding` or `adapters`.
+pub mod dump;
 pub mod exec;
 pub mod graph;
 pub mod plan;

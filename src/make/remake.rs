@@ -6,7 +6,7 @@ use std::io::Write;
 
 use super::eval::Evaluator;
 use super::messages::{Fatal, Location, MakeError};
-use super::run::{exec_options, Read};
+use super::run::{exec_options, print_data_base, Read};
 use super::settings::Settings;
 
 /// Makefiles that have a rule and are older than one of its prerequisites are remade first;
@@ -38,9 +38,52 @@ pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -
         return None;
     }
     let db = std::mem::take(&mut ev.db);
-    let status = super::exec::run(&db, ev, exec_options(s, curdir), &stale);
+    let s = for_makefiles(s, ev, &stale);
+    let (status, graph) =
+        super::exec::run_keeping_graph(&db, ev, makefile_options(&s, curdir), &stale, None);
+    // GNU prints the data base before it re-executes itself (or stops).
+    print_data_base(&s, ev, &db, Some(&graph));
     ev.db = db;
     Some(status)
+}
+
+/// The engine's options for remaking makefiles.
+fn makefile_options(s: &Settings, curdir: &str) -> super::exec::ExecOptions {
+    super::exec::ExecOptions {
+        makefiles: true,
+        ..exec_options(s, curdir)
+    }
+}
+
+/// GNU make remakes makefiles for real under `-n`, `-q` and `-t` (manual 3.5), unless one is
+/// also a goal; meanwhile `MAKEFLAGS` leaves those flags out. The settings for that phase.
+fn for_makefiles(s: &Settings, ev: &mut Evaluator, makefiles: &[String]) -> Settings {
+    let g = &s.gnu;
+    let is_goal = s.goals.iter().any(|goal| makefiles.contains(goal));
+    if !(g.just_print || g.question || g.touch) || is_goal {
+        return s.clone();
+    }
+    let mut s = s.clone();
+    s.gnu.just_print = false;
+    s.gnu.question = false;
+    s.gnu.touch = false;
+    if let Some(render) = s.render_flags {
+        let (mut flags, mflags) = render(&s.gnu);
+        if !ev.raw_value("MAKEOVERRIDES").is_empty() {
+            flags.push_str(" -- $(MAKEOVERRIDES)");
+        }
+        ev.set_makeflags(&flags, &mflags);
+    }
+    s
+}
+
+/// Puts back the `MAKEFLAGS` of the run after the makefiles' phase.
+fn restore_makeflags(s: &Settings, ev: &mut Evaluator) {
+    let mut full = s.makeflags.clone();
+    if !ev.raw_value("MAKEOVERRIDES").is_empty() {
+        full.push_str(" -- $(MAKEOVERRIDES)");
+    }
+    ev.set_makeflags(&full, &s.mflags);
 }
 
 /// GNU make records every makefile's time before remaking them, newest-read first, and so
@@ -111,28 +154,42 @@ pub(super) fn remake_missing(
         .cloned()
         .collect();
     let db = std::mem::take(&mut ev.db);
+    let mut graph = None;
+    let all: Vec<String> = goals.iter().chain(optional.iter()).cloned().collect();
+    let outer = s;
+    let s = &for_makefiles(s, &mut ev, &all);
     if !optional.is_empty() {
         // A `-include`d makefile that cannot be made is not an error.
         let opts = super::exec::ExecOptions {
             dont_care: true,
-            ..exec_options(s, curdir)
+            ..makefile_options(s, curdir)
         };
-        let _ = super::exec::run(&db, &mut ev, opts, &optional);
+        graph = Some(super::exec::run_keeping_graph(&db, &mut ev, opts, &optional, None).1);
     }
     if !goals.is_empty() {
-        let status = super::exec::run(&db, &mut ev, exec_options(s, curdir), &goals);
+        let opts = makefile_options(s, curdir);
+        let (status, g) = super::exec::run_keeping_graph(&db, &mut ev, opts, &goals, None);
         if status != 0 {
+            print_data_base(s, &mut ev, &db, Some(&g));
             return Read::Exit(status);
         }
+        graph = Some(g);
     }
     let made_any = optional
         .iter()
         .chain(goals.iter())
         .any(|n| std::path::Path::new(curdir).join(n).exists());
     if made_any {
+        // GNU prints the data base before it re-executes itself.
+        print_data_base(s, &mut ev, &db, graph.as_ref());
         Read::Again
     } else {
-        Read::Done(Box::new(ev_with_db(ev, db)), Box::new(s.clone()))
+        restore_makeflags(outer, &mut ev);
+        Read::Done(
+            Box::new(ev_with_db(ev, db)),
+            Box::new(outer.clone()),
+            graph.map(Box::new),
+        )
     }
 }
 

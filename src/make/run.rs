@@ -18,7 +18,12 @@ const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
 /// How reading the makefiles ended.
 pub(super) enum Read {
-    Done(Box<Evaluator>, Box<Settings>),
+    /// Reading is complete; the graph is the makefiles' phase's, when one ran.
+    Done(
+        Box<Evaluator>,
+        Box<Settings>,
+        Option<Box<super::graph::Graph>>,
+    ),
     /// Included makefiles were remade: read everything again.
     Again,
     Exit(i32),
@@ -40,10 +45,23 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
             );
         }
     }
+    let started_in =
+        std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
     for d in &s.gnu.directories {
         if let Err(e) = std::env::set_current_dir(d) {
             let why = super::glob::io_error_text(&e);
-            return fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
+            // With an explicit `-w` (even if `--no-print-directory` follows), GNU's error
+            // comes between the directory lines of where make was started.
+            if s.gnu.print_directory {
+                let here = &started_in;
+                directory_lines::arm(
+                    messages::entering(prog, here),
+                    messages::leaving(prog, here),
+                );
+            }
+            let status = fatal(prog, &MakeError::new(Fatal::Chdir(d.clone(), why), None));
+            directory_lines::finish();
+            return status;
         }
     }
     let curdir =
@@ -51,10 +69,16 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     // Under per-line or per-target output sync with parallel jobs, each synced block carries
     // its own directory lines instead (GNU's output_start/output_dump).
     let print_dir = s.print_directory() && !syncs_per_block(s);
+    // Under -p GNU prints these lines as comments.
+    let (open, close) = if s.gnu.print_data_base {
+        ("# ", "# ")
+    } else {
+        ("", "")
+    };
     if print_dir {
         directory_lines::arm(
-            messages::entering(prog, &curdir),
-            messages::leaving(prog, &curdir),
+            format!("{open}{}", messages::entering(prog, &curdir)),
+            format!("{close}{}", messages::leaving(prog, &curdir)),
         );
     }
     let status = run_here(s, &curdir, native);
@@ -82,8 +106,8 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     let mut done = None;
     for restarts in 0..8 {
         match read_all(s, curdir, restarts) {
-            Read::Done(e, s2) => {
-                done = Some((e, s2));
+            Read::Done(e, s2, g) => {
+                done = Some((e, s2, g));
                 break;
             }
             // GNU make re-executes itself here: a new process, a new clock-skew flag.
@@ -91,7 +115,7 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
             Read::Exit(status) => return status,
         }
     }
-    let Some((mut ev, s)) = done else {
+    let Some((mut ev, s, makefiles_graph)) = done else {
         return crate::exit::ERROR;
     };
     let s = s.as_ref();
@@ -117,18 +141,87 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         } else {
             Fatal::NoTargets
         };
-        return fatal(&prog, &MakeError::new(why, None));
+        let status = fatal(&prog, &MakeError::new(why, None));
+        let db = std::mem::take(&mut ev.db);
+        dump_with(s, &mut ev, &db, (None, makefiles_graph.as_deref()), true);
+        return status;
     }
     let db = std::mem::take(&mut ev.db);
-    let status =
-        super::exec::run_with_native(&db, ev.as_mut(), exec_options(s, curdir), &goals, native);
+    let opts = exec_options(s, curdir);
+    let (status, graph) = super::exec::run_keeping_graph(&db, ev.as_mut(), opts, &goals, native);
     // GNU stops at once after a failure without `-k`, before the clock-skew summary.
     if status != crate::exit::ERROR || s.gnu.keep_going {
         if let Some(w) = super::plan::skew::closing(&prog) {
             super::exec::report_err(&w);
         }
     }
+    dump_with(
+        s,
+        &mut ev,
+        &db,
+        (Some(&graph), makefiles_graph.as_deref()),
+        true,
+    );
     status
+}
+
+/// `-p`: the data base, as GNU prints it when make exits.
+pub(super) fn print_data_base(
+    s: &Settings,
+    ev: &mut Evaluator,
+    db: &super::rule::Database,
+    graph: Option<&super::graph::Graph>,
+) {
+    dump_with(s, ev, db, (graph, None), true);
+}
+
+/// `-p` after a reading error: no makefile has been checked for remaking yet.
+fn print_data_base_while_reading(s: &Settings, ev: &mut Evaluator, db: &super::rule::Database) {
+    dump_with(s, ev, db, (None, None), false);
+}
+
+/// `graphs`: the run's graph and the makefiles' phase's (files the run did not reach are
+/// shown as that phase left them).
+fn dump_with(
+    s: &Settings,
+    ev: &mut Evaluator,
+    db: &super::rule::Database,
+    graphs: (Option<&super::graph::Graph>, Option<&super::graph::Graph>),
+    makefiles_checked: bool,
+) {
+    if !s.gnu.print_data_base {
+        return;
+    }
+    let raw = ev.raw_value("VPATH").to_owned();
+    let vpath_var = ev.expand(&raw, &Scope::global()).unwrap_or_default();
+    let raw = ev.raw_value(".EXTRA_PREREQS").to_owned();
+    let extra_prereqs = ev
+        .expand(&raw, &Scope::global())
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let cmd_goals: Vec<String> = s.goals.iter().map(|g| normalise_goal(g)).collect();
+    let dump = super::dump::Dump {
+        ev: &*ev,
+        db,
+        graph: graphs.0,
+        makefiles_graph: graphs.1,
+        cmd_goals: &cmd_goals,
+        no_builtin_rules: s.gnu.no_builtin_rules,
+        keep_going: s.gnu.keep_going,
+        question: s.gnu.question,
+        old_files: s.gnu.old_files.clone(),
+        makefiles: super::dump::with_prerequisites(
+            super::dump::makefiles_of(ev, s.gnu.makefiles.is_empty()),
+            db,
+        ),
+        makefiles_checked,
+        startup: false,
+        vpath_var,
+        extra_prereqs,
+    };
+    dump.print();
 }
 
 /// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).
@@ -183,6 +276,22 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         jobserver_reset: g.jobserver_reset,
         trace: g.trace,
         dont_care: false,
+        makefiles: false,
+    }
+}
+
+/// `MFLAGS` while the makefiles are read: GNU derives it from the reading-time `MAKEFLAGS`
+/// (flag letters and argument-less long options, no `--eval`): `ks` gives `-ks`, ` --trace`
+/// gives `--trace`. The full value, with `-I`, `-l`, `-O`..., is set once reading is done.
+fn reading_mflags(makeflags: &str) -> String {
+    // `--eval`s come last and never reach MFLAGS.
+    let makeflags = makeflags
+        .find("--eval=")
+        .map_or(makeflags, |i| makeflags[..i].trim_end());
+    if makeflags.is_empty() || makeflags.starts_with(' ') {
+        makeflags.trim_start().to_owned()
+    } else {
+        format!("-{makeflags}")
     }
 }
 
@@ -210,7 +319,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         goals: s.goals.clone(),
         makelevel: s.makelevel,
         makeflags: s.makeflags_reading.clone(),
-        mflags: s.mflags.clone(),
+        mflags: reading_mflags(&s.makeflags_reading),
     });
     for v in &s.variables {
         ev.define_from_command_line(v)?;
@@ -228,9 +337,10 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
     if restarts > 0 {
         ev.define_global(
             "MAKE_RESTARTS",
-            Variable::simple(restarts.to_string(), Origin::Environment),
+            Variable::recursive(restarts.to_string(), Origin::Environment),
         );
     }
+    mark_env_overrides(&mut ev, g.env_overrides);
     ev.read_makefiles_env()?;
     for text in &g.evals {
         ev.set_location(None);
@@ -267,7 +377,11 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
             Ok(())
         };
         if let Err(e) = r {
-            return Read::Exit(fatal(prog, &e));
+            let status = fatal(prog, &e);
+            // GNU prints the data base as it stands when reading fails.
+            let db = std::mem::take(&mut ev.db);
+            print_data_base_while_reading(s, &mut ev, &db);
+            return Read::Exit(status);
         }
     }
     let s = adopt_makeflags(&mut ev, s);
@@ -282,7 +396,8 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
             .into_iter()
             .map(|(n, l)| (n, Some(l))),
     );
-    let optional = std::mem::take(&mut ev.missing_optional);
+    // Kept in the evaluator too: `-p` shows the ones that could not be made.
+    let optional = ev.missing_optional.clone();
     if missing.is_empty() && restarts == 0 {
         match remake_makefiles(&s, curdir, &mut ev) {
             Some(0) => return Read::Again,
@@ -291,7 +406,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         }
     }
     if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
-        return Read::Done(Box::new(ev), Box::new(s));
+        return Read::Done(Box::new(ev), Box::new(s), None);
     }
     remake_missing(&s, curdir, ev, &missing, &optional)
 }
@@ -306,6 +421,10 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
             s.gnu = f(&s.gnu, &raw);
         }
     }
+    // `.IGNORE` without prerequisites is `-i` (GNU sets the flag, so MAKEFLAGS shows it).
+    if ev.db.globals().ignore_all {
+        s.gnu.ignore_errors = true;
+    }
     if let Some(render) = s.render_flags {
         let (flags, mflags) = render(&s.gnu);
         s.mflags = mflags;
@@ -316,8 +435,29 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
         full.push_str(" -- $(MAKEOVERRIDES)");
     }
     ev.set_makeflags(&full, &s.mflags);
+    // After reading, GNU empties GNUMAKEFLAGS with origin override (recipes and `-p` see it).
+    let mut gmf = Variable::simple("", Origin::Override);
+    gmf.export = super::var::Export::No;
+    ev.globals.set("GNUMAKEFLAGS", gmf);
     ev.options.env_overrides = s.gnu.env_overrides;
+    mark_env_overrides(ev, s.gnu.env_overrides);
     s
+}
+
+/// Under `-e` the variables make itself defines from its environment (`MAKELEVEL`,
+/// `MFLAGS`, `MAKEOVERRIDES`, and `GNUMAKEFLAGS` while reading) have origin `environment
+/// override`, as in GNU make.
+fn mark_env_overrides(ev: &mut Evaluator, env_overrides: bool) {
+    if !env_overrides {
+        return;
+    }
+    for name in ["MAKELEVEL", "MFLAGS", "MAKEOVERRIDES", "GNUMAKEFLAGS"] {
+        if let Some(v) = ev.globals.get_mut(name) {
+            if v.origin == Origin::Environment {
+                v.origin = Origin::EnvironmentOverride;
+            }
+        }
+    }
 }
 
 /// `-f -`: standard input is copied to a temporary file, whose name `MAKEFILE_LIST` shows,

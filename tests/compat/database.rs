@@ -6,7 +6,8 @@
 //! For each dump in the output (a dump runs from the `# GNU Make` banner to the `# Finished
 //! Make data base` line; recursive makes print several):
 //! - the version banner is dropped and the two dates become `<DATE>`;
-//! - hash-table and string-cache statistics are dropped;
+//! - hash-table and string-cache statistics are dropped (or GNU's `# No strcache buffers`
+//!   when it read no makefile);
 //! - the body of `# Directories` is dropped;
 //! - `#  Last modified <time>` becomes `#  Last modified <TIME>`;
 //! - the entries of `# Variables` and the blocks of `# Files` are sorted, and so are runs of
@@ -94,7 +95,7 @@ fn drop_statistics(dump: &[&str]) -> Vec<String> {
     let mut kept = Vec::new();
     let mut in_strcache = false;
     for line in dump {
-        if line.starts_with("# strcache buffers:") {
+        if line.starts_with("# strcache buffers:") || *line == "# No strcache buffers" {
             in_strcache = true;
         }
         if line.starts_with(FINISHED) {
@@ -243,5 +244,13 @@ pub const SELF_CHECKS: &[(&str, &str, &str)] = &[
         "# Make data base, printed on <DATE>\n# Directories\n# Implicit Rules\n# Files\n\n\
          # Not a target:\na:\n\nb:\n#  Last modified <TIME>\n# automatic\n# < := a\n\
          # automatic\n# @ := b\n\n# VPATH Search Paths\n# Finished Make data base on <DATE>",
+    ),
+    (
+        "normalise/database-no-strcache",
+        "# GNU Make 4.3\n\n# Make data base, printed on D\n# VPATH Search Paths\n\n\
+         # No general ('VPATH' variable) search path.\n\n# No strcache buffers\n\n\
+         # Finished Make data base on D",
+        "# Make data base, printed on <DATE>\n# VPATH Search Paths\n\n\
+         # No general ('VPATH' variable) search path.\n\n# Finished Make data base on <DATE>",
     ),
 ];

@@ -336,15 +336,16 @@ impl Evaluator {
             return Ok(None);
         }
         if let Some(v) = table.get_mut(name) {
+            // GNU: appending nothing changes nothing, not even the origin (`override X +=`).
             if !add.is_empty() {
                 if !v.value.is_empty() {
                     v.value.push(' ');
                 }
                 v.value.push_str(&add);
                 v.location = location;
+                v.origin = origin;
+                v.flavor = flavor;
             }
-            v.flavor = flavor;
-            v.origin = origin;
         } else {
             let mut v = Variable::new(add, flavor, origin);
             v.location = location;

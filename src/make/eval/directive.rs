@@ -31,7 +31,9 @@ impl Evaluator {
         let names = self.expand(rest, &Scope::global())?;
         for name in words(&names) {
             if self.globals.get(name).is_none() {
-                self.globals.set(name, Variable::simple("", Origin::File));
+                let mut v = Variable::simple("", Origin::File);
+                v.location.clone_from(&self.location);
+                self.globals.set(name, v);
             }
             if let Some(v) = self.globals.get_mut(name) {
                 v.export = if on { Export::Yes } else { Export::No };
@@ -87,7 +89,7 @@ impl Evaluator {
                 ));
             }
             match self.find_include(&name) {
-                Some(path) => self.read_makefile(&path)?,
+                Some(path) => self.read_makefile_named(&path, &name)?,
                 None if !required => self.missing_optional.push(name),
                 None => self.missing_includes.push((
                     name,
@@ -150,6 +152,12 @@ impl Evaluator {
 
     /// Reads and evaluates one makefile, appending it to `MAKEFILE_LIST`.
     pub fn read_makefile(&mut self, name: &str) -> Result<(), MakeError> {
+        self.read_makefile_named(name, name)
+    }
+
+    /// [`Evaluator::read_makefile`] for a file found at `name` (say under a `-I`
+    /// directory) that messages call `shown` (the name the `include` gave), as GNU does.
+    pub fn read_makefile_named(&mut self, name: &str, shown: &str) -> Result<(), MakeError> {
         let mut name = name;
         while let Some(rest) = name.strip_prefix("./") {
             if rest.is_empty() {
@@ -162,18 +170,31 @@ impl Evaluator {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         // Appended where it is: copying the list for each of thousands of included `.d`
         // files made reading quadratic.
+        let shown = if shown == name || shown.starts_with("./") {
+            name
+        } else {
+            shown
+        };
+        // GNU records MAKEFILE_LIST as set on line 1 of the file it starts reading (`-p`).
+        let at = Some(Location {
+            file: shown.to_owned(),
+            line: 1,
+        });
         match self.globals.get_mut("MAKEFILE_LIST") {
             Some(v) => {
                 if !v.value.is_empty() {
                     v.value.push(' ');
                 }
                 v.value.push_str(name);
+                v.location = at;
             }
-            None => self
-                .globals
-                .set("MAKEFILE_LIST", Variable::simple(name, Origin::File)),
+            None => {
+                let mut v = Variable::simple(name, Origin::File);
+                v.location = at;
+                self.globals.set("MAKEFILE_LIST", v);
+            }
         }
         self.end_rule()?;
-        self.eval_file(&text, name)
+        self.eval_file(&text, shown)
     }
 }

@@ -53,13 +53,14 @@ impl Evaluator {
             for (k, v) in defaults::BUILTIN {
                 self.define_global(k, r(v));
             }
-            let suffixes = if self.options.no_builtin_rules {
-                ""
-            } else {
-                defaults::SUFFIXES
-            };
-            self.define_global("SUFFIXES", d(suffixes));
         }
+        // GNU defines SUFFIXES even under -R (empty then, as -R implies -r).
+        let suffixes = if self.options.no_builtin_rules || s.no_builtin_variables {
+            ""
+        } else {
+            defaults::SUFFIXES
+        };
+        self.define_global("SUFFIXES", d(suffixes));
         for (k, v) in defaults::AUTOMATIC_DF {
             self.globals
                 .set(*k, Variable::recursive(*v, Origin::Automatic));
@@ -79,13 +80,14 @@ impl Evaluator {
         if !s.goals.is_empty() {
             self.define_global("MAKECMDGOALS", d(&s.goals.join(" ")));
         }
-        let shell_origin = if s.env.iter().any(|(k, _)| k == "SHELL") {
-            Origin::File
+        // GNU's SHELL is a simple default, or a recursive makefile variable when the
+        // environment had one (it never takes the environment's value).
+        let shell = if s.env.iter().any(|(k, _)| k == "SHELL") {
+            Variable::recursive("/bin/sh", Origin::File)
         } else {
-            Origin::Default
+            Variable::simple("/bin/sh", Origin::Default)
         };
-        self.globals
-            .set("SHELL", Variable::recursive("/bin/sh", shell_origin));
+        self.globals.set("SHELL", shell);
         self.globals
             .set("CURDIR", Variable::simple(self.curdir(), Origin::File));
         self.globals

@@ -21,7 +21,7 @@ pub fn rule_input(r: &RuleDef) -> RuleInput {
         RuleKind::Single
     };
     let recipe = r.has_recipe.then(|| {
-        Recipe::new(
+        let mut recipe = Recipe::new(
             r.recipe
                 .iter()
                 .map(|l| rule::RecipeLine {
@@ -30,7 +30,12 @@ pub fn rule_input(r: &RuleDef) -> RuleInput {
                 })
                 .collect(),
             loc(&r.location),
-        )
+        );
+        recipe.shown = Some((
+            r.recipe_prefix,
+            r.recipe.iter().map(|l| l.raw.clone()).collect(),
+        ));
+        recipe
     });
     RuleInput {
         targets: r.targets.clone(),

@@ -15,6 +15,8 @@ use crate::make::var::{Origin, Scope};
 pub struct RecipeLine {
     pub text: String,
     pub location: Location,
+    /// The text as read, continuation lines' recipe prefixes kept (`-p` prints it).
+    pub raw: String,
 }
 
 /// One rule as the makefile stated it, names already expanded.
@@ -34,6 +36,8 @@ pub struct RuleDef {
     pub has_recipe: bool,
     pub recipe: Vec<RecipeLine>,
     pub location: Location,
+    /// `.RECIPEPREFIX` when the rule was read (`-p` prints recipe lines after it).
+    pub recipe_prefix: char,
 }
 
 impl RuleDef {
@@ -243,10 +247,15 @@ impl Evaluator {
             has_recipe: recipe.is_some(),
             recipe: Vec::new(),
             location: location.clone(),
+            recipe_prefix: self.recipe_prefix(),
         };
-        if let Some(text) = recipe {
-            let text = self.strip_continuation_prefix(&text);
-            rule.recipe.push(RecipeLine { text, location });
+        if let Some(raw) = recipe {
+            let text = self.strip_continuation_prefix(&raw);
+            rule.recipe.push(RecipeLine {
+                text,
+                location,
+                raw,
+            });
         }
         self.note_default_goal(&rule);
         self.rules.push(rule);
@@ -297,10 +306,15 @@ impl Evaluator {
             return Some(true);
         };
         let location = self.location.clone()?;
+        let raw = text.to_owned();
         let text = self.strip_continuation_prefix(text);
         if let Some(rule) = self.rules.get_mut(i) {
             rule.has_recipe = true;
-            rule.recipe.push(RecipeLine { text, location });
+            rule.recipe.push(RecipeLine {
+                text,
+                location,
+                raw,
+            });
         }
         Some(true)
     }

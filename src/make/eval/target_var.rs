@@ -37,7 +37,9 @@ impl Evaluator {
             if origin != Origin::Override {
                 if let Some(g) = self.globals.get(&name) {
                     if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                        let g = g.clone();
+                        let mut g = g.clone();
+                        // GNU records it where the target-specific line is (`-p` shows it).
+                        g.location.clone_from(&self.location);
                         table.set(name.clone(), g);
                     }
                 }
@@ -63,6 +65,10 @@ impl Evaluator {
                 })
                 .unwrap_or_default(),
         };
+        if def.op == Op::Conditional && !conditional_took {
+            self.conditional_found_existing(targets, &name, mods.export);
+            return Ok(());
+        }
         let record = crate::make::rule::TargetVar {
             name,
             op: match def.op {
@@ -87,11 +93,34 @@ impl Evaluator {
                 line: 0,
             })),
         };
-        if def.op == Op::Conditional && !conditional_took {
-            return Ok(());
-        }
         self.db.add_target_var(targets, &record);
         Ok(())
+    }
+
+    /// GNU quirk, kept for compatibility: a target-specific `?=` for a variable that is
+    /// already visible defines nothing, but the variable it found (the target's own, else
+    /// the global one) takes the line's export modifier: without `export` it is no longer
+    /// exported (GNU's `record_target_var` sets the flags on the variable returned). GNU
+    /// does this for a pattern when a matching file is first considered; xmake at once.
+    fn conditional_found_existing(&mut self, targets: &[String], name: &str, export: bool) {
+        let export = if export { Export::Yes } else { Export::Default };
+        for target in targets {
+            let mut table = self.take_target_table(target);
+            if let Some(v) = table.get_mut(name) {
+                v.export = export;
+                self.put_target_table(target, table);
+            } else if let Some(v) = self.globals.get_mut(name) {
+                // GNU exports an environment variable through its own export flag, which
+                // this resets: the variable is no longer passed on.
+                let from_env =
+                    matches!(v.origin, Origin::Environment | Origin::EnvironmentOverride);
+                v.export = if from_env && export == Export::Default {
+                    Export::No
+                } else {
+                    export
+                };
+            }
+        }
     }
 
     fn take_target_table(&mut self, target: &str) -> VarTable {

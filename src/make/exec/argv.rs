@@ -38,12 +38,19 @@ pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>>
 /// GNU make does not start a Bourne-compatible shell just to run `:` (people use it for
 /// timestamp-only rules); the line still counts as a command run.
 fn is_no_op(argv: &[String]) -> bool {
-    const BOURNE: &[&str] = &["sh", "bash", "dash", "ash", "ksh", "rksh", "zsh"];
     let [shell, flag, line] = argv else {
         return false;
     };
-    let name = shell.rsplit('/').next().unwrap_or(shell);
-    BOURNE.contains(&name) && (flag == "-c" || flag == "-ec") && line == ":"
+    is_bourne_compatible(shell) && (flag == "-c" || flag == "-ec") && line == ":"
+}
+
+/// Whether `shell` (a path or name, maybe with arguments) is one GNU make treats as a
+/// Bourne shell.
+pub fn is_bourne_compatible(shell: &str) -> bool {
+    const BOURNE: &[&str] = &["sh", "bash", "dash", "ash", "ksh", "rksh", "zsh"];
+    let program = shell.split_whitespace().next().unwrap_or(shell);
+    let name = program.rsplit('/').next().unwrap_or(program);
+    BOURNE.contains(&name)
 }
 
 /// GNU's fast path: `None` when the shell is needed.

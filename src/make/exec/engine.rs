@@ -35,6 +35,17 @@ pub fn run_with_native(
     goals: &[String],
     native: Option<&dyn NativeTargets>,
 ) -> i32 {
+    run_keeping_graph(db, exp, opts, goals, native).0
+}
+
+/// [`run_with_native`], also returning the graph as the run left it (for `-p`).
+pub fn run_keeping_graph(
+    db: &Database,
+    exp: &mut dyn Expander,
+    opts: ExecOptions,
+    goals: &[String],
+    native: Option<&dyn NativeTargets>,
+) -> (i32, Graph) {
     let mut engine = Engine::new(db, exp, opts);
     engine.native = native;
     let goals: Vec<String> = if goals.is_empty() {
@@ -42,12 +53,13 @@ pub fn run_with_native(
             vec![g.to_owned()]
         } else {
             report::err(&format!("{}: *** No targets.  Stop.", engine.opts.program));
-            return EXIT_ERROR;
+            return (EXIT_ERROR, std::mem::take(&mut engine.g));
         }
     } else {
         goals.to_vec()
     };
-    engine.update_goals(&goals)
+    let status = engine.update_goals(&goals);
+    (status, std::mem::take(&mut engine.g))
 }
 
 /// What reading a directory gave (see [`Engine::file_exists`]).
@@ -90,8 +102,9 @@ pub struct Engine<'a> {
     /// Existence of files asked about by implicit search and `vpath` (like GNU's
     /// directory cache); cleared whenever a recipe finishes.
     pub(super) exists_cache: std::cell::RefCell<FxHashMap<String, bool>>,
-    /// Targets to touch once their recursive lines ran (`-t`).
-    pub(super) touch_after: HashSet<NodeId>,
+    /// Targets to touch once their recursive lines ran (`-t`), with how many times GNU
+    /// prints the `touch` line for them.
+    pub(super) touch_after: FxHashMap<NodeId, usize>,
     /// Directory listings (see [`Engine::file_exists`]).
     pub(super) dir_cache: std::cell::RefCell<FxHashMap<String, Listing>>,
     /// Some recipe has finished: directory listings may be stale.
@@ -127,7 +140,7 @@ impl<'a> Engine<'a> {
             new,
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
-            touch_after: HashSet::new(),
+            touch_after: FxHashMap::default(),
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
             native: None,
@@ -202,6 +215,8 @@ impl<'a> Engine<'a> {
         super::signals::install();
         let ids: Vec<NodeId> = goals.iter().map(|g| self.g.id(g)).collect();
         let mut pending: Vec<(NodeId, usize)> = ids.iter().map(|&i| (i, 0)).collect();
+        // Under -k GNU's exit status is that of the first goal not up to date.
+        let mut first_bad = None;
         while !pending.is_empty() {
             let mut next = Vec::new();
             for (id, mut started) in pending {
@@ -213,7 +228,22 @@ impl<'a> Engine<'a> {
                 started += self.commands_started - before;
                 match progress {
                     super::walk::Progress::Running => next.push((id, started)),
-                    super::walk::Progress::Done(ok) => self.goal_done(id, ok, started),
+                    super::walk::Progress::Done(ok) => {
+                        if !ok && first_bad.is_none() {
+                            first_bad = Some(if self.failed {
+                                EXIT_ERROR
+                            } else {
+                                EXIT_QUESTION
+                            });
+                        }
+                        self.goal_done(id, ok, started);
+                    }
+                }
+                // A `-q` answer ends the goal that met it, but GNU still looks at the
+                // remaining goals (and reports their errors).
+                if self.question && !self.failed && self.stop {
+                    self.stop = false;
+                    self.mark_done(id, true);
                 }
             }
             pending = next;
@@ -228,7 +258,11 @@ impl<'a> Engine<'a> {
         super::signals::check(self);
         self.remove_intermediates();
         if self.failed {
-            EXIT_ERROR
+            if self.opts.keep_going && self.question && first_bad == Some(EXIT_QUESTION) {
+                EXIT_QUESTION
+            } else {
+                EXIT_ERROR
+            }
         } else if self.question {
             EXIT_QUESTION
         } else if self.stop {
@@ -236,6 +270,14 @@ impl<'a> Engine<'a> {
         } else {
             EXIT_OK
         }
+    }
+
+    /// `-q` found `id` out of date (a recipe to run): the answer is "not up to date"; stop
+    /// unless `-k`. The node remembers the stage (`-p` shows it).
+    pub(super) fn raise_question(&mut self, id: NodeId) {
+        self.g.nodes[id].needs_update = Some(self.g.nodes[id].stage);
+        self.question = true;
+        self.stop = !self.opts.keep_going;
     }
 
     fn goal_done(&mut self, id: NodeId, ok: bool, started: usize) {
@@ -250,7 +292,8 @@ impl<'a> Engine<'a> {
             return;
         }
         let node = &self.g.nodes[id];
-        if started == 0 && !self.opts.silent && !self.opts.question && !self.question {
+        let quiet = self.run_silent() || self.opts.question || self.opts.makefiles;
+        if started == 0 && !quiet && !self.question {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,
@@ -294,7 +337,7 @@ impl<'a> Engine<'a> {
         if names.is_empty() {
             return;
         }
-        if !self.opts.silent {
+        if !self.run_silent() {
             report::out(&format!("rm {}", names.join(" ")));
         }
         if self.opts.dry_run {

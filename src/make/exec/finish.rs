@@ -28,7 +28,7 @@ impl Engine<'_> {
         let name = &self.g.nodes[job.node].name;
         // GNU's child_error: ignored errors are not reported under -s.
         // GNU's reap_children: a failure while remaking a `-include`d makefile is silent.
-        if !(ignored && self.opts.silent) && (ignored || !self.opts.dont_care) {
+        if !(ignored && self.run_silent()) && (ignored || !self.opts.dont_care) {
             let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
             job.echo_err(&msg);
         }
@@ -82,8 +82,7 @@ impl Engine<'_> {
             // A recursive `make -q` said "out of date": no error message, exit 1.
             job.flush();
             self.release_slot(&job);
-            self.question = true;
-            self.stop = !self.opts.keep_going;
+            self.raise_question(id);
             self.g.nodes[id].state = NodeState::Done;
             self.g.nodes[id].ok = false;
             return;
@@ -114,20 +113,38 @@ impl Engine<'_> {
     /// `-n`), grouped targets are done too.
     pub(super) fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
         if !ok {
-            self.mark_done(id, false);
             self.failed = true;
             if !self.opts.keep_going {
                 self.stop = true;
             }
+            if self.next_rule_under_k(id) {
+                // This rule failed; the walk goes on to the next one as after a success.
+                let n = &mut self.g.nodes[id];
+                n.ok = false;
+                if n.state == NodeState::Running {
+                    n.stage_finished = true;
+                    n.state = NodeState::Idle;
+                    return Progress::Running;
+                }
+                return Progress::Done(true);
+            }
+            self.mark_done(id, false);
             return Progress::Done(false);
         }
-        if self.touch_after.remove(&id) && !self.g.nodes[id].phony {
+        if let Some(times) = self
+            .touch_after
+            .remove(&id)
+            .filter(|_| !self.g.nodes[id].phony)
+        {
             let name = self.g.nodes[id].name.clone();
-            if !self.opts.silent {
-                report::out(&format!("touch {name}"));
-                report::out(&format!("touch {name}"));
+            if !self.run_silent() {
+                for _ in 0..times {
+                    report::out(&format!("touch {name}"));
+                }
             }
-            super::touch::touch(&name);
+            if !self.opts.dry_run {
+                super::touch::touch(&name);
+            }
         }
         let stage = self.g.nodes[id].stage;
         let all_recursive = false;

@@ -11,13 +11,18 @@ impl Engine<'_> {
     /// An intermediate file not yet made in this run (GNU's `file->intermediate`).
     pub(super) fn is_intermediate(&self, id: NodeId) -> bool {
         let n = &self.g.nodes[id];
-        let flagged = n.intermediate
-            || (!n.resolved
-                && self
-                    .db
-                    .file(&n.name)
-                    .is_some_and(|f| f.flags.intermediate || f.flags.secondary));
+        let flagged = n.intermediate || (!n.resolved && self.listed_intermediate(&n.name));
         flagged && !n.phony && n.state == NodeState::Idle && !n.ran
+    }
+
+    /// A prerequisite of `.INTERMEDIATE` or `.SECONDARY`, or any file under a `.SECONDARY`
+    /// without prerequisites.
+    pub(super) fn listed_intermediate(&self, name: &str) -> bool {
+        self.db.globals().secondary_all
+            || self
+                .db
+                .file(name)
+                .is_some_and(|f| f.flags.intermediate || f.flags.secondary)
     }
 
     /// GNU's `check_dep` for an intermediate file: it is not made now; the target must be
@@ -46,10 +51,6 @@ impl Engine<'_> {
             if s > this {
                 *must = true;
             }
-            return Progress::Done(true);
-        }
-        if !self.g.nodes[d].has_recipe() && !self.g.nodes[d].is_target {
-            *must = true;
             return Progress::Done(true);
         }
         let deps: Vec<NodeId> = self.g.nodes[d]

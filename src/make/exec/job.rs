@@ -62,17 +62,36 @@ impl Engine<'_> {
             }
         };
         self.g.nodes[id].ran = true;
-        if self.g.nodes[id].intermediate {
+        // GNU deletes only intermediate files that did not exist before: one that was
+        // already there is remade in place and kept.
+        let existed = self.g.nodes[id]
+            .stamp_before
+            .is_some_and(|s| s != crate::make::plan::Stamp::Missing);
+        if self.g.nodes[id].intermediate && !existed {
             self.made_intermediates.push(id);
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
+        let touched_only = self.opts.touch && !any_recursive;
+        // After -q found something out of date GNU questions no further recipe.
+        let questioned_already = self.opts.question && self.stop;
+        if !touched_only
+            && !questioned_already
+            && recipe.lines.iter().any(|l| !l.text.trim().is_empty())
+        {
+            // GNU sets a file's automatic variables (`-p` shows them) when it runs, prints or
+            // questions a recipe with some text, not when it only touches the file.
+            self.g.nodes[id].autos.push((stage, auto.clone()));
+        }
         if (self.opts.touch || self.opts.question) && !any_recursive {
             return self.touch_or_question(id);
         }
         if self.opts.touch && lines.iter().any(|l| !l.recursive) {
             // GNU runs the `+`/`$(MAKE)` lines; when other lines exist it then touches the
-            // target, printing `touch` twice (checked against GNU make 4.3).
-            self.touch_after.insert(id);
+            // target. It prints `touch` twice when the last line is an ordinary one (its
+            // recipe ends once by skipping that line and once more when the last child is
+            // reaped; checked against GNU make 4.3).
+            let twice = lines.last().is_some_and(|l| !l.recursive);
+            self.touch_after.insert(id, if twice { 2 } else { 1 });
         }
         let serial = self.opts.slots() == 1 || self.db.globals().not_parallel;
         let capture = match self.opts.output_sync {
@@ -174,28 +193,40 @@ impl Engine<'_> {
         if let Some(auth) = self.jobserver_auth().filter(|_| runs) {
             add_jobserver(&mut env, &auth);
         }
-        if self.db.globals().one_shell && lines.len() > 1 {
-            lines = vec![super::oneshell::merge(&lines)];
+        if one_shell && !lines.is_empty() {
+            let make_reference = recipe
+                .lines
+                .iter()
+                .any(|l| Recipe::line_is_recursive(&l.text));
+            let bourne = super::argv::is_bourne_compatible(&shell);
+            lines = vec![super::oneshell::merge(&lines, bourne, make_reference)];
         }
         Ok((lines, shell, flags, env))
     }
 
+    /// `-t` (which wins over `-q`, as in GNU) or `-q` for a recipe without `+` lines.
     fn touch_or_question(&mut self, id: NodeId) -> Progress {
-        if self.opts.question {
-            self.question = true;
-            self.stop = !self.opts.keep_going;
-            return Progress::Done(true);
+        if self.opts.question && !self.opts.touch {
+            self.raise_question(id);
+            // Not up to date: dependents are not remade (GNU's us_question).
+            self.mark_done(id, false);
+            return Progress::Done(false);
         }
         let n = &self.g.nodes[id];
         if !n.phony {
-            if !self.opts.silent {
+            if !self.run_silent() {
                 report::out(&format!("touch {}", n.name));
             }
             self.commands_started += 1;
-            super::touch::touch(&n.name);
-            self.g.nodes[id].stamp = None;
-            self.exists_cache.borrow_mut().clear();
-            self.recipes_finished.set(true);
+            if self.opts.dry_run {
+                // `-n` wins over `-t`: the line is printed, nothing is touched.
+                self.g.nodes[id].assumed_new = true;
+            } else {
+                super::touch::touch(&n.name);
+                self.g.nodes[id].stamp = None;
+                self.exists_cache.borrow_mut().clear();
+                self.recipes_finished.set(true);
+            }
         }
         Progress::Done(true)
     }
@@ -208,6 +239,18 @@ impl Engine<'_> {
             let line = job.lines[i].clone();
             if line.text.trim().is_empty() {
                 continue;
+            }
+            if self.opts.question && !line.recursive {
+                // GNU's -q: recursive lines run; the first other line answers "needs
+                // remaking" and ends the recipe.
+                self.raise_question(job.node);
+                // The answer is "not up to date": dependents are not remade, and there is
+                // nothing to touch under `-t` either.
+                self.g.nodes[job.node].ok = false;
+                self.touch_after.remove(&job.node);
+                job.flush();
+                self.release_slot(&job);
+                return Some(true);
             }
             let dry = self.opts.dry_run || self.opts.touch || self.opts.question;
             let run = !dry || line.recursive;
@@ -261,9 +304,14 @@ impl Engine<'_> {
         Some(true)
     }
 
+    /// GNU's `run_silent`: `-s`, or `.SILENT` without prerequisites. It silences recipe
+    /// echo and make's own "touch", "rm", "Nothing to be done" and ignored-error lines.
+    pub(super) fn run_silent(&self) -> bool {
+        self.opts.silent || self.db.globals().silent_all
+    }
+
     fn is_silent(&self, id: NodeId) -> bool {
-        self.opts.silent
-            || self.db.globals().silent_all
+        self.run_silent()
             || self
                 .db
                 .file(&self.g.nodes[id].name)

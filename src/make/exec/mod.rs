@@ -22,7 +22,9 @@ mod sync;
 mod touch;
 mod walk;
 
-pub use engine::{run, run_with_native, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
+pub use engine::{
+    run, run_keeping_graph, run_with_native, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION,
+};
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
 pub use options::{ExecOptions, OutputSync};
 pub use report::err as report_err;

@@ -30,7 +30,7 @@ impl<'a> Engine<'a> {
         };
         let _ = std::io::stdout().flush();
         let ignored = self.opts.ignore_errors || self.db.globals().ignore_all;
-        if !(ignored && self.opts.silent) {
+        if !(ignored && self.run_silent()) {
             let what = report::describe_status(status << 8);
             let msg = report::recipe_failed(&self.opts.program, None, &name, &what, ignored);
             report::err(&msg);

@@ -75,6 +75,8 @@ pub struct ExecOptions {
     pub trace: bool,
     /// GNU's `dontcare` (a `-include`d makefile being remade): failed recipes are not reported.
     pub dont_care: bool,
+    /// Remaking makefiles: no "Nothing to be done" / "is up to date" for them (GNU).
+    pub makefiles: bool,
 }
 
 impl Default for ExecOptions {
@@ -99,6 +101,7 @@ impl Default for ExecOptions {
             jobserver_reset: false,
             trace: false,
             dont_care: false,
+            makefiles: false,
         }
     }
 }

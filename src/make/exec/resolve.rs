@@ -17,8 +17,10 @@ impl FileQuery for Query<'_, '_> {
         self.engine.file_exists(name) || self.engine.vpath_lookup(name, &self.vpath).is_some()
     }
 
+    /// GNU asks its file table, which also holds the command-line goals and the files the
+    /// walk has entered so far (the graph's nodes).
     fn mentioned(&self, name: &str) -> bool {
-        self.engine.db.file(name).is_some()
+        self.engine.db.file(name).is_some() || self.engine.g.find(name).is_some()
     }
 }
 
@@ -36,7 +38,7 @@ impl Engine<'_> {
             }
         }
         let phony = file.is_some_and(|f| f.flags.phony);
-        if file.is_some_and(|f| f.flags.intermediate || f.flags.secondary) {
+        if self.listed_intermediate(&name) {
             self.g.nodes[id].intermediate = true;
         }
         self.g.nodes[id].phony = phony;
@@ -68,8 +70,19 @@ impl Engine<'_> {
         if stages.is_empty() {
             stages.push((Vec::new(), None, String::new(), Vec::new(), None));
         }
-        let no_recipe = stages[0].1.is_none();
-        if !double && no_recipe && !phony {
+        // Implicit rules for a single-colon file without recipe, and for each `::` rule
+        // without one (GNU searches per double-colon entry).
+        let recipeless: Vec<usize> = if double {
+            (0..stages.len())
+                .filter(|&i| stages[i].1.is_none())
+                .collect()
+        } else if stages[0].1.is_none() {
+            vec![0]
+        } else {
+            Vec::new()
+        };
+        if !recipeless.is_empty() && !phony {
+            self.g.nodes[id].tried_implicit = true;
             let found = {
                 let q = Query {
                     engine: self,
@@ -78,8 +91,13 @@ impl Engine<'_> {
                 implicit::search_indexed(db, &self.rule_index, &name, &q)
             };
             if let Some(m) = found {
-                self.apply_match(id, &m, &mut stages[0]);
-            } else if !self.g.nodes[id].is_target && !self.file_exists(&self.g.nodes[id].path) {
+                for i in recipeless {
+                    self.apply_match(id, &m, &mut stages[i]);
+                }
+            } else if !double
+                && !self.g.nodes[id].is_target
+                && !self.file_exists(&self.g.nodes[id].path)
+            {
                 if let Some(def) = &db.globals().default_recipe {
                     stages[0].1 = Some(def.clone());
                 }
@@ -166,6 +184,7 @@ impl Engine<'_> {
                 continue;
             }
             self.g.nodes[child].resolved = true;
+            self.g.nodes[child].tried_implicit = true;
             self.g.nodes[child].intermediate = true;
             let mut st = (Vec::new(), None, String::new(), Vec::new(), None);
             self.apply_match(child, sub, &mut st);

@@ -40,10 +40,20 @@ impl<'a> Engine<'a> {
             Some((a, m)) => (a.to_owned(), m.to_owned()),
             None => (n.path.clone(), String::new()),
         };
+        // Under `.DEFAULT`'s recipe `$<` is the target itself (checked against GNU make 4.3).
+        let by_default = match (&st.recipe, &self.db.globals().default_recipe) {
+            (Some(r), Some(d)) => std::rc::Rc::ptr_eq(r, d),
+            _ => false,
+        };
+        let first = if by_default {
+            n.path.clone()
+        } else {
+            all_dups.first().cloned().unwrap_or_default()
+        };
         AutoVars {
             target,
             member,
-            first: all_dups.first().cloned().unwrap_or_default(),
+            first,
             newer,
             all,
             all_dups,

@@ -56,6 +56,12 @@ impl Engine<'_> {
                     self.g.nodes[id].state = NodeState::Idle;
                     return Progress::Running;
                 }
+                Progress::Done(false) if self.next_rule_under_k(id) => {
+                    self.report_not_remade(id, depth);
+                    self.g.nodes[id].ok = false;
+                    self.g.nodes[id].stage += 1;
+                    continue;
+                }
                 Progress::Done(false) => return self.deps_failed(id, depth),
                 Progress::Done(true) => {}
             }
@@ -144,11 +150,22 @@ impl Engine<'_> {
 
     fn deps_failed(&mut self, id: NodeId, depth: usize) -> Progress {
         self.mark_done(id, false);
+        self.report_not_remade(id, depth);
+        Progress::Done(false)
+    }
+
+    fn report_not_remade(&self, id: NodeId, depth: usize) {
         if depth == 0 && self.opts.keep_going && !self.opts.dry_run && !self.opts.question {
             let msg = report::not_remade(&self.opts.program, &self.g.nodes[id].name);
             report::err(&msg);
         }
-        Progress::Done(false)
+    }
+
+    /// Under `-k`, GNU goes on to a file's next `::` rule whatever became of the one before
+    /// (the file stays failed): whether there is such a rule to go on to.
+    pub(super) fn next_rule_under_k(&self, id: NodeId) -> bool {
+        let n = &self.g.nodes[id];
+        self.opts.keep_going && n.stage + 1 < n.stages.len()
     }
 
     pub(super) fn mark_done(&mut self, id: NodeId, ok: bool) {
@@ -238,7 +255,8 @@ impl Engine<'_> {
             if low {
                 ds = ds.seconds();
             }
-            let changed = self.dep_changed(d.node) || noexist || ds > this;
+            // Under -B every prerequisite counts as changed (GNU's `$?` lists them all).
+            let changed = self.opts.always_make || self.dep_changed(d.node) || noexist || ds > this;
             if changed && !d.extra && seen.insert(d.node) {
                 out.push(d.node);
             }
@@ -321,6 +339,7 @@ impl Engine<'_> {
             self.opts.keep_going,
         );
         report::err(&msg);
+        self.g.nodes[id].no_rule = true;
         if !self.opts.keep_going {
             self.stop = true;
         }

@@ -63,16 +63,16 @@ pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     } else if let Some(n) = spec.strip_prefix('<') {
         ("<", n)
     } else {
-        return Err(ev.error(Fatal::FileBadOp(spec.to_owned())));
+        return Err(ev.error_in_var(Fatal::FileBadOp(spec.to_owned())));
     };
     let name = name.trim_matches(super::is_space);
     if name.is_empty() {
-        return Err(ev.error(Fatal::FileMissingName));
+        return Err(ev.error_in_var(Fatal::FileMissingName));
     }
     let path = std::path::Path::new(&ev.curdir()).join(name);
     if op == "<" {
         if a.len() > 1 {
-            return Err(ev.error(Fatal::Other("file: too many arguments".into())));
+            return Err(ev.error_in_var(Fatal::Other("file: too many arguments".into())));
         }
         return Ok(match std::fs::read(&path) {
             Ok(bytes) => {

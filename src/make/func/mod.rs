@@ -180,6 +180,24 @@ pub fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
 }
 
+/// The byte ranges `(start, end)` of the words of `s`.
+pub fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = None;
+    s.char_indices()
+        .chain(std::iter::once((s.len(), ' ')))
+        .filter_map(move |(i, c)| match (is_space(c), start) {
+            (false, None) => {
+                start = Some(i);
+                None
+            }
+            (true, Some(from)) => {
+                start = None;
+                Some((from, i))
+            }
+            _ => None,
+        })
+}
+
 /// The words of `s`.
 pub fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(is_space).filter(|w| !w.is_empty())

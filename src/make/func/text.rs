@@ -70,7 +70,7 @@ fn number(
 ) -> Result<usize, MakeError> {
     let t = s.trim_matches(super::is_space);
     if t.is_empty() || !t.bytes().all(|c| c.is_ascii_digit()) {
-        return Err(ev.error(Fatal::NonNumeric(which, func, t.to_owned())));
+        return Err(ev.error_in_var(Fatal::NonNumeric(which, func, t.to_owned())));
     }
     Ok(t.parse::<usize>().unwrap_or(usize::MAX))
 }
@@ -78,7 +78,7 @@ fn number(
 pub fn word(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     let n = number(ev, arg(a, 0), "first", "word")?;
     if n == 0 {
-        return Err(ev.error(Fatal::WordZero));
+        return Err(ev.error_in_var(Fatal::WordZero));
     }
     Ok(words(arg(a, 1)).nth(n - 1).unwrap_or("").to_owned())
 }
@@ -87,18 +87,26 @@ pub fn wordlist(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     let start = number(ev, arg(a, 0), "first", "wordlist")?;
     let end = number(ev, arg(a, 1), "second", "wordlist")?;
     if start == 0 {
-        return Err(ev.error(Fatal::WordlistFirst(
+        return Err(ev.error_in_var(Fatal::WordlistFirst(
             arg(a, 0).trim_matches(super::is_space).to_owned(),
         )));
     }
     if end < start {
         return Ok(String::new());
     }
-    Ok(words(arg(a, 2))
+    // GNU returns the text from the first word's start to the last word's end, blanks
+    // between the words kept as they are.
+    let text = arg(a, 2);
+    let mut spans = super::word_spans(text)
         .skip(start - 1)
-        .take(end - start + 1)
-        .collect::<Vec<_>>()
-        .join(" "))
+        .take(end - start + 1);
+    let Some((from, mut to)) = spans.next() else {
+        return Ok(String::new());
+    };
+    if let Some((_, last)) = spans.last() {
+        to = last;
+    }
+    Ok(text[from..to].to_owned())
 }
 
 pub fn words_(_: &mut Evaluator, _: &Scope, a: &[String]) -> R {

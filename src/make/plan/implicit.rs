@@ -204,8 +204,8 @@ fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Can
             if pat != "%" {
                 specific = true;
             }
-            if rule.recipe.is_none() && rule.prereqs.is_empty() {
-                continue; // suffix "disqualifier" rule
+            if rule.recipe.is_none() {
+                continue; // a suffix "disqualifier" rule, or a cancelling rule
             }
             if in_use[i] || (depth > 0 && pat == "%" && !rule.terminal) {
                 continue;

@@ -323,7 +323,10 @@ impl Database {
             }
             self.patterns.remove(i);
         }
-        if rule.recipe.is_some() {
+        // Rules without a recipe (the makefile's cancelling rules, GNU's suffix
+        // "disqualifier" rules `%.c:`) stay in the list: implicit search skips them but
+        // counts their match as specific, and `-p` prints them.
+        if rule.recipe.is_some() || override_old || rule.prereqs.is_empty() {
             self.patterns.push(rule);
         }
     }

@@ -18,7 +18,7 @@ mod suffix;
 mod target_var;
 mod vpath;
 
-pub use builtin::DEFAULT_SUFFIXES;
+pub use builtin::{DEFAULT_SUFFIXES, SUFFIX_RULES};
 pub use database::Database;
 pub use error::RuleError;
 pub use file::{Colon, Deferred, File, Flags, Prereq, Rule};

@@ -25,6 +25,9 @@ pub struct Recipe {
     pub lines: Vec<RecipeLine>,
     /// Location of the rule line that owns the recipe (for `overriding recipe` warnings).
     pub rule_loc: Option<Location>,
+    /// For `-p`: the `.RECIPEPREFIX` in effect when it was read and the lines as read
+    /// (continuation lines keep their prefix); `None` for built-in recipes.
+    pub shown: Option<(char, Vec<String>)>,
 }
 
 impl Recipe {
@@ -33,6 +36,7 @@ impl Recipe {
         Self {
             lines,
             rule_loc: Some(rule_loc),
+            shown: None,
         }
     }
 

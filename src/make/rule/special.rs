@@ -78,6 +78,24 @@ pub struct Globals {
     pub default_recipe: Option<Rc<Recipe>>,
     /// Patterns given to `.PRECIOUS` (like `%.o`).
     pub precious_patterns: Vec<String>,
+    /// `.SILENT`, `.IGNORE`, `.SECONDARY`: (seen as a target, given some prerequisite).
+    /// GNU's "all files" meaning holds only while the target has no prerequisites at all.
+    bare: [(bool, bool); 3],
+}
+
+impl Globals {
+    /// Records a `.SILENT`/`.IGNORE`/`.SECONDARY` rule and updates its "all" flag.
+    fn note_all(&mut self, which: usize, named: bool) {
+        let (seen, any_named) = &mut self.bare[which];
+        *seen = true;
+        *any_named |= named;
+        let all = !*any_named;
+        match which {
+            0 => self.silent_all = all,
+            1 => self.ignore_all = all,
+            _ => self.secondary_all = all,
+        }
+    }
 }
 
 impl Database {
@@ -104,9 +122,15 @@ impl Database {
             Special::NotParallel => g.not_parallel = true,
             Special::OneShell => g.one_shell = true,
             Special::Posix => g.posix = true,
-            Special::Silent if names.is_empty() => g.silent_all = true,
-            Special::Ignore if names.is_empty() => g.ignore_all = true,
-            Special::Secondary if names.is_empty() => g.secondary_all = true,
+            Special::Silent | Special::Ignore | Special::Secondary => {
+                let which = match special {
+                    Special::Silent => 0,
+                    Special::Ignore => 1,
+                    _ => 2,
+                };
+                g.note_all(which, !names.is_empty());
+                self.flag_files(special, &names);
+            }
             _ => self.flag_files(special, &names),
         }
     }

@@ -132,7 +132,12 @@ fn pattern_rule_without_recipe_cancels() {
     db.add_rule(rule(&["%.o"], &["%.c"], Some(("cc", 2)), 1))
         .unwrap();
     db.add_rule(rule(&["%.o"], &["%.c"], None, 3)).unwrap();
-    assert!(db.pattern_rules().is_empty());
+    // The cancelling rule replaces the old one and stays, without a recipe (`-p` shows it;
+    // implicit search skips it).
+    let rules = db.pattern_rules();
+    assert_eq!(rules.len(), 1);
+    assert!(rules[0].recipe.is_none());
+    assert_eq!(rules[0].loc.line, 3);
 }
 
 #[test]

@@ -45,6 +45,11 @@ impl Vpaths {
         out
     }
 
+    /// The directives in effect, in reading order: (pattern, directories).
+    pub fn entries(&self) -> &[(String, Vec<String>)] {
+        &self.entries
+    }
+
     /// True when no `vpath` directive is in effect.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()

@@ -1,0 +1,13 @@
+# GNU quirk kept for compatibility: a target-specific `?=` for a variable that already
+# exists defines nothing, but the variable it found takes the line's export modifier, so an
+# exported variable is no longer exported (and `export` on the line exports it).
+printf 'export E = e\nall: E ?= t\nall: ; @echo [$(E)] [$$E]\n' > a.mk
+make -f a.mk; echo "exit=$?"
+E=env make -f a.mk; echo "exit=$?"
+printf 'E = e\nall: export E ?= t\nall: ; @echo [$(E)] [$$E]\n' > b.mk
+make -f b.mk; echo "exit=$?"
+printf 'all: E ?= t\nall: ; @echo [$(E)] [$$E]\n' > c.mk
+make -f c.mk; echo "exit=$?"
+E=env make -f c.mk; echo "exit=$?"
+printf 'export E = e\nall: b\nb: E ?= t\nall b: ; @echo $@ [$(E)] [$$E]\n' > d.mk
+make -f d.mk; echo "exit=$?"
