@@ -10,6 +10,9 @@
 //!   when it read no makefile);
 //! - the body of `# Directories` is dropped;
 //! - `#  Last modified <time>` becomes `#  Last modified <TIME>`;
+//! - in `# Files`, the `.RECIPEPREFIX = X` lines are dropped: GNU prints one wherever the
+//!   prefix differs from the block printed before, in hash order (the recipe lines still
+//!   show their prefix);
 //! - the entries of `# Variables` and the blocks of `# Files` are sorted, and so are runs of
 //!   (origin comment, variable) pairs inside a file's or a pattern's block.
 //!
@@ -178,6 +181,11 @@ fn sort_blocks(body: Vec<String>) -> Vec<String> {
     let empties = groups.iter().filter(|g| g.is_empty()).count();
     let mut blocks: Vec<Vec<String>> = groups
         .into_iter()
+        .map(|g| {
+            g.into_iter()
+                .filter(|l| !l.starts_with(".RECIPEPREFIX = "))
+                .collect::<Vec<_>>()
+        })
         .filter(|g| !g.is_empty())
         .map(sort_pairs)
         .collect();

@@ -21,7 +21,13 @@ impl<'a> Engine<'a> {
         let mut all_dups = Vec::new();
         let mut order_only = Vec::new();
         let mut seen_all = std::collections::HashSet::new();
-        let mut seen_oo = std::collections::HashSet::new();
+        // A name that is also a normal prerequisite is not an order-only one.
+        let mut seen_oo: std::collections::HashSet<NodeId> = st
+            .deps
+            .iter()
+            .filter(|d| !d.extra && !d.order_only)
+            .map(|d| d.node)
+            .collect();
         for d in st.deps.iter().filter(|d| !d.extra) {
             let p = self.g.nodes[d.node].path.clone();
             if d.order_only {

@@ -383,14 +383,10 @@ fn has_bare_percent(s: &str) -> bool {
         .any(|(i, &c)| c == b'%' && (i == 0 || b[i - 1] != b'\\'))
 }
 
+/// Both lists as written: a name in both is a normal prerequisite only (GNU manual 4.3),
+/// which the engine decides (`-p` still shows it in both, as GNU does).
 fn prereq_list(normal: &[String], order_only: &[String]) -> Vec<Prereq> {
     let mut out: Vec<Prereq> = normal.iter().map(Prereq::normal).collect();
-    // A name in both lists is a normal prerequisite only (GNU manual 4.3).
-    out.extend(
-        order_only
-            .iter()
-            .filter(|o| !normal.contains(o))
-            .map(Prereq::order_only),
-    );
+    out.extend(order_only.iter().map(Prereq::order_only));
     out
 }
