@@ -1,3 +1,4 @@
+#| known-difference: under -q, once a prerequisite answers "not up to date", GNU still looks at the .INTERMEDIATE prerequisites in a second pass (the dump shows "inter" examined); xmake stops at the first answer
 #| args: -rR -p -q
 #| normalise: database
 # Special targets and the flags they set on the files they name.

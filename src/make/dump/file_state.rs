@@ -151,10 +151,8 @@ impl<'a> State<'a> {
         if applied && !self.makefile && known_after_reading {
             return true;
         }
-        match self.node {
-            Some(n) => n.intermediate,
-            None => flags.intermediate || flags.secondary,
-        }
+        // Files named by .INTERMEDIATE or .SECONDARY are marked from the start, walked or not.
+        flags.intermediate || flags.secondary || self.node.is_some_and(|n| n.intermediate)
     }
 
     /// Whether the file was made as another target of a pattern rule (`%.tab.c %.tab.h:`):
