@@ -222,7 +222,11 @@ impl Evaluator {
             return None;
         }
         if name == ".VARIABLES" {
+            // GNU's list names `.VARIABLES` itself (a default variable there).
             let mut names: Vec<&str> = self.globals.names().collect();
+            if self.globals.get(".VARIABLES").is_none() {
+                names.push(".VARIABLES");
+            }
             names.sort_unstable();
             return Some((
                 usize::MAX,
