@@ -11,3 +11,6 @@ make -f c.mk; echo "exit=$?"
 E=env make -f c.mk; echo "exit=$?"
 printf 'export E = e\nall: b\nb: E ?= t\nall b: ; @echo $@ [$(E)] [$$E]\n' > d.mk
 make -f d.mk; echo "exit=$?"
+# ... and `private` on such a line hides the global variable from every target.
+printf 'V = global\nall: b\nall: private V ?= x\nall b: ; @echo $@ [$(V)]\n$(info [$(V)])\n' > e.mk
+make -f e.mk; echo "exit=$?"

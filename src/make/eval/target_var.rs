@@ -66,7 +66,7 @@ impl Evaluator {
                 .unwrap_or_default(),
         };
         if def.op == Op::Conditional && !conditional_took {
-            self.conditional_found_existing(targets, &name, mods.export);
+            self.conditional_found_existing(targets, &name, mods.export, mods.private);
             return Ok(());
         }
         let record = crate::make::rule::TargetVar {
@@ -99,17 +99,26 @@ impl Evaluator {
 
     /// GNU quirk, kept for compatibility: a target-specific `?=` for a variable that is
     /// already visible defines nothing, but the variable it found (the target's own, else
-    /// the global one) takes the line's export modifier: without `export` it is no longer
-    /// exported (GNU's `record_target_var` sets the flags on the variable returned). GNU
-    /// does this for a pattern when a matching file is first considered; xmake at once.
-    fn conditional_found_existing(&mut self, targets: &[String], name: &str, export: bool) {
+    /// the global one) takes the line's modifiers: without `export` it is no longer
+    /// exported, with `private` it is hidden from every target (GNU's `record_target_var`
+    /// sets the flags on the variable returned). GNU does this for a pattern when a
+    /// matching file is first considered; xmake at once.
+    fn conditional_found_existing(
+        &mut self,
+        targets: &[String],
+        name: &str,
+        export: bool,
+        private: bool,
+    ) {
         let export = if export { Export::Yes } else { Export::Default };
         for target in targets {
             let mut table = self.take_target_table(target);
             if let Some(v) = table.get_mut(name) {
                 v.export = export;
+                v.private = private;
                 self.put_target_table(target, table);
             } else if let Some(v) = self.globals.get_mut(name) {
+                v.private = private;
                 // GNU exports an environment variable through its own export flag, which
                 // this resets: the variable is no longer passed on.
                 let from_env =
