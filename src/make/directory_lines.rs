@@ -12,8 +12,8 @@ use std::sync::Mutex;
 
 /// The two lines, while the pair is wanted and `Entering` is still to be printed.
 static PENDING: Mutex<Option<(String, String)>> = Mutex::new(None);
-/// The `Leaving` line, once `Entering` has been printed.
-static OPEN: Mutex<Option<String>> = Mutex::new(None);
+/// The two lines, once `Entering` has been printed.
+static OPEN: Mutex<Option<(String, String)>> = Mutex::new(None);
 /// Fast path: nothing pending.
 static ARMED: AtomicBool = AtomicBool::new(false);
 
@@ -36,14 +36,28 @@ pub fn start() {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{entering}");
     let _ = out.flush();
-    *lock(&OPEN) = Some(leaving);
+    *lock(&OPEN) = Some((entering, leaving));
+}
+
+/// Closes the pair around what has been printed so far (`Leaving`, if `Entering` was
+/// printed) and wants a new pair for what comes next. GNU make does this between reading the
+/// makefiles and updating the goals under `-Oline`/`-Otarget` without parallel jobs (it
+/// collects its own output in one block per phase).
+pub fn split() {
+    let open = lock(&OPEN).take();
+    if let Some((entering, leaving)) = open {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{leaving}");
+        let _ = out.flush();
+        arm(entering, leaving);
+    }
 }
 
 /// Ends the run: prints `Leaving` if `Entering` was printed, and forgets both.
 pub fn finish() {
     ARMED.store(false, Ordering::SeqCst);
     lock(&PENDING).take();
-    if let Some(leaving) = lock(&OPEN).take() {
+    if let Some((_, leaving)) = lock(&OPEN).take() {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "{leaving}");
         let _ = out.flush();

@@ -66,9 +66,10 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     }
     let curdir =
         std::env::current_dir().map_or_else(|_| ".".into(), |p| p.to_string_lossy().into_owned());
-    // Under per-line or per-target output sync with parallel jobs, each synced block carries
-    // its own directory lines instead (GNU's output_start/output_dump).
-    let print_dir = s.print_directory() && !syncs_per_block(s);
+    // Under per-line or per-target output sync with parallel jobs, each synced block of the
+    // build carries its own directory lines (GNU's output_start/output_dump); reading the
+    // makefiles still prints between one pair.
+    let print_dir = s.print_directory();
     // Under -p GNU prints these lines as comments.
     let (open, close) = if s.gnu.print_data_base {
         ("# ", "# ")
@@ -148,6 +149,13 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     }
     let db = std::mem::take(&mut ev.db);
     let opts = exec_options(s, curdir);
+    if opts.sync_directory.is_some() {
+        // Each synced block of the build brings its own directory lines.
+        directory_lines::finish();
+    } else if matches!(opts.output_sync, OutputSync::Line | OutputSync::Target) {
+        // GNU prints what reading printed as one block, between its own directory lines.
+        directory_lines::split();
+    }
     let (status, graph) = super::exec::run_keeping_graph(&db, ev.as_mut(), opts, &goals, native);
     // GNU stops at once after a failure without `-k`, before the clock-skew summary.
     if status != crate::exit::ERROR || s.gnu.keep_going {

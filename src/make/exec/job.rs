@@ -275,11 +275,22 @@ impl Engine<'_> {
             } else {
                 Vec::new()
             };
+            // Under -Oline/-Otarget a recursive make syncs its own output: GNU does not
+            // capture it (what was captured before goes out first).
+            let own_sync = line.recursive
+                && matches!(self.opts.output_sync, OutputSync::Line | OutputSync::Target);
+            if own_sync {
+                job.flush();
+            }
             let spec = SpawnSpec {
                 argv: &argv,
                 env: &job.env,
                 keep_fds: &keep,
-                capture: job.capture.as_ref().map(|c| (&c.out, &c.err)),
+                capture: job
+                    .capture
+                    .as_ref()
+                    .filter(|_| !own_sync)
+                    .map(|c| (&c.out, &c.err)),
             };
             match spawn(&spec) {
                 Ok(pid) => {

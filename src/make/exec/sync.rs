@@ -15,15 +15,26 @@ pub struct Capture {
     /// Lines printed before and after each non-empty block (see
     /// `ExecOptions::sync_directory`).
     directory: Option<(String, String)>,
+    /// make's stdout and stderr are the same file (`2>&1`): one capture keeps the job's
+    /// lines in the order it wrote them, as GNU's combined output does.
+    combined: bool,
 }
 
 impl Capture {
     /// Two fresh anonymous files in the temporary directory.
     pub fn new(directory: Option<(String, String)>) -> std::io::Result<Self> {
+        let out = anonymous()?;
+        let combined = stdout_is_stderr();
+        let err = if combined {
+            out.try_clone()?
+        } else {
+            anonymous()?
+        };
         Ok(Self {
-            out: anonymous()?,
-            err: anonymous()?,
+            out,
+            err,
             directory,
+            combined,
         })
     }
 
@@ -37,9 +48,13 @@ impl Capture {
             .filter(|_| !empty(&self.out) || !empty(&self.err));
         if let Some((entering, _)) = wrap {
             super::report::out(entering);
+        } else if !empty(&self.out) || !empty(&self.err) {
+            crate::make::directory_lines::start();
         }
         dump(&mut self.out, &mut std::io::stdout().lock());
-        dump(&mut self.err, &mut std::io::stderr().lock());
+        if !self.combined {
+            dump(&mut self.err, &mut std::io::stderr().lock());
+        }
         if let Some((_, leaving)) = wrap {
             super::report::out(leaving);
         }
@@ -54,6 +69,16 @@ fn dump(f: &mut File, to: &mut dyn Write) {
     }
     let _ = f.set_len(0);
     let _ = f.seek(SeekFrom::Start(0));
+}
+
+/// Whether descriptors 1 and 2 are the same file (same device and inode).
+fn stdout_is_stderr() -> bool {
+    let id = |fd: i32| {
+        // SAFETY: fstat on a descriptor number into a zeroed stat buffer.
+        let mut st: libc::stat = unsafe { std::mem::zeroed() };
+        (unsafe { libc::fstat(fd, &raw mut st) } == 0).then_some((st.st_dev, st.st_ino))
+    };
+    matches!((id(1), id(2)), (Some(a), Some(b)) if a == b)
 }
 
 fn anonymous() -> std::io::Result<File> {
