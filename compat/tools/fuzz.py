@@ -3,11 +3,14 @@
 xmake in twin directories; every disagreement (stdout, stderr, exit status, files made) is
 kept under the output directory as a ready-to-read case.
 
-    compat/tools/fuzz.py [--kind vars|rules] [--from N] [--count N] [--xmake PATH] [--out DIR]
+    compat/tools/fuzz.py [--kind KIND] [--from N] [--count N] [--xmake PATH] [--out DIR]
 
-`vars` exercises assignments, functions, conditionals and define; `rules` exercises rules,
-pattern and static pattern rules, special targets, automatic variables and the -n/-q/-t/-k/-i
-modes. Seeds are deterministic, so `--from 123 --count 1` reproduces case 123. Not part of
+Kinds: `vars` (assignments, functions, conditionals, define, call, eval); `rules` (rules,
+pattern and static pattern rules, special targets, automatic variables, -n/-q/-t/-k/-i/-B);
+`flags` (the command line, MAKEFLAGS and MFLAGS as make and a sub-make see them); `recipes`
+(prefixes, continuations, shells, canned recipes, .ONESHELL, errors); `include` (include,
+-include, makefile remaking and restarts); `targetvars` (target- and pattern-specific
+variables, inheritance, private/override/export, the environment). Seeds are deterministic, so `--from 123 --count 1` reproduces case 123. Not part of
 the test suite: findings become compat cases by hand once understood.
 """
 import argparse
