@@ -30,7 +30,10 @@ impl Jobserver {
             // decides (GNU 4.3 main.c).
             {
                 let js = Self::join(auth);
-                if js.is_none() {
+                // Said once per make, though the makefiles' phase joins too.
+                static WARNED: std::sync::atomic::AtomicBool =
+                    std::sync::atomic::AtomicBool::new(false);
+                if js.is_none() && !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
                     report::err(&format!(
                         "{}: warning: jobserver unavailable: using -j1.  Add '+' to parent make rule.",
                         opts.program
