@@ -7,12 +7,12 @@ use std::io::Write;
 use super::directory_lines;
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
-use super::messages::{self, Fatal, Location, MakeError};
+use super::messages::{self, Fatal, MakeError};
 use super::native::NativeTargets;
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
 
-use super::remake::{has_recipe, remake_makefiles, remake_missing, warn_future_makefiles};
+use super::remake::{remake, warn_future_makefiles};
 
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
@@ -355,7 +355,6 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         Ok(ev) => ev,
         Err(e) => return Read::Exit(fatal(prog, &e)),
     };
-    let mut missing_top = Vec::new();
     let names: Vec<String> = if s.gnu.makefiles.is_empty() {
         DEFAULT_MAKEFILES
             .iter()
@@ -366,6 +365,14 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         s.gnu.makefiles.clone()
     };
     for name in &names {
+        if name != "-" {
+            ev.read_files.push(super::eval::ReadFile {
+                name: name.clone(),
+                included: false,
+                dont_care: false,
+                at: None,
+            });
+        }
         let r = if name == "-" {
             read_stdin(&mut ev)
         } else if std::path::Path::new(curdir).join(name).is_dir() {
@@ -373,7 +380,6 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         } else if super::glob::is_readable_makefile(&std::path::Path::new(curdir).join(name)) {
             ev.read_makefile(name)
         } else {
-            missing_top.push(name.clone());
             Ok(())
         };
         if let Err(e) = r {
@@ -389,26 +395,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         return Read::Exit(fatal(prog, &e));
     }
     warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
-    let mut missing: Vec<(String, Option<Location>)> =
-        missing_top.into_iter().map(|m| (m, None)).collect();
-    missing.extend(
-        std::mem::take(&mut ev.missing_includes)
-            .into_iter()
-            .map(|(n, l)| (n, Some(l))),
-    );
-    // Kept in the evaluator too: `-p` shows the ones that could not be made.
-    let optional = ev.missing_optional.clone();
-    if missing.is_empty() && restarts == 0 {
-        match remake_makefiles(&s, curdir, &mut ev) {
-            Some(0) => return Read::Again,
-            Some(status) => return Read::Exit(status),
-            None => {}
-        }
-    }
-    if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
-        return Read::Done(Box::new(ev), Box::new(s), None);
-    }
-    remake_missing(&s, curdir, ev, &missing, &optional)
+    remake(&s, curdir, ev, restarts)
 }
 
 /// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and

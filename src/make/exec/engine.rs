@@ -113,6 +113,9 @@ pub struct Engine<'a> {
     pub(super) rule_index: crate::make::plan::RuleIndex,
     /// The host's native targets, run instead of their recipes.
     pub(super) native: Option<&'a dyn NativeTargets>,
+    /// Printed before the first "No rule to make target" while the current goal is updated
+    /// (a missing `include`d makefile: GNU names its `include` line first).
+    pub goal_error: Option<String>,
 }
 
 impl<'a> Engine<'a> {
@@ -144,6 +147,7 @@ impl<'a> Engine<'a> {
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
             native: None,
+            goal_error: None,
         }
     }
 
@@ -314,7 +318,7 @@ impl<'a> Engine<'a> {
     }
 
     /// GNU removes intermediate files it made, printing `rm a b` (unless `-s`).
-    fn remove_intermediates(&mut self) {
+    pub(super) fn remove_intermediates(&mut self) {
         let mut names = Vec::new();
         for &id in &self.made_intermediates {
             let n = &self.g.nodes[id];

@@ -113,9 +113,12 @@ impl Engine<'_> {
     /// `-n`), grouped targets are done too.
     pub(super) fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
         if !ok {
-            self.failed = true;
-            if !self.opts.keep_going {
-                self.stop = true;
+            // A makefile nobody cares about failing does not stop the others (GNU).
+            if !self.opts.dont_care {
+                self.failed = true;
+                if !self.opts.keep_going {
+                    self.stop = true;
+                }
             }
             if self.next_rule_under_k(id) {
                 // This rule failed; the walk goes on to the next one as after a success.

@@ -331,7 +331,14 @@ impl Engine<'_> {
         if n.phony || n.is_target {
             return Progress::Done(true);
         }
+        if self.opts.dont_care {
+            // Remaking a `-include`d makefile: not being able to is no error (GNU).
+            return Progress::Done(false);
+        }
         let parent = n.parent.map(|p| self.g.nodes[p].name.clone());
+        if let Some(e) = self.goal_error.take() {
+            report::err(&e);
+        }
         let msg = report::no_rule(
             &self.opts.program,
             &n.name,

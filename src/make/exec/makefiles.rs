@@ -1,0 +1,79 @@
+//! Remaking makefiles (GNU make manual 3.5): after reading, every makefile read or looked
+//! for is a goal, newest-read first, brought up to date in turn with its own "don't care"
+//! flag (`-include`d ones that cannot be made are no error).
+
+use super::engine::Engine;
+use super::walk::Progress;
+
+/// One makefile to bring up to date.
+#[derive(Debug, Clone)]
+pub struct MakefileGoal {
+    pub name: String,
+    /// `-include`, `sinclude`, `MAKEFILES`: failing to make it is silent.
+    pub dont_care: bool,
+    /// Printed before a "No rule to make target" met while updating it (a missing
+    /// `include`d makefile: GNU names the `include` line first).
+    pub error: Option<String>,
+}
+
+/// What became of one makefile goal: `None` when it was not tried (make stopped first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MakefileResult {
+    pub ok: bool,
+    /// A recipe was started (or printed) for it or its prerequisites.
+    pub started: bool,
+}
+
+impl Engine<'_> {
+    /// Updates the makefile goals one after the other. `changed(i)` says whether goal `i`'s
+    /// file changed; GNU stops remaking after a `-include`d makefile was remade (it will read
+    /// everything again anyway). Returns the status (`EXIT_ERROR` when make must stop) and
+    /// the result of each goal tried.
+    pub fn update_makefiles(
+        &mut self,
+        goals: &[MakefileGoal],
+        mut changed: impl FnMut(usize) -> bool,
+    ) -> (i32, Vec<Option<MakefileResult>>) {
+        super::signals::install();
+        let mut results = vec![None; goals.len()];
+        for (i, goal) in goals.iter().enumerate() {
+            if self.stop {
+                break;
+            }
+            self.opts.dont_care = goal.dont_care;
+            self.goal_error.clone_from(&goal.error);
+            let id = self.g.id(&goal.name);
+            let before = self.commands_started;
+            let ok = loop {
+                match self.update(id, None, 0) {
+                    Progress::Done(ok) => break ok,
+                    Progress::Running if self.stop => break false,
+                    Progress::Running => self.reap_one(),
+                }
+            };
+            self.goal_error = None;
+            let started = self.commands_started > before;
+            results[i] = Some(MakefileResult { ok, started });
+            if goal.dont_care && ok && started && changed(i) {
+                break;
+            }
+        }
+        self.opts.dont_care = false;
+        self.wait_all();
+        super::signals::check(self);
+        self.remove_intermediates();
+        let status = if self.stop {
+            super::EXIT_ERROR
+        } else {
+            super::EXIT_OK
+        };
+        (status, results)
+    }
+}
+
+impl Engine<'_> {
+    /// The files' states after the run (for `-p`).
+    pub fn take_graph(&mut self) -> crate::make::graph::Graph {
+        std::mem::take(&mut self.g)
+    }
+}
