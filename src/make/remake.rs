@@ -75,12 +75,13 @@ fn might_loop(ev: &Evaluator, name: &str) -> bool {
 }
 
 /// The goal for one makefile: a missing `include`d (or `-f`) one names where it came from
-/// when it cannot be made.
-fn goal_of(prog: &str, r: &ReadFile, exists: bool) -> MakefileGoal {
+/// when it cannot be made. `first` is the newest entry for the same name: GNU names its
+/// line, even when that was a `-include`.
+fn goal_of(prog: &str, r: &ReadFile, first: &ReadFile, exists: bool) -> MakefileGoal {
     let error = (!exists && !r.dont_care).then(|| {
         let text = super::messages::include_missing(&r.name);
-        match &r.at {
-            Some(l) if r.included => format!("{l}: {text}"),
+        match &first.at {
+            Some(l) if first.included => format!("{l}: {text}"),
             _ => format!("{prog}: {text}"),
         }
     });
@@ -102,10 +103,17 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         .cloned()
         .collect();
     let before: Vec<_> = chain.iter().map(|r| mtime(curdir, &r.name)).collect();
+    let mut newest: std::collections::HashMap<&str, &ReadFile> = std::collections::HashMap::new();
+    for r in &chain {
+        newest.entry(r.name.as_str()).or_insert(r);
+    }
     let goals: Vec<MakefileGoal> = chain
         .iter()
         .zip(&before)
-        .map(|(r, t)| goal_of(&s.program, r, t.is_some()))
+        .map(|(r, t)| {
+            let first = newest.get(r.name.as_str()).copied().unwrap_or(r);
+            goal_of(&s.program, r, first, t.is_some())
+        })
         .collect();
     let names: Vec<String> = goals.iter().map(|g| g.name.clone()).collect();
     let db = std::mem::take(&mut ev.db);
@@ -121,12 +129,13 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
     }
     let (status, results, graph) = {
         let mut engine = super::exec::Engine::new(&db, &mut ev, makefile_options(&ms, curdir));
-        let (status, results) =
-            engine.update_makefiles(&goals, |i| mtime(curdir, &names[i]) != before[i]);
-        (status, results, engine.take_graph())
+        let (status, results) = engine.update_makefiles(&goals);
+        (status, results, engine.take_phase())
     };
+    let phase = graph;
+    let graph = &phase.graph;
     if status != 0 {
-        print_data_base(&ms, &mut ev, &db, Some(&graph));
+        print_data_base(&ms, &mut ev, &db, Some(graph));
         return Read::Exit(status);
     }
     let changed = |(i, r): (usize, &Option<MakefileResult>)| {
@@ -136,7 +145,7 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
     // Under `-n`/`-q` with a makefile among the goals nothing is read again (it would loop).
     if any_changed && !ms.gnu.just_print && !ms.gnu.question {
         // GNU prints the data base before it re-executes itself.
-        print_data_base(&ms, &mut ev, &db, Some(&graph));
+        print_data_base(&ms, &mut ev, &db, Some(graph));
         return Read::Again;
     }
     if flags_changed(s, &ms) {
@@ -150,12 +159,15 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         }
     }
     ev.db = db;
-    // `-p` shows the files as this phase left them only when it did something.
-    // (A `-include`d one no rule makes is shown from the data base alone.)
+    // (A `-include`d one no rule makes does not count.)
     let acted = results
         .iter()
         .zip(&before)
         .any(|(r, t)| r.is_some_and(|r| r.started || (r.ok && t.is_none())));
-    let graph = acted.then(|| Box::new(graph));
-    Read::Done(Box::new(ev), Box::new(s.clone()), graph)
+    // The run goes on from this phase's files when they matter to it: something was made
+    // or tried, make restarted (the makefiles were just remade), or a makefile is a goal.
+    // (Otherwise `-p` shows the makefiles from the data base alone, as GNU prints them.)
+    let goal = s.goals.iter().any(|g| names.contains(g));
+    let phase = (acted || restarts > 0 || goal).then(|| Box::new(phase));
+    Read::Done(Box::new(ev), Box::new(s.clone()), phase)
 }

@@ -22,7 +22,7 @@ pub(super) enum Read {
     Done(
         Box<Evaluator>,
         Box<Settings>,
-        Option<Box<super::graph::Graph>>,
+        Option<Box<super::exec::Phase>>,
     ),
     /// Included makefiles were remade: read everything again.
     Again,
@@ -143,25 +143,21 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         };
         let status = fatal(&prog, &MakeError::new(why, None));
         let db = std::mem::take(&mut ev.db);
-        dump_with(s, &mut ev, &db, (None, makefiles_graph.as_deref()), true);
+        let g = makefiles_graph.as_ref().map(|p| &p.graph);
+        dump_with(s, &mut ev, &db, (None, g), true);
         return status;
     }
     let db = std::mem::take(&mut ev.db);
     let opts = exec_options(s, curdir);
-    let (status, graph) = super::exec::run_keeping_graph(&db, ev.as_mut(), opts, &goals, native);
+    let phase = makefiles_graph.map(|p| *p);
+    let (status, graph) = super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, phase);
     // GNU stops at once after a failure without `-k`, before the clock-skew summary.
     if status != crate::exit::ERROR || s.gnu.keep_going {
         if let Some(w) = super::plan::skew::closing(&prog) {
             super::exec::report_err(&w);
         }
     }
-    dump_with(
-        s,
-        &mut ev,
-        &db,
-        (Some(&graph), makefiles_graph.as_deref()),
-        true,
-    );
+    dump_with(s, &mut ev, &db, (Some(&graph), None), true);
     status
 }
 

@@ -4,6 +4,7 @@
 
 use super::engine::Engine;
 use super::walk::Progress;
+use crate::make::graph::NodeId;
 
 /// One makefile to bring up to date.
 #[derive(Debug, Clone)]
@@ -25,14 +26,11 @@ pub struct MakefileResult {
 }
 
 impl Engine<'_> {
-    /// Updates the makefile goals one after the other. `changed(i)` says whether goal `i`'s
-    /// file changed; GNU stops remaking after a `-include`d makefile was remade (it will read
-    /// everything again anyway). Returns the status (`EXIT_ERROR` when make must stop) and
-    /// the result of each goal tried.
+    /// Updates the makefile goals one after the other. Returns the status (`EXIT_ERROR`
+    /// when make must stop) and the result of each goal tried.
     pub fn update_makefiles(
         &mut self,
         goals: &[MakefileGoal],
-        mut changed: impl FnMut(usize) -> bool,
     ) -> (i32, Vec<Option<MakefileResult>>) {
         super::signals::install();
         let mut results = vec![None; goals.len()];
@@ -54,9 +52,6 @@ impl Engine<'_> {
             self.goal_error = None;
             let started = self.commands_started > before;
             results[i] = Some(MakefileResult { ok, started });
-            if goal.dont_care && ok && started && changed(i) {
-                break;
-            }
         }
         self.opts.dont_care = false;
         self.wait_all();
@@ -71,9 +66,48 @@ impl Engine<'_> {
     }
 }
 
+/// The files' states after the makefiles' phase, which the run goes on from (GNU keeps
+/// one set of files: a makefile already remade is up to date for the goals too).
+#[derive(Debug, Default)]
+pub struct Phase {
+    pub graph: crate::make::graph::Graph,
+    no_diag: rustc_hash::FxHashSet<NodeId>,
+}
+
 impl Engine<'_> {
-    /// The files' states after the run (for `-p`).
-    pub fn take_graph(&mut self) -> crate::make::graph::Graph {
-        std::mem::take(&mut self.g)
+    /// The files' states after the run (for `-p`, or to go on from).
+    pub fn take_phase(&mut self) -> Phase {
+        Phase {
+            graph: std::mem::take(&mut self.g),
+            no_diag: std::mem::take(&mut self.no_diag),
+        }
+    }
+
+    /// Goes on from the makefiles' phase: its files keep their states.
+    pub fn resume(&mut self, phase: Phase) {
+        self.g = phase.graph;
+        self.no_diag = phase.no_diag;
+    }
+}
+
+impl Engine<'_> {
+    /// "No rule to make target" for `id` (after the `include` line of the makefile being
+    /// remade, when it is a missing one): make stops unless `-k`.
+    pub(super) fn complain(&mut self, id: NodeId, parent: Option<&str>) {
+        if let Some(e) = self.goal_error.take() {
+            super::report::err(&e);
+        }
+        let msg = super::report::no_rule(
+            &self.opts.program,
+            &self.g.nodes[id].name,
+            parent,
+            self.opts.keep_going,
+        );
+        super::report::err(&msg);
+        self.g.nodes[id].no_rule = true;
+        if !self.opts.keep_going {
+            self.stop = true;
+        }
+        self.failed = true;
     }
 }

@@ -19,7 +19,15 @@ impl Engine<'_> {
     /// Updates node `id` as far as possible without blocking (under `-j`).
     pub(super) fn update(&mut self, id: NodeId, parent: Option<NodeId>, depth: usize) -> Progress {
         match self.g.nodes[id].state {
-            NodeState::Done => return Progress::Done(self.g.nodes[id].ok),
+            NodeState::Done => {
+                let ok = self.g.nodes[id].ok;
+                // It failed silently as a `-include`d makefile; now someone cares (GNU).
+                if !ok && !self.opts.dont_care && self.no_diag.remove(&id) {
+                    let parent = parent.map(|p| self.g.nodes[p].name.clone());
+                    self.complain(id, parent.as_deref());
+                }
+                return Progress::Done(ok);
+            }
             NodeState::Running => return Progress::Running,
             NodeState::Visiting | NodeState::Idle => {}
         }
@@ -333,24 +341,11 @@ impl Engine<'_> {
         }
         if self.opts.dont_care {
             // Remaking a `-include`d makefile: not being able to is no error (GNU).
+            self.no_diag.insert(id);
             return Progress::Done(false);
         }
         let parent = n.parent.map(|p| self.g.nodes[p].name.clone());
-        if let Some(e) = self.goal_error.take() {
-            report::err(&e);
-        }
-        let msg = report::no_rule(
-            &self.opts.program,
-            &n.name,
-            parent.as_deref(),
-            self.opts.keep_going,
-        );
-        report::err(&msg);
-        self.g.nodes[id].no_rule = true;
-        if !self.opts.keep_going {
-            self.stop = true;
-        }
-        self.failed = true;
+        self.complain(id, parent.as_deref());
         Progress::Done(false)
     }
 }
