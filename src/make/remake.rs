@@ -127,11 +127,21 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
     if restarts > 0 {
         ms.gnu.always_make = false;
     }
-    let (status, results, graph) = {
+    let (status, results, mut graph) = {
         let mut engine = super::exec::Engine::new(&db, &mut ev, makefile_options(&ms, curdir));
         let (status, results) = engine.update_makefiles(&goals);
         (status, results, engine.take_phase())
     };
+    // Under -k make went on past makefiles it could not remake; GNU names them now.
+    for (g, r) in goals.iter().zip(&results) {
+        if status == 0 && r.is_some_and(|r| !r.ok) && !g.dont_care {
+            super::exec::report_err(&format!(
+                "{}: Failed to remake makefile '{}'.",
+                s.program, g.name
+            ));
+            graph.failed = true;
+        }
+    }
     let phase = graph;
     let graph = &phase.graph;
     if status != 0 {
@@ -163,7 +173,8 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
     let acted = results
         .iter()
         .zip(&before)
-        .any(|(r, t)| r.is_some_and(|r| r.started || (r.ok && t.is_none())));
+        .any(|(r, t)| r.is_some_and(|r| r.started || (r.ok && t.is_none())))
+        || phase.failed;
     // The run goes on from this phase's files when they matter to it: something was made
     // or tried, make restarted (the makefiles were just remade), or a makefile is a goal.
     // (Otherwise `-p` shows the makefiles from the data base alone, as GNU prints them.)

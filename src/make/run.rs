@@ -150,7 +150,11 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     let db = std::mem::take(&mut ev.db);
     let opts = exec_options(s, curdir);
     let phase = makefiles_graph.map(|p| *p);
-    let (status, graph) = super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, phase);
+    let makefile_failed = phase.as_ref().is_some_and(|p| p.failed);
+    let (mut status, graph) = super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, phase);
+    if makefile_failed && status == 0 {
+        status = crate::exit::ERROR;
+    }
     // GNU stops at once after a failure without `-k`, before the clock-skew summary.
     if status != crate::exit::ERROR || s.gnu.keep_going {
         if let Some(w) = super::plan::skew::closing(&prog) {

@@ -71,6 +71,8 @@ impl Engine<'_> {
 #[derive(Debug, Default)]
 pub struct Phase {
     pub graph: crate::make::graph::Graph,
+    /// A makefile someone cares about could not be remade (`-k`): the run's status is 2.
+    pub failed: bool,
     no_diag: rustc_hash::FxHashSet<NodeId>,
 }
 
@@ -79,6 +81,7 @@ impl Engine<'_> {
     pub fn take_phase(&mut self) -> Phase {
         Phase {
             graph: std::mem::take(&mut self.g),
+            failed: false,
             no_diag: std::mem::take(&mut self.no_diag),
         }
     }

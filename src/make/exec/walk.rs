@@ -163,7 +163,9 @@ impl Engine<'_> {
     }
 
     fn report_not_remade(&self, id: NodeId, depth: usize) {
-        if depth == 0 && self.opts.keep_going && !self.opts.dry_run && !self.opts.question {
+        // Not while remaking makefiles: GNU says "Failed to remake makefile" afterwards.
+        let quiet = self.opts.dry_run || self.opts.question || self.opts.makefiles;
+        if depth == 0 && self.opts.keep_going && !quiet {
             let msg = report::not_remade(&self.opts.program, &self.g.nodes[id].name);
             report::err(&msg);
         }
