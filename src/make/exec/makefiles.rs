@@ -51,6 +51,9 @@ impl Engine<'_> {
             };
             self.goal_error = None;
             let started = self.commands_started > before;
+            if !ok && goal.dont_care {
+                self.no_diag.insert(id);
+            }
             results[i] = Some(MakefileResult { ok, started });
         }
         self.opts.dont_care = false;
@@ -94,6 +97,25 @@ impl Engine<'_> {
 }
 
 impl Engine<'_> {
+    /// A file that failed while nobody cared is needed: GNU reports the prerequisite that
+    /// failed silently (down its chain of such files) as having no rule.
+    pub(super) fn complain_no_diag(&mut self, id: NodeId, parent: Option<NodeId>) {
+        let (mut cur, mut parent) = (id, parent);
+        while let Some(d) = self.g.nodes[cur]
+            .stages
+            .iter()
+            .flat_map(|st| &st.deps)
+            .map(|d| d.node)
+            .find(|&d| self.no_diag.contains(&d) && !self.g.nodes[d].ok)
+        {
+            self.no_diag.remove(&d);
+            parent = Some(cur);
+            cur = d;
+        }
+        let parent = parent.map(|p| self.g.nodes[p].name.clone());
+        self.complain(cur, parent.as_deref());
+    }
+
     /// "No rule to make target" for `id` (after the `include` line of the makefile being
     /// remade, when it is a missing one): make stops unless `-k`.
     pub(super) fn complain(&mut self, id: NodeId, parent: Option<&str>) {

@@ -23,8 +23,7 @@ impl Engine<'_> {
                 let ok = self.g.nodes[id].ok;
                 // It failed silently as a `-include`d makefile; now someone cares (GNU).
                 if !ok && !self.opts.dont_care && self.no_diag.remove(&id) {
-                    let parent = parent.map(|p| self.g.nodes[p].name.clone());
-                    self.complain(id, parent.as_deref());
+                    self.complain_no_diag(id, parent);
                 }
                 return Progress::Done(ok);
             }
