@@ -11,3 +11,11 @@ all: ; @echo all
 MK
 make -k all; echo "exit=$?"
 make -k; echo "exit=$?"
+# The same makefile -include'd earlier (and failed for real since) stays failed quietly.
+cat > Makefile <<'MK'
+sinclude gen.mk
+include gen.mk
+gen.mk: stamp ; @echo making $@
+all: ; @echo all
+MK
+make -k; echo "exit=$?"

@@ -41,6 +41,8 @@ impl Engine<'_> {
             self.opts.dont_care = goal.dont_care;
             self.goal_error.clone_from(&goal.error);
             let id = self.g.id(&goal.name);
+            // Failing now, not earlier for someone who cared (GNU's no_diag).
+            let fresh = self.g.nodes[id].state != crate::make::graph::NodeState::Done;
             let before = self.commands_started;
             let ok = loop {
                 match self.update(id, None, 0) {
@@ -51,7 +53,7 @@ impl Engine<'_> {
             };
             self.goal_error = None;
             let started = self.commands_started > before;
-            if !ok && goal.dont_care {
+            if !ok && goal.dont_care && fresh {
                 self.no_diag.insert(id);
             }
             results[i] = Some(MakefileResult { ok, started });
