@@ -114,6 +114,8 @@ impl Engine<'_> {
             parent = Some(cur);
             cur = d;
         }
+        // GNU names the parent the file was first needed by.
+        let parent = self.g.nodes[cur].parent.or(parent);
         let parent = parent.map(|p| self.g.nodes[p].name.clone());
         self.complain(cur, parent.as_deref());
     }
