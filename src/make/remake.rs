@@ -1,51 +1,12 @@
 //! Remaking makefiles before the goals (GNU make manual 3.5, "How Makefiles Are Remade"):
-//! missing `include`d files that a rule can make, and makefiles older than their
-//! prerequisites; afterwards everything is read again.
-
-use std::io::Write;
+//! every makefile read or looked for is a goal, newest-read first; when one changed,
+//! everything is read again.
 
 use super::eval::Evaluator;
-use super::messages::{Fatal, Location, MakeError};
+use super::eval::ReadFile;
+use super::exec::{MakefileGoal, MakefileResult};
 use super::run::{exec_options, print_data_base, Read};
 use super::settings::Settings;
-
-/// Makefiles that have a rule and are older than one of its prerequisites are remade first;
-/// `Some(status)` when that happened (0: read everything again).
-pub(super) fn remake_makefiles(s: &Settings, curdir: &str, ev: &mut Evaluator) -> Option<i32> {
-    let mtime = |n: &str| {
-        std::fs::metadata(std::path::Path::new(curdir).join(n))
-            .and_then(|m| m.modified())
-            .ok()
-    };
-    let list = ev.raw_value("MAKEFILE_LIST").to_owned();
-    let stale: Vec<String> = crate::make::func::words(&list)
-        .filter(|n| {
-            let Some(rule) = ev.db.file(n).and_then(|f| f.rule()) else {
-                return false;
-            };
-            if rule.recipe.is_none() {
-                return false;
-            }
-            let own = mtime(n);
-            rule.prereqs.iter().any(|p| match (mtime(&p.name), own) {
-                (Some(pt), Some(t)) => pt > t,
-                _ => false,
-            })
-        })
-        .map(str::to_owned)
-        .collect();
-    if stale.is_empty() {
-        return None;
-    }
-    let db = std::mem::take(&mut ev.db);
-    let s = for_makefiles(s, ev, &stale);
-    let (status, graph) =
-        super::exec::run_keeping_graph(&db, ev, makefile_options(&s, curdir), &stale, None);
-    // GNU prints the data base before it re-executes itself (or stops).
-    print_data_base(&s, ev, &db, Some(&graph));
-    ev.db = db;
-    Some(status)
-}
 
 /// The engine's options for remaking makefiles.
 fn makefile_options(s: &Settings, curdir: &str) -> super::exec::ExecOptions {
@@ -77,13 +38,10 @@ fn for_makefiles(s: &Settings, ev: &mut Evaluator, makefiles: &[String]) -> Sett
     s
 }
 
-/// Puts back the `MAKEFLAGS` of the run after the makefiles' phase.
-fn restore_makeflags(s: &Settings, ev: &mut Evaluator) {
-    let mut full = s.makeflags.clone();
-    if !ev.raw_value("MAKEOVERRIDES").is_empty() {
-        full.push_str(" -- $(MAKEOVERRIDES)");
-    }
-    ev.set_makeflags(&full, &s.mflags);
+/// Whether the makefiles' phase ran with other `-n`/`-q`/`-t` flags than the run.
+fn flags_changed(s: &Settings, ms: &Settings) -> bool {
+    (s.gnu.just_print, s.gnu.question, s.gnu.touch)
+        != (ms.gnu.just_print, ms.gnu.question, ms.gnu.touch)
 }
 
 /// GNU make records every makefile's time before remaking them, newest-read first, and so
@@ -98,102 +56,129 @@ pub(super) fn warn_future_makefiles(p: &str, curdir: &str, list: &str) {
     }
 }
 
-/// Whether some rule could make `name`: its own rule with a recipe, or a user pattern rule
-/// (not a match-anything one) whose target pattern matches.
-pub(super) fn has_recipe(ev: &Evaluator, name: &str) -> bool {
-    if ev
-        .db
-        .file(name)
-        .is_some_and(crate::make::rule::File::has_recipe)
-    {
-        return true;
-    }
-    ev.db.pattern_rules().iter().any(|p| {
-        p.recipe.is_some()
-            && p.loc.line > 0
-            && !p.is_match_anything()
-            && p.targets
+/// The makefile's modification time, `None` when it does not exist.
+fn mtime(curdir: &str, name: &str) -> Option<std::time::SystemTime> {
+    std::fs::metadata(std::path::Path::new(curdir).join(name))
+        .and_then(|m| m.modified())
+        .ok()
+}
+
+/// A makefile that is a `::` target with a recipe and no prerequisites would always be
+/// remade (an endless loop): GNU does not try it.
+fn might_loop(ev: &Evaluator, name: &str) -> bool {
+    ev.db.file(name).is_some_and(|f| {
+        f.colon == super::rule::Colon::Double
+            && f.rules
                 .iter()
-                .any(|t| crate::make::rule::pattern::matches_target(t, name))
+                .any(|r| r.prereqs.is_empty() && r.recipe.is_some())
     })
 }
 
-/// Missing makefiles with a rule are remade (then everything is read again); the others are
-/// reported as GNU make does.
-pub(super) fn remake_missing(
-    s: &Settings,
-    curdir: &str,
-    mut ev: Evaluator,
-    missing: &[(String, Option<Location>)],
-    optional: &[String],
-) -> Read {
-    let prog = &s.program;
-    let (remakable, hopeless): (Vec<_>, Vec<_>) =
-        missing.iter().partition(|(n, _)| has_recipe(&ev, n));
-    // GNU make tries the makefiles last-read first and stops at the first it cannot make.
-    if let Some((name, at)) = hopeless.last() {
-        super::directory_lines::start();
-        let _ = std::io::stdout().flush();
-        let text = super::messages::include_missing(name);
-        match at {
-            Some(l) => eprintln!("{l}: {text}"),
-            None => eprintln!("{prog}: {text}"),
+/// The goal for one makefile: a missing `include`d (or `-f`) one names where it came from
+/// when it cannot be made. `first` is the newest entry for the same name: GNU names its
+/// line, even when that was a `-include`.
+fn goal_of(prog: &str, r: &ReadFile, first: &ReadFile, exists: bool) -> MakefileGoal {
+    let error = (!exists && !r.dont_care).then(|| {
+        let text = super::messages::include_missing(&r.name);
+        match &first.at {
+            Some(l) if first.included => format!("{l}: {text}"),
+            _ => format!("{prog}: {text}"),
         }
-        eprintln!(
-            "{}",
-            MakeError::new(Fatal::NoRule(name.clone()), None).render(prog)
-        );
-        return Read::Exit(crate::exit::ERROR);
-    }
-    // GNU make goes through the makefiles last-read first.
-    let goals: Vec<String> = remakable.iter().rev().map(|(n, _)| n.clone()).collect();
-    let optional: Vec<String> = optional
-        .iter()
-        .rev()
-        .filter(|n| has_recipe(&ev, n))
-        .cloned()
-        .collect();
-    let db = std::mem::take(&mut ev.db);
-    let mut graph = None;
-    let all: Vec<String> = goals.iter().chain(optional.iter()).cloned().collect();
-    let outer = s;
-    let s = &for_makefiles(s, &mut ev, &all);
-    if !optional.is_empty() {
-        // A `-include`d makefile that cannot be made is not an error.
-        let opts = super::exec::ExecOptions {
-            dont_care: true,
-            ..makefile_options(s, curdir)
-        };
-        graph = Some(super::exec::run_keeping_graph(&db, &mut ev, opts, &optional, None).1);
-    }
-    if !goals.is_empty() {
-        let opts = makefile_options(s, curdir);
-        let (status, g) = super::exec::run_keeping_graph(&db, &mut ev, opts, &goals, None);
-        if status != 0 {
-            print_data_base(s, &mut ev, &db, Some(&g));
-            return Read::Exit(status);
-        }
-        graph = Some(g);
-    }
-    let made_any = optional
-        .iter()
-        .chain(goals.iter())
-        .any(|n| std::path::Path::new(curdir).join(n).exists());
-    if made_any {
-        // GNU prints the data base before it re-executes itself.
-        print_data_base(s, &mut ev, &db, graph.as_ref());
-        Read::Again
-    } else {
-        restore_makeflags(outer, &mut ev);
-        Read::Done(
-            Box::new(ev_with_db(ev, db)),
-            Box::new(outer.clone()),
-            graph.map(Box::new),
-        )
+    });
+    MakefileGoal {
+        name: r.name.clone(),
+        dont_care: r.dont_care,
+        error,
     }
 }
 
-fn ev_with_db(mut ev: Evaluator, db: super::rule::Database) -> Evaluator {
+/// Brings every makefile read up to date (GNU's `read_files` chain, newest first): `Again`
+/// when one changed, else the evaluator for the run.
+pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: usize) -> Read {
+    let chain: Vec<ReadFile> = ev
+        .read_files
+        .iter()
+        .rev()
+        .filter(|r| !might_loop(&ev, &r.name))
+        .cloned()
+        .collect();
+    let before: Vec<_> = chain.iter().map(|r| mtime(curdir, &r.name)).collect();
+    let mut newest: std::collections::HashMap<&str, &ReadFile> = std::collections::HashMap::new();
+    for r in &chain {
+        newest.entry(r.name.as_str()).or_insert(r);
+    }
+    let goals: Vec<MakefileGoal> = chain
+        .iter()
+        .zip(&before)
+        .map(|(r, t)| {
+            let first = newest.get(r.name.as_str()).copied().unwrap_or(r);
+            goal_of(&s.program, r, first, t.is_some())
+        })
+        .collect();
+    let names: Vec<String> = goals.iter().map(|g| g.name.clone()).collect();
+    let db = std::mem::take(&mut ev.db);
+    // The flags the makefiles' phase changes in MAKEFLAGS, put back as they were after it.
+    let saved: Vec<_> = ["MAKEFLAGS", "MFLAGS", "-*-eval-flags-*-"]
+        .into_iter()
+        .map(|n| (n, ev.globals.get(n).cloned()))
+        .collect();
+    let mut ms = for_makefiles(s, &mut ev, &names);
+    // After a restart GNU does not apply `-B` to the makefiles again.
+    if restarts > 0 {
+        ms.gnu.always_make = false;
+    }
+    let (status, results, mut graph) = {
+        let mut engine = super::exec::Engine::new(&db, &mut ev, makefile_options(&ms, curdir));
+        let (status, results) = engine.update_makefiles(&goals);
+        (status, results, engine.take_phase())
+    };
+    // Under -k make went on past makefiles it could not remake; GNU names them now.
+    for (g, r) in goals.iter().zip(&results) {
+        if status == 0 && r.is_some_and(|r| !r.ok) && !g.dont_care {
+            super::exec::report_err(&format!(
+                "{}: Failed to remake makefile '{}'.",
+                s.program, g.name
+            ));
+            graph.failed = true;
+        }
+    }
+    let phase = graph;
+    let graph = &phase.graph;
+    if status != 0 {
+        print_data_base(&ms, &mut ev, &db, Some(graph));
+        return Read::Exit(status);
+    }
+    let changed = |(i, r): (usize, &Option<MakefileResult>)| {
+        r.is_some_and(|r| r.ok && r.started) && mtime(curdir, &names[i]) != before[i]
+    };
+    let any_changed = results.iter().enumerate().any(changed);
+    // Under `-n`/`-q` with a makefile among the goals nothing is read again (it would loop).
+    if any_changed && !ms.gnu.just_print && !ms.gnu.question {
+        // GNU prints the data base before it re-executes itself.
+        print_data_base(&ms, &mut ev, &db, Some(graph));
+        return Read::Again;
+    }
+    if flags_changed(s, &ms) {
+        for (name, v) in saved {
+            match v {
+                Some(v) => ev.globals.set(name, v),
+                None => {
+                    ev.globals.remove(name);
+                }
+            }
+        }
+    }
     ev.db = db;
-    ev
+    // (A `-include`d one no rule makes does not count.)
+    let acted = results
+        .iter()
+        .zip(&before)
+        .any(|(r, t)| r.is_some_and(|r| r.started || (r.ok && t.is_none())))
+        || phase.failed;
+    // The run goes on from this phase's files when they matter to it: something was made
+    // or tried, make restarted (the makefiles were just remade), or a makefile is a goal.
+    // (Otherwise `-p` shows the makefiles from the data base alone, as GNU prints them.)
+    let goal = s.goals.iter().any(|g| names.contains(g));
+    let phase = (acted || restarts > 0 || goal).then(|| Box::new(phase));
+    Read::Done(Box::new(ev), Box::new(s.clone()), phase)
 }

@@ -7,12 +7,12 @@ use std::io::Write;
 use super::directory_lines;
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
-use super::messages::{self, Fatal, Location, MakeError};
+use super::messages::{self, Fatal, MakeError};
 use super::native::NativeTargets;
 use super::settings::Settings;
 use super::var::{Origin, Scope, Variable};
 
-use super::remake::{has_recipe, remake_makefiles, remake_missing, warn_future_makefiles};
+use super::remake::{remake, warn_future_makefiles};
 
 const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
@@ -22,7 +22,7 @@ pub(super) enum Read {
     Done(
         Box<Evaluator>,
         Box<Settings>,
-        Option<Box<super::graph::Graph>>,
+        Option<Box<super::exec::Phase>>,
     ),
     /// Included makefiles were remade: read everything again.
     Again,
@@ -144,7 +144,8 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         };
         let status = fatal(&prog, &MakeError::new(why, None));
         let db = std::mem::take(&mut ev.db);
-        dump_with(s, &mut ev, &db, (None, makefiles_graph.as_deref()), true);
+        let g = makefiles_graph.as_ref().map(|p| &p.graph);
+        dump_with(s, &mut ev, &db, (None, g), true);
         return status;
     }
     let db = std::mem::take(&mut ev.db);
@@ -156,20 +157,19 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         // GNU prints what reading printed as one block, between its own directory lines.
         directory_lines::split();
     }
-    let (status, graph) = super::exec::run_keeping_graph(&db, ev.as_mut(), opts, &goals, native);
+    let phase = makefiles_graph.map(|p| *p);
+    let makefile_failed = phase.as_ref().is_some_and(|p| p.failed);
+    let (mut status, graph) = super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, phase);
+    if makefile_failed && status == 0 {
+        status = crate::exit::ERROR;
+    }
     // GNU stops at once after a failure without `-k`, before the clock-skew summary.
     if status != crate::exit::ERROR || s.gnu.keep_going {
         if let Some(w) = super::plan::skew::closing(&prog) {
             super::exec::report_err(&w);
         }
     }
-    dump_with(
-        s,
-        &mut ev,
-        &db,
-        (Some(&graph), makefiles_graph.as_deref()),
-        true,
-    );
+    dump_with(s, &mut ev, &db, (Some(&graph), None), true);
     status
 }
 
@@ -363,7 +363,6 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         Ok(ev) => ev,
         Err(e) => return Read::Exit(fatal(prog, &e)),
     };
-    let mut missing_top = Vec::new();
     let names: Vec<String> = if s.gnu.makefiles.is_empty() {
         DEFAULT_MAKEFILES
             .iter()
@@ -374,6 +373,14 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         s.gnu.makefiles.clone()
     };
     for name in &names {
+        if name != "-" {
+            ev.read_files.push(super::eval::ReadFile {
+                name: name.clone(),
+                included: false,
+                dont_care: false,
+                at: None,
+            });
+        }
         let r = if name == "-" {
             read_stdin(&mut ev)
         } else if std::path::Path::new(curdir).join(name).is_dir() {
@@ -381,7 +388,6 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         } else if super::glob::is_readable_makefile(&std::path::Path::new(curdir).join(name)) {
             ev.read_makefile(name)
         } else {
-            missing_top.push(name.clone());
             Ok(())
         };
         if let Err(e) = r {
@@ -397,26 +403,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         return Read::Exit(fatal(prog, &e));
     }
     warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
-    let mut missing: Vec<(String, Option<Location>)> =
-        missing_top.into_iter().map(|m| (m, None)).collect();
-    missing.extend(
-        std::mem::take(&mut ev.missing_includes)
-            .into_iter()
-            .map(|(n, l)| (n, Some(l))),
-    );
-    // Kept in the evaluator too: `-p` shows the ones that could not be made.
-    let optional = ev.missing_optional.clone();
-    if missing.is_empty() && restarts == 0 {
-        match remake_makefiles(&s, curdir, &mut ev) {
-            Some(0) => return Read::Again,
-            Some(status) => return Read::Exit(status),
-            None => {}
-        }
-    }
-    if missing.is_empty() && optional.iter().all(|n| !has_recipe(&ev, n)) {
-        return Read::Done(Box::new(ev), Box::new(s), None);
-    }
-    remake_missing(&s, curdir, ev, &missing, &optional)
+    remake(&s, curdir, ev, restarts)
 }
 
 /// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and

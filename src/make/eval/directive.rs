@@ -88,7 +88,14 @@ impl Evaluator {
                     None,
                 ));
             }
-            match self.find_include(&name) {
+            let found = self.find_include(&name);
+            self.read_files.push(super::ReadFile {
+                name: found.as_deref().map_or(name.as_str(), strip_dot).to_owned(),
+                included: true,
+                dont_care: !required,
+                at: at.clone(),
+            });
+            match found {
                 Some(path) => self.read_makefile_named(&path, &name)?,
                 None if !required => self.missing_optional.push(name),
                 None => self.missing_includes.push((
@@ -137,7 +144,14 @@ impl Evaluator {
         let list = self.expand(&list, &Scope::global())?;
         self.no_default_goal = true;
         for name in words(&list) {
-            if let Some(path) = self.find_include(name) {
+            let found = self.find_include(name);
+            self.read_files.push(super::ReadFile {
+                name: found.as_deref().map_or(name, strip_dot).to_owned(),
+                included: false,
+                dont_care: true,
+                at: None,
+            });
+            if let Some(path) = found {
                 let r = self.read_makefile(&path);
                 if r.is_err() {
                     self.no_default_goal = false;
@@ -158,13 +172,7 @@ impl Evaluator {
     /// [`Evaluator::read_makefile`] for a file found at `name` (say under a `-I`
     /// directory) that messages call `shown` (the name the `include` gave), as GNU does.
     pub fn read_makefile_named(&mut self, name: &str, shown: &str) -> Result<(), MakeError> {
-        let mut name = name;
-        while let Some(rest) = name.strip_prefix("./") {
-            if rest.is_empty() {
-                break;
-            }
-            name = rest;
-        }
+        let name = strip_dot(name);
         let path = std::path::Path::new(&self.curdir()).join(name);
         let bytes = std::fs::read(&path).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -197,4 +205,15 @@ impl Evaluator {
         self.end_rule()?;
         self.eval_file(&text, shown)
     }
+}
+
+/// A name without its leading `./`s, as GNU records makefiles.
+fn strip_dot(mut name: &str) -> &str {
+    while let Some(rest) = name.strip_prefix("./") {
+        if rest.is_empty() {
+            break;
+        }
+        name = rest;
+    }
+    name
 }

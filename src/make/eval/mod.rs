@@ -57,6 +57,19 @@ pub struct VpathDef {
     pub dirs: Option<String>,
 }
 
+/// One makefile read or looked for (an `include`d one may be missing).
+#[derive(Debug, Clone)]
+pub struct ReadFile {
+    /// The name as found (or as written, when missing).
+    pub name: String,
+    /// Named by `include`, `-include` or `sinclude`.
+    pub included: bool,
+    /// `-include`, `sinclude` or `MAKEFILES`: no error when it cannot be made.
+    pub dont_care: bool,
+    /// The `include` line (for the error about a missing one).
+    pub at: Option<Location>,
+}
+
 /// Everything the makefiles said, plus the expansion machinery.
 #[derive(Debug)]
 pub struct Evaluator {
@@ -78,6 +91,9 @@ pub struct Evaluator {
     pub missing_includes: Vec<(String, Location)>,
     /// `-include`d files that did not exist (remade if a rule says how, silently otherwise).
     pub missing_optional: Vec<String>,
+    /// Every makefile read or looked for, in reading order (GNU's `read_files` chain, which
+    /// is what gets remade after reading).
+    pub read_files: Vec<ReadFile>,
     /// While reading `MAKEFILES`: their targets never become the default goal.
     pub(crate) no_default_goal: bool,
     /// `SHELL` from the environment make started in (recipes get it back).
@@ -118,6 +134,7 @@ impl Evaluator {
             export_all: false,
             missing_includes: Vec::new(),
             missing_optional: Vec::new(),
+            read_files: Vec::new(),
             no_default_goal: false,
             original_shell: None,
             location: None,

@@ -46,8 +46,23 @@ pub fn run_keeping_graph(
     goals: &[String],
     native: Option<&dyn NativeTargets>,
 ) -> (i32, Graph) {
+    run_after(db, exp, opts, goals, native, None)
+}
+
+/// [`run_keeping_graph`], going on from the makefiles' phase when there was one.
+pub fn run_after(
+    db: &Database,
+    exp: &mut dyn Expander,
+    opts: ExecOptions,
+    goals: &[String],
+    native: Option<&dyn NativeTargets>,
+    phase: Option<super::Phase>,
+) -> (i32, Graph) {
     let mut engine = Engine::new(db, exp, opts);
     engine.native = native;
+    if let Some(p) = phase {
+        engine.resume(p);
+    }
     let goals: Vec<String> = if goals.is_empty() {
         if let Some(g) = db.default_goal() {
             vec![g.to_owned()]
@@ -113,6 +128,12 @@ pub struct Engine<'a> {
     pub(super) rule_index: crate::make::plan::RuleIndex,
     /// The host's native targets, run instead of their recipes.
     pub(super) native: Option<&'a dyn NativeTargets>,
+    /// Printed before the first "No rule to make target" while the current goal is updated
+    /// (a missing `include`d makefile: GNU names its `include` line first).
+    pub goal_error: Option<String>,
+    /// Files that failed while nobody cared (`-include`d makefiles): a later need for one
+    /// reports it (GNU's `no_diag`).
+    pub(super) no_diag: FxHashSet<NodeId>,
 }
 
 impl<'a> Engine<'a> {
@@ -144,6 +165,8 @@ impl<'a> Engine<'a> {
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
             native: None,
+            goal_error: None,
+            no_diag: FxHashSet::default(),
         }
     }
 
@@ -314,7 +337,7 @@ impl<'a> Engine<'a> {
     }
 
     /// GNU removes intermediate files it made, printing `rm a b` (unless `-s`).
-    fn remove_intermediates(&mut self) {
+    pub(super) fn remove_intermediates(&mut self) {
         let mut names = Vec::new();
         for &id in &self.made_intermediates {
             let n = &self.g.nodes[id];

@@ -29,6 +29,11 @@ impl Engine<'_> {
         // GNU's child_error: ignored errors are not reported under -s.
         // GNU's reap_children: a failure while remaking a `-include`d makefile is silent.
         if !(ignored && self.run_silent()) && (ignored || !self.opts.dont_care) {
+            if !ignored {
+                if let Some(e) = self.goal_error.take() {
+                    job.echo_err(&e);
+                }
+            }
             let msg = report::recipe_failed(&self.opts.program, loc.as_ref(), name, &what, ignored);
             job.echo_err(&msg);
         }
@@ -113,9 +118,14 @@ impl Engine<'_> {
     /// `-n`), grouped targets are done too.
     pub(super) fn job_done(&mut self, id: NodeId, ok: bool) -> Progress {
         if !ok {
-            self.failed = true;
-            if !self.opts.keep_going {
-                self.stop = true;
+            // A makefile nobody cares about failing does not stop the others (GNU).
+            if self.opts.dont_care {
+                self.no_diag.insert(id);
+            } else {
+                self.failed = true;
+                if !self.opts.keep_going {
+                    self.stop = true;
+                }
             }
             if self.next_rule_under_k(id) {
                 // This rule failed; the walk goes on to the next one as after a success.

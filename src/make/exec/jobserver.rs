@@ -18,6 +18,10 @@ pub struct Jobserver {
     fifo: Option<String>,
 }
 
+/// The "jobserver unavailable" warning was given: it is said once per make, though the
+/// makefiles' phase joins the jobserver too.
+static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 impl Jobserver {
     /// Joins the parent's jobserver, or creates one for `-jN` (N > 1).
     pub fn setup(opts: &ExecOptions) -> Option<Self> {
@@ -30,7 +34,7 @@ impl Jobserver {
             // decides (GNU 4.3 main.c).
             {
                 let js = Self::join(auth);
-                if js.is_none() {
+                if js.is_none() && !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
                     report::err(&format!(
                         "{}: warning: jobserver unavailable: using -j1.  Add '+' to parent make rule.",
                         opts.program

@@ -10,6 +10,7 @@ mod intermediate;
 mod job;
 mod jobserver;
 mod line;
+mod makefiles;
 mod native;
 mod oneshell;
 mod options;
@@ -23,9 +24,10 @@ mod touch;
 mod walk;
 
 pub use engine::{
-    run, run_keeping_graph, run_with_native, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION,
+    run, run_after, run_keeping_graph, run_with_native, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION,
 };
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
+pub use makefiles::{MakefileGoal, MakefileResult, Phase};
 pub use options::{ExecOptions, OutputSync};
 pub use report::err as report_err;
 

@@ -130,6 +130,12 @@ impl Engine<'_> {
     fn add_extra_prereqs(&mut self, id: NodeId) {
         // Only the target's own (and pattern-specific) value counts: GNU computes extra
         // prerequisites after reading, without inheritance from a parent target.
+        // GNU gives them to targets (and to files an implicit rule makes), not to a file
+        // that is only mentioned, such as a makefile without a rule.
+        let n = &self.g.nodes[id];
+        if !n.is_target && n.stages.iter().all(|st| st.recipe.is_none()) {
+            return;
+        }
         let mut frames = Vec::new();
         self.frames_of(&self.g.nodes[id].name.clone(), false, &mut frames);
         let scope = super::Scope { auto: None, frames };

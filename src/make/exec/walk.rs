@@ -19,7 +19,14 @@ impl Engine<'_> {
     /// Updates node `id` as far as possible without blocking (under `-j`).
     pub(super) fn update(&mut self, id: NodeId, parent: Option<NodeId>, depth: usize) -> Progress {
         match self.g.nodes[id].state {
-            NodeState::Done => return Progress::Done(self.g.nodes[id].ok),
+            NodeState::Done => {
+                let ok = self.g.nodes[id].ok;
+                // It failed silently as a `-include`d makefile; now someone cares (GNU).
+                if !ok && !self.opts.dont_care && self.no_diag.remove(&id) {
+                    self.complain_no_diag(id, parent);
+                }
+                return Progress::Done(ok);
+            }
             NodeState::Running => return Progress::Running,
             NodeState::Visiting | NodeState::Idle => {}
         }
@@ -155,7 +162,9 @@ impl Engine<'_> {
     }
 
     fn report_not_remade(&self, id: NodeId, depth: usize) {
-        if depth == 0 && self.opts.keep_going && !self.opts.dry_run && !self.opts.question {
+        // Not while remaking makefiles: GNU says "Failed to remake makefile" afterwards.
+        let quiet = self.opts.dry_run || self.opts.question || self.opts.makefiles;
+        if depth == 0 && self.opts.keep_going && !quiet {
             let msg = report::not_remade(&self.opts.program, &self.g.nodes[id].name);
             report::err(&msg);
         }
@@ -331,19 +340,13 @@ impl Engine<'_> {
         if n.phony || n.is_target {
             return Progress::Done(true);
         }
-        let parent = n.parent.map(|p| self.g.nodes[p].name.clone());
-        let msg = report::no_rule(
-            &self.opts.program,
-            &n.name,
-            parent.as_deref(),
-            self.opts.keep_going,
-        );
-        report::err(&msg);
-        self.g.nodes[id].no_rule = true;
-        if !self.opts.keep_going {
-            self.stop = true;
+        if self.opts.dont_care {
+            // Remaking a `-include`d makefile: not being able to is no error (GNU).
+            self.no_diag.insert(id);
+            return Progress::Done(false);
         }
-        self.failed = true;
+        let parent = n.parent.map(|p| self.g.nodes[p].name.clone());
+        self.complain(id, parent.as_deref());
         Progress::Done(false)
     }
 }

@@ -1,0 +1,142 @@
+//! Remaking makefiles (GNU make manual 3.5): after reading, every makefile read or looked
+//! for is a goal, newest-read first, brought up to date in turn with its own "don't care"
+//! flag (`-include`d ones that cannot be made are no error).
+
+use super::engine::Engine;
+use super::walk::Progress;
+use crate::make::graph::NodeId;
+
+/// One makefile to bring up to date.
+#[derive(Debug, Clone)]
+pub struct MakefileGoal {
+    pub name: String,
+    /// `-include`, `sinclude`, `MAKEFILES`: failing to make it is silent.
+    pub dont_care: bool,
+    /// Printed before a "No rule to make target" met while updating it (a missing
+    /// `include`d makefile: GNU names the `include` line first).
+    pub error: Option<String>,
+}
+
+/// What became of one makefile goal: `None` when it was not tried (make stopped first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MakefileResult {
+    pub ok: bool,
+    /// A recipe was started (or printed) for it or its prerequisites.
+    pub started: bool,
+}
+
+impl Engine<'_> {
+    /// Updates the makefile goals one after the other. Returns the status (`EXIT_ERROR`
+    /// when make must stop) and the result of each goal tried.
+    pub fn update_makefiles(
+        &mut self,
+        goals: &[MakefileGoal],
+    ) -> (i32, Vec<Option<MakefileResult>>) {
+        super::signals::install();
+        let mut results = vec![None; goals.len()];
+        for (i, goal) in goals.iter().enumerate() {
+            if self.stop {
+                break;
+            }
+            self.opts.dont_care = goal.dont_care;
+            self.goal_error.clone_from(&goal.error);
+            let id = self.g.id(&goal.name);
+            // Failing now, not earlier for someone who cared (GNU's no_diag).
+            let fresh = self.g.nodes[id].state != crate::make::graph::NodeState::Done;
+            let before = self.commands_started;
+            let ok = loop {
+                match self.update(id, None, 0) {
+                    Progress::Done(ok) => break ok,
+                    Progress::Running if self.stop => break false,
+                    Progress::Running => self.reap_one(),
+                }
+            };
+            self.goal_error = None;
+            let started = self.commands_started > before;
+            if !ok && goal.dont_care && fresh {
+                self.no_diag.insert(id);
+            }
+            results[i] = Some(MakefileResult { ok, started });
+        }
+        self.opts.dont_care = false;
+        self.wait_all();
+        super::signals::check(self);
+        self.remove_intermediates();
+        let status = if self.stop {
+            super::EXIT_ERROR
+        } else {
+            super::EXIT_OK
+        };
+        (status, results)
+    }
+}
+
+/// The files' states after the makefiles' phase, which the run goes on from (GNU keeps
+/// one set of files: a makefile already remade is up to date for the goals too).
+#[derive(Debug, Default)]
+pub struct Phase {
+    pub graph: crate::make::graph::Graph,
+    /// A makefile someone cares about could not be remade (`-k`): the run's status is 2.
+    pub failed: bool,
+    no_diag: rustc_hash::FxHashSet<NodeId>,
+}
+
+impl Engine<'_> {
+    /// The files' states after the run (for `-p`, or to go on from).
+    pub fn take_phase(&mut self) -> Phase {
+        Phase {
+            graph: std::mem::take(&mut self.g),
+            failed: false,
+            no_diag: std::mem::take(&mut self.no_diag),
+        }
+    }
+
+    /// Goes on from the makefiles' phase: its files keep their states.
+    pub fn resume(&mut self, phase: Phase) {
+        self.g = phase.graph;
+        self.no_diag = phase.no_diag;
+    }
+}
+
+impl Engine<'_> {
+    /// A file that failed while nobody cared is needed: GNU reports the prerequisite that
+    /// failed silently (down its chain of such files) as having no rule.
+    pub(super) fn complain_no_diag(&mut self, id: NodeId, parent: Option<NodeId>) {
+        let (mut cur, mut parent) = (id, parent);
+        while let Some(d) = self.g.nodes[cur]
+            .stages
+            .iter()
+            .flat_map(|st| &st.deps)
+            .map(|d| d.node)
+            .find(|&d| self.no_diag.contains(&d) && !self.g.nodes[d].ok)
+        {
+            self.no_diag.remove(&d);
+            parent = Some(cur);
+            cur = d;
+        }
+        // GNU names the parent the file was first needed by.
+        let parent = self.g.nodes[cur].parent.or(parent);
+        let parent = parent.map(|p| self.g.nodes[p].name.clone());
+        self.complain(cur, parent.as_deref());
+    }
+
+    /// "No rule to make target" for `id` (after the `include` line of the makefile being
+    /// remade, when it is a missing one): make stops unless `-k`.
+    pub(super) fn complain(&mut self, id: NodeId, parent: Option<&str>) {
+        if let Some(e) = self.goal_error.take() {
+            super::report::err(&e);
+        }
+        let msg = super::report::no_rule(
+            &self.opts.program,
+            &self.g.nodes[id].name,
+            parent,
+            self.opts.keep_going,
+        );
+        super::report::err(&msg);
+        self.g.nodes[id].no_rule = true;
+        if !self.opts.keep_going {
+            self.stop = true;
+        }
+        self.failed = true;
+    }
+}
