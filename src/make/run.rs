@@ -117,7 +117,9 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         }
     }
     let Some((mut ev, s, makefiles_graph)) = done else {
-        return crate::exit::ERROR;
+        // GNU would re-execute itself forever; say why xmake stops instead.
+        let why = "makefiles were remade on 8 passes in a row (one is remade every time)";
+        return fatal(&s.program, &MakeError::new(Fatal::Other(why.into()), None));
     };
     let s = s.as_ref();
     let prog = s.program.clone();
