@@ -14,3 +14,6 @@ make -f d.mk; echo "exit=$?"
 # ... and `private` on such a line hides the global variable from every target.
 printf 'V = global\nall: b\nall: private V ?= x\nall b: ; @echo $@ [$(V)]\n$(info [$(V)])\n' > e.mk
 make -f e.mk; echo "exit=$?"
+# ... and when the variable it finds is the target's (or pattern's) own, that one takes them.
+printf 'V = global\na.%%: V := t1\na.%%: export V ?= $@\nall: a.o\n\t@echo all [$(V)] [$$V]\na.o:\n\t@echo $@ [$(V)] [$$V]\n' > f.mk
+make -f f.mk; echo "exit=$?"

@@ -117,6 +117,8 @@ impl Evaluator {
                 v.export = export;
                 v.private = private;
                 self.put_target_table(target, table);
+                self.db
+                    .set_target_var_flags(target, name, export == Export::Yes, private);
             } else if let Some(v) = self.globals.get_mut(name) {
                 v.private = private;
                 // GNU exports an environment variable through its own export flag, which

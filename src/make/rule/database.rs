@@ -132,6 +132,27 @@ impl Database {
         }
     }
 
+    /// Sets the export and private flags of the last `name` assignment recorded for `target`
+    /// (the target-specific `?=` quirk: see lang's `conditional_found_existing`).
+    pub fn set_target_var_flags(&mut self, target: &str, name: &str, export: bool, private: bool) {
+        let last = if target.contains('%') {
+            self.pattern_vars
+                .iter_mut()
+                .rev()
+                .find(|(t, v)| t == target && v.name == name)
+                .map(|(_, v)| v)
+        } else {
+            self.index
+                .get(target)
+                .copied()
+                .and_then(|i| self.files[i].vars.iter_mut().rev().find(|v| v.name == name))
+        };
+        if let Some(v) = last {
+            v.export = export.then_some(true);
+            v.private = private;
+        }
+    }
+
     /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
     pub fn add_rule(&mut self, mut input: RuleInput) -> Result<Vec<String>, RuleError> {
         let mut warnings = Vec::new();
