@@ -24,32 +24,12 @@ pub const EXIT_ERROR: i32 = 2;
 /// Updates `goals` (or the default goal when empty). Returns GNU make's exit status.
 /// When there is no goal at all, prints `make: *** No targets.  Stop.`.
 pub fn run(db: &Database, exp: &mut dyn Expander, opts: ExecOptions, goals: &[String]) -> i32 {
-    run_with_native(db, exp, opts, goals, None)
+    run_after(db, exp, opts, goals, None, None).0
 }
 
-/// [`run`], letting the host run the targets it implements natively (see [`NativeTargets`]).
-pub fn run_with_native(
-    db: &Database,
-    exp: &mut dyn Expander,
-    opts: ExecOptions,
-    goals: &[String],
-    native: Option<&dyn NativeTargets>,
-) -> i32 {
-    run_keeping_graph(db, exp, opts, goals, native).0
-}
-
-/// [`run_with_native`], also returning the graph as the run left it (for `-p`).
-pub fn run_keeping_graph(
-    db: &Database,
-    exp: &mut dyn Expander,
-    opts: ExecOptions,
-    goals: &[String],
-    native: Option<&dyn NativeTargets>,
-) -> (i32, Graph) {
-    run_after(db, exp, opts, goals, native, None)
-}
-
-/// [`run_keeping_graph`], going on from the makefiles' phase when there was one.
+/// [`run`], letting the host run the targets it implements natively (see [`NativeTargets`]),
+/// going on from the makefiles' phase when there was one, and returning the graph as the run
+/// left it (for `-p`).
 pub fn run_after(
     db: &Database,
     exp: &mut dyn Expander,

@@ -23,9 +23,7 @@ mod sync;
 mod touch;
 mod walk;
 
-pub use engine::{
-    run, run_after, run_keeping_graph, run_with_native, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION,
-};
+pub use engine::{run, run_after, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
 pub use makefiles::{MakefileGoal, MakefileResult, Phase};
 pub use options::{ExecOptions, OutputSync};

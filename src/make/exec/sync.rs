@@ -71,8 +71,13 @@ fn dump(f: &mut File, to: &mut dyn Write) {
     let _ = f.seek(SeekFrom::Start(0));
 }
 
-/// Whether descriptors 1 and 2 are the same file (same device and inode).
+/// Whether descriptors 1 and 2 are the same file (same device and inode); asked once.
 fn stdout_is_stderr() -> bool {
+    static SAME: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SAME.get_or_init(same_file_on_1_and_2)
+}
+
+fn same_file_on_1_and_2() -> bool {
     let id = |fd: i32| {
         // SAFETY: fstat on a descriptor number into a zeroed stat buffer.
         let mut st: libc::stat = unsafe { std::mem::zeroed() };
