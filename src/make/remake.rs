@@ -29,11 +29,8 @@ fn for_makefiles(s: &Settings, ev: &mut Evaluator, makefiles: &[String]) -> Sett
     s.gnu.question = false;
     s.gnu.touch = false;
     if let Some(render) = s.render_flags {
-        let (mut flags, mflags) = render(&s.gnu);
-        if !ev.raw_value("MAKEOVERRIDES").is_empty() {
-            flags.push_str(" -- $(MAKEOVERRIDES)");
-        }
-        ev.set_makeflags(&flags, &mflags);
+        let (flags, mflags) = render(&s.gnu);
+        super::run::set_makeflags_with_overrides(ev, &flags, &mflags);
     }
     s
 }

@@ -408,6 +408,16 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     remake(&s, curdir, ev, restarts)
 }
 
+/// Sets `MAKEFLAGS` as recipes see it: `flags`, then ` -- $(MAKEOVERRIDES)` when there are
+/// command-line variables; and `MFLAGS`.
+pub(super) fn set_makeflags_with_overrides(ev: &mut Evaluator, flags: &str, mflags: &str) {
+    let mut full = flags.to_owned();
+    if !ev.raw_value("MAKEOVERRIDES").is_empty() {
+        full.push_str(" -- $(MAKEOVERRIDES)");
+    }
+    ev.set_makeflags(&full, mflags);
+}
+
 /// Flags a makefile added to `MAKEFLAGS` take effect (GNU re-reads them after reading), and
 /// `MAKEFLAGS` becomes what recipes see: flags, then ` -- $(MAKEOVERRIDES)`.
 fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
@@ -427,11 +437,7 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
         s.mflags = mflags;
         s.makeflags = flags;
     }
-    let mut full = s.makeflags.clone();
-    if !ev.raw_value("MAKEOVERRIDES").is_empty() {
-        full.push_str(" -- $(MAKEOVERRIDES)");
-    }
-    ev.set_makeflags(&full, &s.mflags);
+    set_makeflags_with_overrides(ev, &s.makeflags, &s.mflags);
     // After reading, GNU empties GNUMAKEFLAGS with origin override (recipes and `-p` see it).
     let mut gmf = Variable::simple("", Origin::Override);
     gmf.export = super::var::Export::No;
