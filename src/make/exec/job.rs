@@ -160,14 +160,15 @@ impl Engine<'_> {
         let mut lines = Vec::new();
         let one_shell = self.db.globals().one_shell;
         for (index, l) in recipe.lines.iter().enumerate() {
-            let text = self.exp.expand(&l.text, scope)?;
+            let unexpanded = super::continuation::collapse_in_references(&l.text);
+            let text = self.exp.expand(&unexpanded, scope)?;
             let parts = if one_shell {
                 vec![text.as_str()]
             } else {
                 super::line::split_commands(&text)
             };
             for part in parts {
-                let mut line = Line::parse(&l.text, part);
+                let mut line = Line::parse(&unexpanded, part);
                 line.index = index;
                 lines.push(line);
             }

@@ -3,6 +3,7 @@
 //! [`Engine`]).
 
 mod argv;
+mod continuation;
 mod engine;
 mod expand;
 mod finish;

@@ -1,0 +1,7 @@
+.ONESHELL:
+all:
+	@echo '$(patsubst %,[%],\
+	  one \
+	  two)'
+	echo $(words \
+	   a b c)
