@@ -248,9 +248,17 @@ impl Evaluator {
             }
             Op::Shell => {
                 let cmd = self.expand(value, &Scope::global())?;
-                let (out, status) = self.run_shell(&cmd, &Scope::global())?;
-                self.globals
-                    .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
+                let out = match self.run_shell(&cmd, &Scope::global())? {
+                    Some((out, status)) => {
+                        self.globals.set_simple(
+                            ".SHELLSTATUS",
+                            status.to_string(),
+                            Origin::Override,
+                        );
+                        out
+                    }
+                    None => Vec::new(),
+                };
                 Variable::recursive(crate::make::func::io::shell_output(&out, false), origin)
             }
             Op::Conditional => {

@@ -232,9 +232,13 @@ impl Evaluator {
     }
 
     /// Runs `cmd` through `$(SHELL) $(.SHELLFLAGS)` in `CURDIR`, as `$(shell)` and `!=` do.
-    pub fn run_shell(&mut self, cmd: &str, scope: &Scope) -> Result<(Vec<u8>, i32), MakeError> {
+    pub fn run_shell(
+        &mut self,
+        cmd: &str,
+        scope: &Scope,
+    ) -> Result<Option<(Vec<u8>, i32)>, MakeError> {
         if self.options.sandbox {
-            return Ok((Vec::new(), 0));
+            return Ok(Some((Vec::new(), 0)));
         }
         let shell = self.expand_var("SHELL", scope)?;
         let flags = self.expand_var(".SHELLFLAGS", scope)?;
@@ -244,6 +248,7 @@ impl Evaluator {
             shell.trim().to_owned()
         };
         Ok(super::func::io::run_command(
+            &self.options.program,
             &shell,
             &flags,
             cmd,

@@ -15,8 +15,15 @@ const SH_CMDS: &[&str] = &[
     "unalias", "unset", "wait", "while",
 ];
 
-/// The program and its arguments for a recipe line. `None` for an empty line.
+/// The program and its arguments for a recipe line. `None` for an empty line, and for a
+/// line that is only `:` under a Bourne shell (GNU starts no shell for it).
 pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
+    shell_argv(line, shell, flags).filter(|argv| !is_no_op(argv))
+}
+
+/// The program and its arguments for a command line, as GNU's `construct_command_argv`
+/// makes them for recipes and `$(shell)` alike. `None` for an empty line.
+pub fn shell_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
     let trimmed = line.trim_start_matches([' ', '\t']);
     if trimmed.is_empty() {
         return None;
@@ -32,7 +39,18 @@ pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>>
     }
     argv.extend(flags.split_whitespace().map(str::to_owned));
     argv.push(trimmed.to_owned());
-    (!is_no_op(&argv)).then_some(argv)
+    Some(argv)
+}
+
+/// The text GNU's child prints when `exec` of `program` fails (`prog: No such file or
+/// directory`); the child then exits with status 127.
+pub fn exec_error(program: &str, e: &std::io::Error) -> String {
+    let text = match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_owned(),
+        _ => e.to_string(),
+    };
+    format!("{program}: {text}")
 }
 
 /// GNU make does not start a Bourne-compatible shell just to run `:` (people use it for

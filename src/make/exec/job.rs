@@ -301,7 +301,7 @@ impl Engine<'_> {
                     return None;
                 }
                 Err(e) => {
-                    let msg = spawn_error(&argv[0], &e);
+                    let msg = super::argv::exec_error(&argv[0], &e);
                     job.echo_err(&format!("{}: {}", self.opts.program, msg));
                     // GNU's child exits 127 when exec fails.
                     if !self.line_failed(&job, i, 127 << 8) {
@@ -347,13 +347,4 @@ fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
     } else {
         format!("{at}: update target '{name}' due to: {}", newer.join(" "))
     }
-}
-
-fn spawn_error(prog: &str, e: &std::io::Error) -> String {
-    let text = match e.kind() {
-        std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "Permission denied".to_owned(),
-        _ => e.to_string(),
-    };
-    format!("{prog}: {text}")
 }

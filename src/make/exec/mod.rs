@@ -24,6 +24,7 @@ mod sync;
 mod touch;
 mod walk;
 
+pub use argv::{exec_error, shell_argv};
 pub use engine::{run, run_after, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
 pub use makefiles::{MakefileGoal, MakefileResult, Phase};

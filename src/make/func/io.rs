@@ -14,7 +14,9 @@ fn arg(args: &[String], i: usize) -> &str {
 }
 
 pub fn shell(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
-    let (out, status) = ev.run_shell(arg(a, 0), scope)?;
+    let Some((out, status)) = ev.run_shell(arg(a, 0), scope)? else {
+        return Ok(String::new());
+    };
     ev.globals
         .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
     Ok(shell_output(&out, true))
@@ -32,14 +34,25 @@ pub fn shell_output(out: &[u8], trim_all: bool) -> String {
     body.replace('\n', " ")
 }
 
-/// Runs `cmd` with `$(SHELL) $(.SHELLFLAGS)`, capturing stdout; returns it with the status.
-pub fn run_command(shell: &str, flags: &str, cmd: &str, cwd: &str) -> (Vec<u8>, i32) {
-    let mut c = Command::new(shell);
-    c.args(flags.split_whitespace()).arg(cmd).current_dir(cwd);
+/// Runs `cmd` as GNU's `$(shell)` does: split into words and run directly when it has no
+/// shell syntax, else with `$(SHELL) $(.SHELLFLAGS)`; captures stdout. `None` for an empty
+/// command (GNU then runs nothing and leaves `.SHELLSTATUS` alone). A program that cannot
+/// be started is reported as GNU's child reports it (`make: prog: No such file or
+/// directory`), with status 127.
+pub fn run_command(
+    program: &str,
+    shell: &str,
+    flags: &str,
+    cmd: &str,
+    cwd: &str,
+) -> Option<(Vec<u8>, i32)> {
+    let argv = crate::make::exec::shell_argv(cmd, shell, flags)?;
+    let mut c = Command::new(&argv[0]);
+    c.args(&argv[1..]).current_dir(cwd);
     c.stdin(Stdio::inherit()).stderr(Stdio::inherit());
     crate::make::directory_lines::start();
     let _ = std::io::stdout().flush();
-    match c.output() {
+    Some(match c.output() {
         Ok(o) => {
             let code = o.status.code().unwrap_or_else(|| {
                 use std::os::unix::process::ExitStatusExt;
@@ -47,8 +60,12 @@ pub fn run_command(shell: &str, flags: &str, cmd: &str, cwd: &str) -> (Vec<u8>, 
             });
             (o.stdout, code)
         }
-        Err(_) => (Vec::new(), 127),
-    }
+        Err(e) => {
+            let msg = crate::make::exec::exec_error(&argv[0], &e);
+            eprintln!("{program}: {msg}");
+            (Vec::new(), 127)
+        }
+    })
 }
 
 pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
