@@ -344,11 +344,20 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
             Variable::recursive("${-*-command-variables-*-}", Origin::Environment),
         );
     }
-    if restarts > 0 {
-        ev.define_global(
-            "MAKE_RESTARTS",
-            Variable::recursive(restarts.to_string(), Origin::Environment),
-        );
+    // GNU remembers MAKE_RESTARTS (its own restarts, or one found in the environment) but
+    // never exports it (main.c): a sub-make does not inherit it.
+    // Restarts add to an inherited count (GNU reads it with `atoi`).
+    let inherited = ev.globals.get("MAKE_RESTARTS").map(|v| v.value.clone());
+    let value = if restarts > 0 {
+        let base = inherited.as_deref().map_or(0, leading_number);
+        Some((base + restarts).to_string())
+    } else {
+        inherited
+    };
+    if let Some(value) = value {
+        let mut var = Variable::recursive(value, Origin::Environment);
+        var.export = crate::make::var::Export::No;
+        ev.define_global("MAKE_RESTARTS", var);
     }
     mark_env_overrides(&mut ev, g.env_overrides);
     ev.read_makefiles_env()?;
@@ -357,6 +366,14 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         ev.eval_text(text, "--eval")?;
     }
     Ok(ev)
+}
+
+/// GNU's reading of an inherited count: an optional `-` (its "output traced" mark), then
+/// `atoi`: the leading digits, 0 when there are none.
+fn leading_number(text: &str) -> usize {
+    let text = text.strip_prefix('-').unwrap_or(text).trim_start();
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(0)
 }
 
 fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
