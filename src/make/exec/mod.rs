@@ -10,6 +10,7 @@ mod finish;
 mod intermediate;
 mod job;
 mod jobserver;
+mod library;
 mod line;
 mod makefiles;
 mod native;

@@ -33,7 +33,10 @@ impl Engine<'_> {
         let file = db.file(&name);
         let vpath = self.vpath_var();
         if !self.file_exists(&name) {
-            if let Some(found) = self.vpath_lookup(&name, &vpath) {
+            let found = self
+                .vpath_lookup(&name, &vpath)
+                .or_else(|| self.library_lookup(&name, &vpath));
+            if let Some(found) = found {
                 self.g.nodes[id].path = found;
             }
         }

@@ -45,6 +45,27 @@ impl Vpaths {
         out
     }
 
+    /// Every directory of a directive matching `name`, ranked as GNU's `vpath_search` ranks a
+    /// find: by the directive's place among all directives, then the directory's place in it.
+    pub fn ranked_dirs_for(&self, name: &str) -> Vec<((usize, usize), &str)> {
+        let mut out = Vec::new();
+        for (entry, (pat, dirs)) in self.entries.iter().enumerate() {
+            let hit = if pat.contains('%') {
+                match_plain(pat, name).is_some()
+            } else {
+                pat == name
+            };
+            if hit {
+                out.extend(
+                    dirs.iter()
+                        .enumerate()
+                        .map(|(i, d)| ((entry, i), d.as_str())),
+                );
+            }
+        }
+        out
+    }
+
     /// The directives in effect, in reading order: (pattern, directories).
     pub fn entries(&self) -> &[(String, Vec<String>)] {
         &self.entries
