@@ -4,7 +4,7 @@
 //! expanded word by word only up to the first colon, so a target-specific value stays raw.
 
 use super::assign::parse_assignment;
-use super::rule_words::{find_colon, find_semi_or_comment, next_mword, normalise_name};
+use super::rule_words::{file_names, find_colon, find_semi_or_comment, next_mword, normalise_name};
 use super::Evaluator;
 use crate::make::func::words;
 use crate::make::messages::{Fatal, Location, MakeError};
@@ -120,7 +120,8 @@ impl Evaluator {
             target_text = &target_text[..target_text.len() - 1];
         }
         let cwd = self.curdir();
-        let targets: Vec<String> = words(target_text)
+        let targets: Vec<String> = file_names(target_text)
+            .iter()
             .flat_map(|w| {
                 let found = if crate::make::glob::is_magic(w) {
                     crate::make::glob::glob(&cwd, w)
@@ -202,7 +203,8 @@ impl Evaluator {
         };
         let cwd = self.curdir();
         let glob_words = |s: &str| -> Vec<String> {
-            let w = words(s)
+            let w = file_names(s)
+                .iter()
                 .flat_map(|w| {
                     if crate::make::glob::is_magic(w) {
                         let g = crate::make::glob::glob(&cwd, w);

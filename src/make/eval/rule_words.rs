@@ -50,6 +50,49 @@ pub(crate) fn normalise_name(w: &str) -> String {
     s
 }
 
+/// Splits a rule's expanded targets or prerequisites into file names, as GNU's
+/// `parse_file_seq` does: blanks separate names, but a blank after an odd run of backslashes
+/// belongs to the name (`foo\ bar` is one file, `foo bar`); a run of backslashes before a
+/// blank is halved. Trailing blanks end the text; other backslashes are kept as they are.
+pub(crate) fn file_names(s: &str) -> Vec<String> {
+    let s = s.trim_end_matches([' ', '\t']);
+    if !s.contains('\\') {
+        return crate::make::func::words(s).map(str::to_owned).collect();
+    }
+    let mut names = Vec::new();
+    let mut name = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' | '\n' => {
+                if !name.is_empty() {
+                    names.push(std::mem::take(&mut name));
+                }
+            }
+            '\\' => {
+                let mut run = 1;
+                while chars.next_if_eq(&'\\').is_some() {
+                    run += 1;
+                }
+                match chars.peek() {
+                    Some(&(' ' | '\t')) => {
+                        name.extend(std::iter::repeat_n('\\', run / 2));
+                        if run % 2 == 1 {
+                            name.extend(chars.next());
+                        }
+                    }
+                    _ => name.extend(std::iter::repeat_n('\\', run)),
+                }
+            }
+            _ => name.push(c),
+        }
+    }
+    if !name.is_empty() {
+        names.push(name);
+    }
+    names
+}
+
 /// Index of the first `:` in expanded text not escaped by a backslash.
 pub(crate) fn find_colon(s: &str) -> Option<usize> {
     let b = s.as_bytes();
@@ -113,5 +156,16 @@ mod tests {
         assert_eq!(find_semi_or_comment("a: b \\# c # d"), Some((10, b'#')));
         assert_eq!(find_colon("a\\:b: c"), Some(4));
         assert_eq!(normalise_name("./x\\:y"), "x:y");
+    }
+
+    #[test]
+    fn escaped_blanks_stay_in_file_names() {
+        assert_eq!(file_names("a b\tc"), ["a", "b", "c"]);
+        assert_eq!(file_names("foo\\ bar x"), ["foo bar", "x"]);
+        assert_eq!(
+            file_names("a\\\\ b c\\\tt d\\ "),
+            ["a\\", "b", "c\tt", "d\\"]
+        );
+        assert_eq!(file_names("e\\\\\\ f g\\h"), ["e\\ f", "g\\h"]);
     }
 }
