@@ -32,7 +32,9 @@ impl Engine<'_> {
         let name = self.g.nodes[id].name.clone();
         let file = db.file(&name);
         let vpath = self.vpath_var();
-        if !self.file_exists(&name) {
+        // A `-W` or `-o` file has its time already: GNU searches no directory for it.
+        let timed = self.new.contains(&name) || self.old.contains(&name);
+        if !timed && !self.file_exists(&name) {
             let found = self
                 .vpath_lookup(&name, &vpath)
                 .or_else(|| self.library_lookup(&name, &vpath));

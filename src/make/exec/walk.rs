@@ -186,14 +186,16 @@ impl Engine<'_> {
     /// The current time of node `id` (cached).
     pub(super) fn stamp(&mut self, id: NodeId) -> Stamp {
         let n = &self.g.nodes[id];
-        if n.assumed_new || self.new.contains(&n.name) {
+        // A `-W` or `-o` file also counts when a vpath search found it under that name
+        // (GNU's selective_vpath_search takes the time from the file table).
+        if n.assumed_new || self.new.contains(&n.name) || self.new.contains(&n.path) {
             return Stamp::New;
         }
         if n.phony {
             // GNU treats phony targets as never existing.
             return Stamp::Missing;
         }
-        if self.old.contains(&n.name) {
+        if self.old.contains(&n.name) || self.old.contains(&n.path) {
             // GNU gives `-o` files a very old time whether they exist or not.
             return Stamp::Old;
         }
