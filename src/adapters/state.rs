@@ -108,14 +108,17 @@ pub fn check_file(path: &Utf8Path, file: &File, policy: Policy) -> Result<Metada
     Ok(meta)
 }
 
-/// Maps an `open` error: a final symlink (`ELOOP` under `O_NOFOLLOW`) says so.
+/// Maps an `open` error: a final symlink (`ELOOP` under `O_NOFOLLOW`) or a directory says so.
 pub fn open_error(path: &Utf8Path, e: io::Error) -> StateError {
-    if e.raw_os_error() == Some(libc::ELOOP) {
-        StateError::Symlink {
+    match e.raw_os_error() {
+        Some(libc::ELOOP) => StateError::Symlink {
             path: path.to_owned(),
-        }
-    } else {
-        io_at(path)(e)
+        },
+        Some(libc::EISDIR) => StateError::Kind {
+            path: path.to_owned(),
+            want: "regular file",
+        },
+        _ => io_at(path)(e),
     }
 }
 

@@ -38,13 +38,13 @@ pub fn entry(cx: &Ctx, target: &str, step: &str, actions: Vec<Action>) -> Entry 
     }
 }
 
-/// Checks `entry` against `step`'s bounds, prepares the state directories they name, and
-/// applies it through the journal.
+/// Prepares (and checks) the state directories `step`'s bounds name, checks `entry` against
+/// the bounds, and applies it through the journal.
 pub fn apply(journal: &Journal, entry: Entry, step: &Step, cx: &Ctx) -> Result<(), String> {
     let bounds = (step.bounds)(cx);
+    prepare_state_dirs(&bounds, cx).map_err(|e| format!("{e}; nothing was changed"))?;
     bounds::check(&entry.actions, &bounds, cx)
         .map_err(|why| format!("refusing to apply: {why}; nothing was changed"))?;
-    prepare_state_dirs(&bounds, cx).map_err(|e| format!("{e}; nothing was changed"))?;
     journal.run(entry).map_err(|e| e.to_string())
 }
 
