@@ -292,9 +292,10 @@ fn a_journal_for_another_release_is_refused() {
 
 #[test]
 fn a_journal_for_another_root_or_tree_or_target_is_refused() {
-    let cases: [(&str, fn(&mut Entry)); 4] = [
+    type Edit = fn(&mut Entry);
+    let cases: [(&str, Edit); 4] = [
         ("it was written for the root prefix /", |e| {
-            e.root = "/".into()
+            e.root = "/".into();
         }),
         ("it was written for the tree /srv/other", |e| {
             e.tree = "/srv/other".into();
