@@ -468,3 +468,32 @@ fn a_journal_made_by_xmake_itself_is_still_resumed() {
     assert!(rejected(&s).is_empty());
     assert!(!Utf8Path::new(&s.tree.join(".xmake/journal.json").to_string_lossy()).exists());
 }
+
+#[test]
+fn a_copy_whose_source_leaves_etc_xspot_through_a_symlink_is_refused() {
+    let s = scenario();
+    let outside = Outside::new();
+    let link = s.path("etc/xspot/config/innocent.toml");
+    std::os::unix::fs::symlink(outside.dir.join("shadow"), &link).unwrap();
+    let to = utf8(&s.tree.join(XSPOT).join("config/innocent.toml"));
+    plant(
+        &s,
+        &bound_entry(
+            &s,
+            "sync-config",
+            "config",
+            vec![Action::CopyFile {
+                from: utf8(&link),
+                to: to.clone(),
+                mode: 0o644,
+            }],
+        ),
+    );
+    assert_refused(
+        &s,
+        &outside,
+        &["sync-config"],
+        "is outside the directories this step may change",
+    );
+    assert!(!to.exists());
+}

@@ -240,3 +240,21 @@ fn sync_config_makes_its_backup_dir_private() {
     assert!(meta.is_dir());
     assert_eq!(meta.permissions().mode() & 0o7777, 0o700);
 }
+
+#[test]
+fn a_planted_link_at_the_journal_temp_name_is_not_followed() {
+    let s = scenario();
+    let victim = Victim::new();
+    let state = private_state_dir(&s);
+    std::os::unix::fs::symlink(&victim.file, state.join(".journal.json.xmake-tmp")).unwrap();
+    std::os::unix::fs::symlink(&victim.file, state.join(".gitignore")).unwrap();
+    let out = s.xmake(&["image-folder"]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    victim.assert_untouched();
+    let ignore = std::fs::symlink_metadata(state.join(".gitignore")).unwrap();
+    assert!(
+        ignore.is_file(),
+        "the planted .gitignore link was not replaced"
+    );
+    assert!(std::fs::symlink_metadata(state.join(".journal.json.xmake-tmp")).is_err());
+}
