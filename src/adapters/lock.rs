@@ -1,10 +1,15 @@
 //! Advisory locks (`flock`) that name their holder: the lock file holds the holder's PID, so a
 //! second xmake can say who is in the way. The kernel drops the lock when the holder dies, even
 //! by `kill -9`, so a stale file never blocks anyone.
+//!
+//! Lock files sit in places others can write (the tree, shared storage): one is opened with
+//! `O_NOFOLLOW` (created with `O_CREAT|O_EXCL`), and must be a regular, single-link file owned
+//! by this user; a symlink or anything else there is refused, never written through.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, Write};
 use std::os::fd::AsRawFd;
+use std::os::unix::fs::OpenOptionsExt;
 
 use camino::{Utf8Path, Utf8PathBuf};
 
@@ -12,6 +17,8 @@ use camino::{Utf8Path, Utf8PathBuf};
 pub enum LockError {
     #[error("{what} is locked by another xmake (pid {pid}); wait for it to finish")]
     Held { what: String, pid: String },
+    #[error("refusing the lock file: {0}; nothing was changed")]
+    Unsafe(#[from] super::state::StateError),
     #[error("cannot lock {path}: {source}")]
     Io {
         path: Utf8PathBuf,
@@ -32,13 +39,8 @@ impl Lock {
             path: path.to_owned(),
             source,
         };
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)
-            .map_err(io)?;
+        let mut file = open(path)?;
+        super::state::check_file(path, &file, super::state::Policy::AnyMode)?;
         // SAFETY: flock on a file descriptor we own.
         let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
         if rc != 0 {
@@ -66,6 +68,38 @@ impl Lock {
     }
 }
 
+/// Opens the lock file without following a symlink, creating it (mode 0600) if missing.
+fn open(path: &Utf8Path) -> Result<File, LockError> {
+    let refuse = |e| LockError::Unsafe(super::state::open_error(path, e));
+    for _ in 0..3 {
+        let existing = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+            .open(path);
+        match existing {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            other => return other.map_err(refuse),
+        }
+        let created = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(path);
+        match created {
+            // Someone made it in between (or a link is there): look again.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            other => return other.map_err(refuse),
+        }
+    }
+    Err(LockError::Io {
+        path: path.to_owned(),
+        source: std::io::Error::other("it keeps appearing and disappearing"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +114,21 @@ mod tests {
         assert!(err.to_string().contains(&format!("pid {pid}")), "{err}");
         drop(held);
         assert!(Lock::acquire(&path, "the tree").is_ok());
+    }
+
+    #[test]
+    fn a_symlinked_lock_file_is_refused_and_its_target_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
+        std::fs::write(base.join("victim"), "keep").unwrap();
+        std::os::unix::fs::symlink(base.join("victim"), base.join("lock")).unwrap();
+        std::os::unix::fs::symlink(base.join("absent"), base.join("dangling")).unwrap();
+        for name in ["lock", "dangling"] {
+            let err = Lock::acquire(&base.join(name), "the tree").unwrap_err();
+            assert!(err.to_string().contains("is a symlink"), "{err}");
+            assert!(err.to_string().contains(base.join(name).as_str()), "{err}");
+        }
+        assert_eq!(std::fs::read(base.join("victim")).unwrap(), b"keep");
+        assert!(!base.join("absent").exists());
     }
 }

@@ -23,8 +23,17 @@ impl Root {
         }
     }
 
+    /// The prefix `dir` (from the command line, trusted): made absolute, and resolved to its
+    /// real path when it exists, so every path under it is absolute with no `..`.
     pub fn new(dir: impl Into<Utf8PathBuf>) -> Self {
-        Self { dir: dir.into() }
+        let dir = dir.into();
+        let dir = dir.canonicalize_utf8().unwrap_or_else(|_| {
+            match std::env::current_dir().map(Utf8PathBuf::from_path_buf) {
+                Ok(Ok(cwd)) if dir.is_relative() => cwd.join(dir),
+                _ => dir,
+            }
+        });
+        Self { dir }
     }
 
     pub fn dir(&self) -> &Utf8Path {
@@ -69,5 +78,15 @@ mod tests {
         assert_eq!(root.path("rel/x"), "rel/x");
         assert_eq!(root.display("/tmp/r/etc/xspot"), "/etc/xspot");
         assert_eq!(Root::system().path("/etc"), "/etc");
+    }
+
+    #[test]
+    fn a_relative_prefix_is_made_absolute_and_real() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = Utf8PathBuf::from_path_buf(dir.path().canonicalize().unwrap()).unwrap();
+        std::fs::create_dir(real.join("r")).unwrap();
+        let root = Root::new(real.join("r/../r"));
+        assert_eq!(root.dir(), real.join("r"));
+        assert!(Root::new("rel").dir().is_absolute());
     }
 }

@@ -2,10 +2,12 @@
 //! any), then each step in turn: decide, print, and (unless `-n`) apply through the journal.
 //! A failed step stops the target; nothing after it runs.
 
-use super::journal::{self, Journal};
+use super::journal::Journal;
 use super::report::{Mode, Printer, StepReport, TargetReport};
+use super::resume;
 use super::step::{Ctx, Outcome, Status, Target};
 use crate::adapters::lock::Lock;
+use crate::adapters::state;
 
 /// Runs `target` and says what happened, step by step.
 pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetReport {
@@ -43,25 +45,25 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     };
     let journal = Journal::new(&cx.tree.state_dir());
     if !target.read_only {
-        if let Some(outcome) = resume(&journal, target.name, cx) {
+        if let Some(outcome) = resume::resume(&journal, target.name, cx) {
             printer.step("resume", &outcome, cx.root);
+            let failed = outcome.status == Status::Failed;
             report.steps.push(StepReport {
                 name: "resume".to_owned(),
                 status: outcome.status,
                 detail: outcome.detail,
             });
+            if failed {
+                printer.recap(&report);
+                return report;
+            }
         }
     }
     for step in &target.steps {
         let mut outcome = (step.plan)(cx);
         if outcome.status == Status::Changed && !cx.options.dry_run {
-            let entry = journal::Entry {
-                target: target.name.to_owned(),
-                step: step.name.to_owned(),
-                actions: outcome.actions.clone(),
-                done: 0,
-            };
-            if let Err(e) = journal.run(entry) {
+            let entry = resume::entry(cx, target.name, step.name, outcome.actions.clone());
+            if let Err(e) = resume::apply(&journal, entry, step, cx) {
                 outcome = Outcome::failed(format!("{} (while: {})", e, outcome.detail));
             }
         }
@@ -81,12 +83,13 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
 
 fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
     let state = cx.tree.state_dir();
-    std::fs::create_dir_all(&state).map_err(|e| format!("cannot create {state}: {e}"))?;
-    // Admins keep the tree in git (`git add .`): xmake's own state must stay out of it.
-    let ignore = state.join(".gitignore");
-    if !ignore.exists() {
-        std::fs::write(&ignore, "*\n").map_err(|e| format!("cannot write {ignore}: {e}"))?;
-    }
+    // `.xmake/` is made 0700 and must be a real directory of ours; admins keep the tree in
+    // git (`git add .`), so it also holds a `.gitignore` keeping xmake's state out of it.
+    let refuse = |e: state::StateError| {
+        format!("refusing xmake's state directory: {e}; nothing was changed")
+    };
+    state::ensure_dir(&state).map_err(refuse)?;
+    state::ensure_gitignore(&state).map_err(refuse)?;
     let mut locks = vec![
         Lock::acquire(&state.join("lock"), &format!("the tree {}", cx.tree.dir))
             .map_err(|e| e.to_string())?,
@@ -97,41 +100,4 @@ fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
         locks.push(Lock::acquire(&path, &what).map_err(|e| e.to_string())?);
     }
     Ok(locks)
-}
-
-/// Finishes a step a killed run left in the journal, reported as a step named `resume`.
-/// Only the same target's entry is finished (under that target's locks); another target's
-/// entry is left for that target's next run.
-fn resume(journal: &Journal, target: &str, cx: &Ctx) -> Option<Outcome> {
-    let entry = match journal.pending() {
-        Ok(Some(entry)) if entry.target == target => entry,
-        Ok(Some(entry)) => {
-            return Some(Outcome::skipped(format!(
-                "an interrupted `{}` is pending; run that target to finish it",
-                entry.target
-            )))
-        }
-        Ok(None) => return None,
-        Err(e) => return Some(Outcome::skipped(format!("ignoring the journal: {e}"))),
-    };
-    let what = format!(
-        "the interrupted {}/{} ({} of {} actions were done)",
-        entry.target,
-        entry.step,
-        entry.done,
-        entry.actions.len()
-    );
-    if cx.options.dry_run {
-        let rest = entry.actions[entry.done.min(entry.actions.len())..].to_vec();
-        return Some(Outcome::changed(format!("finish {what}"), rest));
-    }
-    match journal.run(entry) {
-        Ok(()) => Some(Outcome::changed(format!("finished {what}"), Vec::new())),
-        Err(e) => {
-            let _ = journal.clear();
-            Some(Outcome::skipped(format!(
-                "could not finish {what}: {e}; planning afresh"
-            )))
-        }
-    }
 }

@@ -7,12 +7,14 @@
 //! (`-n`) or applies them through the [`journal`]; [`report`] renders text or JSON.
 
 pub mod action;
+pub mod bounds;
 pub mod clock;
 pub mod diff;
 pub mod dispatch;
 pub mod engine;
 pub mod journal;
 pub mod report;
+pub mod resume;
 pub mod settings;
 pub mod site;
 pub mod step;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::action::Action;
+use super::bounds::Bound;
 use super::dispatch::Options;
 use super::site::SiteValues;
 use super::tree::Tree;
@@ -94,10 +95,12 @@ impl Ctx<'_> {
     }
 }
 
-/// A named decision function.
+/// A named decision function, and what its actions may touch (checked before any is
+/// applied, see [`super::bounds`]).
 pub struct Step {
     pub name: &'static str,
     pub plan: fn(&Ctx) -> Outcome,
+    pub bounds: fn(&Ctx) -> Vec<Bound>,
 }
 
 /// A native target: preconditions (checked before anything changes), then steps in order.

@@ -103,7 +103,12 @@ impl Tree {
     }
 }
 
+/// The tree's real path (no `..`, no symlinks: what every bound and journal is checked
+/// against), or the path made absolute when it cannot be resolved.
 fn absolute(dir: &Utf8Path) -> Utf8PathBuf {
+    if let Ok(real) = dir.canonicalize_utf8() {
+        return real;
+    }
     if dir.is_absolute() {
         return dir.to_owned();
     }
@@ -135,6 +140,12 @@ mod tests {
         assert!(legacy
             .config_file("config.toml".into())
             .ends_with("integrate-xspot/config.toml"));
+    }
+
+    #[test]
+    fn the_tree_is_known_by_its_real_path() {
+        let tree = Tree::discover(&fixture("full/conf/..")).unwrap().unwrap();
+        assert_eq!(tree.dir, fixture("full").canonicalize_utf8().unwrap());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use crate::adapters::fs as safe;
 use crate::adapters::manifest::{self, Entry, Manifest};
 use crate::onboarding::action::Action;
+use crate::onboarding::bounds::{Bound, Kind, Reach};
 use crate::onboarding::diff;
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 use crate::onboarding::tree::STATE_DIR;
@@ -34,14 +35,17 @@ pub fn target() -> Target {
             Step {
                 name: "script-deploy-dir",
                 plan: plan_deploy_dir,
+                bounds: bounds_deploy_dir,
             },
             Step {
                 name: "snapshot",
                 plan: plan_snapshot,
+                bounds: bounds_snapshot,
             },
             Step {
                 name: "prune",
                 plan: plan_prune,
+                bounds: bounds_prune,
             },
         ],
     }
@@ -268,4 +272,30 @@ fn is_snapshot_name(name: &str) -> bool {
     name.rsplit_once('-').is_some_and(|(rel, n)| {
         !rel.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
     })
+}
+
+/// `script-deploy-dir` only makes `SCRIPT_DEPLOY_DIR` itself.
+fn bounds_deploy_dir(cx: &Ctx) -> Vec<Bound> {
+    vec![Bound::new(
+        Kind::CreateDirAll,
+        deploy_dir(cx),
+        Reach::Itself,
+    )]
+}
+
+/// `snapshot` works on entries of `SCRIPT_DEPLOY_DIR` (staging names, snapshots, `latest`)
+/// and copies only the tree.
+fn bounds_snapshot(cx: &Ctx) -> Vec<Bound> {
+    let dir = deploy_dir(cx);
+    vec![
+        Bound::new(Kind::RemoveTree, &dir, Reach::Entry),
+        Bound::new(Kind::CopyTree, &dir, Reach::Entry).reading(vec![cx.tree.dir.clone()]),
+        Bound::new(Kind::Rename, &dir, Reach::Entry),
+        Bound::new(Kind::SwitchSymlink, &dir, Reach::Entry),
+    ]
+}
+
+/// `prune` only removes entries of `SCRIPT_DEPLOY_DIR`.
+fn bounds_prune(cx: &Ctx) -> Vec<Bound> {
+    vec![Bound::new(Kind::RemoveTree, deploy_dir(cx), Reach::Entry)]
 }

@@ -3,6 +3,7 @@
 //! `IMAGE_DEPLOY_DIR` that later image targets share.
 
 use crate::onboarding::action::Action;
+use crate::onboarding::bounds::{Bound, Kind, Reach};
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 
 pub fn target() -> Target {
@@ -15,10 +16,12 @@ pub fn target() -> Target {
             Step {
                 name: "image-deploy-dir",
                 plan: plan_deploy_dir,
+                bounds: |cx| mkdir_only(cx.path(&cx.site.image_deploy_dir)),
             },
             Step {
                 name: "release-dir",
                 plan: plan_release_dir,
+                bounds: |cx| mkdir_only(cx.path(cx.site.image_deploy_dir.join(&cx.tree.release))),
             },
         ],
     }
@@ -47,4 +50,9 @@ fn plan_deploy_dir(cx: &Ctx) -> Outcome {
 
 fn plan_release_dir(cx: &Ctx) -> Outcome {
     plan_dir(cx, &cx.site.image_deploy_dir.join(&cx.tree.release))
+}
+
+/// A step that only makes the directory `dir` itself.
+fn mkdir_only(dir: camino::Utf8PathBuf) -> Vec<Bound> {
+    vec![Bound::new(Kind::CreateDirAll, dir, Reach::Itself)]
 }

@@ -9,7 +9,9 @@ use camino::Utf8Path;
 
 use super::compare::{self, ETC_XSPOT};
 use crate::onboarding::action::Action;
+use crate::onboarding::bounds::{Bound, Kind, Reach};
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
+use crate::onboarding::tree::XSPOT_DIR;
 
 pub fn target() -> Target {
     Target {
@@ -21,10 +23,12 @@ pub fn target() -> Target {
             Step {
                 name: "config",
                 plan: |cx| plan_sync(cx, "config"),
+                bounds,
             },
             Step {
                 name: "scripts",
                 plan: |cx| plan_sync(cx, "scripts"),
+                bounds,
             },
         ],
     }
@@ -101,4 +105,17 @@ fn push_parent(actions: &mut Vec<Action>, file: &Utf8Path) {
             }
         }
     }
+}
+
+/// Both steps write only in the tree's integrate-xspot folder (from `/etc/xspot`) and in
+/// `.xmake/backup` (from that folder).
+fn bounds(cx: &Ctx) -> Vec<Bound> {
+    let xspot = cx.tree.dir.join(XSPOT_DIR);
+    let backup = cx.tree.state_dir().join("backup");
+    vec![
+        Bound::new(Kind::CreateDirAll, &xspot, Reach::Below),
+        Bound::new(Kind::CreateDirAll, &backup, Reach::Below),
+        Bound::new(Kind::CopyFile, &xspot, Reach::Below).reading(vec![cx.path(ETC_XSPOT)]),
+        Bound::new(Kind::CopyFile, &backup, Reach::Below).reading(vec![xspot.clone()]),
+    ]
 }

@@ -15,10 +15,12 @@ pub fn target() -> Target {
             Step {
                 name: "config",
                 plan: |cx| preview(cx, "config"),
+                bounds: |_| Vec::new(),
             },
             Step {
                 name: "scripts",
                 plan: |cx| preview(cx, "scripts"),
+                bounds: |_| Vec::new(),
             },
         ],
     }
