@@ -67,7 +67,11 @@ impl Engine<'_> {
     pub(super) fn reaped(&mut self, pid: i32, status: i32) {
         if let Some(idx) = self.running.iter().position(|j| j.pid == pid) {
             let job = self.running.remove(idx);
+            // The job is finished as the goal that started it would (under -j another
+            // makefile, with another "don't care", may be walked meanwhile).
+            let walking = std::mem::replace(&mut self.opts.dont_care, job.dont_care);
             self.child_finished(job, status);
+            self.opts.dont_care = walking;
         }
     }
 

@@ -31,6 +31,8 @@ pub struct Job {
     pub capture: Option<Capture>,
     /// Holds a jobserver token (to give back when done).
     pub token: bool,
+    /// Started while remaking a makefile nobody minds failing to make (`-include`).
+    pub dont_care: bool,
 }
 
 impl Engine<'_> {
@@ -111,6 +113,7 @@ impl Engine<'_> {
             env,
             capture,
             token: false,
+            dont_care: self.opts.dont_care,
         };
         self.acquire_slot(&mut job);
         if self.opts.trace {

@@ -26,37 +26,66 @@ pub struct MakefileResult {
 }
 
 impl Engine<'_> {
-    /// Updates the makefile goals one after the other. Returns the status (`EXIT_ERROR`
-    /// when make must stop) and the result of each goal tried.
+    /// Updates the makefile goals, newest-read first, as GNU's `update_goal_chain` does: under
+    /// `-j` each goal is walked again after a child is reaped, so the recipes of several
+    /// makefiles run at the same time. Each goal is walked with its own "don't care" flag.
+    /// Returns the status (`EXIT_ERROR` when make must stop) and the result of each goal
+    /// tried.
     pub fn update_makefiles(
         &mut self,
         goals: &[MakefileGoal],
     ) -> (i32, Vec<Option<MakefileResult>>) {
         super::signals::install();
         let mut results = vec![None; goals.len()];
-        for (i, goal) in goals.iter().enumerate() {
-            if self.stop {
-                break;
-            }
-            self.opts.dont_care = goal.dont_care;
-            self.goal_error.clone_from(&goal.error);
-            let id = self.g.id(&goal.name);
-            // Failing now, not earlier for someone who cared (GNU's no_diag).
-            let fresh = self.g.nodes[id].state != crate::make::graph::NodeState::Done;
-            let before = self.commands_started;
-            let ok = loop {
-                match self.update(id, None, 0) {
-                    Progress::Done(ok) => break ok,
-                    Progress::Running if self.stop => break false,
-                    Progress::Running => self.reap_one(),
+        // Per goal: whether it was still to be made when first walked (GNU's no_diag), and
+        // how many commands its walks started.
+        let mut first_walk: Vec<Option<bool>> = vec![None; goals.len()];
+        let mut started = vec![0usize; goals.len()];
+        let mut pending: Vec<usize> = (0..goals.len()).collect();
+        while !pending.is_empty() && !self.stop {
+            let mut next = Vec::new();
+            for i in pending {
+                if self.stop {
+                    next.push(i);
+                    continue;
                 }
-            };
-            self.goal_error = None;
-            let started = self.commands_started > before;
-            if !ok && goal.dont_care && fresh {
-                self.no_diag.insert(id);
+                let goal = &goals[i];
+                self.opts.dont_care = goal.dont_care;
+                self.goal_error.clone_from(&goal.error);
+                let id = self.g.id(&goal.name);
+                let fresh = *first_walk[i].get_or_insert_with(|| {
+                    self.g.nodes[id].state != crate::make::graph::NodeState::Done
+                });
+                let before = self.commands_started;
+                let progress = self.update(id, None, 0);
+                started[i] += self.commands_started - before;
+                self.goal_error = None;
+                match progress {
+                    Progress::Running => next.push(i),
+                    Progress::Done(ok) => {
+                        if !ok && goal.dont_care && fresh {
+                            self.no_diag.insert(id);
+                        }
+                        results[i] = Some(MakefileResult {
+                            ok,
+                            started: started[i] > 0,
+                        });
+                    }
+                }
             }
-            results[i] = Some(MakefileResult { ok, started });
+            pending = next;
+            if !pending.is_empty() && !self.stop {
+                self.reap_one();
+            }
+        }
+        // Make stopped: a goal walked but not finished failed; one never walked was not tried.
+        for i in pending {
+            if first_walk[i].is_some() {
+                results[i] = Some(MakefileResult {
+                    ok: false,
+                    started: started[i] > 0,
+                });
+            }
         }
         self.opts.dont_care = false;
         self.wait_all();
