@@ -64,7 +64,19 @@ impl Root {
     /// real path. Missing trailing components are allowed (a directory about to be made).
     pub fn confine(&self, node: impl AsRef<Utf8Path>) -> Result<Utf8PathBuf, Escape> {
         let node = node.as_ref();
-        realpath::within(&self.path(node), &self.dir, node)
+        realpath::within(&self.path(node), &self.dir, node).map_err(|e| self.show(e))
+    }
+
+    /// An [`Escape`] with its paths as the node names them (where they are under the prefix).
+    pub fn show(&self, escape: Escape) -> Escape {
+        match escape {
+            Escape::Outside { shown, real, bound } => Escape::Outside {
+                shown,
+                real: self.display(&real),
+                bound: self.display(&bound),
+            },
+            other => other,
+        }
     }
 
     /// The inverse of [`Root::path`]: how the node would name a path under the prefix (a real

@@ -192,10 +192,7 @@ mod tests {
         let linked = base.join("r-1");
         std::fs::create_dir(&linked).unwrap();
         std::os::unix::fs::symlink(real.join(MARKER), linked.join(MARKER)).unwrap();
-        assert!(matches!(
-            prove(&linked, "r-1"),
-            Err(NotProven::NotRegular)
-        ));
+        assert!(matches!(prove(&linked, "r-1"), Err(NotProven::NotRegular)));
         std::os::unix::fs::symlink(&real, base.join("r-2")).unwrap();
         assert!(prove(&base.join("r-2"), "r-2").is_err());
         let empty = base.join("r-3");

@@ -83,6 +83,7 @@ pub fn etc_part(cx: &Ctx, part: &str) -> Result<Option<Utf8PathBuf>, String> {
         return Ok(None);
     };
     let real = realpath::within(&mapped, &etc_real, &node).map_err(|e| {
+        let e = cx.root.show(e);
         let link = std::fs::read_link(&mapped)
             .map(|t| format!(" (a symlink to {})", t.display()))
             .unwrap_or_default();
@@ -99,7 +100,10 @@ pub fn tree_real(cx: &Ctx) -> Result<Utf8PathBuf, String> {
 /// What the tree holds where a file from `/etc/xspot` would go.
 enum TreeFile {
     Missing,
-    Regular { bytes: Vec<u8>, mode: u32 },
+    Regular {
+        bytes: Vec<u8>,
+        mode: u32,
+    },
     Dir,
     /// Never read nor replaced: a symlink, a special file, or a folder leading out of the tree.
     Refused(String),
@@ -241,7 +245,10 @@ fn only_in_tree(
     let dir = cx.tree.xspot(part);
     if dir.is_dir() {
         if let Err(e) = realpath::within(&dir, tree_real, cx.tree.rel(&dir)) {
-            refused.push(format!("{} is not inside the tree ({e})", cx.tree.rel(&dir)));
+            refused.push(format!(
+                "{} is not inside the tree ({e})",
+                cx.tree.rel(&dir)
+            ));
             return Ok(rels);
         }
         let scanned = manifest::scan(&dir, &[]).map_err(|e| format!("cannot read {dir}: {e}"))?;

@@ -75,13 +75,15 @@ fn scan_tree(cx: &Ctx) -> Result<Manifest, String> {
 /// snapshots before it), nor hold the tree in a folder deploy itself makes or removes.
 fn check_bounds(cx: &Ctx, dir: &Utf8Path) -> Result<(), String> {
     let node = &cx.site.script_deploy_dir;
-    let root = realpath::resolve(cx.root.dir()).map_err(|e| format!("cannot resolve the root: {e}"))?;
+    let root =
+        realpath::resolve(cx.root.dir()).map_err(|e| format!("cannot resolve the root: {e}"))?;
     if dir == root {
         return Err(format!(
             "SCRIPT_DEPLOY_DIR {node} is the root directory; nothing was changed"
         ));
     }
-    let tree = realpath::resolve(&cx.tree.dir).map_err(|e| format!("cannot resolve the tree: {e}"))?;
+    let tree =
+        realpath::resolve(&cx.tree.dir).map_err(|e| format!("cannot resolve the tree: {e}"))?;
     if dir.starts_with(&tree) {
         return Err(format!(
             "SCRIPT_DEPLOY_DIR {node} is inside the tree (it is {}); nothing was changed",
@@ -199,15 +201,10 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
     let mut actions: Vec<Action> = listing
         .leftovers
         .iter()
+        .filter(|n| !listing.trash_in_the_way(&dir, n))
         .map(|n| Action::RemoveTree { path: dir.join(n) })
         .collect();
-    let next = listing
-        .names
-        .iter()
-        .filter_map(|n| snapshots::snapshot_number(n.strip_prefix(STAGING).unwrap_or(n), release))
-        .max()
-        .unwrap_or(0)
-        .saturating_add(1);
+    let next = listing.highest(release).saturating_add(1);
     let name = format!("{release}-{next}");
     let staging = dir.join(format!("{STAGING}{name}"));
     actions.push(Action::CopyTree {
@@ -308,26 +305,29 @@ fn plan_prune(cx: &Ctx) -> Outcome {
     };
     let node = &cx.site.script_deploy_dir;
     let listing = snapshots::list(&dir);
-    let mut notes = Vec::new();
-    let mut kept_unproven = String::new();
+    let mut tail = String::new();
+    let mut notes: Vec<String> = listing
+        .unproven
+        .iter()
+        .take(NOTE_NAMES)
+        .map(|(n, why)| {
+            format!("kept {node}/{n}: {why} (made by hand, by the recipe or by an older xmake)")
+        })
+        .collect();
     if !listing.unproven.is_empty() {
-        kept_unproven = format!(
+        tail = format!(
             "; {} folder(s) without xmake's marker are never removed",
             listing.unproven.len()
         );
+    }
+    if listing.unproven.len() > NOTE_NAMES {
         notes.push(format!(
-            "kept, not made by this xmake (no valid {MARKER}: made by hand, by the recipe or by an older xmake): {}",
-            some_names(listing.unproven.iter().map(|(n, _)| n))
+            "and {} more kept without a marker",
+            listing.unproven.len() - NOTE_NAMES
         ));
     }
-    let mut outcome = prune_outcome(cx, keep, &dir, &listing, &kept_unproven);
-    notes.extend(
-        listing
-            .unproven
-            .iter()
-            .take(NOTE_NAMES)
-            .map(|(n, why)| format!("{node}/{n}: {why}")),
-    );
+    let mut outcome = prune_outcome(cx, keep, &dir, &listing, &tail);
+    notes.append(&mut outcome.notes);
     outcome.notes = notes;
     outcome
 }
@@ -342,20 +342,26 @@ fn prune_outcome(cx: &Ctx, keep: usize, dir: &Utf8Path, listing: &Listing, tail:
     let pinned = pinned(cx, dir, listing);
     // Newest first, by the marker's sequence number (then creation time): never by a
     // timestamp of the folder, which `chmod -R` or `touch` changes.
-    let old: Vec<&String> = listing
+    let (old, blocked): (Vec<&String>, Vec<&String>) = listing
         .proven
         .iter()
         .rev()
         .skip(keep)
         .map(|(n, _)| n)
         .filter(|n| !pinned.contains(n))
+        .partition(|n| !listing.trash_in_the_way(dir, n));
+    let blocked_notes: Vec<String> = blocked
+        .iter()
+        .map(|n| format!("kept {n}: .{n}.xmake-trash, which xmake did not make, is in the way"))
         .collect();
     if old.is_empty() {
-        return Outcome::ok(format!(
+        let mut outcome = Outcome::ok(format!(
             "{count} snapshot(s) made by xmake, keeping up to {keep}{tail}"
         ));
+        outcome.notes = blocked_notes;
+        return outcome;
     }
-    Outcome::changed(
+    let mut outcome = Outcome::changed(
         format!(
             "remove {} old snapshot(s) beyond {keep}: {}{tail}",
             old.len(),
@@ -366,5 +372,7 @@ fn prune_outcome(cx: &Ctx, keep: usize, dir: &Utf8Path, listing: &Listing, tail:
                 path: dir.join(n.as_str()),
             })
             .collect(),
-    )
+    );
+    outcome.notes = blocked_notes;
+    outcome
 }

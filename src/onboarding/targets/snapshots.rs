@@ -31,6 +31,28 @@ pub struct Listing {
 }
 
 impl Listing {
+    /// The highest `n` of `<release>-<n>` among the names here, leftovers' included (so a new
+    /// snapshot, its staging copy and its trash name are all free).
+    pub fn highest(&self, release: &str) -> u64 {
+        self.names
+            .iter()
+            .filter_map(|n| snapshot_number(leftover_snapshot(n).unwrap_or(n), release))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Whether removing `name` would also remove something xmake did not make:
+    /// `adapters::fs::remove_tree` renames to `.<name>.xmake-trash`, and finishes a folder
+    /// already there. True when that name is taken by anything but a proven leftover.
+    pub fn trash_in_the_way(&self, dir: &Utf8Path, name: &str) -> bool {
+        let trash = crate::adapters::fs::temp_sibling(&dir.join(name), "trash");
+        let taken = std::fs::symlink_metadata(&trash).is_ok();
+        taken
+            && !trash
+                .file_name()
+                .is_some_and(|t| self.leftovers.iter().any(|l| l == t))
+    }
+
     /// The sequence number for a new snapshot: one more than any marker here.
     pub fn next_sequence(&self, dir: &Utf8Path) -> u64 {
         let staged = self.leftovers.iter().filter_map(|name| {
