@@ -264,6 +264,13 @@ fn a_tree_folder_linked_out_of_the_tree_is_refused() {
     std::os::unix::fs::symlink(&outside, s.tree.join(".xmake")).unwrap();
     assert_refused(&s, &["sync-config"], ".xmake");
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
+    let s = scenario();
+    let outside = s.path("elsewhere");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::create_dir_all(s.tree.join(".xmake")).unwrap();
+    std::os::unix::fs::symlink(&outside, s.tree.join(".xmake/backup")).unwrap();
+    assert_refused(&s, &["sync-config"], ".xmake/backup");
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
 }
 
 /// Replaced files keep the tree's mode (set-id bits dropped), new files take `/etc/xspot`'s

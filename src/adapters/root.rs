@@ -75,7 +75,7 @@ impl Root {
                 real: self.display(&real),
                 bound: self.display(&bound),
             },
-            other => other,
+            other @ Escape::Unresolved { .. } => other,
         }
     }
 

@@ -8,6 +8,7 @@
 //! through, never replaced), and so is a folder whose real path leaves the tree.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 use camino::{Utf8Path, Utf8PathBuf};
 
@@ -64,7 +65,7 @@ impl Comparison {
             self.only_in_tree.len()
         );
         if !self.refused.is_empty() {
-            text.push_str(&format!(", {} refused", self.refused.len()));
+            let _ = write!(text, ", {} refused", self.refused.len());
         }
         text
     }
@@ -164,15 +165,15 @@ pub fn compare(cx: &Ctx, part: &str) -> Result<Comparison, String> {
         let (etc, etc_mode) = match entry {
             Entry::Dir { .. } => continue,
             Entry::File { mode, .. } => (etc_dir.join(rel), *mode),
-            Entry::Symlink { target } => match inside_link(&etc_dir.join(rel), &etc_root) {
-                Some(found) => found,
-                None => {
+            Entry::Symlink { target } => {
+                let Some(found) = inside_link(&etc_dir.join(rel), &etc_root) else {
                     cmp.notes.push(format!(
                         "{shown} is a symlink to {target}, outside {ETC_XSPOT}: not followed, not copied"
                     ));
                     continue;
-                }
-            },
+                };
+                found
+            }
         };
         seen.insert(rel.clone());
         let tree = tree_path(cx, part, rel);

@@ -10,6 +10,8 @@
 //! always kept. `SCRIPT_DEPLOY_DIR` is used by its real path, which must be under the root
 //! prefix and outside the tree.
 
+use std::fmt::Write as _;
+
 use camino::{Utf8Path, Utf8PathBuf};
 
 use super::snapshots::{self, Listing, STAGING};
@@ -292,7 +294,7 @@ fn some_names<'a>(names: impl Iterator<Item = &'a String>) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if all.len() > NOTE_NAMES {
-        text.push_str(&format!(" and {} more", all.len() - NOTE_NAMES));
+        let _ = write!(text, " and {} more", all.len() - NOTE_NAMES);
     }
     text
 }

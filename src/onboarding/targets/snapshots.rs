@@ -91,7 +91,7 @@ pub fn list(dir: &Utf8Path) -> Listing {
             }
         }
     }
-    listing.proven.sort_by(|a, b| a.1.order().cmp(&b.1.order()));
+    listing.proven.sort_by_key(|a| a.1.order());
     listing
 }
 

@@ -42,14 +42,16 @@ const NEW_FILE_MASK: u32 = 0o755;
 /// A replaced file keeps its permission bits, not set-id or sticky ones.
 const KEPT_MASK: u32 = 0o777;
 
-/// `/etc/xspot` checked (see `sync_config_preview`), `.xmake` inside the tree, and nothing in
-/// the tree this would refuse to replace.
+/// `/etc/xspot` checked (see `sync_config_preview`), `.xmake` and its backup folder inside the
+/// tree, and nothing in the tree this would refuse to replace.
 fn preconditions(cx: &Ctx) -> Result<(), String> {
     super::sync_config_preview::check_etc_xspot(cx)?;
     let tree_real = compare::tree_real(cx)?;
     let state = cx.tree.state_dir();
-    realpath::within(&state, &tree_real, cx.tree.rel(&state))
-        .map_err(|e| format!("{e}: refused; nothing was changed"))?;
+    for dir in [state.clone(), backup_root(cx)] {
+        realpath::within(&dir, &tree_real, cx.tree.rel(&dir))
+            .map_err(|e| format!("{e}: refused; nothing was changed"))?;
+    }
     let mut refused = Vec::new();
     for part in compare::PARTS {
         refused.extend(compare::compare(cx, part)?.refused);
@@ -86,7 +88,7 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
         outcome.notes = notes;
         return outcome;
     }
-    let backup_root = cx.tree.state_dir().join("backup").join(&cx.stamp);
+    let backup_root = backup_root(cx);
     let mut actions = Vec::new();
     for pair in &cmp.changed {
         let rel = cx.tree.rel(&pair.tree);
@@ -127,6 +129,11 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
     outcome.diffs = cmp.diffs;
     outcome.notes = notes;
     outcome
+}
+
+/// Where this run saves the files it replaces.
+fn backup_root(cx: &Ctx) -> camino::Utf8PathBuf {
+    cx.tree.state_dir().join("backup").join(&cx.stamp)
 }
 
 fn push_parent(actions: &mut Vec<Action>, file: &Utf8Path) {
