@@ -18,8 +18,11 @@ fn assert_latest_is_whole(s: &Scenario, allowed: &[&Path]) {
         return;
     };
     let snapshot = scripts.join(target);
-    let got = xmake::adapters::manifest::scan(camino::Utf8Path::from_path(&snapshot).unwrap(), &[])
-        .unwrap_or_else(|e| panic!("latest points at {}: {e}", snapshot.display()));
+    let got = xmake::adapters::manifest::scan(
+        camino::Utf8Path::from_path(&snapshot).unwrap(),
+        &[xmake::adapters::snapshot_marker::MARKER],
+    )
+    .unwrap_or_else(|e| panic!("latest points at {}: {e}", snapshot.display()));
     let matches = allowed.iter().any(|dir| {
         let want = xmake::adapters::manifest::scan(
             camino::Utf8Path::from_path(dir).unwrap(),

@@ -414,8 +414,10 @@ fn xmake_state_stays_out_of_the_admins_git() {
     assert!(!scripts.join("2.4.1-1/.git").exists());
 }
 
+/// Snapshots the recipe made (old mtimes from `tar -p`, no xmake marker) are never pruned and
+/// are named in the plan; xmake's own are pruned newest-first by their marker.
 #[test]
-fn pruning_orders_snapshots_by_when_they_were_made_not_their_copied_mtime() {
+fn pruning_keeps_recipe_snapshots_and_removes_only_its_own_oldest() {
     let s = scenario();
     for year in ["2003", "2002", "2001"] {
         let touched = std::process::Command::new("touch")
@@ -425,18 +427,27 @@ fn pruning_orders_snapshots_by_when_they_were_made_not_their_copied_mtime() {
             .unwrap();
         assert!(touched.success());
         assert!(s.make("deploy").status.success());
-        std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    std::fs::write(s.tree.join("conf/site.note"), "native\n").unwrap();
-    let out = s.xmake_env(&["deploy"], &[("XMAKE_KEEP_SNAPSHOTS", "2")]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    for i in 0..3 {
+        std::fs::write(s.tree.join("conf/site.note"), format!("native {i}\n")).unwrap();
+        let out = s.xmake_env(&["deploy"], &[("XMAKE_KEEP_SNAPSHOTS", "2")]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains("3 folder(s) without xmake's marker are never removed"),
+            "{}",
+            stdout(&out)
+        );
+    }
     let scripts = s.path("nfs-apps/exostellar/scripts");
     let mut names: Vec<String> = std::fs::read_dir(&scripts)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["2.4.1-3", "2.4.1-4", "latest"]);
+    assert_eq!(
+        names,
+        ["2.4.1-1", "2.4.1-2", "2.4.1-3", "2.4.1-5", "2.4.1-6", "latest"]
+    );
 }
 
 #[test]

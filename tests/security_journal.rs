@@ -263,6 +263,7 @@ fn an_action_kind_the_step_never_makes_is_refused() {
                 from: utf8(&s.tree),
                 to: scripts.join("copy"),
                 exclude: vec![".xmake".into()],
+                marker: None,
             }],
         ),
     );

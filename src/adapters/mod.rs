@@ -6,5 +6,8 @@ pub mod fault;
 pub mod fs;
 pub mod lock;
 pub mod manifest;
+pub mod nofollow;
+pub mod realpath;
 pub mod root;
+pub mod snapshot_marker;
 pub mod state;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::adapters::fs as safe;
 use crate::adapters::manifest;
 use crate::adapters::root::Root;
+use crate::adapters::snapshot_marker::{self, Marker};
 
 /// One change to the filesystem; paths are real paths (already mapped through `Root`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,11 +22,14 @@ pub enum Action {
         mode: u32,
     },
     /// Make a fresh, checksum-verified copy of the tree `from` at `to` (not yet visible: `to`
-    /// is a staging name), leaving out the top-level names in `exclude`.
+    /// is a staging name), leaving out the top-level names in `exclude`. The snapshot marker,
+    /// if any, is written first, so the copy holds it from the moment it exists.
     CopyTree {
         from: Utf8PathBuf,
         to: Utf8PathBuf,
         exclude: Vec<String>,
+        #[serde(default)]
+        marker: Option<Marker>,
     },
     /// Rename `from` to `to` (how a finished copy becomes visible).
     Rename { from: Utf8PathBuf, to: Utf8PathBuf },
@@ -47,7 +51,9 @@ impl Action {
             Action::CopyFile { from, to, mode } => {
                 format!("copy {} to {} (mode {mode:o})", d(from), d(to))
             }
-            Action::CopyTree { from, to, exclude } => format!(
+            Action::CopyTree {
+                from, to, exclude, ..
+            } => format!(
                 "copy {} to {} without {}, then verify every checksum",
                 d(from),
                 d(to),
@@ -68,7 +74,12 @@ impl Action {
             Action::CopyFile { from, to, mode } => {
                 safe::copy_file_verified(from, to, *mode).map(|_| ())
             }
-            Action::CopyTree { from, to, exclude } => copy_tree(from, to, exclude),
+            Action::CopyTree {
+                from,
+                to,
+                exclude,
+                marker,
+            } => copy_tree(from, to, exclude, marker.as_ref()),
             Action::Rename { from, to } => safe::rename(from, to),
             Action::SwitchSymlink { link, target } => safe::switch_symlink(link, target),
             Action::RemoveTree { path } => safe::remove_tree(path),
@@ -92,12 +103,26 @@ fn create_dir_all(path: &Utf8Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn copy_tree(from: &Utf8Path, to: &Utf8Path, exclude: &[String]) -> std::io::Result<()> {
+fn copy_tree(
+    from: &Utf8Path,
+    to: &Utf8Path,
+    exclude: &[String],
+    marker: Option<&Marker>,
+) -> std::io::Result<()> {
     safe::remove_tree(to)?;
     let exclude: Vec<&str> = exclude.iter().map(String::as_str).collect();
     let source = manifest::scan(from, &exclude)?;
+    if let Some(marker) = marker {
+        safe::create_dir(to, Some(0o700))?;
+        snapshot_marker::write(to, marker)?;
+    }
     manifest::copy_tree(from, to, &source)?;
-    let copy = manifest::scan(to, &[])?;
+    let own: &[&str] = if marker.is_some() {
+        &[snapshot_marker::MARKER]
+    } else {
+        &[]
+    };
+    let copy = manifest::scan(to, own)?;
     let wrong = manifest::differences(&source, &copy);
     if !wrong.is_empty() {
         return Err(std::io::Error::other(format!(
@@ -106,7 +131,12 @@ fn copy_tree(from: &Utf8Path, to: &Utf8Path, exclude: &[String]) -> std::io::Res
             wrong[0]
         )));
     }
-    Ok(())
+    match marker {
+        Some(marker) if snapshot_marker::read(to).ok().as_ref() != Some(marker) => Err(
+            std::io::Error::other(format!("the snapshot marker in {to} does not read back")),
+        ),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -140,6 +170,7 @@ mod tests {
                 from: base.join("tree"),
                 to: out.join(".staging"),
                 exclude: vec![".git".into()],
+                marker: Some(Marker::new("r", 1, 1)),
             },
             Action::Rename {
                 from: out.join(".staging"),

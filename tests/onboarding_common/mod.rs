@@ -152,7 +152,7 @@ impl Scenario {
     }
 
     /// Every path under the root with its kind, mode, contents and (if asked) mtime; xmake's
-    /// own state (`.xmake/`, lock files) is left out.
+    /// own state (`.xmake/`, lock files, snapshot markers) is left out.
     pub fn state(&self, with_mtime: bool) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         walk(&self.root, &self.root, with_mtime, &mut out);
@@ -168,7 +168,7 @@ fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, St
     entries.sort_by_key(std::fs::DirEntry::file_name);
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name == ".xmake" || name.ends_with(".xmake-lock") {
+        if name == ".xmake" || name.ends_with(".xmake-lock") || name == ".xmake-snapshot.json" {
             continue;
         }
         let path = entry.path();

@@ -1,29 +1,37 @@
 //! `deploy` (tree half): copy the tree, without `.git` and `.xmake`, to a new
 //! `${SCRIPT_DEPLOY_DIR}/<release>-<n>/`, verify every checksum, then switch `latest` to it
-//! atomically. The copy is made under a hidden staging name and renamed only once verified,
-//! so `latest` never points at a partial copy. No new snapshot is made when the tree is
-//! identical to what `latest` points at. Older snapshots beyond the newest
-//! `keep_snapshots` (`XMAKE_KEEP_SNAPSHOTS`, default 5, 0 = keep all; newest by the time they
-//! were made) are removed; the one
-//! `latest` or `current` points at is always kept.
+//! atomically. The copy is made under a hidden staging name, with xmake's marker
+//! (`adapters::snapshot_marker`) written into it first, and renamed only once verified, so
+//! `latest` never points at a partial copy. No new snapshot is made when the tree is
+//! identical to what `latest` points at (the marker aside). Older snapshots beyond the newest
+//! `keep_snapshots` (`XMAKE_KEEP_SNAPSHOTS`, default 5, 0 = keep all) are removed: only
+//! snapshots xmake can prove it made (see `snapshots`), newest by their marker's sequence
+//! number; the one `latest` or `current` points at, and the one the run started from, are
+//! always kept. `SCRIPT_DEPLOY_DIR` is used by its real path, which must be under the root
+//! prefix and outside the tree.
 
-use std::os::unix::fs::MetadataExt;
+use std::fmt::Write as _;
 
 use camino::{Utf8Path, Utf8PathBuf};
 
+use super::snapshots::{self, Listing, STAGING};
 use crate::adapters::fs as safe;
 use crate::adapters::manifest::{self, Entry, Manifest};
+use crate::adapters::realpath;
+use crate::adapters::snapshot_marker::{Marker, MARKER};
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
 use crate::onboarding::diff;
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 use crate::onboarding::tree::STATE_DIR;
 
-/// Top-level names of the tree that are never deployed.
-pub const EXCLUDE: [&str; 2] = [".git", STATE_DIR];
-const STAGING: &str = ".xmake-staging-";
+/// Top-level names of the tree that are never deployed (a tree's own marker is never copied:
+/// a snapshot's marker is the one xmake writes).
+pub const EXCLUDE: [&str; 3] = [".git", STATE_DIR, MARKER];
 /// Room kept free beyond the snapshot's size.
 const MARGIN: u64 = 1 << 20;
+/// Names listed at most in a note.
+const NOTE_NAMES: usize = 10;
 
 pub fn target() -> Target {
     Target {
@@ -51,28 +59,61 @@ pub fn target() -> Target {
     }
 }
 
-fn deploy_dir(cx: &Ctx) -> Utf8PathBuf {
-    cx.path(&cx.site.script_deploy_dir)
+/// `SCRIPT_DEPLOY_DIR`'s real path (after symlinks), which must be under the root prefix.
+fn deploy_dir(cx: &Ctx) -> Result<Utf8PathBuf, String> {
+    let node = &cx.site.script_deploy_dir;
+    cx.root
+        .confine(node)
+        .map_err(|e| format!("SCRIPT_DEPLOY_DIR: {e}; nothing was changed"))
 }
 
 /// The deploy directory's lock sits beside it, so it exists before the directory does.
 fn lock_path(cx: &Ctx) -> Utf8PathBuf {
-    super::lock_beside(&deploy_dir(cx))
+    let dir = deploy_dir(cx).unwrap_or_else(|_| cx.path(&cx.site.script_deploy_dir));
+    super::lock_beside(&dir)
 }
 
 fn scan_tree(cx: &Ctx) -> Result<Manifest, String> {
     manifest::scan(&cx.tree.dir, &EXCLUDE).map_err(|e| format!("cannot read the tree: {e}"))
 }
 
-fn preconditions(cx: &Ctx) -> Result<(), String> {
+/// The deploy directory must not be the root, inside the tree (each deploy would copy the
+/// snapshots before it), nor hold the tree in a folder deploy itself makes or removes.
+fn check_bounds(cx: &Ctx, dir: &Utf8Path) -> Result<(), String> {
     let node = &cx.site.script_deploy_dir;
-    let dir = deploy_dir(cx);
-    let parent = dir.parent().unwrap_or(Utf8Path::new("/"));
-    if dir.starts_with(&cx.tree.dir) {
+    let root =
+        realpath::resolve(cx.root.dir()).map_err(|e| format!("cannot resolve the root: {e}"))?;
+    if dir == root {
         return Err(format!(
-            "SCRIPT_DEPLOY_DIR {node} is inside the tree; nothing was changed"
+            "SCRIPT_DEPLOY_DIR {node} is the root directory; nothing was changed"
         ));
     }
+    let tree =
+        realpath::resolve(&cx.tree.dir).map_err(|e| format!("cannot resolve the tree: {e}"))?;
+    if dir.starts_with(&tree) {
+        return Err(format!(
+            "SCRIPT_DEPLOY_DIR {node} is inside the tree (it is {}); nothing was changed",
+            cx.root.display(dir)
+        ));
+    }
+    let first = tree
+        .strip_prefix(dir)
+        .ok()
+        .and_then(|rest| rest.components().next());
+    if first.is_some_and(|c| c.as_str().starts_with('.')) {
+        return Err(format!(
+            "the tree is inside {node}/{}, a folder deploy makes or removes; nothing was changed",
+            first.map_or("", |c| c.as_str())
+        ));
+    }
+    Ok(())
+}
+
+fn preconditions(cx: &Ctx) -> Result<(), String> {
+    let node = &cx.site.script_deploy_dir;
+    let dir = deploy_dir(cx)?;
+    check_bounds(cx, &dir)?;
+    let parent = dir.parent().unwrap_or(Utf8Path::new("/"));
     super::check_parent(cx, node)?;
     if dir.exists() && !dir.is_dir() {
         return Err(format!(
@@ -106,40 +147,40 @@ fn preconditions(cx: &Ctx) -> Result<(), String> {
 
 fn plan_deploy_dir(cx: &Ctx) -> Outcome {
     let node = &cx.site.script_deploy_dir;
-    if deploy_dir(cx).is_dir() {
+    let dir = match deploy_dir(cx) {
+        Ok(dir) => dir,
+        Err(why) => return Outcome::failed(why),
+    };
+    if dir.is_dir() {
         Outcome::ok(format!("{node} exists"))
     } else {
         Outcome::changed(
             format!("create {node}"),
-            vec![Action::CreateDirAll {
-                path: deploy_dir(cx),
-            }],
+            vec![Action::CreateDirAll { path: dir }],
         )
     }
 }
 
-/// The snapshot `latest` points at (its name), if any.
-fn latest_name(dir: &Utf8Path) -> Option<String> {
-    let target = std::fs::read_link(dir.join("latest")).ok()?;
-    target.to_str().map(str::to_owned)
-}
-
-/// Directory names in the deploy dir, sorted.
-fn entries(dir: &Utf8Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .filter_map(|e| e.file_name().into_string().ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
-/// `<release>-<n>` → n.
-fn snapshot_number(name: &str, release: &str) -> Option<u64> {
-    name.strip_prefix(release)?.strip_prefix('-')?.parse().ok()
+/// The snapshot `latest` points at (its name), when it is a folder of the deploy directory
+/// named plainly (`2.4.1-3`); anything else is not looked into (a note says why).
+fn latest_name(dir: &Utf8Path) -> (Option<String>, Option<String>) {
+    let Ok(target) = std::fs::read_link(dir.join("latest")) else {
+        return (None, None);
+    };
+    let shown = target.display().to_string();
+    let plain = target
+        .to_str()
+        .filter(|t| !t.is_empty() && !t.starts_with('.') && !t.contains('/'))
+        .filter(|t| std::fs::symlink_metadata(dir.join(t)).is_ok_and(|m| m.is_dir()));
+    match plain {
+        Some(name) => (Some(name.to_owned()), None),
+        None => (
+            None,
+            Some(format!(
+                "latest points at {shown}, not a snapshot folder beside it: not compared, replaced"
+            )),
+        ),
+    }
 }
 
 fn plan_snapshot(cx: &Ctx) -> Outcome {
@@ -147,9 +188,12 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
         Ok(m) => m,
         Err(why) => return Outcome::failed(why),
     };
-    let dir = deploy_dir(cx);
+    let dir = match deploy_dir(cx) {
+        Ok(dir) => dir,
+        Err(why) => return Outcome::failed(why),
+    };
     let node = &cx.site.script_deploy_dir;
-    let latest = latest_name(&dir);
+    let (latest, latest_note) = latest_name(&dir);
     let previous = latest
         .as_ref()
         .and_then(|name| manifest::scan(&dir.join(name), &EXCLUDE).ok());
@@ -158,25 +202,22 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
             return Outcome::ok(format!("{node}/latest ({name}) is identical to the tree"));
         }
     }
-    let names = entries(&dir);
+    let listing = snapshots::list(&dir);
     let release = &cx.tree.release;
-    let mut actions: Vec<Action> = names
+    let mut actions: Vec<Action> = listing
+        .leftovers
         .iter()
-        .filter(|n| n.starts_with(STAGING) || n.ends_with(".xmake-trash"))
+        .filter(|n| !listing.trash_in_the_way(&dir, n))
         .map(|n| Action::RemoveTree { path: dir.join(n) })
         .collect();
-    let next = names
-        .iter()
-        .filter_map(|n| snapshot_number(n.strip_prefix(STAGING).unwrap_or(n), release))
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let next = listing.highest(release).saturating_add(1);
     let name = format!("{release}-{next}");
     let staging = dir.join(format!("{STAGING}{name}"));
     actions.push(Action::CopyTree {
         from: cx.tree.dir.clone(),
         to: staging.clone(),
         exclude: EXCLUDE.iter().map(|s| (*s).to_owned()).collect(),
+        marker: Some(Marker::new(release, next, listing.next_sequence(&dir))),
     });
     actions.push(Action::Rename {
         from: staging,
@@ -194,99 +235,169 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
         format!("copy the tree ({files} files) to {node}/{name}, verify it, point latest at it"),
         actions,
     );
+    outcome.notes.extend(latest_note);
+    outcome.notes.extend(listing.strays.iter().map(|(n, why)| {
+        format!("{node}/{n} looks like an interrupted xmake's leftover, but {why}: left alone")
+    }));
     if let (Some(prev), Some(prev_name)) = (&previous, &latest) {
         outcome.diffs = diffs_against(cx, &dir.join(prev_name), prev, &tree);
     }
     outcome
 }
 
-/// Unified diffs of the files that differ between the deployed `prev` and the tree.
+/// Unified diffs of the files that differ between the deployed `prev` and the tree (only
+/// regular files are read).
 fn diffs_against(cx: &Ctx, prev_dir: &Utf8Path, prev: &Manifest, tree: &Manifest) -> Vec<String> {
     manifest::differences(prev, tree)
         .iter()
         .filter_map(|rel| {
-            let old = std::fs::read(prev_dir.join(rel)).unwrap_or_default();
-            let new = std::fs::read(cx.tree.dir.join(rel)).unwrap_or_default();
             let is_file = |m: &Manifest| matches!(m.get(rel), Some(Entry::File { .. }) | None);
             if !is_file(prev) || !is_file(tree) {
                 return None;
             }
+            let read = |m: &Manifest, base: &Utf8Path| match m.get(rel) {
+                Some(Entry::File { .. }) => std::fs::read(base.join(rel)).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            let old = read(prev, prev_dir);
+            let new = read(tree, &cx.tree.dir);
             diff::unified(&old, &new, &format!("latest/{rel}"), rel.as_str())
         })
         .collect()
 }
 
-fn plan_prune(cx: &Ctx) -> Outcome {
-    let keep = cx.options.keep_snapshots;
-    let dir = deploy_dir(cx);
-    if keep == 0 {
-        return Outcome::ok("keeping every snapshot (XMAKE_KEEP_SNAPSHOTS=0)");
-    }
-    // Never remove what a link points at, nor the snapshot this run was started from.
-    let mut pinned: Vec<String> = ["latest", "current"]
+/// Real paths no prune may remove: what `latest` and `current` point at, and the folder the
+/// tree itself is in (a run started from a snapshot).
+fn pinned(cx: &Ctx, dir: &Utf8Path, listing: &Listing) -> Vec<String> {
+    let real = |p: &Utf8Path| std::fs::canonicalize(p).ok();
+    let links: Vec<_> = ["latest", "current"]
         .iter()
-        .filter_map(|l| std::fs::read_link(dir.join(l)).ok())
-        .filter_map(|t| t.to_str().map(str::to_owned))
+        .filter_map(|l| real(&dir.join(l)))
         .collect();
-    if let Ok(inside) = cx.tree.dir.strip_prefix(&dir) {
-        pinned.extend(inside.components().next().map(|c| c.as_str().to_owned()));
-    }
-    // Newest first by inode change time: a snapshot's ctime is when it was made (renamed into
-    // place), while its mtime may be the tree's own when a recipe made it with `tar -p`.
-    let mut snapshots: Vec<((i64, i64), String)> = entries(&dir)
-        .into_iter()
-        .filter(|n| !n.starts_with('.') && is_snapshot_name(n))
-        .filter(|n| dir.join(n).is_dir() && !dir.join(n).is_symlink())
-        .filter_map(|n| {
-            let meta = std::fs::metadata(dir.join(&n)).ok()?;
-            Some(((meta.ctime(), meta.ctime_nsec()), n))
+    let tree = real(&cx.tree.dir);
+    listing
+        .proven
+        .iter()
+        .map(|(name, _)| name)
+        .filter(|name| {
+            real(&dir.join(name.as_str())).is_some_and(|snap| {
+                links.contains(&snap) || tree.as_ref().is_some_and(|t| t.starts_with(&snap))
+            })
         })
-        .collect();
-    snapshots.sort_by(|a, b| b.cmp(a));
-    let old: Vec<&String> = snapshots
-        .iter()
-        .skip(keep)
-        .map(|(_, n)| n)
-        .filter(|n| !pinned.contains(n))
-        .collect();
-    if old.is_empty() {
-        return Outcome::ok(format!(
-            "{} snapshot(s), keeping up to {keep}",
-            snapshots.len()
-        ));
-    }
-    let names: Vec<&str> = old.iter().map(|s| s.as_str()).collect();
-    Outcome::changed(
-        format!(
-            "remove {} old snapshot(s) beyond {keep}: {}",
-            old.len(),
-            names.join(", ")
-        ),
-        old.iter()
-            .map(|n| Action::RemoveTree { path: dir.join(n) })
-            .collect(),
-    )
+        .cloned()
+        .collect()
 }
 
-fn is_snapshot_name(name: &str) -> bool {
-    name.rsplit_once('-').is_some_and(|(rel, n)| {
-        !rel.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
-    })
+/// `a, b, c and 4 more`.
+fn some_names<'a>(names: impl Iterator<Item = &'a String>) -> String {
+    let all: Vec<&str> = names.map(String::as_str).collect();
+    let mut text = all
+        .iter()
+        .take(NOTE_NAMES)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if all.len() > NOTE_NAMES {
+        let _ = write!(text, " and {} more", all.len() - NOTE_NAMES);
+    }
+    text
+}
+
+fn plan_prune(cx: &Ctx) -> Outcome {
+    let keep = cx.options.keep_snapshots;
+    let dir = match deploy_dir(cx) {
+        Ok(dir) => dir,
+        Err(why) => return Outcome::failed(why),
+    };
+    let node = &cx.site.script_deploy_dir;
+    let listing = snapshots::list(&dir);
+    let mut tail = String::new();
+    let mut notes: Vec<String> = listing
+        .unproven
+        .iter()
+        .take(NOTE_NAMES)
+        .map(|(n, why)| {
+            format!("kept {node}/{n}: {why} (made by hand, by the recipe or by an older xmake)")
+        })
+        .collect();
+    if !listing.unproven.is_empty() {
+        tail = format!(
+            "; {} folder(s) without xmake's marker are never removed",
+            listing.unproven.len()
+        );
+    }
+    if listing.unproven.len() > NOTE_NAMES {
+        notes.push(format!(
+            "and {} more kept without a marker",
+            listing.unproven.len() - NOTE_NAMES
+        ));
+    }
+    let mut outcome = prune_outcome(cx, keep, &dir, &listing, &tail);
+    notes.append(&mut outcome.notes);
+    outcome.notes = notes;
+    outcome
+}
+
+fn prune_outcome(cx: &Ctx, keep: usize, dir: &Utf8Path, listing: &Listing, tail: &str) -> Outcome {
+    let count = listing.proven.len();
+    if keep == 0 {
+        return Outcome::ok(format!(
+            "keeping every snapshot (XMAKE_KEEP_SNAPSHOTS=0){tail}"
+        ));
+    }
+    let pinned = pinned(cx, dir, listing);
+    // Newest first, by the marker's sequence number (then creation time): never by a
+    // timestamp of the folder, which `chmod -R` or `touch` changes.
+    let (old, blocked): (Vec<&String>, Vec<&String>) = listing
+        .proven
+        .iter()
+        .rev()
+        .skip(keep)
+        .map(|(n, _)| n)
+        .filter(|n| !pinned.contains(n))
+        .partition(|n| !listing.trash_in_the_way(dir, n));
+    let blocked_notes: Vec<String> = blocked
+        .iter()
+        .map(|n| format!("kept {n}: .{n}.xmake-trash, which xmake did not make, is in the way"))
+        .collect();
+    if old.is_empty() {
+        let mut outcome = Outcome::ok(format!(
+            "{count} snapshot(s) made by xmake, keeping up to {keep}{tail}"
+        ));
+        outcome.notes = blocked_notes;
+        return outcome;
+    }
+    let mut outcome = Outcome::changed(
+        format!(
+            "remove {} old snapshot(s) beyond {keep}: {}{tail}",
+            old.len(),
+            some_names(old.iter().copied())
+        ),
+        old.iter()
+            .map(|n| Action::RemoveTree {
+                path: dir.join(n.as_str()),
+            })
+            .collect(),
+    );
+    outcome.notes = blocked_notes;
+    outcome
 }
 
 /// `script-deploy-dir` only makes `SCRIPT_DEPLOY_DIR` itself.
+/// (A deploy directory that cannot be confined allows nothing: preconditions refuse it.)
 fn bounds_deploy_dir(cx: &Ctx) -> Vec<Bound> {
-    vec![Bound::new(
-        Kind::CreateDirAll,
-        deploy_dir(cx),
-        Reach::Itself,
-    )]
+    deploy_dir(cx).map_or_else(
+        |_| Vec::new(),
+        |dir| vec![Bound::new(Kind::CreateDirAll, dir, Reach::Itself)],
+    )
 }
 
 /// `snapshot` works on entries of `SCRIPT_DEPLOY_DIR` (staging names, snapshots, `latest`)
 /// and copies only the tree.
 fn bounds_snapshot(cx: &Ctx) -> Vec<Bound> {
-    let dir = deploy_dir(cx);
+    let Ok(dir) = deploy_dir(cx) else {
+        return Vec::new();
+    };
     vec![
         Bound::new(Kind::RemoveTree, &dir, Reach::Entry),
         Bound::new(Kind::CopyTree, &dir, Reach::Entry).reading(vec![cx.tree.dir.clone()]),
@@ -297,5 +408,8 @@ fn bounds_snapshot(cx: &Ctx) -> Vec<Bound> {
 
 /// `prune` only removes entries of `SCRIPT_DEPLOY_DIR`.
 fn bounds_prune(cx: &Ctx) -> Vec<Bound> {
-    vec![Bound::new(Kind::RemoveTree, deploy_dir(cx), Reach::Entry)]
+    deploy_dir(cx).map_or_else(
+        |_| Vec::new(),
+        |dir| vec![Bound::new(Kind::RemoveTree, dir, Reach::Entry)],
+    )
 }

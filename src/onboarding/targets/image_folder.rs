@@ -1,6 +1,9 @@
 //! `image-folder`: create `${IMAGE_DEPLOY_DIR}/<release>/` for the new release. Other
 //! releases' folders are never looked into, let alone changed. Runs under the lock beside
-//! `IMAGE_DEPLOY_DIR` that later image targets share.
+//! `IMAGE_DEPLOY_DIR` that later image targets share. Both folders are used by their real
+//! paths, which must be under the root prefix.
+
+use camino::{Utf8Path, Utf8PathBuf};
 
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
@@ -10,7 +13,10 @@ pub fn target() -> Target {
     Target {
         name: "image-folder",
         preconditions,
-        shared_lock: Some(|cx| super::lock_beside(&cx.path(&cx.site.image_deploy_dir))),
+        shared_lock: Some(|cx| {
+            let node = &cx.site.image_deploy_dir;
+            super::lock_beside(&real(cx, node).unwrap_or_else(|_| cx.path(node)))
+        }),
         read_only: false,
         steps: vec![
             Step {
@@ -27,13 +33,33 @@ pub fn target() -> Target {
     }
 }
 
-fn preconditions(cx: &Ctx) -> Result<(), String> {
-    super::check_remote_dir(cx)?;
-    super::check_parent(cx, &cx.site.image_deploy_dir)
+/// A folder's real path (after symlinks), which must be under the root prefix and not the
+/// root itself.
+fn real(cx: &Ctx, node: &Utf8Path) -> Result<Utf8PathBuf, String> {
+    let path = cx
+        .root
+        .confine(node)
+        .map_err(|e| format!("IMAGE_DEPLOY_DIR: {e}; nothing was changed"))?;
+    if crate::adapters::realpath::resolve(cx.root.dir()).is_ok_and(|root| root == path) {
+        return Err(format!(
+            "IMAGE_DEPLOY_DIR {node} is the root directory; nothing was changed"
+        ));
+    }
+    Ok(path)
 }
 
-fn plan_dir(cx: &Ctx, node: &camino::Utf8Path) -> Outcome {
-    let path = cx.path(node);
+fn preconditions(cx: &Ctx) -> Result<(), String> {
+    super::check_remote_dir(cx)?;
+    super::check_parent(cx, &cx.site.image_deploy_dir)?;
+    real(cx, &cx.site.image_deploy_dir)?;
+    real(cx, &cx.site.image_deploy_dir.join(&cx.tree.release)).map(|_| ())
+}
+
+fn plan_dir(cx: &Ctx, node: &Utf8Path) -> Outcome {
+    let path = match real(cx, node) {
+        Ok(path) => path,
+        Err(why) => return Outcome::failed(why),
+    };
     match std::fs::symlink_metadata(&path) {
         Ok(_) if path.is_dir() => Outcome::ok(format!("{node} exists")),
         Ok(_) => Outcome::failed(format!("{node} exists and is not a directory")),

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod deploy;
 pub mod image_folder;
+pub mod snapshots;
 pub mod sync_config;
 pub mod sync_config_preview;
 

@@ -1,13 +1,18 @@
 //! `sync-config`: copy the working configuration from `/etc/xspot/{config,scripts}` back into
-//! the tree. Every file it replaces is first saved under `.xmake/backup/<time>/<path in tree>`;
-//! a file only in the tree is left alone and reported; a replaced file keeps its mode, a new
-//! one takes the mode it has under `/etc/xspot` (as `cp -r` does).
+//! the tree. Every file it replaces is first saved (mode 0600) under
+//! `.xmake/backup/<time>/<path in tree>`; a file only in the tree is left alone and reported.
+//! Modes are never widened: a replaced file keeps the tree file's mode, a new one takes the
+//! mode it has under `/etc/xspot` without group/other write; neither keeps set-uid, set-gid
+//! or sticky bits (the written file is root's). A symlink or special file in the tree where a
+//! file would be written, or a folder leading out of the tree, is refused before anything
+//! changes.
 
 use std::fmt::Write as _;
 
 use camino::Utf8Path;
 
 use super::compare::{self, ETC_XSPOT};
+use crate::adapters::realpath;
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
@@ -16,7 +21,7 @@ use crate::onboarding::tree::XSPOT_DIR;
 pub fn target() -> Target {
     Target {
         name: "sync-config",
-        preconditions: super::sync_config_preview::check_etc_xspot,
+        preconditions,
         shared_lock: None,
         read_only: false,
         steps: vec![
@@ -34,11 +39,48 @@ pub fn target() -> Target {
     }
 }
 
+/// Backups are the license key's copies: only root reads them.
+const BACKUP_MODE: u32 = 0o600;
+/// A new file never becomes writable by group or others, nor set-id.
+const NEW_FILE_MASK: u32 = 0o755;
+/// A replaced file keeps its permission bits, not set-id or sticky ones.
+const KEPT_MASK: u32 = 0o777;
+
+/// `/etc/xspot` checked (see `sync_config_preview`), `.xmake` and its backup folder inside the
+/// tree, and nothing in the tree this would refuse to replace.
+fn preconditions(cx: &Ctx) -> Result<(), String> {
+    super::sync_config_preview::check_etc_xspot(cx)?;
+    let tree_real = compare::tree_real(cx)?;
+    let state = cx.tree.state_dir();
+    for dir in [state.clone(), backup_root(cx)] {
+        realpath::within(&dir, &tree_real, cx.tree.rel(&dir))
+            .map_err(|e| format!("{e}: refused; nothing was changed"))?;
+    }
+    let mut refused = Vec::new();
+    for part in compare::PARTS {
+        refused.extend(compare::compare(cx, part)?.refused);
+    }
+    if refused.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "refused: {}; nothing was changed",
+            refused.join("; ")
+        ))
+    }
+}
+
 fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
     let cmp = match compare::compare(cx, part) {
         Ok(cmp) => cmp,
         Err(why) => return Outcome::failed(why),
     };
+    if !cmp.refused.is_empty() {
+        return Outcome::failed(format!(
+            "refused: {}; nothing was changed",
+            cmp.refused.join("; ")
+        ));
+    }
     let mut notes = cmp.notes.clone();
     notes.extend(
         cmp.only_in_tree
@@ -50,22 +92,21 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
         outcome.notes = notes;
         return outcome;
     }
-    let backup_root = cx.tree.state_dir().join("backup").join(&cx.stamp);
+    let backup_root = backup_root(cx);
     let mut actions = Vec::new();
     for pair in &cmp.changed {
         let rel = cx.tree.rel(&pair.tree);
         let backup = backup_root.join(rel);
-        let mode = crate::adapters::fs::mode_of(&pair.tree).unwrap_or(0o644);
         push_parent(&mut actions, &backup);
         actions.push(Action::CopyFile {
             from: pair.tree.clone(),
             to: backup,
-            mode,
+            mode: BACKUP_MODE,
         });
         actions.push(Action::CopyFile {
             from: pair.etc.clone(),
             to: pair.tree.clone(),
-            mode,
+            mode: pair.tree_mode & KEPT_MASK,
         });
     }
     for pair in &cmp.added {
@@ -73,7 +114,7 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
         actions.push(Action::CopyFile {
             from: pair.etc.clone(),
             to: pair.tree.clone(),
-            mode: pair.etc_mode,
+            mode: pair.etc_mode & NEW_FILE_MASK,
         });
     }
     let mut detail = format!(
@@ -92,6 +133,11 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
     outcome.diffs = cmp.diffs;
     outcome.notes = notes;
     outcome
+}
+
+/// Where this run saves the files it replaces.
+fn backup_root(cx: &Ctx) -> camino::Utf8PathBuf {
+    cx.tree.state_dir().join("backup").join(&cx.stamp)
 }
 
 fn push_parent(actions: &mut Vec<Action>, file: &Utf8Path) {
