@@ -1,6 +1,7 @@
 //! Runs one native target: preconditions, locks, the interrupted step from the journal (if
-//! any), then each step in turn: decide, print, and (unless `-n`) apply through the journal.
-//! A failed step stops the target; nothing after it runs.
+//! any), then each step in turn: decide, print, and apply through the journal. Read-only modes
+//! (`-n`, `-q`: see [`super::mode::RunMode`]) take no lock, write no journal, resume nothing
+//! and apply nothing. A failed step stops the target; nothing after it runs.
 
 use super::journal::{self, Journal};
 use super::report::{Mode, Printer, StepReport, TargetReport};
@@ -28,7 +29,8 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         printer.recap(&report);
         return report;
     }
-    let locks = if cx.options.dry_run || target.read_only {
+    let applies = cx.options.mode.applies();
+    let locks = if !applies || target.read_only {
         Ok(Vec::new())
     } else {
         take_locks(target, cx)
@@ -54,7 +56,7 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     }
     for step in &target.steps {
         let mut outcome = (step.plan)(cx);
-        if outcome.status == Status::Changed && !cx.options.dry_run {
+        if outcome.status == Status::Changed && applies {
             let entry = journal::Entry {
                 target: target.name.to_owned(),
                 step: step.name.to_owned(),
@@ -121,7 +123,7 @@ fn resume(journal: &Journal, target: &str, cx: &Ctx) -> Option<Outcome> {
         entry.done,
         entry.actions.len()
     );
-    if cx.options.dry_run {
+    if !cx.options.mode.applies() {
         let rest = entry.actions[entry.done.min(entry.actions.len())..].to_vec();
         return Some(Outcome::changed(format!("finish {what}"), rest));
     }
