@@ -115,6 +115,32 @@ impl Scenario {
         cmd.output().unwrap()
     }
 
+    /// Runs `xmake -C <tree>` without `--root` (which refuses any recipe): for runs where
+    /// recipes may run, on a tree whose env.cfg names directories inside the scratch root
+    /// (see [`Scenario::with_absolute_remote_dir`]).
+    pub fn xmake_unconfined(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake"));
+        cmd.arg("-C").arg(&self.tree).args(args);
+        cmd.env_remove("XMAKE_NATIVE")
+            .env_remove("XMAKE_KEEP_SNAPSHOTS")
+            .env_remove("MAKEFLAGS")
+            .env_remove("MAKELEVEL")
+            .env_remove("ROOT")
+            .env("NO_COLOR", "1");
+        cmd.output().unwrap()
+    }
+
+    /// Points env.cfg's `REMOTE_DIR` (and the directories under it) at the scratch root's
+    /// `/nfs-apps/exostellar` by its real path, so runs without `--root` stay inside it.
+    pub fn with_absolute_remote_dir(self) -> Self {
+        let remote = self.root.join("nfs-apps/exostellar");
+        self.edit_env_cfg(
+            "REMOTE_DIR=/nfs-apps/exostellar",
+            &format!("REMOTE_DIR={}", remote.display()),
+        );
+        self
+    }
+
     pub fn xmake(&self, args: &[&str]) -> Output {
         self.xmake_env(args, &[])
     }
