@@ -181,12 +181,26 @@ impl Scenario {
     /// own state (`.xmake/`, lock files) is left out.
     pub fn state(&self, with_mtime: bool) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
-        walk(&self.root, &self.root, with_mtime, &mut out);
+        walk(&self.root, &self.root, with_mtime, false, &mut out);
+        out
+    }
+
+    /// Every path under the root, xmake's own state (`.xmake/`, lock files) included, with
+    /// kind, mode, contents and mtime: what a read-only run must leave byte for byte.
+    pub fn state_all(&self) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        walk(&self.root, &self.root, true, true, &mut out);
         out
     }
 }
 
-fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, String>) {
+fn walk(
+    base: &Path,
+    dir: &Path,
+    with_mtime: bool,
+    with_xmake_state: bool,
+    out: &mut BTreeMap<String, String>,
+) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap())
@@ -194,7 +208,7 @@ fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, St
     entries.sort_by_key(std::fs::DirEntry::file_name);
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name == ".xmake" || name.ends_with(".xmake-lock") {
+        if !with_xmake_state && (name == ".xmake" || name.ends_with(".xmake-lock")) {
             continue;
         }
         let path = entry.path();
@@ -213,7 +227,7 @@ fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, St
         let desc = if meta.file_type().is_symlink() {
             format!("link -> {}", std::fs::read_link(&path).unwrap().display())
         } else if meta.is_dir() {
-            walk(base, &path, with_mtime, out);
+            walk(base, &path, with_mtime, with_xmake_state, out);
             format!("dir {mode:o}{mtime}")
         } else {
             let bytes = std::fs::read(&path).unwrap();
