@@ -8,6 +8,7 @@
 
 mod onboarding_common;
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -20,7 +21,7 @@ fn with_canary() -> (Scenario, std::path::PathBuf) {
     let canary = s.path("CANARY");
     let env = s.tree.join("conf/env.cfg");
     let mut text = std::fs::read_to_string(&env).unwrap();
-    text.push_str(&format!("A=$(touch {})\n", canary.display()));
+    let _ = writeln!(text, "A=$(touch {})", canary.display());
     std::fs::write(&env, text).unwrap();
     (s, canary)
 }
@@ -196,7 +197,7 @@ fn root_with_a_recipe_goal_is_refused_before_anything_runs() {
     let marker = s.path("ran");
     let makefile = s.tree.join("Makefile");
     let mut text = std::fs::read_to_string(&makefile).unwrap();
-    text.push_str(&format!("\nmark:\n\ttouch {}\n", marker.display()));
+    let _ = write!(text, "\nmark:\n\ttouch {}\n", marker.display());
     std::fs::write(&makefile, text).unwrap();
     for (args, named) in [
         (&["mark"][..], "mark"),

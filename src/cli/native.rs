@@ -24,13 +24,13 @@ pub enum Next {
 pub fn try_run(inv: &Invocation) -> Next {
     match own_mode(inv) {
         Ok(status) => Next::Exit(status),
-        Err(options) => Next::Makefile(Bridge::new(options)),
+        Err(options) => Next::Makefile(Bridge::new(*options)),
     }
 }
 
 /// `Ok(status)` when an own mode ran, or when the run stopped before the Makefile engine;
 /// otherwise the native options the bridge may use.
-fn own_mode(inv: &Invocation) -> Result<i32, Options> {
+fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
     let program = &inv.make.program;
     if inv.xmake.lint || inv.xmake.list {
         return Ok(run_lint_or_list(inv));
@@ -57,7 +57,7 @@ fn own_mode(inv: &Invocation) -> Result<i32, Options> {
         Dispatch::NotNative(why) => {
             tracing::info!("goals go to the Makefile engine: {why:?}");
             match before_recipes(inv, &options) {
-                Ok(()) => Err(options),
+                Ok(()) => Err(Box::new(options)),
                 Err(status) => Ok(status),
             }
         }
