@@ -297,3 +297,17 @@ fn keep_snapshots_must_be_a_non_negative_integer() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(s.path("nfs-apps/exostellar/scripts/2.4.1-1").is_dir());
 }
+
+#[test]
+fn an_env_cfg_that_is_not_a_file_stops_the_recipes_without_blocking() {
+    let s = Scenario::new("full").with_absolute_remote_dir();
+    let env = s.tree.join("conf/env.cfg");
+    std::fs::remove_file(&env).unwrap();
+    assert!(Command::new("mkfifo").arg(&env).status().unwrap().success());
+    let out = refused(&s, &s.path("CANARY"), &["base"]);
+    assert!(
+        stderr(&out).contains("conf/env.cfg is not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -55,6 +55,14 @@ pub fn reason(goals: &[String], options: &Options) -> Option<String> {
 /// Only env.cfg's own checks count (codes `envcfg::…`): it is the file recipes execute.
 /// Paths are checked on the real node (`/`): `--root` never reaches a recipe.
 pub fn env_cfg_errors(dir: &Utf8Path, fancy: bool) -> Option<String> {
+    let path = dir.join(super::settings::ENV_CFG_PATH);
+    // Not opened unless it is a regular file: a FIFO would block the read forever.
+    if !std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+        return Some(format!(
+            "xmake: {} is not a regular file (or cannot be read)\n",
+            super::settings::ENV_CFG_PATH
+        ));
+    }
     let loaded = super::settings::load(dir, &Root::system());
     let mut report = Report::default();
     report.extend(

@@ -229,6 +229,9 @@ fn walk(
         } else if meta.is_dir() {
             walk(base, &path, with_mtime, with_xmake_state, out);
             format!("dir {mode:o}{mtime}")
+        } else if !meta.is_file() {
+            // A FIFO or device: never opened (a FIFO would block).
+            format!("special {:?} {mode:o}{mtime}", meta.file_type())
         } else {
             let bytes = std::fs::read(&path).unwrap();
             format!(
