@@ -177,8 +177,10 @@ fn outside_an_onboarding_tree_native_names_are_plain_recipes() {
         "deploy:\n\t@echo deployed\ncheck-config:\n\t@echo checked\n",
     )
     .unwrap();
-    // Even with an env.cfg that is not in a `conf/` folder.
-    std::fs::write(dir.path().join("env.cfg"), "A=$(touch CANARY)\n").unwrap();
+    // A project's own `conf/env.cfg` (no `version`, no integrate-xspot folder) is not looked
+    // at: xmake is GNU make there.
+    std::fs::create_dir(dir.path().join("conf")).unwrap();
+    std::fs::write(dir.path().join("conf/env.cfg"), "A=$(touch CANARY)\n").unwrap();
     for args in [
         &["deploy"][..],
         &["check-config", "deploy"],
@@ -310,4 +312,27 @@ fn an_env_cfg_that_is_not_a_file_stops_the_recipes_without_blocking() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn value_errors_stop_only_the_recipes_of_native_names() {
+    // No code in env.cfg, but a relative REMOTE_DIR (a check-config error), and `version`
+    // missing: `deploy` would have been refused natively, so its recipe is refused too;
+    // an ordinary recipe target still runs (GNU make's meaning of the Makefile).
+    let s = Scenario::new("full").with_absolute_remote_dir();
+    let remote = s.path("nfs-apps/exostellar");
+    s.edit_env_cfg(
+        &format!("REMOTE_DIR={}", remote.display()),
+        "REMOTE_DIR=nfs-apps/exostellar",
+    );
+    break_version(&s, "missing");
+    let out = refused(&s, &s.path("CANARY"), &["-n", "deploy"]);
+    assert!(
+        stderr(&out).contains("error[envcfg::relative-remote-dir]"),
+        "{}",
+        stderr(&out)
+    );
+    let out = s.xmake_unconfined(&["-n", "base"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
 }

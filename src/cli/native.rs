@@ -89,9 +89,10 @@ fn native_options(inv: &Invocation, dir: Utf8PathBuf, root: Root, format: Format
 }
 
 /// Before the Makefile engine runs: `--root` is refused (a recipe cannot be confined to it);
-/// in a directory holding `conf/env.cfg`, a goal named like a native target says why its
-/// recipe runs, and env.cfg must have no error (the recipes source it). `Err(status)` stops
-/// the run before anything is read or run.
+/// in an onboarding directory, a goal named like a native target says why its recipe runs,
+/// and env.cfg must hold no code (and pass every env.cfg check when a goal is a native
+/// target's name), since the recipes source it. `Err(status)` stops the run before anything
+/// is read or run.
 fn before_recipes(inv: &Invocation, options: &Options) -> Result<(), i32> {
     let goals = &inv.make.goals;
     let onboarding = recipe_guard::applies(&options.dir);
@@ -114,7 +115,8 @@ fn before_recipes(inv: &Invocation, options: &Options) -> Result<(), i32> {
     }
     if onboarding {
         let fancy = crate::diag::style::color_enabled_stderr();
-        if let Some(errors) = recipe_guard::env_cfg_errors(&options.dir, fancy) {
+        let every_check = !recipe_guard::native_names(goals).is_empty();
+        if let Some(errors) = recipe_guard::env_cfg_errors(&options.dir, every_check, fancy) {
             eprint!("{errors}");
             eprintln!(
                 "xmake: conf/env.cfg has errors, and the recipes source it: \
