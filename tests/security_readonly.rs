@@ -116,6 +116,9 @@ fn touch_says_there_is_nothing_to_touch() {
             stdout(&out),
             format!("xmake: Nothing to be done for '{target}'.\n")
         );
+        let out = unchanged(&s, &["-s", "-t", target]);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(stdout(&out), "", "-s -t prints nothing, as GNU make");
     }
 }
 

@@ -75,6 +75,7 @@ fn native_options(inv: &Invocation, dir: Utf8PathBuf, root: Root, format: Format
     options.keep_going = gnu.keep_going || gnu.ignore_errors;
     options.makefiles.clone_from(&gnu.makefiles);
     options.program.clone_from(&inv.make.program);
+    options.silent = gnu.silent;
     options.native &= !inv.xmake.no_native;
     options.verbosity = inv.xmake.verbose;
     // Native targets read no make variables: `ROOT=/x` on the command line means the recipe.

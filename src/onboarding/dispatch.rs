@@ -67,6 +67,8 @@ pub struct Options {
     pub read_makefile: bool,
     /// The name GNU's messages start with (argv[0]'s base name).
     pub program: String,
+    /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
+    pub silent: bool,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -96,6 +98,7 @@ impl Options {
             makefiles: Vec::new(),
             read_makefile: true,
             program: "xmake".to_owned(),
+            silent: false,
         }
     }
 }
@@ -230,7 +233,7 @@ fn refusal(options: &Options, tree: &Tree) -> Result<(), String> {
 }
 
 /// `-t`: native targets are not files and there is nothing to touch; GNU make's line for a
-/// phony target, nothing changed, nothing read beyond the Makefile.
+/// phony target (none under `-s`), nothing changed, nothing read beyond the Makefile.
 fn touch(goals: &[String], options: &Options, out: &mut dyn Write) -> i32 {
     if options.format == Format::Json {
         let targets = goals
@@ -242,7 +245,7 @@ fn touch(goals: &[String], options: &Options, out: &mut dyn Write) -> i32 {
             })
             .collect();
         let _ = writeln!(out, "{}", RunReport::new(targets).to_json());
-    } else {
+    } else if !options.silent {
         for goal in goals {
             let _ = writeln!(out, "{}: Nothing to be done for '{goal}'.", options.program);
         }
