@@ -2,7 +2,7 @@
 //! `${SCRIPT_DEPLOY_DIR}/<release>-<n>/`, verify every checksum, then switch `latest` to it
 //! atomically. The copy is made under a hidden staging name and renamed only once verified,
 //! so `latest` never points at a partial copy. No new snapshot is made when the tree is
-//! identical to what `latest` points at, unless `-B` asks for one. Older snapshots beyond the newest
+//! identical to what `latest` points at. Older snapshots beyond the newest
 //! `keep_snapshots` (`XMAKE_KEEP_SNAPSHOTS`, default 5, 0 = keep all; newest by the time they
 //! were made) are removed; the one
 //! `latest` or `current` points at is always kept.
@@ -149,6 +149,7 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
     let previous = latest
         .as_ref()
         .and_then(|name| manifest::scan(&dir.join(name), &EXCLUDE).ok());
+    // `-B` (always_make) asks for a new snapshot even when identical.
     if let (Some(name), Some(prev), false) = (&latest, &previous, cx.options.always_make) {
         if *prev == tree {
             return Outcome::ok(format!("{node}/latest ({name}) is identical to the tree"));
