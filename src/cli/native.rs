@@ -10,7 +10,7 @@ use crate::make::native::NativeTargets;
 use crate::onboarding::dispatch::is_native;
 use crate::onboarding::settings::cli as settings_cli;
 use crate::onboarding::tree::Tree;
-use crate::onboarding::{dispatch, Dispatch, Format, Options};
+use crate::onboarding::{dispatch, recipe_guard, Dispatch, Format, Options, RunMode};
 
 /// What `cli::main` does next.
 pub enum Next {
@@ -24,12 +24,13 @@ pub enum Next {
 pub fn try_run(inv: &Invocation) -> Next {
     match own_mode(inv) {
         Ok(status) => Next::Exit(status),
-        Err(options) => Next::Makefile(Bridge::new(options)),
+        Err(options) => Next::Makefile(Bridge::new(*options)),
     }
 }
 
-/// `Ok(status)` when an own mode ran; otherwise the native options the bridge may use.
-fn own_mode(inv: &Invocation) -> Result<i32, Options> {
+/// `Ok(status)` when an own mode ran, or when the run stopped before the Makefile engine;
+/// otherwise the native options the bridge may use.
+fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
     let program = &inv.make.program;
     if inv.xmake.lint || inv.xmake.list {
         return Ok(run_lint_or_list(inv));
@@ -50,9 +51,31 @@ fn own_mode(inv: &Invocation) -> Result<i32, Options> {
     if inv.xmake.show_config {
         return Ok(settings_cli::run_show_config(&dir, &root, format));
     }
+    let options = native_options(inv, dir, root, format);
+    match dispatch(&inv.make.goals, &options) {
+        Dispatch::Ran(status) => Ok(status),
+        Dispatch::NotNative(why) => {
+            tracing::info!("goals go to the Makefile engine: {why:?}");
+            match before_recipes(inv, &options) {
+                Ok(()) => Err(Box::new(options)),
+                Err(status) => Ok(status),
+            }
+        }
+    }
+}
+
+/// The native options from the command line: GNU's flags that alter what runs (`-n -q -t
+/// -B -k -i -f`), xmake's own, and the names of the variables assigned.
+fn native_options(inv: &Invocation, dir: Utf8PathBuf, root: Root, format: Format) -> Options {
+    let gnu = &inv.make.gnu;
     let mut options = Options::new(dir);
     options.root = root;
-    options.dry_run = inv.make.gnu.just_print;
+    options.mode = RunMode::from_flags(gnu.just_print, gnu.question, gnu.touch);
+    options.always_make = gnu.always_make;
+    options.keep_going = gnu.keep_going || gnu.ignore_errors;
+    options.makefiles.clone_from(&gnu.makefiles);
+    options.program.clone_from(&inv.make.program);
+    options.silent = gnu.silent;
     options.native &= !inv.xmake.no_native;
     options.verbosity = inv.xmake.verbose;
     // Native targets read no make variables: `ROOT=/x` on the command line means the recipe.
@@ -63,13 +86,47 @@ fn own_mode(inv: &Invocation) -> Result<i32, Options> {
         .filter_map(|word| crate::make::eval::split_definition(word).map(|(name, ..)| name))
         .collect();
     options.format = format;
-    match dispatch(&inv.make.goals, &options) {
-        Dispatch::Ran(status) => Ok(status),
-        Dispatch::NotNative(why) => {
-            tracing::info!("goals go to the Makefile engine: {why:?}");
-            Err(options)
+    options
+}
+
+/// Before the Makefile engine runs: `--root` is refused (a recipe cannot be confined to it);
+/// in an onboarding directory, a goal named like a native target says why its recipe runs,
+/// and env.cfg must hold no code (and pass every env.cfg check when a goal is a native
+/// target's name), since the recipes source it. `Err(status)` stops the run before anything
+/// is read or run.
+fn before_recipes(inv: &Invocation, options: &Options) -> Result<(), i32> {
+    let goals = &inv.make.goals;
+    let onboarding = recipe_guard::applies(&options.dir);
+    if onboarding {
+        if let Some(line) = recipe_guard::reason(goals, options) {
+            eprintln!("{line}");
         }
     }
+    if inv.xmake.root.is_some() {
+        let goals = if goals.is_empty() {
+            "the default goal".to_owned()
+        } else {
+            goals.join(" ")
+        };
+        eprintln!(
+            "xmake: --root confines native targets only, and a recipe cannot be confined: \
+             refusing to run the Makefile for {goals}; nothing was run"
+        );
+        return Err(crate::exit::ERROR);
+    }
+    if onboarding {
+        let fancy = crate::diag::style::color_enabled_stderr();
+        let every_check = !recipe_guard::native_names(goals).is_empty();
+        if let Some(errors) = recipe_guard::env_cfg_errors(&options.dir, every_check, fancy) {
+            eprint!("{errors}");
+            eprintln!(
+                "xmake: conf/env.cfg has errors, and the recipes source it: \
+                 refusing to run the Makefile; nothing was run"
+            );
+            return Err(crate::exit::ERROR);
+        }
+    }
+    Ok(())
 }
 
 /// Lets the Makefile engine run a native target it meets as a prerequisite (for example
@@ -88,6 +145,8 @@ impl Bridge {
         }
         let tree = Tree::discover(&options.dir).ok().flatten()?;
         options.dir = tree.dir;
+        // The engine has read the Makefile; `-f` names are relative to where it started.
+        options.read_makefile = false;
         Some(Self { options })
     }
 }

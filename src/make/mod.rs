@@ -4,6 +4,7 @@
 pub mod dump;
 pub mod exec;
 pub mod graph;
+pub mod inspect;
 pub mod plan;
 pub mod rule;
 

@@ -7,7 +7,11 @@
 //! targets do not read them, so `make deploy ROOT=/x` must keep the recipe's meaning).
 //! Otherwise [`Dispatch::NotNative`] says why and the caller
 //! runs the Makefile exactly as GNU make would (mixing the two in one invocation would change
-//! the order GNU make gives the goals).
+//! the order GNU make gives the goals), after [`super::recipe_guard`]'s checks.
+//!
+//! A native run first refuses what GNU make would refuse (a Makefile it cannot read, with its
+//! message) and an invalid `XMAKE_KEEP_SNAPSHOTS`; then `-t` only says there is nothing to
+//! touch, `-q` plans silently and answers with its status, `-n` prints the plan.
 
 use std::io::Write;
 use std::sync::Arc;
@@ -15,6 +19,7 @@ use std::sync::Arc;
 use camino::Utf8PathBuf;
 
 use super::engine;
+use super::mode::RunMode;
 use super::report::{Printer, RunReport, StepReport, TargetReport};
 use super::site::{self, SiteSource};
 use super::step::{Ctx, Status};
@@ -28,12 +33,19 @@ pub use super::settings::cli::Format;
 
 /// Everything a native run needs from the command line.
 #[derive(Clone, Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent switches from the command line
 pub struct Options {
     /// The tree (the working directory after `-C`).
     pub dir: Utf8PathBuf,
     pub root: Root,
-    /// `-n`: print the plan, change nothing.
-    pub dry_run: bool,
+    /// `-n`, `-q`, `-t`: whether the run may change anything, and what it prints.
+    pub mode: RunMode,
+    /// `-B`: redo the steps that can be redone (`deploy` makes a snapshot even when the tree
+    /// is identical to `latest`).
+    pub always_make: bool,
+    /// `-k` or `-i`: after a failed target, go on with the next goal (the status stays 2).
+    /// A failed step still stops its own target: the steps after it rely on it.
+    pub keep_going: bool,
     pub format: Format,
     /// False under `--no-native` or `XMAKE_NATIVE=0`.
     pub native: bool,
@@ -43,8 +55,20 @@ pub struct Options {
     /// How many tree snapshots `deploy` keeps under `SCRIPT_DEPLOY_DIR` (0 = all);
     /// `XMAKE_KEEP_SNAPSHOTS`, default [`DEFAULT_KEEP_SNAPSHOTS`].
     pub keep_snapshots: usize,
+    /// A setting from xmake's own environment that is not valid (`XMAKE_KEEP_SNAPSHOTS=abc`):
+    /// a native run refuses to start, changing nothing.
+    pub env_error: Option<String>,
     /// Names of variables assigned on the command line (`NAME=value` arguments).
     pub command_line_variables: Vec<String>,
+    /// `-f FILE`s in order; empty for GNU's default names.
+    pub makefiles: Vec<String>,
+    /// Read the Makefile first and refuse to run when GNU make would stop reading it. Off when
+    /// the Makefile engine has read it already (a native prerequisite).
+    pub read_makefile: bool,
+    /// The name GNU's messages start with (argv[0]'s base name).
+    pub program: String,
+    /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
+    pub silent: bool,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -53,22 +77,54 @@ impl Options {
     /// Defaults for `dir`, reading `XMAKE_NATIVE` and `XMAKE_KEEP_SNAPSHOTS`.
     pub fn new(dir: impl Into<Utf8PathBuf>) -> Self {
         let native = std::env::var("XMAKE_NATIVE").map_or(true, |v| v.trim() != "0");
-        let keep_snapshots = std::env::var("XMAKE_KEEP_SNAPSHOTS")
-            .ok()
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(DEFAULT_KEEP_SNAPSHOTS);
+        let (keep_snapshots, env_error) =
+            match keep_snapshots(std::env::var_os("XMAKE_KEEP_SNAPSHOTS").as_deref()) {
+                Ok(keep) => (keep, None),
+                Err(why) => (DEFAULT_KEEP_SNAPSHOTS, Some(why)),
+            };
         Self {
             dir: dir.into(),
             root: Root::system(),
-            dry_run: false,
+            mode: RunMode::Apply,
+            always_make: false,
+            keep_going: false,
             format: Format::Text,
             native,
             verbosity: 0,
             color: crate::diag::style::color_enabled_stdout(),
             keep_snapshots,
+            env_error,
             command_line_variables: Vec::new(),
+            makefiles: Vec::new(),
+            read_makefile: true,
+            program: "xmake".to_owned(),
+            silent: false,
         }
     }
+}
+
+/// `XMAKE_KEEP_SNAPSHOTS`: unset means [`DEFAULT_KEEP_SNAPSHOTS`]; anything but digits (after
+/// trimming blanks) is an error rather than a silent default.
+pub fn keep_snapshots(value: Option<&std::ffi::OsStr>) -> Result<usize, String> {
+    let Some(value) = value else {
+        return Ok(DEFAULT_KEEP_SNAPSHOTS);
+    };
+    let text = value.to_string_lossy();
+    let digits = text.trim();
+    let parsed = (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse::<usize>().ok())
+        .flatten();
+    parsed.ok_or_else(|| {
+        let shown: String = text
+            .chars()
+            .take(40)
+            .flat_map(char::escape_default)
+            .collect();
+        format!(
+            "XMAKE_KEEP_SNAPSHOTS must be a non-negative integer (how many snapshots deploy \
+             keeps, 0 for all), not \"{shown}\"; nothing was changed"
+        )
+    })
 }
 
 /// Why the goals are left to the Makefile engine.
@@ -141,14 +197,73 @@ pub fn dispatch_to(
         tree.dir,
         tree.release
     );
+    if let Err(why) = refusal(options, &tree) {
+        let _ = writeln!(err, "{why}");
+        return Dispatch::Ran(crate::exit::ERROR);
+    }
+    if options.mode == RunMode::Touch {
+        return Dispatch::Ran(touch(goals, options, out));
+    }
     if goals.len() == 1 && goals[0] == "check-config" {
-        return Dispatch::Ran(check_config(options, &tree, out));
+        return Dispatch::Ran(check_config(options, &tree, out, err));
     }
     Dispatch::Ran(run(goals, options, &tree, source.as_ref(), out, err))
 }
 
-/// `check-config` alone: the settings report as `settings::cli` renders it.
-fn check_config(options: &Options, tree: &Tree, out: &mut dyn Write) -> i32 {
+/// Why a native run must not start, before anything is read from the tree's settings: an
+/// invalid `XMAKE_*` setting, or a Makefile GNU make would stop reading (its message as GNU
+/// prints it: a tree whose Makefile is broken is never deployed).
+fn refusal(options: &Options, tree: &Tree) -> Result<(), String> {
+    if let Some(why) = &options.env_error {
+        return Err(format!("xmake: {why}"));
+    }
+    if !options.read_makefile {
+        return Ok(());
+    }
+    let names = if options.makefiles.is_empty() {
+        match crate::make::inspect::find(&tree.dir) {
+            Some(name) => vec![name.to_owned()],
+            None => return Ok(()),
+        }
+    } else {
+        options.makefiles.clone()
+    };
+    let read = crate::make::inspect::read_all(&tree.dir, &names);
+    read.stop_message(&options.program).map_or(Ok(()), Err)
+}
+
+/// `-t`: native targets are not files and there is nothing to touch; GNU make's line for a
+/// phony target (none under `-s`), nothing changed, nothing read beyond the Makefile.
+fn touch(goals: &[String], options: &Options, out: &mut dyn Write) -> i32 {
+    if options.format == Format::Json {
+        let targets = goals
+            .iter()
+            .map(|goal| TargetReport {
+                name: goal.clone(),
+                mode: super::report::Mode::Native,
+                steps: Vec::new(),
+            })
+            .collect();
+        let _ = writeln!(out, "{}", RunReport::new(targets).to_json());
+    } else if !options.silent {
+        for goal in goals {
+            let _ = writeln!(out, "{}: Nothing to be done for '{goal}'.", options.program);
+        }
+    }
+    crate::exit::SUCCESS
+}
+
+/// `check-config` alone: the settings report as `settings::cli` renders it; under `-q` only
+/// the status (and the errors, on stderr).
+fn check_config(options: &Options, tree: &Tree, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    if options.mode == RunMode::Question {
+        let loaded = super::settings::load(&tree.dir, &options.root);
+        if loaded.report.has_errors() {
+            let fancy = crate::diag::style::color_enabled_stderr();
+            let _ = write!(err, "{}", render::render_text(&loaded.report, fancy));
+        }
+        return super::settings::cli::exit_code(&loaded);
+    }
     super::settings::cli::check_config_to(
         &tree.dir,
         &options.root,
@@ -167,8 +282,9 @@ fn run(
     err: &mut dyn Write,
 ) -> i32 {
     let json = options.format == Format::Json;
+    let quiet = options.mode == RunMode::Question;
     let loaded = source.load(&tree.dir, &options.root);
-    if !loaded.report.diagnostics.is_empty() {
+    if !loaded.report.diagnostics.is_empty() && (!quiet || loaded.report.has_errors()) {
         let fancy = crate::diag::style::color_enabled_stderr();
         let _ = write!(err, "{}", render::render_text(&loaded.report, fancy));
     }
@@ -180,7 +296,8 @@ fn run(
         err,
         json,
         color: options.color && !json,
-        dry_run: options.dry_run,
+        dry_run: options.mode == RunMode::DryRun,
+        quiet,
         verbose: options.verbosity > 0,
     };
     for goal in goals {
@@ -202,16 +319,25 @@ fn run(
         };
         let failed = report.steps.iter().any(|s| s.status == Status::Failed);
         reports.push(report);
-        if failed {
+        if failed && !options.keep_going {
             break;
         }
     }
     let run = RunReport::new(reports);
-    if json {
+    if json && !quiet {
         let _ = writeln!(printer.out, "{}", run.to_json());
     }
-    if run.summary.failed > 0 {
+    status(&run, options.mode)
+}
+
+/// 2 when a step failed; under `-q`, 1 when a step is anything but `ok` (something would
+/// change, or could not be decided); otherwise 0.
+fn status(run: &RunReport, mode: RunMode) -> i32 {
+    let s = &run.summary;
+    if s.failed > 0 {
         crate::exit::ERROR
+    } else if mode == RunMode::Question && s.changed + s.skipped > 0 {
+        1
     } else {
         crate::exit::SUCCESS
     }

@@ -1,6 +1,7 @@
 //! Runs one native target: preconditions, locks, the interrupted step from the journal (if
-//! any), then each step in turn: decide, print, and (unless `-n`) apply through the journal.
-//! A failed step stops the target; nothing after it runs.
+//! any), then each step in turn: decide, print, and apply through the journal. Read-only modes
+//! (`-n`, `-q`: see [`super::mode::RunMode`]) take no lock, write no journal, resume nothing
+//! and apply nothing. A failed step stops the target; nothing after it runs.
 
 use super::journal::Journal;
 use super::report::{Mode, Printer, StepReport, TargetReport};
@@ -30,7 +31,8 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         printer.recap(&report);
         return report;
     }
-    let locks = if cx.options.dry_run || target.read_only {
+    let applies = cx.options.mode.applies();
+    let locks = if !applies || target.read_only {
         Ok(Vec::new())
     } else {
         take_locks(target, cx)
@@ -61,7 +63,7 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     }
     for step in &target.steps {
         let mut outcome = (step.plan)(cx);
-        if outcome.status == Status::Changed && !cx.options.dry_run {
+        if outcome.status == Status::Changed && applies {
             let entry = resume::entry(cx, target.name, step.name, outcome.actions.clone());
             if let Err(e) = resume::apply(&journal, entry, step, cx) {
                 outcome = Outcome::failed(format!("{} (while: {})", e, outcome.detail));

@@ -13,6 +13,8 @@ pub mod diff;
 pub mod dispatch;
 pub mod engine;
 pub mod journal;
+pub mod mode;
+pub mod recipe_guard;
 pub mod report;
 pub mod resume;
 pub mod settings;
@@ -22,3 +24,4 @@ pub mod targets;
 pub mod tree;
 
 pub use dispatch::{dispatch, Dispatch, Format, NotNative, Options};
+pub use mode::RunMode;

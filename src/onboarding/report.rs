@@ -89,13 +89,20 @@ pub struct Printer<'w> {
     pub json: bool,
     pub color: bool,
     pub dry_run: bool,
+    /// `-q`: nothing on stdout; failures are repeated on stderr as in JSON mode.
+    pub quiet: bool,
     /// `--verbose`: list each step's actions on real runs too.
     pub verbose: bool,
 }
 
 impl Printer<'_> {
+    /// Whether stdout is kept for the JSON document (or for nothing, under `-q`).
+    fn silent(&self) -> bool {
+        self.json || self.quiet
+    }
+
     pub fn line(&mut self, text: &str) {
-        if !self.json {
+        if !self.silent() {
             let _ = writeln!(self.out, "{text}");
         }
     }
@@ -117,7 +124,7 @@ impl Printer<'_> {
             outcome.status.as_str()
         };
         self.line(&format!("  {status:<8} {name}: {}", outcome.detail));
-        if self.json && outcome.status == Status::Failed {
+        if self.silent() && outcome.status == Status::Failed {
             let _ = writeln!(self.err, "xmake: {name}: {}", outcome.detail);
         }
         if self.dry_run || self.verbose {
@@ -135,7 +142,7 @@ impl Printer<'_> {
                 } else {
                     d.clone()
                 };
-                if !self.json {
+                if !self.silent() {
                     let _ = write!(self.out, "{text}");
                 }
             }

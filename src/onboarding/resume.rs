@@ -92,7 +92,7 @@ pub fn resume(journal: &Journal, target: &str, cx: &Ctx) -> Option<Outcome> {
         entry.done,
         entry.actions.len()
     );
-    if cx.options.dry_run {
+    if !cx.options.mode.applies() {
         let rest = entry.actions[entry.done..].to_vec();
         return Some(Outcome::changed(format!("finish {what}"), rest));
     }
@@ -148,7 +148,7 @@ fn check(entry: &Entry, cx: &Ctx) -> Result<Step, String> {
 fn reject(journal: &Journal, cx: &Ctx, why: &str) -> Outcome {
     let shown = cx.root.display(journal.path());
     let head = format!("refusing the journal {shown}: {why}; nothing in it was applied");
-    if cx.options.dry_run {
+    if !cx.options.mode.applies() {
         return Outcome::failed(format!("{head}; a real run moves it aside"));
     }
     match journal.set_aside(&cx.stamp) {

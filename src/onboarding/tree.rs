@@ -78,6 +78,16 @@ impl Tree {
         }))
     }
 
+    /// Why `dir` is not recognised as a tree, for the line that says a goal runs its recipe:
+    /// `version is missing`, `version is a directory`, `version is a dangling link`, ...
+    pub fn why_not(dir: &Utf8Path) -> String {
+        let dir = absolute(dir);
+        ["version", "conf/env.cfg"]
+            .iter()
+            .find_map(|name| not_a_file(&dir.join(name)).map(|why| format!("{name} {why}")))
+            .unwrap_or_else(|| "it is not an onboarding tree".to_owned())
+    }
+
     /// The tree's `integrate-xspot/<part>` folder (`config` or `scripts`).
     pub fn xspot(&self, part: &str) -> Utf8PathBuf {
         self.dir.join(XSPOT_DIR).join(part)
@@ -100,6 +110,20 @@ impl Tree {
     /// A path relative to the tree for messages.
     pub fn rel<'a>(&self, path: &'a Utf8Path) -> &'a Utf8Path {
         path.strip_prefix(&self.dir).unwrap_or(path)
+    }
+}
+
+/// Why `path` is not a regular file (after links), or `None` when it is one.
+fn not_a_file(path: &Utf8Path) -> Option<&'static str> {
+    let Ok(link) = std::fs::symlink_metadata(path) else {
+        return Some("is missing");
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => None,
+        Ok(meta) if meta.is_dir() => Some("is a directory"),
+        Ok(_) => Some("is not a regular file"),
+        Err(_) if link.file_type().is_symlink() => Some("is a dangling link"),
+        Err(_) => Some("cannot be read"),
     }
 }
 
@@ -151,5 +175,6 @@ mod tests {
     #[test]
     fn a_plain_directory_is_not_a_tree() {
         assert!(Tree::discover(&fixture("")).unwrap().is_none());
+        assert_eq!(Tree::why_not(&fixture("")), "version is missing");
     }
 }

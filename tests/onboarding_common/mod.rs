@@ -115,6 +115,32 @@ impl Scenario {
         cmd.output().unwrap()
     }
 
+    /// Runs `xmake -C <tree>` without `--root` (which refuses any recipe): for runs where
+    /// recipes may run, on a tree whose env.cfg names directories inside the scratch root
+    /// (see [`Scenario::with_absolute_remote_dir`]).
+    pub fn xmake_unconfined(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake"));
+        cmd.arg("-C").arg(&self.tree).args(args);
+        cmd.env_remove("XMAKE_NATIVE")
+            .env_remove("XMAKE_KEEP_SNAPSHOTS")
+            .env_remove("MAKEFLAGS")
+            .env_remove("MAKELEVEL")
+            .env_remove("ROOT")
+            .env("NO_COLOR", "1");
+        cmd.output().unwrap()
+    }
+
+    /// Points env.cfg's `REMOTE_DIR` (and the directories under it) at the scratch root's
+    /// `/nfs-apps/exostellar` by its real path, so runs without `--root` stay inside it.
+    pub fn with_absolute_remote_dir(self) -> Self {
+        let remote = self.root.join("nfs-apps/exostellar");
+        self.edit_env_cfg(
+            "REMOTE_DIR=/nfs-apps/exostellar",
+            &format!("REMOTE_DIR={}", remote.display()),
+        );
+        self
+    }
+
     pub fn xmake(&self, args: &[&str]) -> Output {
         self.xmake_env(args, &[])
     }
@@ -155,12 +181,26 @@ impl Scenario {
     /// own state (`.xmake/`, lock files, snapshot markers) is left out.
     pub fn state(&self, with_mtime: bool) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
-        walk(&self.root, &self.root, with_mtime, &mut out);
+        walk(&self.root, &self.root, with_mtime, false, &mut out);
+        out
+    }
+
+    /// Every path under the root, xmake's own state (`.xmake/`, lock files) included, with
+    /// kind, mode, contents and mtime: what a read-only run must leave byte for byte.
+    pub fn state_all(&self) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        walk(&self.root, &self.root, true, true, &mut out);
         out
     }
 }
 
-fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, String>) {
+fn walk(
+    base: &Path,
+    dir: &Path,
+    with_mtime: bool,
+    with_xmake_state: bool,
+    out: &mut BTreeMap<String, String>,
+) {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap())
@@ -168,7 +208,9 @@ fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, St
     entries.sort_by_key(std::fs::DirEntry::file_name);
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name == ".xmake" || name.ends_with(".xmake-lock") || name == ".xmake-snapshot.json" {
+        if !with_xmake_state
+            && (name == ".xmake" || name.ends_with(".xmake-lock") || name == ".xmake-snapshot.json")
+        {
             continue;
         }
         let path = entry.path();
@@ -187,8 +229,11 @@ fn walk(base: &Path, dir: &Path, with_mtime: bool, out: &mut BTreeMap<String, St
         let desc = if meta.file_type().is_symlink() {
             format!("link -> {}", std::fs::read_link(&path).unwrap().display())
         } else if meta.is_dir() {
-            walk(base, &path, with_mtime, out);
+            walk(base, &path, with_mtime, with_xmake_state, out);
             format!("dir {mode:o}{mtime}")
+        } else if !meta.is_file() {
+            // A FIFO or device: never opened (a FIFO would block).
+            format!("special {:?} {mode:o}{mtime}", meta.file_type())
         } else {
             let bytes = std::fs::read(&path).unwrap();
             format!(

@@ -105,7 +105,8 @@ fn build(v: EnvValues, toml: Option<TomlSettings>) -> Option<Settings> {
     })
 }
 
-fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvCfg> {
+/// Reads `conf/env.cfg` as bash would (the reader's diagnostics only, none of the value checks).
+pub fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvCfg> {
     let path = tree_dir.join(ENV_CFG_PATH);
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,

@@ -197,7 +197,8 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
     let previous = latest
         .as_ref()
         .and_then(|name| manifest::scan(&dir.join(name), &EXCLUDE).ok());
-    if let (Some(name), Some(prev)) = (&latest, &previous) {
+    // `-B` (always_make) asks for a new snapshot even when identical.
+    if let (Some(name), Some(prev), false) = (&latest, &previous, cx.options.always_make) {
         if *prev == tree {
             return Outcome::ok(format!("{node}/latest ({name}) is identical to the tree"));
         }
