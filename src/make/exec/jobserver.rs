@@ -217,12 +217,22 @@ impl Engine<'_> {
         }
     }
 
-    /// Returns `job`'s token, if it holds one.
+    /// Returns `job`'s token, if it holds one. A job that ran in make's own free slot hands
+    /// that slot to a running job holding a token, and the token goes back: like GNU, make
+    /// keeps one token fewer than its running jobs, so a sub-make can use the one freed.
     pub(super) fn release_slot(&mut self, job: &Job) {
+        let Some(js) = &self.jobserver else {
+            return;
+        };
         if job.token {
-            if let Some(js) = &self.jobserver {
-                js.release();
-            }
+            js.release();
+        } else if let Some(other) = self
+            .running
+            .iter_mut()
+            .find(|j| j.token && !std::ptr::eq(&**j, job))
+        {
+            other.token = false;
+            js.release();
         }
     }
 }
