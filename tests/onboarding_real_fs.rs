@@ -22,7 +22,16 @@ impl Mounted {
             .status()
             .is_ok_and(|s| s.success());
         if !ok {
-            eprintln!("cannot mount a tmpfs here: skipping (injected-fault tests cover this)");
+            // Under CI (root on the project's own machines) mounting must work: a test that
+            // cannot run there fails rather than passing by doing nothing.
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "cannot mount a tmpfs at {} under CI: these tests need root and mount(8)",
+                dir.display()
+            );
+            eprintln!(
+                "cannot mount a tmpfs here: skipping outside CI (injected-fault tests cover this)"
+            );
         }
         ok.then(|| Self(dir.to_owned()))
     }
