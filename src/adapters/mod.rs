@@ -7,3 +7,4 @@ pub mod fs;
 pub mod lock;
 pub mod manifest;
 pub mod root;
+pub mod sparse_copy;
