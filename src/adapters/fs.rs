@@ -150,6 +150,21 @@ fn copy_verified(from: &Utf8Path, to: &Utf8Path, mode: u32, follow: bool) -> io:
     Ok(got)
 }
 
+/// Reads a regular file of at most `limit` bytes, without reading more than that: a larger
+/// file is an error of kind `FileTooLarge`, a fifo or a device one of kind `InvalidInput`.
+pub fn read_bounded(path: &Utf8Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = open_regular(path, true)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("larger than {limit} bytes"),
+        ));
+    }
+    Ok(bytes)
+}
+
 /// Opens `path` for reading, refusing anything but a regular file (without blocking on a
 /// fifo), and a symlink unless `follow`.
 fn open_regular(path: &Utf8Path, follow: bool) -> io::Result<File> {

@@ -34,7 +34,9 @@ pub fn copy(src: &File, dst: &File) -> io::Result<Copied> {
     let mut buf = vec![0u8; BUFFER];
     let mut pos = 0u64;
     while pos < len {
-        let data = next_region(src, pos, libc::SEEK_DATA)?.unwrap_or(len).min(len);
+        let data = next_region(src, pos, libc::SEEK_DATA)?
+            .unwrap_or(len)
+            .min(len);
         hash_zeros(&mut sha256, data - pos);
         pos = data;
         if pos >= len {
@@ -171,7 +173,10 @@ mod tests {
         let copied = copy(&src, &dst).unwrap();
         assert_eq!(copied.len, 128 << 20);
         let mut all = Vec::new();
-        File::open(&dst_path).unwrap().read_to_end(&mut all).unwrap();
+        File::open(&dst_path)
+            .unwrap()
+            .read_to_end(&mut all)
+            .unwrap();
         let mut want = Vec::new();
         File::open(&src_path)
             .unwrap()
