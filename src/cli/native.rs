@@ -38,10 +38,10 @@ fn own_mode(inv: &Invocation) -> Result<i32, Options> {
         None => Format::Text,
         Some(Some(format)) => format,
         Some(None) => {
-            eprintln!(
+            crate::stdio::err_line(&format!(
                 "{program}: unknown --format '{}': use 'text' or 'json'",
                 inv.xmake.format.as_deref().unwrap_or_default()
-            );
+            ));
             return Ok(crate::exit::ERROR);
         }
     };

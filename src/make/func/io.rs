@@ -38,7 +38,7 @@ pub fn run_command(shell: &str, flags: &str, cmd: &str, cwd: &str) -> (Vec<u8>, 
     c.args(flags.split_whitespace()).arg(cmd).current_dir(cwd);
     c.stdin(Stdio::inherit()).stderr(Stdio::inherit());
     crate::make::directory_lines::start();
-    let _ = std::io::stdout().flush();
+    crate::stdio::flush_out();
     match c.output() {
         Ok(o) => {
             let code = o.status.code().unwrap_or_else(|| {
