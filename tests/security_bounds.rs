@@ -27,24 +27,26 @@ fn children_peak_rss() -> u64 {
 }
 
 /// Whether two files hold the same bytes, read through a small buffer.
-fn same_bytes(a: &std::path::Path, b: &std::path::Path) -> bool {
-    let (mut a, mut b) = (File::open(a).unwrap(), File::open(b).unwrap());
-    let (mut x, mut y) = (vec![0u8; 1 << 20], vec![0u8; 1 << 20]);
+fn same_bytes(left: &std::path::Path, right: &std::path::Path) -> bool {
+    let mut left = File::open(left).unwrap();
+    let mut right = File::open(right).unwrap();
+    let mut want = vec![0u8; 1 << 20];
+    let mut have = vec![0u8; 1 << 20];
     loop {
-        let n = a.read(&mut x).unwrap();
+        let len = left.read(&mut want).unwrap();
         let mut got = 0;
-        while got < n {
-            let m = b.read(&mut y[got..n]).unwrap();
-            if m == 0 {
+        while got < len {
+            let more = right.read(&mut have[got..len]).unwrap();
+            if more == 0 {
                 return false;
             }
-            got += m;
+            got += more;
         }
-        if x[..n] != y[..n] {
+        if want[..len] != have[..len] {
             return false;
         }
-        if n == 0 {
-            return b.read(&mut y).unwrap() == 0;
+        if len == 0 {
+            return right.read(&mut have).unwrap() == 0;
         }
     }
 }
@@ -67,7 +69,13 @@ fn a_sparse_gigabyte_deploys_with_bounded_memory_and_stays_sparse() {
     );
 
     let out = s.xmake(&["deploy"]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
     let peak = children_peak_rss();
     assert!(
         peak < 200 * MIB,
@@ -104,7 +112,7 @@ fn a_flood_of_env_cfg_problems_gives_a_bounded_report_with_exact_counts() {
     paren_flood(&s);
     let started = Instant::now();
     let out = s.xmake(&["check-config"]);
-    assert!(started.elapsed() < Duration::from_secs(60));
+    assert!(started.elapsed() < Duration::from_mins(1));
     assert_eq!(out.status.code(), Some(2));
     let text = stdout(&out);
     assert!(
@@ -156,7 +164,11 @@ fn oversized_configuration_files_are_refused_before_they_are_read() {
     std::fs::write(&env, &text).unwrap();
     let out = s.xmake(&["--lint", "--format=sarif"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stdout(&out).contains("envcfg::too-large"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("envcfg::too-large"),
+        "{}",
+        stdout(&out)
+    );
     let out = s.xmake(&["check-config"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -179,7 +191,17 @@ fn oversized_configuration_files_are_refused_before_they_are_read() {
 
 #[test]
 fn release_names_that_would_misname_a_directory_are_refused() {
-    for bad in ["current", "latest", "-rf", "--force", ".", "..", ".x", "a b", "x\x1b[2Jy"] {
+    for bad in [
+        "current",
+        "latest",
+        "-rf",
+        "--force",
+        ".",
+        "..",
+        ".x",
+        "a b",
+        "x\x1b[2Jy",
+    ] {
         let s = Scenario::new("full");
         std::fs::write(s.tree.join("version"), format!("{bad}\n")).unwrap();
         let before = s.state(false);
@@ -191,7 +213,10 @@ fn release_names_that_would_misname_a_directory_are_refused() {
                 err.contains("does not hold a usable release name"),
                 "{bad:?}: {err}"
             );
-            assert!(!err.contains('\x1b'), "a control character was echoed: {err:?}");
+            assert!(
+                !err.contains('\x1b'),
+                "a control character was echoed: {err:?}"
+            );
         }
         let after = s.state(false);
         assert_eq!(before, after, "{bad:?}:\n{}", state_diff(&before, &after));
@@ -204,9 +229,20 @@ fn a_huge_version_file_is_neither_read_whole_nor_echoed() {
     std::fs::write(s.tree.join("version"), "9".repeat(10 << 20)).unwrap();
     let out = s.xmake(&["image-folder"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(out.stderr.len() < 1024, "stderr is {} bytes", out.stderr.len());
-    assert!(stderr(&out).contains("larger than 256 bytes"), "{}", stderr(&out));
-    assert!(!s.path("nfs-apps/exostellar/images").join("9".repeat(100)).exists());
+    assert!(
+        out.stderr.len() < 1024,
+        "stderr is {} bytes",
+        out.stderr.len()
+    );
+    assert!(
+        stderr(&out).contains("larger than 256 bytes"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!s
+        .path("nfs-apps/exostellar/images")
+        .join("9".repeat(100))
+        .exists());
 }
 
 #[test]
@@ -215,13 +251,17 @@ fn config_toml_that_is_not_utf8_is_reported_at_its_line_and_column() {
     let rel = "scripts/controller/integrate-xspot/config/config.toml";
     let toml = s.tree.join(rel);
     let mut bytes = std::fs::read(&toml).unwrap();
-    let line = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line = bytes.split(|&b| b == b'\n').count();
     bytes.extend_from_slice(b"note = \"caf\xe9\"\n");
     std::fs::write(&toml, bytes).unwrap();
     let out = s.xmake(&["check-config"]);
     assert_eq!(out.status.code(), Some(2));
     let want = format!("{rel}:{line}:12: error[toml::invalid-utf8]");
-    assert!(stdout(&out).contains(&want), "want {want}:\n{}", stdout(&out));
+    assert!(
+        stdout(&out).contains(&want),
+        "want {want}:\n{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -235,14 +275,22 @@ fn env_cfg_nul_bytes_are_read_as_bash_reads_them_and_reported() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("SITE_NOTE=abcd"), "{}", stdout(&out));
     let out = s.xmake(&["check-config"]);
-    assert!(stdout(&out).contains("warning[envcfg::nul-byte]"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("warning[envcfg::nul-byte]"),
+        "{}",
+        stdout(&out)
+    );
 
     // Two NULs in a row: bash stops reading there, so the rest of the file is lost: an error.
     bytes.extend_from_slice(b"LATER=\0\0x\nIS_SYSTEMD=no\n");
     std::fs::write(&env, &bytes).unwrap();
     let out = s.xmake(&["check-config"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stdout(&out).contains("error[envcfg::nul-byte]"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("error[envcfg::nul-byte]"),
+        "{}",
+        stdout(&out)
+    );
     let out = s.xmake(&["--show-config"]);
     assert!(!stdout(&out).contains("IS_SYSTEMD=no"), "{}", stdout(&out));
 }

@@ -4,6 +4,7 @@
 
 mod onboarding_common;
 
+use std::fmt::Write as _;
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Output, Stdio};
@@ -57,7 +58,10 @@ fn dry_runs_into_a_full_disk_are_write_errors_as_in_gnu_make() {
     let dir = small_makefile();
     let d = dir.path().to_str().unwrap();
     assert_write_error(&to_full(XMAKE, &["-C", d, "-n"]), "-n");
-    assert_write_error(&to_full(XMAKE, &["-f", &format!("{d}/Makefile"), "-n"]), "-f -n");
+    assert_write_error(
+        &to_full(XMAKE, &["-f", &format!("{d}/Makefile"), "-n"]),
+        "-f -n",
+    );
     assert_write_error(&to_full(XMAKE, &["-C", d, "-p", "-q"]), "-p");
     // A run that writes nothing to stdout keeps its own status, as GNU's does.
     std::fs::write(dir.path().join("Quiet"), "all:\n\t@false\n").unwrap();
@@ -113,7 +117,7 @@ fn a_closed_pipe_ends_xmake_with_sigpipe_as_it_ends_gnu_make() {
     let dir = tempfile::tempdir().unwrap();
     let mut text = String::from("all:\n");
     for i in 0..20_000 {
-        text.push_str(&format!("\techo line {i}\n"));
+        let _ = writeln!(text, "\techo line {i}");
     }
     std::fs::write(dir.path().join("Makefile"), text).unwrap();
     let mut child = Command::new(XMAKE)
@@ -125,12 +129,7 @@ fn a_closed_pipe_ends_xmake_with_sigpipe_as_it_ends_gnu_make() {
         .spawn()
         .unwrap();
     let mut first = [0u8; 16];
-    child
-        .stdout
-        .take()
-        .unwrap()
-        .read_exact(&mut first)
-        .unwrap(); // the pipe closes here
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // the pipe closes here
     let mut err = String::new();
     child
         .stderr

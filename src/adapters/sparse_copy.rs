@@ -126,9 +126,8 @@ fn next_region(file: &File, pos: u64, whence: libc::c_int) -> io::Result<Option<
     }
     let err = io::Error::last_os_error();
     match err.raw_os_error() {
-        Some(libc::ENXIO) => Ok(None),
         Some(libc::EINVAL) if whence == libc::SEEK_DATA => Ok(Some(pos)),
-        Some(libc::EINVAL) => Ok(None),
+        Some(libc::ENXIO | libc::EINVAL) => Ok(None),
         _ => Err(err),
     }
 }

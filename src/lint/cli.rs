@@ -65,7 +65,7 @@ pub fn run_list(o: &ListOptions<'_>) -> i32 {
     }
     let read = makefile::read_all(dir, &names);
     for warning in &read.warnings {
-        crate::stdio::err_line(&format!("{warning}"));
+        crate::stdio::err_line(warning);
     }
     if let Some(error) = &read.error {
         crate::stdio::err_line(&error.render(program));

@@ -28,7 +28,7 @@ impl Output {
     /// Writes `text` to stdout, flushed so it interleaves with child processes as GNU's does.
     pub fn out(&self, text: &str) {
         if let Some(c) = &self.captured {
-            c.borrow_mut().stdout.push_str(text)
+            c.borrow_mut().stdout.push_str(text);
         } else {
             crate::make::directory_lines::start();
             crate::stdio::out(text);
