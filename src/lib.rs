@@ -18,6 +18,8 @@
 //! - [`adapters`]: the only code that spawns programs or touches absolute paths (via `--root`).
 //! - [`cli`]: the thin layer that turns arguments into settings and dispatches.
 //! - [`diag`], [`source`]: diagnostics with spans for xmake's own inputs.
+//! - [`stdio`]: stdout and stderr for every part: writes never panic, a lost stdout is
+//!   reported at exit as GNU make reports it.
 
 pub mod adapters;
 pub mod cli;
@@ -29,4 +31,5 @@ pub mod logging;
 pub mod make;
 pub mod onboarding;
 pub mod source;
+pub mod stdio;
 pub mod tomlcfg;

@@ -68,6 +68,13 @@ fn hand_picked_cases_match_bash() {
         "A=\"a\\\"b\\\\c\\$d\\e\"\nB=x\\",
         "A=1\n: ${B:=two} ${C=three}\nD=$B$C\n",
         "A=( a\\ b 'c d' \"e f\" $'g\\th' )\nB=(\n\n)\nC=( # only a comment\n)\n",
+        // `${R:=…}` on a readonly R: bash abandons the line (a new array is left empty).
+        "readonly R=\nA=( ${R:=0} )\nB=${R:=0}\nC=(x ${R:=0} y)\nD=ok\nE=(p)\nE+=(${R:=1} q)\n",
+        "readonly R=\nA=1 B=${R:=0} C=3\nD=4\nexport E=5 F=${R:=0} G=6\nH=(a) I=(${R:=1}) J=(z)\n",
+        // NUL bytes: bash drops them, but keeps the second of two in a row and stops there.
+        "A=x\0y\nB=p\0q\0\nC=1\0\nD=2\n",
+        "A=1\nB=p\0\0q\nC=3\n",
+        "A='x\0y'\nB=p\0\0\0q\nC=3\n",
     ];
     for (i, text) in cases.iter().enumerate() {
         let path = dir.path().join(format!("case{i}.cfg"));

@@ -28,9 +28,10 @@ fn hex(bytes: &[u8]) -> String {
     out
 }
 
-/// The hex SHA-256 of a file's contents.
+/// The hex SHA-256 of a regular file's contents, read through a fixed buffer (a fifo or a
+/// device is refused rather than read without end).
 pub fn sha256_file(path: &Utf8Path) -> io::Result<String> {
-    let mut file = File::open(path)?;
+    let mut file = open_regular(path, true)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 64 * 1024];
     loop {
@@ -93,18 +94,95 @@ pub fn write_atomic(path: &Utf8Path, bytes: &[u8], mode: u32) -> io::Result<()> 
 }
 
 /// Copies a regular file atomically, keeping `mode`, and returns the SHA-256 of what was
-/// written after reading the copy back and checking it against the source.
+/// written after reading the copy back and checking it against the source. The copy streams
+/// through a fixed buffer (memory does not grow with the file) and keeps the source's holes;
+/// a source that is not a regular file (a fifo, a device) is refused. A final symlink in
+/// `from` is followed (see [`copy_file_nofollow_verified`]).
 pub fn copy_file_verified(from: &Utf8Path, to: &Utf8Path, mode: u32) -> io::Result<String> {
-    let bytes = fs::read(from).map_err(at(from))?;
-    let want = sha256_hex(&bytes);
-    write_atomic(to, &bytes, mode)?;
-    let got = sha256_file(to).map_err(at(to))?;
-    if got != want {
-        return Err(io::Error::other(format!(
-            "copy of {from} to {to} does not match (sha256 {got}, expected {want})"
-        )));
-    }
+    copy_verified(from, to, mode, true)
+}
+
+/// [`copy_file_verified`], refusing a `from` that is a symlink (for copies of a scanned tree,
+/// where a link swapped in after the scan must not be followed).
+pub fn copy_file_nofollow_verified(
+    from: &Utf8Path,
+    to: &Utf8Path,
+    mode: u32,
+) -> io::Result<String> {
+    copy_verified(from, to, mode, false)
+}
+
+fn copy_verified(from: &Utf8Path, to: &Utf8Path, mode: u32, follow: bool) -> io::Result<String> {
+    let source = open_regular(from, follow).map_err(at(from))?;
+    before_write().map_err(at(to))?;
+    let tmp = temp_sibling(to, "tmp");
+    let _ = fs::remove_file(&tmp);
+    let written = (|| {
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(mode)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(&tmp)?;
+        let copied = super::sparse_copy::copy(&source, &file)?;
+        file.set_permissions(fs::Permissions::from_mode(mode))?;
+        file.sync_all()?;
+        let want = hex(&copied.sha256.finalize());
+        let got = sha256_file(&tmp)?;
+        if got != want {
+            return Err(io::Error::other(format!(
+                "copy of {from} to {to} does not match (sha256 {got}, expected {want})"
+            )));
+        }
+        Ok(got)
+    })();
+    let got = match written {
+        Ok(got) => got,
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            return Err(at(to)(e));
+        }
+    };
+    mutated();
+    fs::rename(&tmp, to).map_err(at(to))?;
+    sync_dir(parent(to)).map_err(at(to))?;
+    mutated();
     Ok(got)
+}
+
+/// Reads a regular file of at most `limit` bytes, without reading more than that: a larger
+/// file is an error of kind `FileTooLarge`, a fifo or a device one of kind `InvalidInput`.
+pub fn read_bounded(path: &Utf8Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = open_regular(path, true)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!("larger than {limit} bytes"),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Opens `path` for reading, refusing anything but a regular file (without blocking on a
+/// fifo), and a symlink unless `follow`.
+fn open_regular(path: &Utf8Path, follow: bool) -> io::Result<File> {
+    let mut flags = libc::O_NONBLOCK;
+    if !follow {
+        flags |= libc::O_NOFOLLOW;
+    }
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(flags)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    Ok(file)
 }
 
 /// Creates one directory (its parent must exist) with `mode`, or the umask's default when

@@ -107,7 +107,8 @@ pub fn total_size(manifest: &Manifest) -> u64 {
 }
 
 /// Copies `from` to a new directory `to` (which must not exist), following the manifest made
-/// by [`scan`]; each file is checksum-verified as it is written. Directory modes are set last
+/// by [`scan`]; each file is streamed (holes kept, memory bounded) and checksum-verified as
+/// it is written, and a file replaced by a symlink since the scan is refused. Directory modes are set last
 /// so a read-only directory can still be filled.
 pub fn copy_tree(from: &Utf8Path, to: &Utf8Path, manifest: &Manifest) -> io::Result<()> {
     for (rel, entry) in manifest {
@@ -119,7 +120,7 @@ pub fn copy_tree(from: &Utf8Path, to: &Utf8Path, manifest: &Manifest) -> io::Res
         match entry {
             Entry::Dir { .. } => safe::create_dir(&dest, Some(0o700))?,
             Entry::File { mode, sha256, .. } => {
-                let got = safe::copy_file_verified(&from.join(rel), &dest, *mode)?;
+                let got = safe::copy_file_nofollow_verified(&from.join(rel), &dest, *mode)?;
                 if &got != sha256 {
                     return Err(io::Error::other(format!(
                         "{} changed while it was being copied",

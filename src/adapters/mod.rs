@@ -10,4 +10,5 @@ pub mod nofollow;
 pub mod realpath;
 pub mod root;
 pub mod snapshot_marker;
+pub mod sparse_copy;
 pub mod state;

@@ -7,12 +7,12 @@ pub mod invocation;
 pub mod makeflags;
 pub mod native;
 
-use std::io::Write;
-
 pub use invocation::{GnuFlags, Invocation, Settings, XmakeOptions};
 
-/// Runs xmake with the process's arguments and returns the exit status.
+/// Runs xmake with the process's arguments and returns the exit status: GNU make's
+/// `write error: stdout` and status 1 when any output to stdout was lost.
 pub fn main() -> i32 {
+    crate::stdio::default_sigpipe();
     let argv: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
@@ -24,15 +24,28 @@ pub fn main() -> i32 {
             )
         })
         .collect();
-    let inv = match resolve(&argv, env) {
+    let makelevel = env
+        .iter()
+        .find(|(k, _)| k == "MAKELEVEL")
+        .and_then(|(_, v)| v.trim().parse::<u32>().ok())
+        .unwrap_or(0);
+    let program = program_name(
+        &make_command(argv.first().map_or("make", String::as_str)),
+        makelevel,
+    );
+    let status = run(&argv, env);
+    crate::stdio::finish(&program, status)
+}
+
+fn run(argv: &[String], env: Vec<(String, String)>) -> i32 {
+    let inv = match resolve(argv, env) {
         Ok(inv) => inv,
         Err(status) => return status,
     };
     crate::logging::init(inv.xmake.verbose);
     let dump = inv.make.gnu.print_data_base;
     if inv.make.gnu.help {
-        print!("{}", help::help(&inv.make.program));
-        let _ = std::io::stdout().flush();
+        crate::stdio::out(&help::help(&inv.make.program));
         if dump {
             crate::make::dump::print_startup(&inv.make.env);
         }
@@ -43,9 +56,8 @@ pub fn main() -> i32 {
         if dump {
             crate::make::dump::print_startup(&inv.make.env);
         } else {
-            print!("{}", crate::make::messages::VERSION);
+            crate::stdio::out(crate::make::messages::VERSION);
         }
-        let _ = std::io::stdout().flush();
         return crate::exit::SUCCESS;
     }
 
@@ -118,8 +130,7 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     let mut parsed = match args::parse(&all) {
         Ok(p) => p,
         Err(e) => {
-            let _ = std::io::stdout().flush();
-            eprint!("{program}: {e}\n{}", help::gnu_usage(&program));
+            crate::stdio::err(&format!("{program}: {e}\n{}", help::gnu_usage(&program)));
             return Err(crate::exit::ERROR);
         }
     };
@@ -138,8 +149,9 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
         if let Ok(own) = args::parse(&argv[1.min(argv.len())..]) {
             if let Some(jobs) = own.gnu.jobs {
                 let n = jobs.unwrap_or(0);
-                let _ = std::io::stdout().flush();
-                eprintln!("{program}: warning: -j{n} forced in submake: resetting jobserver mode.");
+                crate::stdio::err_line(&format!(
+                    "{program}: warning: -j{n} forced in submake: resetting jobserver mode."
+                ));
                 g.jobserver_auth = None;
                 g.jobserver_reset = true;
                 g.jobs = Some(jobs);

@@ -39,10 +39,10 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
         None => Format::Text,
         Some(Some(format)) => format,
         Some(None) => {
-            eprintln!(
+            crate::stdio::err_line(&format!(
                 "{program}: unknown --format '{}': use 'text' or 'json'",
                 inv.xmake.format.as_deref().unwrap_or_default()
-            );
+            ));
             return Ok(crate::exit::ERROR);
         }
     };
@@ -99,7 +99,7 @@ fn before_recipes(inv: &Invocation, options: &Options) -> Result<(), i32> {
     let onboarding = recipe_guard::applies(&options.dir);
     if onboarding {
         if let Some(line) = recipe_guard::reason(goals, options) {
-            eprintln!("{line}");
+            crate::stdio::err_line(&line);
         }
     }
     if inv.xmake.root.is_some() {
@@ -108,20 +108,20 @@ fn before_recipes(inv: &Invocation, options: &Options) -> Result<(), i32> {
         } else {
             goals.join(" ")
         };
-        eprintln!(
+        crate::stdio::err_line(&format!(
             "xmake: --root confines native targets only, and a recipe cannot be confined: \
              refusing to run the Makefile for {goals}; nothing was run"
-        );
+        ));
         return Err(crate::exit::ERROR);
     }
     if onboarding {
         let fancy = crate::diag::style::color_enabled_stderr();
         let every_check = !recipe_guard::native_names(goals).is_empty();
         if let Some(errors) = recipe_guard::env_cfg_errors(&options.dir, every_check, fancy) {
-            eprint!("{errors}");
-            eprintln!(
+            crate::stdio::err(&errors);
+            crate::stdio::err_line(
                 "xmake: conf/env.cfg has errors, and the recipes source it: \
-                 refusing to run the Makefile; nothing was run"
+                 refusing to run the Makefile; nothing was run",
             );
             return Err(crate::exit::ERROR);
         }

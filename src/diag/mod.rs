@@ -5,7 +5,9 @@
 //! Makefile-language errors do not come through here: they print GNU make's exact text
 //! (see `make::messages`).
 
+pub mod cap;
 pub mod render;
+pub mod snippet;
 pub mod style;
 pub mod wording;
 
@@ -45,6 +47,9 @@ pub struct Diagnostic {
     pub location: Option<Located>,
     /// An imperative sentence saying how to fix it.
     pub help: Option<String>,
+    /// Set on the note that stands for diagnostics left out by the per-file cap
+    /// (see [`cap`]): what it stands for.
+    pub not_shown: Option<cap::NotShown>,
 }
 
 /// A span in a shared source, with the label printed under it.
@@ -60,9 +65,10 @@ impl Diagnostic {
         Self {
             code,
             severity,
-            message: message.into(),
+            message: snippet::clip(message.into()),
             location: None,
             help: None,
+            not_shown: None,
         }
     }
 
@@ -83,14 +89,14 @@ impl Diagnostic {
         self.location = Some(Located {
             source: Arc::clone(source),
             span,
-            label: label.into(),
+            label: snippet::clip(label.into()),
         });
         self
     }
 
     #[must_use]
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(snippet::clip(help.into()));
         self
     }
 
@@ -103,6 +109,34 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// The file this diagnostic is about: where it points, or what a not-shown note counts.
+    pub fn file(&self) -> Option<&str> {
+        self.location
+            .as_ref()
+            .map(|l| l.source.name())
+            .or_else(|| self.not_shown.as_ref().map(|n| n.file.as_str()))
+    }
+
+    /// How many diagnostics of `severity` this one counts for: itself, or for a not-shown
+    /// note, the ones it stands for.
+    pub fn weight(&self, severity: Severity) -> usize {
+        match &self.not_shown {
+            Some(n) => n.counts.of(severity),
+            None => usize::from(self.severity == severity),
+        }
+    }
+
+    /// A key that orders diagnostics by file, then position (cheap: a byte offset, never a
+    /// column count); located ones after unlocated, not-shown notes last in their file.
+    pub fn order_key(&self) -> (Option<&str>, usize) {
+        let at = match (&self.location, &self.not_shown) {
+            (Some(l), _) => l.span.start.saturating_add(1),
+            (None, Some(_)) => usize::MAX,
+            (None, None) => 0,
+        };
+        (self.file(), at)
     }
 }
 
@@ -125,21 +159,21 @@ impl Report {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
+    /// How many diagnostics of `severity` the report holds, counting the ones a not-shown
+    /// note stands for.
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
+        self.diagnostics.iter().map(|d| d.weight(severity)).sum()
     }
 
     /// Sorts by file, then position, so output is stable for CI.
     pub fn sort(&mut self) {
-        self.diagnostics.sort_by(|a, b| {
-            let key = |d: &Diagnostic| {
-                d.position()
-                    .map(|(f, lc)| (f.to_owned(), lc.line, lc.column))
-            };
-            key(a).cmp(&key(b))
-        });
+        self.diagnostics
+            .sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    }
+
+    /// Shows at most [`cap::PER_FILE`] diagnostics per file (call after [`Report::sort`]).
+    pub fn cap(&mut self) {
+        let all = std::mem::take(&mut self.diagnostics);
+        self.diagnostics = cap::cap(all, |d| d.file().map(str::to_owned), |d| d, |note| note);
     }
 }

@@ -2,11 +2,13 @@
 //! otherwise (the form tests and CI logs read), and JSON for `--format=json`.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use serde::Serialize;
 
 use super::{Diagnostic, Report, Severity};
+use crate::source::Source;
 
 /// Renders every diagnostic, fancy when `fancy` is set, followed by a one-line summary.
 pub fn render_text(report: &Report, fancy: bool) -> String {
@@ -59,12 +61,13 @@ pub fn render_plain(d: &Diagnostic) -> String {
                 .text()
                 .get(loc.span.start..loc.span.end)
                 .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
-            let _ = writeln!(out, "  {:>4} | {text}", lc.line);
+            let shown = super::snippet::window(text, lc.column - 1, width);
+            let _ = writeln!(out, "  {:>4} | {}", lc.line, shown.text);
             let _ = writeln!(
                 out,
                 "       | {}{} {}",
-                " ".repeat(lc.column - 1),
-                "^".repeat(width),
+                " ".repeat(shown.caret),
+                "^".repeat(shown.width),
                 loc.label
             );
         }
@@ -79,6 +82,14 @@ pub fn render_plain(d: &Diagnostic) -> String {
 }
 
 fn render_fancy(d: &Diagnostic) -> String {
+    // miette shows whole lines: a long one is shown in the plain form, cut to a window.
+    if let Some(loc) = &d.location {
+        let first = loc.source.line_col(loc.span.start).line;
+        let last = loc.source.line_col(loc.span.end).line;
+        if (first..=last).any(|l| loc.source.line_text(l).len() > super::snippet::WINDOW) {
+            return render_plain(d);
+        }
+    }
     let mut builder = miette::MietteDiagnostic::new(d.message.clone())
         .with_code(d.code)
         .with_severity(match d.severity {
@@ -92,10 +103,7 @@ fn render_fancy(d: &Diagnostic) -> String {
     let report = match &d.location {
         Some(loc) => {
             builder = builder.with_label(LabeledSpan::at(loc.span, loc.label.clone()));
-            miette::Report::new(builder).with_source_code(NamedSource::new(
-                loc.source.name(),
-                loc.source.text().to_owned(),
-            ))
+            miette::Report::new(builder).with_source_code(Shared(Arc::clone(&loc.source)))
         }
         None => miette::Report::new(builder),
     };
@@ -103,6 +111,32 @@ fn render_fancy(d: &Diagnostic) -> String {
     let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode());
     let _ = handler.render_report(&mut out, report.as_ref());
     out
+}
+
+/// A [`Source`] handed to miette without copying its text (miette reads only the lines
+/// around the span).
+struct Shared(Arc<Source>);
+
+impl miette::SourceCode for Shared {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner = self
+            .0
+            .text()
+            .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.0.name().to_owned(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
 }
 
 /// One diagnostic as JSON: positions are 1-based, `file` is the name the text form prints.

@@ -107,7 +107,7 @@ impl Lexer<'_> {
         let d = Diagnostic::error(code, message)
             .at(self.source, span, label)
             .with_help(help);
-        self.diags.push(d);
+        crate::diag::cap::push_bounded(self.diags, d);
     }
 
     fn run(&mut self) -> Vec<Token> {

@@ -8,6 +8,7 @@
 pub mod expand;
 pub mod glob;
 pub mod lexer;
+pub mod nul;
 pub mod parser;
 pub mod value;
 pub mod word;
@@ -23,6 +24,7 @@ pub use value::{Binding, EnvCfg, Value};
 /// diagnostic for each construct that is code or that bash reads differently than it looks.
 pub fn read(source: &Arc<Source>) -> (EnvCfg, Vec<Diagnostic>) {
     let mut diags = Vec::new();
+    let source = &nul::as_bash_reads(source, &mut diags);
     check_file_shape(source, &mut diags);
     let tokens = lexer::tokenize(source, &mut diags);
     let statements = parser::parse(source, tokens, &mut diags);

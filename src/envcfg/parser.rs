@@ -229,7 +229,8 @@ impl Parser<'_> {
     }
 
     fn error(&mut self, code: &'static str, span: Span, message: String, label: &str, help: &str) {
-        self.diags.push(
+        crate::diag::cap::push_bounded(
+            self.diags,
             Diagnostic::error(code, message)
                 .at(self.source, span, label)
                 .with_help(help),

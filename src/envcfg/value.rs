@@ -57,6 +57,8 @@ pub struct EnvCfg {
     source: Arc<Source>,
     bindings: Vec<Binding>,
     index: HashMap<String, usize>,
+    /// A `${NAME:=…}` that bash refused (NAME is readonly), until the evaluator sees it.
+    refused: Option<(String, Span)>,
 }
 
 impl EnvCfg {
@@ -65,6 +67,7 @@ impl EnvCfg {
             source,
             bindings: Vec::new(),
             index: HashMap::new(),
+            refused: None,
         }
     }
 
@@ -114,6 +117,14 @@ impl EnvCfg {
     }
 }
 
+impl EnvCfg {
+    /// The `${NAME:=…}` bash refused since the last call (NAME readonly): bash then abandons
+    /// the command it was expanding.
+    pub(crate) fn take_refused(&mut self) -> Option<(String, Span)> {
+        self.refused.take()
+    }
+}
+
 impl Scope for EnvCfg {
     fn lookup(&self, name: &str) -> Option<String> {
         self.scalar(name).map(str::to_owned)
@@ -122,6 +133,7 @@ impl Scope for EnvCfg {
     fn assign(&mut self, name: &str, value: String, span: Span) {
         let b = self.entry(name, span);
         if b.readonly {
+            self.refused.get_or_insert_with(|| (name.to_owned(), span));
             return;
         }
         set_scalar(b, value, false);

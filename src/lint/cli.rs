@@ -1,8 +1,6 @@
 //! Command-line entry points for `--lint` and `--list`: resolve `--format`, run, write the
 //! document to stdout (a broken pipe is not an error), return the exit status.
 
-use std::io::Write;
-
 use camino::Utf8Path;
 
 use super::format::{self, Format};
@@ -53,25 +51,31 @@ pub fn run_list(o: &ListOptions<'_>) -> i32 {
         o.makefiles.to_vec()
     };
     if names.is_empty() {
-        eprintln!("{program}: *** No targets specified and no makefile found.  Stop.");
+        crate::stdio::err_line(&format!(
+            "{program}: *** No targets specified and no makefile found.  Stop."
+        ));
         return crate::exit::ERROR;
     }
     if let Some(missing) = names.iter().find(|n| !dir.join(n).is_file()) {
-        eprintln!("{program}: {missing}: No such file or directory");
-        eprintln!("{program}: *** No rule to make target '{missing}'.  Stop.");
+        crate::stdio::err_line(&format!("{program}: {missing}: No such file or directory"));
+        crate::stdio::err_line(&format!(
+            "{program}: *** No rule to make target '{missing}'.  Stop."
+        ));
         return crate::exit::ERROR;
     }
     let read = makefile::read_all(dir, &names);
     for warning in &read.warnings {
-        eprintln!("{warning}");
+        crate::stdio::err_line(warning);
     }
     if let Some(error) = &read.error {
-        eprintln!("{}", error.render(program));
+        crate::stdio::err_line(&error.render(program));
         return crate::exit::ERROR;
     }
     if let Some((include, at)) = read.missing_includes.first() {
-        eprintln!("{at}: {include}: No such file or directory");
-        eprintln!("{program}: *** No rule to make target '{include}'.  Stop.");
+        crate::stdio::err_line(&format!("{at}: {include}: No such file or directory"));
+        crate::stdio::err_line(&format!(
+            "{program}: *** No rule to make target '{include}'.  Stop."
+        ));
         return crate::exit::ERROR;
     }
     let in_tree = matches!(Tree::discover(dir), Ok(Some(_)));
@@ -95,14 +99,14 @@ fn parse_format(format: Option<&str>, accepted: &[&str], program: &str) -> Optio
     if accepted.contains(&name) {
         return Some(name.to_owned());
     }
-    eprintln!(
+    crate::stdio::err_line(&format!(
         "{program}: unknown --format '{name}': use {}",
         accepted
             .iter()
             .map(|a| format!("'{a}'"))
             .collect::<Vec<_>>()
             .join(", ")
-    );
+    ));
     None
 }
 
@@ -111,19 +115,17 @@ fn directory_exists(dir: &Utf8Path, program: &str) -> bool {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => true,
         Ok(_) => {
-            eprintln!("{program}: *** {dir}: Not a directory.  Stop.");
+            crate::stdio::err_line(&format!("{program}: *** {dir}: Not a directory.  Stop."));
             false
         }
         Err(e) => {
             let why = crate::make::glob::io_error_text(&e);
-            eprintln!("{program}: *** {dir}: {why}.  Stop.");
+            crate::stdio::err_line(&format!("{program}: *** {dir}: {why}.  Stop."));
             false
         }
     }
 }
 
 fn write_stdout(text: &str) {
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
+    crate::stdio::out(text);
 }

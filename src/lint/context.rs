@@ -12,6 +12,9 @@ use crate::envcfg::Value;
 use crate::onboarding::settings::{self, image_ref, Loaded};
 use crate::source::{Source, Span};
 
+/// The largest tree file a rule reads (scripts, Dockerfiles, `version`).
+pub const MAX_SOURCE_BYTES: u64 = 16 << 20;
+
 /// The tree and everything read from it.
 #[derive(Debug)]
 pub struct Ctx {
@@ -42,9 +45,11 @@ impl Ctx {
         }
     }
 
-    /// A file of the tree, relative path in, as a [`Source`] named by that path.
+    /// A file of the tree, relative path in, as a [`Source`] named by that path; `None` when
+    /// it cannot be read or is larger than [`MAX_SOURCE_BYTES`] (rules then skip it).
     pub fn source(&self, rel: &str) -> Option<Arc<Source>> {
-        let bytes = std::fs::read(self.dir.join(rel)).ok()?;
+        let bytes =
+            crate::adapters::fs::read_bounded(&self.dir.join(rel), MAX_SOURCE_BYTES).ok()?;
         Some(Arc::new(Source::from_bytes(rel, &bytes)))
     }
 

@@ -30,10 +30,7 @@ impl Finding {
 
     /// The file this finding is in, relative to the tree, if any.
     pub fn file(&self) -> Option<&str> {
-        self.diag
-            .position()
-            .map(|(file, _)| file)
-            .or(self.path.as_deref())
+        self.diag.file().or(self.path.as_deref())
     }
 
     /// 1-based line and column, when the diagnostic points into a file.
@@ -49,12 +46,11 @@ impl Finding {
         })
     }
 
-    fn sort_key(&self) -> (String, usize, usize, &'static str, String) {
-        let (line, col) = self.line_col().unwrap_or((0, 0));
+    /// File, then position (a byte offset: cheap on any line length), code, message.
+    fn sort_key(&self) -> (String, usize, &'static str, String) {
         (
             self.file().unwrap_or("").to_owned(),
-            line,
-            col,
+            self.diag.order_key().1,
             self.diag.code,
             self.diag.message.clone(),
         )
@@ -68,16 +64,22 @@ pub struct Lint {
 }
 
 impl Lint {
+    /// Sorts the findings and shows at most [`crate::diag::cap::PER_FILE`] per file (the rest
+    /// counted in one note per file).
     pub fn new(mut findings: Vec<Finding>) -> Self {
         findings.sort_by_cached_key(Finding::sort_key);
+        let findings = crate::diag::cap::cap(
+            findings,
+            |f| f.file().map(str::to_owned),
+            |f| &f.diag,
+            |diag| Finding { diag, path: None },
+        );
         Self { findings }
     }
 
+    /// How many findings of `severity`, counting the ones a not-shown note stands for.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.diag.severity == severity)
-            .count()
+        self.findings.iter().map(|f| f.diag.weight(severity)).sum()
     }
 
     pub fn has_errors(&self) -> bool {

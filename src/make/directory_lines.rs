@@ -6,7 +6,6 @@
 //! Per-block directory lines under `-Oline`/`-Otarget` with parallel jobs are not this
 //! module's (see `exec::sync`).
 
-use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
@@ -33,9 +32,7 @@ pub fn start() {
         return;
     };
     ARMED.store(false, Ordering::SeqCst);
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{entering}");
-    let _ = out.flush();
+    crate::stdio::out(&format!("{entering}\n"));
     *lock(&OPEN) = Some((entering, leaving));
 }
 
@@ -46,9 +43,7 @@ pub fn start() {
 pub fn split() {
     let open = lock(&OPEN).take();
     if let Some((entering, leaving)) = open {
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{leaving}");
-        let _ = out.flush();
+        crate::stdio::out(&format!("{leaving}\n"));
         arm(entering, leaving);
     }
 }
@@ -58,9 +53,7 @@ pub fn finish() {
     ARMED.store(false, Ordering::SeqCst);
     lock(&PENDING).take();
     if let Some((_, leaving)) = lock(&OPEN).take() {
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{leaving}");
-        let _ = out.flush();
+        crate::stdio::out(&format!("{leaving}\n"));
     }
 }
 

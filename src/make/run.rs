@@ -2,8 +2,6 @@
 //! makefiles (remaking missing included ones), then hand the database and the evaluator to
 //! the engine to update the goals.
 
-use std::io::Write;
-
 use super::directory_lines;
 use super::eval::{EvalOptions, Evaluator, Startup};
 use super::exec::{ExecOptions, OutputSync};
@@ -84,7 +82,7 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     }
     let status = run_here(s, &curdir, native);
     directory_lines::finish();
-    let _ = std::io::stdout().flush();
+    crate::stdio::flush_out();
     status
 }
 
@@ -246,8 +244,7 @@ fn normalise_goal(g: &str) -> String {
 /// Prints a fatal error and returns status 2.
 pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
     directory_lines::start();
-    let _ = std::io::stdout().flush();
-    eprintln!("{}", e.render(prog));
+    crate::stdio::err_line(&e.render(prog));
     crate::exit::ERROR
 }
 

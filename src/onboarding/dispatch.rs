@@ -158,7 +158,7 @@ pub fn dispatch(goals: &[String], options: &Options) -> Dispatch {
         goals,
         options,
         &source,
-        &mut std::io::stdout().lock(),
+        &mut crate::stdio::Out,
         &mut std::io::stderr().lock(),
     )
 }

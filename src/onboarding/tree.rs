@@ -30,8 +30,80 @@ pub enum TreeError {
         path: Utf8PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} does not hold a usable release name (got {got:?})")]
-    BadRelease { path: Utf8PathBuf, got: String },
+    #[error("{path} does not hold a usable release name: {why}")]
+    BadRelease { path: Utf8PathBuf, why: String },
+}
+
+/// The most of `version` that is read: a release name is short.
+pub const MAX_VERSION_BYTES: u64 = 256;
+/// The longest release name (it names directories, with `-<n>` added for snapshots).
+const MAX_RELEASE_CHARS: usize = 128;
+/// Names a release cannot have: the links beside the snapshots and images.
+const RESERVED: [&str; 2] = ["current", "latest"];
+
+/// Why `release` (the trimmed `version`) cannot name a release, if it cannot: it becomes a
+/// directory name under `IMAGE_DEPLOY_DIR` and `SCRIPT_DEPLOY_DIR`, so it must be one plain
+/// name that is not a link xmake manages, nor read as an option by the tools it is passed to.
+pub fn release_problem(release: &str) -> Option<String> {
+    let shown = || escaped(release);
+    if release.is_empty() {
+        return Some("the file is empty".to_owned());
+    }
+    if release.chars().count() > MAX_RELEASE_CHARS {
+        return Some(format!("longer than {MAX_RELEASE_CHARS} characters"));
+    }
+    if !release
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "._-+~".contains(c))
+    {
+        return Some(format!(
+            "{} has characters other than letters, digits and `._-+~`",
+            shown()
+        ));
+    }
+    if release.starts_with('.') || release.starts_with('-') {
+        return Some(format!("{} starts with `{}`", shown(), &release[..1]));
+    }
+    if RESERVED.contains(&release) {
+        return Some(format!(
+            "{} is the name of a link beside the releases",
+            shown()
+        ));
+    }
+    None
+}
+
+/// `text` quoted, with control and non-ASCII characters escaped, cut to 64 characters.
+fn escaped(text: &str) -> String {
+    let cut: String = text.chars().take(64).collect();
+    let more = if cut.len() < text.len() { "…" } else { "" };
+    format!("\"{}\"{more}", cut.escape_default())
+}
+
+/// Reads `version` (at most [`MAX_VERSION_BYTES`]) and checks the release it names.
+fn read_release(version: &Utf8Path) -> Result<String, TreeError> {
+    let bytes = crate::adapters::fs::read_bounded(version, MAX_VERSION_BYTES).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::FileTooLarge {
+            TreeError::BadRelease {
+                path: version.to_owned(),
+                why: format!("the file is larger than {MAX_VERSION_BYTES} bytes"),
+            }
+        } else {
+            TreeError::Read {
+                path: version.to_owned(),
+                source: e,
+            }
+        }
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    let release = text.trim();
+    match release_problem(release) {
+        Some(why) => Err(TreeError::BadRelease {
+            path: version.to_owned(),
+            why,
+        }),
+        None => Ok(release.to_owned()),
+    }
 }
 
 /// The integrate-xspot folder, relative to the tree.
@@ -48,22 +120,7 @@ impl Tree {
         if !version.is_file() || !dir.join("conf/env.cfg").is_file() {
             return Ok(None);
         }
-        let text = std::fs::read_to_string(&version).map_err(|source| TreeError::Read {
-            path: version.clone(),
-            source,
-        })?;
-        let release = text.trim().to_owned();
-        let usable = !release.is_empty()
-            && !release.starts_with('.')
-            && release
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "._-+~".contains(c));
-        if !usable {
-            return Err(TreeError::BadRelease {
-                path: version,
-                got: release,
-            });
-        }
+        let release = read_release(&version)?;
         let layout = if dir.join(XSPOT_DIR).join("config.toml").is_file()
             && !dir.join(XSPOT_DIR).join("config/config.toml").is_file()
         {
@@ -170,6 +227,31 @@ mod tests {
     fn the_tree_is_known_by_its_real_path() {
         let tree = Tree::discover(&fixture("full/conf/..")).unwrap().unwrap();
         assert_eq!(tree.dir, fixture("full").canonicalize_utf8().unwrap());
+    }
+
+    #[test]
+    fn release_names_that_would_misname_a_directory_are_refused() {
+        for bad in [
+            "",
+            "current",
+            "latest",
+            "-rf",
+            "--x",
+            ".",
+            "..",
+            ".hidden",
+            "a/b",
+            "a b",
+            "x\u{1b}[2J",
+        ] {
+            assert!(release_problem(bad).is_some(), "{bad:?} accepted");
+        }
+        for good in ["2.4.1", "2.4.1-rc1", "v3+build.7~x", "Latest"] {
+            assert_eq!(release_problem(good), None, "{good:?} refused");
+        }
+        let why = release_problem("\u{1b}]0;x\u{7}").unwrap();
+        assert!(!why.contains('\u{1b}') && why.contains("\\u{1b}"), "{why}");
+        assert!(release_problem(&"9".repeat(200)).is_some());
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub fn evaluate(
             Statement::Expand(words) => {
                 for w in words {
                     let _ = expand_scalar(w, &mut ev.env);
+                    if ev.refused() {
+                        break;
+                    }
                 }
             }
         }
@@ -101,6 +104,9 @@ impl Evaluator<'_> {
                 DeclItem::Name(..) => None,
             })
             .collect();
+        if self.refused() {
+            return;
+        }
         for (item, value) in d.items.iter().zip(expanded) {
             let name = match (item, value) {
                 (DeclItem::Assign(a), Some(value)) => {
@@ -129,8 +135,35 @@ impl Evaluator<'_> {
 
     /// A plain assignment: expanded, then stored, before the next one on the line.
     fn assign(&mut self, a: &Assignment) -> bool {
+        let existed = self.env.get(&a.name).is_some();
         let value = self.expand(a);
+        if self.refused() {
+            // Bash has already made a new array variable (empty) when the expansion fails.
+            let new_array = matches!(&a.value, AssignValue::Array { trailing: None, .. });
+            if new_array && !existed {
+                self.env.entry(&a.name, a.name_span).value = Value::Array(Vec::new());
+            }
+            return false;
+        }
         self.store(a, value, false)
+    }
+
+    /// Whether the last expansion assigned a readonly variable through `${NAME:=…}`, which
+    /// makes bash abandon the command (reported here).
+    fn refused(&mut self) -> bool {
+        let Some((name, span)) = self.env.take_refused() else {
+            return false;
+        };
+        crate::diag::cap::push_bounded(
+            self.diags,
+            Diagnostic::error(
+                "envcfg::readonly",
+                format!("`${{{name}:=…}}` assigns the readonly `{name}`: bash abandons this line"),
+            )
+            .at(self.env.source(), span, "assignment to a readonly variable")
+            .with_help("drop the `:=` default, or drop `readonly` from the earlier line"),
+        );
+        true
     }
 
     fn expand(&mut self, a: &Assignment) -> Expanded {
@@ -170,7 +203,8 @@ impl Evaluator<'_> {
     /// Stores an expanded value; false when bash refuses it (a readonly variable).
     fn store(&mut self, a: &Assignment, value: Expanded, force_array: bool) -> bool {
         if self.env.get(&a.name).is_some_and(|b| b.readonly) {
-            self.diags.push(
+            crate::diag::cap::push_bounded(
+                self.diags,
                 Diagnostic::error(
                     "envcfg::readonly",
                     format!(
@@ -245,7 +279,8 @@ impl Evaluator<'_> {
             }
         };
         if cut {
-            self.diags.push(
+            crate::diag::cap::push_bounded(
+                self.diags,
                 Diagnostic::error(
                     "envcfg::value-too-long",
                     format!("the value of `{}` is longer than {MAX_VALUE} bytes", a.name),
@@ -263,7 +298,8 @@ impl Evaluator<'_> {
     fn glued_array(&mut self, a: &Assignment, fields: &[String], trailing: &Word) -> String {
         let rest = expand_scalar(trailing, &mut self.env);
         if rest != "\r" {
-            self.diags.push(
+            crate::diag::cap::push_bounded(
+                self.diags,
                 Diagnostic::error(
                     "envcfg::array-syntax",
                     format!(
@@ -340,7 +376,8 @@ impl Evaluator<'_> {
     }
 
     fn warn(&mut self, code: &'static str, span: Span, message: &str, label: &str, help: &str) {
-        self.diags.push(
+        crate::diag::cap::push_bounded(
+            self.diags,
             Diagnostic::warning(code, message)
                 .at(self.env.source(), span, label)
                 .with_help(help),

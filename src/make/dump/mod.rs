@@ -89,11 +89,7 @@ impl<'a> Dump<'a> {
     /// Prints the dump on stdout (a closed pipe is not an error). Like GNU's, it does not
     /// count as output that brings out a pending `Entering directory` line.
     pub fn print(&self) {
-        use std::io::Write;
-        let text = self.render();
-        let mut stdout = std::io::stdout().lock();
-        let _ = stdout.write_all(text.as_bytes());
-        let _ = stdout.flush();
+        crate::stdio::out(&self.render());
     }
 }
 

@@ -3,7 +3,6 @@
 //! `--list`), captured in memory so nothing reaches a JSON or XML document on stdout.
 
 use std::cell::RefCell;
-use std::io::Write;
 
 /// The evaluator's two streams.
 #[derive(Debug, Default)]
@@ -29,12 +28,10 @@ impl Output {
     /// Writes `text` to stdout, flushed so it interleaves with child processes as GNU's does.
     pub fn out(&self, text: &str) {
         if let Some(c) = &self.captured {
-            c.borrow_mut().stdout.push_str(text)
+            c.borrow_mut().stdout.push_str(text);
         } else {
             crate::make::directory_lines::start();
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(text.as_bytes());
-            let _ = out.flush();
+            crate::stdio::out(text);
         }
     }
 
@@ -46,8 +43,7 @@ impl Output {
             c.stderr.push('\n');
         } else {
             crate::make::directory_lines::start();
-            let _ = std::io::stdout().flush();
-            eprintln!("{line}");
+            crate::stdio::err_line(line);
         }
     }
 

@@ -19,16 +19,15 @@ impl<'a> Engine<'a> {
 
     /// Runs `id` natively; a failure is reported like a failed recipe line.
     pub(super) fn remake_natively(&mut self, id: NodeId, native: &dyn NativeTargets) -> Progress {
-        use std::io::Write as _;
         let name = self.g.nodes[id].name.clone();
         self.commands_started += 1;
         // Like a recipe's child process, a native target may print: open the directory pair.
         crate::make::directory_lines::start();
-        let _ = std::io::stdout().flush();
+        crate::stdio::flush_out();
         let Err(status) = native.run(&name) else {
             return self.job_done(id, true);
         };
-        let _ = std::io::stdout().flush();
+        crate::stdio::flush_out();
         let ignored = self.opts.ignore_errors || self.db.globals().ignore_all;
         if !(ignored && self.run_silent()) {
             let what = report::describe_status(status << 8);

@@ -1,25 +1,18 @@
 //! GNU make's messages from the engine, worded byte for byte as GNU make 4.3 prints them.
 //! `p` is the program prefix (`make` or `make[1]`).
 
-use std::io::Write;
-
 use crate::make::rule::Location;
 
 /// Writes one line to stdout and flushes (so it is ordered with children's output).
 pub fn out(line: &str) {
     crate::make::directory_lines::start();
-    let mut o = std::io::stdout().lock();
-    let _ = writeln!(o, "{line}");
-    let _ = o.flush();
+    crate::stdio::out(&format!("{line}\n"));
 }
 
 /// Writes one line to stderr, flushing stdout first.
 pub fn err(line: &str) {
     crate::make::directory_lines::start();
-    let _ = std::io::stdout().flush();
-    let mut e = std::io::stderr().lock();
-    let _ = writeln!(e, "{line}");
-    let _ = e.flush();
+    crate::stdio::err_line(line);
 }
 
 /// `make: Nothing to be done for 'x'.` / `make: 'x' is up to date.`

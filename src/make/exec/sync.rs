@@ -51,7 +51,7 @@ impl Capture {
         } else if !empty(&self.out) || !empty(&self.err) {
             crate::make::directory_lines::start();
         }
-        dump(&mut self.out, &mut std::io::stdout().lock());
+        dump(&mut self.out, &mut crate::stdio::Out);
         if !self.combined {
             dump(&mut self.err, &mut std::io::stderr().lock());
         }

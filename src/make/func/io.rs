@@ -51,7 +51,7 @@ pub fn run_command(
     c.args(&argv[1..]).current_dir(cwd);
     c.stdin(Stdio::inherit()).stderr(Stdio::inherit());
     crate::make::directory_lines::start();
-    let _ = std::io::stdout().flush();
+    crate::stdio::flush_out();
     Some(match c.output() {
         Ok(o) => {
             let code = o.status.code().unwrap_or_else(|| {
@@ -62,7 +62,7 @@ pub fn run_command(
         }
         Err(e) => {
             let msg = crate::make::exec::exec_error(&argv[0], &e);
-            eprintln!("{program}: {msg}");
+            crate::stdio::err_line(&format!("{program}: {msg}"));
             (Vec::new(), 127)
         }
     })

@@ -65,7 +65,9 @@ impl Database {
                 let Some(recipe) = r.recipe else { return };
                 let loc = recipe_loc(&recipe);
                 crate::make::directory_lines::start();
-                eprintln!("{loc}: warning: ignoring prerequisites on suffix rule definition");
+                crate::stdio::err_line(&format!(
+                    "{loc}: warning: ignoring prerequisites on suffix rule definition"
+                ));
                 PatternRule {
                     targets: vec![target],
                     prereqs: vec![Prereq::normal(prereq)],

@@ -38,14 +38,18 @@ pub const EXIT_ERRORS: i32 = 2;
 
 /// `check-config` on stdout, fancy on a terminal.
 pub fn run_check_config(tree: &Utf8Path, root: &Root, format: Format) -> i32 {
-    let mut stdout = std::io::stdout().lock();
-    check_config_to(tree, root, format, color_enabled_stdout(), &mut stdout)
+    check_config_to(
+        tree,
+        root,
+        format,
+        color_enabled_stdout(),
+        &mut crate::stdio::Out,
+    )
 }
 
 /// `--show-config` on stdout.
 pub fn run_show_config(tree: &Utf8Path, root: &Root, format: Format) -> i32 {
-    let mut stdout = std::io::stdout().lock();
-    show_config_to(tree, root, format, &mut stdout)
+    show_config_to(tree, root, format, &mut crate::stdio::Out)
 }
 
 /// `check-config`, written to `out`. A broken pipe is not an error.

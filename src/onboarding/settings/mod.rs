@@ -27,6 +27,9 @@ pub use values::{EnvValues, Services, Size, TomlSettings, Versions};
 
 /// Where env.cfg lives in a tree, as messages print it.
 pub const ENV_CFG_PATH: &str = "conf/env.cfg";
+/// The largest env.cfg or config.toml xmake reads: both are small configuration files
+/// (a few kilobytes), so anything bigger is refused before it is read.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
 /// Settings that passed every check: what native targets use.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +73,7 @@ pub fn load(tree_dir: &Utf8Path, root: &Root) -> Loaded {
     let mut report = Report::default();
     report.extend(diags);
     report.sort();
+    report.cap();
     let settings = if report.has_errors() {
         None
     } else {
@@ -108,8 +112,12 @@ fn build(v: EnvValues, toml: Option<TomlSettings>) -> Option<Settings> {
 /// Reads `conf/env.cfg` as bash would (the reader's diagnostics only, none of the value checks).
 pub fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvCfg> {
     let path = tree_dir.join(ENV_CFG_PATH);
-    let bytes = match std::fs::read(&path) {
+    let bytes = match crate::adapters::fs::read_bounded(&path, MAX_CONFIG_BYTES) {
         Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            diags.push(too_large("envcfg::too-large", ENV_CFG_PATH));
+            return None;
+        }
         Err(e) => {
             diags.push(
                 Diagnostic::error(
@@ -122,12 +130,14 @@ pub fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvC
         }
     };
     let source = Arc::new(Source::from_bytes(ENV_CFG_PATH, &bytes));
-    if std::str::from_utf8(&bytes).is_err() {
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        let at = crate::source::Span::new(e.valid_up_to(), e.valid_up_to() + 3);
         diags.push(
             Diagnostic::warning(
                 "envcfg::invalid-utf8",
                 format!("{ENV_CFG_PATH} is not valid UTF-8; invalid bytes are shown as �"),
             )
+            .at(&source, at, "not UTF-8")
             .with_help("save the file as UTF-8"),
         );
     }
@@ -183,8 +193,16 @@ fn read_toml(
             .with_help("remove the older copy so nobody edits the wrong file"),
         );
     }
-    let text = match std::fs::read(&located.path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    let text = match crate::adapters::fs::read_bounded(&located.path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => {
+            let (text, not_utf8) = tomlcfg::locate::decode(located.relative.as_str(), &bytes);
+            diags.extend(not_utf8);
+            text
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+            diags.push(too_large("toml::too-large", located.relative.as_str()));
+            return (Some(located), None);
+        }
         Err(e) => {
             diags.push(Diagnostic::error(
                 "toml::missing-file",
@@ -204,4 +222,18 @@ fn read_toml(
     toml_checks::check_toml(&file, &networks, &mut settings, diags);
     let ok = file.doc.is_some();
     (Some(located), ok.then_some(settings))
+}
+
+/// The error for a configuration file over [`MAX_CONFIG_BYTES`].
+fn too_large(code: &'static str, file: &str) -> Diagnostic {
+    Diagnostic::error(
+        code,
+        format!(
+            "{file} is larger than {} MiB; xmake does not read it",
+            MAX_CONFIG_BYTES >> 20
+        ),
+    )
+    .with_help(format!(
+        "{file} is a small configuration file: restore it from the onboarding tarball"
+    ))
 }
