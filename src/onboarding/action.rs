@@ -16,6 +16,8 @@ pub enum Action {
     /// `mkdir -p`; missing directories get the process's default (umask) mode.
     CreateDirAll { path: Utf8PathBuf },
     /// Replace `to` with the contents of `from` (atomic rename), with permission bits `mode`.
+    /// `from` is a real path already resolved by the step: a symlink found there when the
+    /// action is applied (swapped in after planning) is refused, never followed.
     CopyFile {
         from: Utf8PathBuf,
         to: Utf8PathBuf,
@@ -72,7 +74,7 @@ impl Action {
         match self {
             Action::CreateDirAll { path } => create_dir_all(path),
             Action::CopyFile { from, to, mode } => {
-                safe::copy_file_verified(from, to, *mode).map(|_| ())
+                safe::copy_file_nofollow_verified(from, to, *mode).map(|_| ())
             }
             Action::CopyTree {
                 from,
