@@ -5,6 +5,8 @@
 //! Makefile-language errors do not come through here: they print GNU make's exact text
 //! (see `make::messages`).
 
+pub mod escape;
+pub mod redact;
 pub mod render;
 pub mod style;
 pub mod wording;

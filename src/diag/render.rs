@@ -6,10 +6,11 @@ use std::fmt::Write as _;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
 use serde::Serialize;
 
-use super::{Diagnostic, Report, Severity};
+use super::{escape, redact, Diagnostic, Report, Severity};
 
 /// Renders every diagnostic, fancy when `fancy` is set, followed by a one-line summary.
 pub fn render_text(report: &Report, fancy: bool) -> String {
+    mask_sources(report.diagnostics.iter());
     let mut out = String::new();
     for diagnostic in &report.diagnostics {
         if fancy {
@@ -20,6 +21,14 @@ pub fn render_text(report: &Report, fancy: bool) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Masks (and so registers the secrets of) every source the diagnostics point into, so their
+/// messages lose what those lines hold: call before rendering a document of them.
+pub fn mask_sources<'d>(diagnostics: impl Iterator<Item = &'d Diagnostic>) {
+    for loc in diagnostics.filter_map(|d| d.location.as_ref()) {
+        redact::shown(&loc.source);
+    }
 }
 
 /// `3 errors, 1 warning` (or `no problems found`).
@@ -37,49 +46,61 @@ pub fn summary(report: &Report) -> String {
 }
 
 /// The plain form: `file:line:col: severity[code]: message`, the source line with a caret
-/// underline and its label, then `help: …`.
+/// underline and its label, then `help: …`. Secrets are masked (see [`redact`]) and control
+/// characters escaped (see [`escape`]) in every part.
 pub fn render_plain(d: &Diagnostic) -> String {
     let mut out = String::new();
     match &d.location {
         Some(loc) => {
+            let shown = redact::shown(&loc.source);
             let lc = loc.source.line_col(loc.span.start);
             let _ = writeln!(
                 out,
                 "{}:{}:{}: {}[{}]: {}",
-                loc.source.name(),
+                clean(loc.source.name()),
                 lc.line,
                 lc.column,
                 d.severity.as_str(),
                 d.code,
-                d.message
+                clean(&d.message)
             );
-            let text = loc.source.line_text(lc.line);
-            let width = loc
-                .source
-                .text()
+            let line = loc.source.shown_line_text(lc.line);
+            let before: String = line.chars().take(lc.column - 1).collect();
+            let pointed = shown
                 .get(loc.span.start..loc.span.end)
-                .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
-            let _ = writeln!(out, "  {:>4} | {text}", lc.line);
+                .map_or("", |s| s.lines().next().unwrap_or(""));
+            let width = escape::controls(pointed).chars().count().max(1);
+            let _ = writeln!(out, "  {:>4} | {}", lc.line, clean(line));
             let _ = writeln!(
                 out,
                 "       | {}{} {}",
-                " ".repeat(lc.column - 1),
+                " ".repeat(escape::controls(&before).chars().count()),
                 "^".repeat(width),
-                loc.label
+                clean(&loc.label)
             );
         }
         None => {
-            let _ = writeln!(out, "{}[{}]: {}", d.severity.as_str(), d.code, d.message);
+            let _ = writeln!(
+                out,
+                "{}[{}]: {}",
+                d.severity.as_str(),
+                d.code,
+                clean(&d.message)
+            );
         }
     }
     if let Some(help) = &d.help {
-        let _ = writeln!(out, "  help: {help}");
+        let _ = writeln!(out, "  help: {}", clean(help));
     }
     out
 }
 
+fn clean(text: &str) -> String {
+    redact::clean(text).into_owned()
+}
+
 fn render_fancy(d: &Diagnostic) -> String {
-    let mut builder = miette::MietteDiagnostic::new(d.message.clone())
+    let mut builder = miette::MietteDiagnostic::new(clean(&d.message))
         .with_code(d.code)
         .with_severity(match d.severity {
             Severity::Error => miette::Severity::Error,
@@ -87,14 +108,18 @@ fn render_fancy(d: &Diagnostic) -> String {
             Severity::Note => miette::Severity::Advice,
         });
     if let Some(help) = &d.help {
-        builder = builder.with_help(help.clone());
+        builder = builder.with_help(clean(help));
     }
     let report = match &d.location {
         Some(loc) => {
-            builder = builder.with_label(LabeledSpan::at(loc.span, loc.label.clone()));
+            let shown = redact::shown(&loc.source);
+            let start = escape::escaped_offset(shown, loc.span.start);
+            let end = escape::escaped_offset(shown, loc.span.end).max(start);
+            let span = crate::source::Span::new(start, end);
+            builder = builder.with_label(LabeledSpan::at(span, clean(&loc.label)));
             miette::Report::new(builder).with_source_code(NamedSource::new(
-                loc.source.name(),
-                loc.source.text().to_owned(),
+                clean(loc.source.name()),
+                escape::controls(shown).into_owned(),
             ))
         }
         None => miette::Report::new(builder),
@@ -148,6 +173,7 @@ pub fn render_json(report: &Report) -> String {
         errors: usize,
         warnings: usize,
     }
+    mask_sources(report.diagnostics.iter());
     let doc = Doc {
         diagnostics: report
             .diagnostics
@@ -157,7 +183,7 @@ pub fn render_json(report: &Report) -> String {
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
     };
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    redact::scrub(&serde_json::to_string_pretty(&doc).unwrap_or_default()).into_owned()
 }
 
 #[cfg(test)]
