@@ -66,10 +66,14 @@ pub fn render_plain(d: &Diagnostic) -> String {
             );
             let line = loc.source.shown_line_text(lc.line);
             let before: String = line.chars().take(lc.column - 1).collect();
+            // The line is shown without its CR line end: a pointed CR there counts one column.
             let pointed = shown
                 .get(loc.span.start..loc.span.end)
-                .map_or("", |s| s.lines().next().unwrap_or(""));
-            let width = escape::controls(pointed).chars().count().max(1);
+                .map_or("", |s| s.split('\n').next().unwrap_or(""));
+            let visible = pointed.trim_end_matches('\r');
+            let width = (escape::controls(visible).chars().count()
+                + usize::from(visible.len() < pointed.len()))
+            .max(1);
             let _ = writeln!(out, "  {:>4} | {}", lc.line, clean(line));
             let _ = writeln!(
                 out,

@@ -239,6 +239,29 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_any_prefix_of_tricky_text() {
+        let text = r#"é=1
+[lé.key]
+kéy = """x\
+'''
+k=[{a="é",key='b\'}
+Ω_TOKEN=$'\e"(\
+x:é
+--password="é é" \"#;
+        for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for syntax in [Syntax::Toml, Syntax::KeyValue] {
+                let part = &text[..end];
+                let r = ranges(part, syntax);
+                assert_eq!(mask_stars(part, &r).len(), part.len());
+                assert_eq!(
+                    mask_marker(part, &r).split('\n').count(),
+                    part.split('\n').count()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn registered_values_are_scrubbed_from_any_text() {
         register("\"XSPOTUNITTEST-1234 and more\"");
         assert_eq!(scrub("x XSPOTUNITTEST-1234 and more y"), "x <redacted> y");
