@@ -12,6 +12,8 @@
 //!   kept), and control characters in lines and names are escaped.
 
 use std::fmt::Write as _;
+use std::io::Read as _;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use similar::{capture_diff_slices_deadline, group_diff_ops, Algorithm, DiffOp};
@@ -60,9 +62,7 @@ pub fn unified_within(
     let (shown_old, shown_new) = (clean_name(old_name), clean_name(new_name));
     let size = old.len().max(new.len());
     if size > MAX_DIFF_BYTES {
-        return Some(format!(
-            "Files {shown_old} and {shown_new} differ ({size} bytes, too large to diff)\n"
-        ));
+        return Some(too_large(old_name, new_name, size as u64));
     }
     let (Some(old), Some(new)) = (as_text(old), as_text(new)) else {
         return Some(format!("Binary files {shown_old} and {shown_new} differ\n"));
@@ -78,6 +78,78 @@ pub fn unified_within(
     let mut out = format!("--- {shown_old}\n+++ {shown_new}\n");
     render(&old, &new, budget, &mut out);
     Some(out)
+}
+
+/// [`unified`] of two files, holding at most [`MAX_DIFF_BYTES`] of each in memory: larger
+/// ones are compared in chunks and, when they differ, reported by size. A side that is `None`
+/// does not exist (diffed as empty).
+pub fn files(
+    old: Option<&Path>,
+    new: Option<&Path>,
+    old_name: &str,
+    new_name: &str,
+) -> std::io::Result<Option<String>> {
+    let len = |p: Option<&Path>| -> std::io::Result<u64> {
+        Ok(p.map(std::fs::metadata).transpose()?.map_or(0, |m| m.len()))
+    };
+    let (old_len, new_len) = (len(old)?, len(new)?);
+    let size = new_len.max(old_len);
+    if size > MAX_DIFF_BYTES as u64 {
+        if let (Some(old), Some(new)) = (old, new) {
+            if old_len == new_len && same_contents(old, new)? {
+                return Ok(None);
+            }
+        }
+        return Ok(Some(too_large(old_name, new_name, size)));
+    }
+    let new_bytes = new.map(read_capped).transpose()?.unwrap_or_default();
+    let old_bytes = old.map(read_capped).transpose()?.unwrap_or_default();
+    Ok(unified(&old_bytes, &new_bytes, old_name, new_name))
+}
+
+fn too_large(old_name: &str, new_name: &str, size: u64) -> String {
+    format!(
+        "Files {} and {} differ ({size} bytes, too large to diff)\n",
+        clean_name(old_name),
+        clean_name(new_name)
+    )
+}
+
+/// At most one byte over the limit (a file that grew since it was measured shows as large).
+fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_DIFF_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Whether two files hold the same bytes, read in chunks.
+fn same_contents(a: &Path, b: &Path) -> std::io::Result<bool> {
+    let (mut a, mut b) = (std::fs::File::open(a)?, std::fs::File::open(b)?);
+    let (mut buf_a, mut buf_b) = (vec![0u8; 64 << 10], vec![0u8; 64 << 10]);
+    loop {
+        let n = read_full(&mut a, &mut buf_a)?;
+        let m = read_full(&mut b, &mut buf_b)?;
+        if n != m || buf_a[..n] != buf_b[..m] {
+            return Ok(false);
+        }
+        if n == 0 {
+            return Ok(true);
+        }
+    }
+}
+
+/// Fills `buf` unless the file ends first; the number of bytes read.
+fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(&mut buf[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(filled)
 }
 
 fn clean_name(name: &str) -> String {
@@ -278,6 +350,28 @@ mod tests {
             unified(&big, b"a", "x", "y").unwrap(),
             format!("Files x and y differ ({} bytes, too large to diff)\n", big.len())
         );
+    }
+
+    #[test]
+    fn large_files_are_compared_in_chunks_and_never_diffed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        let big = vec![b'x'; MAX_DIFF_BYTES + 10];
+        std::fs::write(&a, &big).unwrap();
+        std::fs::write(&b, &big).unwrap();
+        assert_eq!(files(Some(&a), Some(&b), "a", "b").unwrap(), None);
+        let mut other = big.clone();
+        *other.last_mut().unwrap() = b'y';
+        std::fs::write(&b, &other).unwrap();
+        assert_eq!(
+            files(Some(&a), Some(&b), "a", "b").unwrap().unwrap(),
+            format!("Files a and b differ ({} bytes, too large to diff)\n", big.len())
+        );
+        std::fs::write(&b, "k\n").unwrap();
+        std::fs::write(&a, "k\n").unwrap();
+        assert_eq!(files(Some(&a), Some(&b), "a", "b").unwrap(), None);
+        let d = files(None, Some(&b), "/dev/null", "b").unwrap().unwrap();
+        assert!(d.ends_with("@@ -0,0 +1 @@\n+k\n"), "{d}");
     }
 
     #[test]

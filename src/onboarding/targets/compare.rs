@@ -92,7 +92,6 @@ pub fn compare(cx: &Ctx, part: &str) -> Result<Comparison, String> {
         };
         seen.insert(rel.clone());
         let tree = tree_path(cx, part, rel);
-        let new = std::fs::read(&etc).map_err(|e| format!("cannot read {shown}: {e}"))?;
         let tree_rel = cx.tree.rel(&tree).to_owned();
         if tree.is_dir() {
             cmp.notes.push(format!(
@@ -105,13 +104,18 @@ pub fn compare(cx: &Ctx, part: &str) -> Result<Comparison, String> {
             tree: tree.clone(),
             etc_mode,
         };
-        if let Ok(old) = std::fs::read(&tree) {
-            if let Some(d) = diff::unified(&old, &new, tree_rel.as_str(), shown.as_str()) {
+        let cannot_read = |e: std::io::Error| format!("cannot read {shown}: {e}");
+        // Files are read at most 1 MiB at a time (larger ones are compared in chunks).
+        if std::fs::File::open(&tree).is_ok() {
+            let (old, new) = (Some(tree.as_std_path()), Some(pair.etc.as_std_path()));
+            let d = diff::files(old, new, tree_rel.as_str(), shown.as_str());
+            if let Some(d) = d.map_err(cannot_read)? {
                 cmp.diffs.push(d);
                 cmp.changed.push(pair);
             }
         } else {
-            if let Some(d) = diff::unified(b"", &new, "/dev/null", shown.as_str()) {
+            let d = diff::files(None, Some(pair.etc.as_std_path()), "/dev/null", shown.as_str());
+            if let Some(d) = d.map_err(cannot_read)? {
                 cmp.diffs.push(d);
             }
             cmp.added.push(pair);

@@ -201,13 +201,18 @@ fn diffs_against(cx: &Ctx, prev_dir: &Utf8Path, prev: &Manifest, tree: &Manifest
     manifest::differences(prev, tree)
         .iter()
         .filter_map(|rel| {
-            let old = std::fs::read(prev_dir.join(rel)).unwrap_or_default();
-            let new = std::fs::read(cx.tree.dir.join(rel)).unwrap_or_default();
             let is_file = |m: &Manifest| matches!(m.get(rel), Some(Entry::File { .. }) | None);
             if !is_file(prev) || !is_file(tree) {
                 return None;
             }
-            diff::unified(&old, &new, &format!("latest/{rel}"), rel.as_str())
+            // Bounded reads: a file over 1 MiB is compared in chunks, never held whole.
+            let old = prev_dir.join(rel);
+            let old = prev.contains_key(rel).then_some(old.as_std_path());
+            let new = cx.tree.dir.join(rel);
+            let new = tree.contains_key(rel).then_some(new.as_std_path());
+            diff::files(old, new, &format!("latest/{rel}"), rel.as_str())
+                .ok()
+                .flatten()
         })
         .collect()
 }
