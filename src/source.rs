@@ -134,9 +134,7 @@ impl Source {
             .line_starts
             .get(line)
             .map_or(text.len(), |&next| next - 1);
-        text.get(start..end)
-            .unwrap_or("")
-            .trim_end_matches('\r')
+        text.get(start..end).unwrap_or("").trim_end_matches('\r')
     }
 }
 

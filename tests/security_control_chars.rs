@@ -16,7 +16,11 @@ fn scenario() -> Scenario {
     let text = text.replace("\"/ontap/home\"", "\"/ontap/ho\x1b[31mme\"");
     std::fs::write(&env, format!("{text}NOTE=\"a\x1b[2Jb\rc\x07\"\n")).unwrap();
     let etc = s.path("etc/xspot/scripts");
-    std::fs::write(etc.join("evil\x1b[2J\r.sh"), "#!/bin/bash\necho \x1b[8mhidden\r\n").unwrap();
+    std::fs::write(
+        etc.join("evil\x1b[2J\r.sh"),
+        "#!/bin/bash\necho \x1b[8mhidden\r\n",
+    )
+    .unwrap();
     let startup = etc.join("startup.sh");
     let text = std::fs::read_to_string(&startup).unwrap();
     std::fs::write(&startup, format!("{text}echo \x1b]0;title\x07 \u{9b}2J\n")).unwrap();
@@ -72,6 +76,10 @@ fn control_characters_from_the_tree_are_escaped_in_every_output() {
     let shown = assert_escaped(&s, &["--show-config"], &[]);
     assert!(shown.contains("NOTE=$'a\\x1b[2Jb\\rc\\x07'"), "{shown}");
     assert_escaped(&s, &["--verbose", "sync-config"], &[]);
-    assert!(s.tree.join(XSPOT).join("scripts/evil\x1b[2J\r.sh").is_file());
+    assert!(s
+        .tree
+        .join(XSPOT)
+        .join("scripts/evil\x1b[2J\r.sh")
+        .is_file());
     assert_escaped(&s, &["--verbose", "sync-config", "deploy"], &trace);
 }

@@ -49,17 +49,22 @@ fn binary_large_and_huge_diffs_stay_small() {
         "{plan}"
     );
     assert!(plan.contains("--- latest/conf/list.txt\n"), "{plan}");
-    assert!(plan.contains("[diff cut: "), "the shuffled diff is cut:\n{plan}");
+    assert!(
+        plan.contains("[diff cut: "),
+        "the shuffled diff is cut:\n{plan}"
+    );
     assert!(!plan.contains('\0'));
-    assert!(plan.lines().count() < 2_200, "{} lines", plan.lines().count());
+    assert!(
+        plan.lines().count() < 2_200,
+        "{} lines",
+        plan.lines().count()
+    );
 
     let etc = s.path("etc/xspot/scripts/tool.bin");
     std::fs::write(&etc, b"\x7fELF\0\0").unwrap();
     let out = s.xmake(&["sync-config-preview"]);
     assert!(
-        stdout(&out).contains(
-            "Binary files /dev/null and /etc/xspot/scripts/tool.bin differ\n"
-        ),
+        stdout(&out).contains("Binary files /dev/null and /etc/xspot/scripts/tool.bin differ\n"),
         "{}",
         stdout(&out)
     );

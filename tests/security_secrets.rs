@@ -7,6 +7,7 @@
 
 mod onboarding_common;
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use onboarding_common::{stderr, stdout, Scenario};
@@ -48,20 +49,25 @@ fn config_with(text: &str, license: &str) -> String {
     format!("{head}{license}")
 }
 
-/// A tree with secrets in env.cfg and log_upload.env, and `/etc/xspot` holding other
+/// A tree with secrets in env.cfg and `log_upload.env`, and `/etc/xspot` holding other
 /// secrets (and the tree's, changed) so every file differs.
 fn scenario(tree_license: &str, etc_license: &str) -> Scenario {
     let s = Scenario::new("full").with_etc_xspot();
     let env = s.tree.join("conf/env.cfg");
     let mut text = std::fs::read_to_string(&env).unwrap();
-    text.push_str(&format!(
+    let _ = write!(
+        text,
         "DB_PASSWORD={SECRET}\nexport API_TOKEN=\"{SECRET}\"  # from the vendor\nCOPY=${{DB_PASSWORD}}/x\nbad_secret=$'{SECRET}\\e[2J'\n"
-    ));
+    );
     std::fs::write(&env, text).unwrap();
     let tree_cfg = s.tree.join(XSPOT).join("config");
     let etc_cfg = s.path("etc/xspot/config");
     let base = std::fs::read_to_string(tree_cfg.join("config.toml")).unwrap();
-    std::fs::write(tree_cfg.join("config.toml"), config_with(&base, tree_license)).unwrap();
+    std::fs::write(
+        tree_cfg.join("config.toml"),
+        config_with(&base, tree_license),
+    )
+    .unwrap();
     std::fs::write(etc_cfg.join("config.toml"), config_with(&base, etc_license)).unwrap();
     let upload = "# Where worker logs are uploaded.\nLOG_PATH=/nfs-apps/exostellar/logs\n";
     std::fs::write(
@@ -126,14 +132,20 @@ fn read_only_commands(s: &Scenario) {
 fn leaks(base: &Path, dir: &Path, out: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
         let path = entry.path();
-        let rel = path.strip_prefix(base).unwrap().to_string_lossy().into_owned();
+        let rel = path
+            .strip_prefix(base)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         if rel.contains(SECRET) {
             out.push(format!("{rel} (its name)"));
         }
         let meta = std::fs::symlink_metadata(&path).unwrap();
         if meta.is_dir() {
             leaks(base, &path, out);
-        } else if meta.is_file() && String::from_utf8_lossy(&std::fs::read(&path).unwrap()).contains(SECRET) {
+        } else if meta.is_file()
+            && String::from_utf8_lossy(&std::fs::read(&path).unwrap()).contains(SECRET)
+        {
             out.push(rel);
         }
     }
@@ -147,9 +159,18 @@ fn unexpected_leaks(s: &Scenario) -> Vec<String> {
     found
         .into_iter()
         .filter(|rel| {
-            let name = Path::new(rel).file_name().unwrap().to_string_lossy().into_owned();
-            !["config.toml", "env.cfg", "log_upload.env", "dockerWrapper.toml"]
-                .contains(&name.as_str())
+            let name = Path::new(rel)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            ![
+                "config.toml",
+                "env.cfg",
+                "log_upload.env",
+                "dockerWrapper.toml",
+            ]
+            .contains(&name.as_str())
         })
         .collect()
 }
@@ -180,7 +201,11 @@ fn no_output_of_any_command_prints_a_planted_secret() {
     // Change secrets in the tree so `-n deploy` and `deploy` diff against the snapshot.
     let cfg = s.tree.join(XSPOT).join("config/config.toml");
     let text = std::fs::read_to_string(&cfg).unwrap();
-    std::fs::write(&cfg, text.replace(&format!("{SECRET}-etc"), &format!("{SECRET}-2"))).unwrap();
+    std::fs::write(
+        &cfg,
+        text.replace(&format!("{SECRET}-etc"), &format!("{SECRET}-2")),
+    )
+    .unwrap();
     let env = s.tree.join("conf/env.cfg");
     let text = std::fs::read_to_string(&env).unwrap();
     std::fs::write(&env, format!("{text}DB_PASSWORD={SECRET}-3\n")).unwrap();
@@ -191,10 +216,17 @@ fn no_output_of_any_command_prints_a_planted_secret() {
         "the changed key line shows, not its value:\n{plan}"
     );
     assert!(plan.contains("+DB_PASSWORD=<redacted>\n"), "{plan}");
-    let out = assert_clean(&s, &["--verbose", "--format=json", "deploy"], &[("XMAKE_LOG", "trace")]);
+    let out = assert_clean(
+        &s,
+        &["--verbose", "--format=json", "deploy"],
+        &[("XMAKE_LOG", "trace")],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     read_only_commands(&s);
 
     let leaked = unexpected_leaks(&s);
-    assert!(leaked.is_empty(), "files xmake wrote hold the secret: {leaked:?}");
+    assert!(
+        leaked.is_empty(),
+        "files xmake wrote hold the secret: {leaked:?}"
+    );
 }

@@ -3,6 +3,7 @@
 //! file name cannot move the cursor, recolour or hide text in xmake's output.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// Whether `c` is escaped: a control character other than tab and newline.
 pub fn needs_escape(c: char) -> bool {
@@ -25,9 +26,9 @@ fn push_escaped(out: &mut String, c: char) {
     if !needs_escape(c) {
         out.push(c);
     } else if u32::from(c) < 0x80 {
-        out.push_str(&format!("\\x{:02x}", u32::from(c)));
+        let _ = write!(out, "\\x{:02x}", u32::from(c));
     } else {
-        out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
     }
 }
 

@@ -197,12 +197,8 @@ impl<'t> Side<'t> {
 
 fn render(old: &Side<'_>, new: &Side<'_>, budget: Budget, out: &mut String) {
     let deadline = Instant::now() + budget.time;
-    let ops = capture_diff_slices_deadline(
-        Algorithm::Patience,
-        &old.lines,
-        &new.lines,
-        Some(deadline),
-    );
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Patience, &old.lines, &new.lines, Some(deadline));
     let late = Instant::now() >= deadline;
     let mut written = 0;
     let mut unshown = 0;
@@ -321,7 +317,10 @@ mod tests {
             .context_radius(3)
             .header("a", "b")
             .to_string();
-        assert_eq!(unified(old.as_bytes(), new.as_bytes(), "a", "b").unwrap(), expected);
+        assert_eq!(
+            unified(old.as_bytes(), new.as_bytes(), "a", "b").unwrap(),
+            expected
+        );
     }
 
     #[test]
@@ -332,7 +331,10 @@ mod tests {
         assert!(d.contains("-key = <redacted>\n+key = <redacted>\n"), "{d}");
         assert!(!d.contains("XSPOTDIFF"), "{d}");
         let d = unified(b"A=1\n", b"A=1\nAPI_TOKEN=XSPOTDIFFTOK\n", "x.env", "y.env").unwrap();
-        assert!(d.contains("+API_TOKEN=<redacted>\n") && !d.contains("XSPOTDIFF"), "{d}");
+        assert!(
+            d.contains("+API_TOKEN=<redacted>\n") && !d.contains("XSPOTDIFF"),
+            "{d}"
+        );
     }
 
     #[test]
@@ -348,7 +350,10 @@ mod tests {
         let big = vec![b'a'; MAX_DIFF_BYTES + 1];
         assert_eq!(
             unified(&big, b"a", "x", "y").unwrap(),
-            format!("Files x and y differ ({} bytes, too large to diff)\n", big.len())
+            format!(
+                "Files x and y differ ({} bytes, too large to diff)\n",
+                big.len()
+            )
         );
     }
 
@@ -365,7 +370,10 @@ mod tests {
         std::fs::write(&b, &other).unwrap();
         assert_eq!(
             files(Some(&a), Some(&b), "a", "b").unwrap().unwrap(),
-            format!("Files a and b differ ({} bytes, too large to diff)\n", big.len())
+            format!(
+                "Files a and b differ ({} bytes, too large to diff)\n",
+                big.len()
+            )
         );
         std::fs::write(&b, "k\n").unwrap();
         std::fs::write(&a, "k\n").unwrap();
@@ -384,8 +392,9 @@ mod tests {
 
     #[test]
     fn a_diff_over_budget_says_it_was_cut() {
-        let old: String = (0..200).map(|i| format!("line {i}\n")).collect();
-        let new: String = (0..200).rev().map(|i| format!("line {i}\n")).collect();
+        let lines: Vec<String> = (0..200).map(|i| format!("line {i}\n")).collect();
+        let old = lines.concat();
+        let new: String = lines.iter().rev().map(String::as_str).collect();
         let tiny = Budget {
             time: Duration::ZERO,
             max_lines: 10,
@@ -394,7 +403,10 @@ mod tests {
         assert!(d.contains("[diff cut: over its 0 ms time budget"), "{d}");
         assert!(d.contains("more line(s) not shown (limit 10)]"), "{d}");
         assert!(d.lines().count() <= 2 + 10 + 2, "{d}");
-        let shown = d.lines().filter(|l| l.starts_with(['+', '-', ' ', '@'])).count();
+        let shown = d
+            .lines()
+            .filter(|l| l.starts_with(['+', '-', ' ', '@']))
+            .count();
         assert_eq!(shown, 2 + 10, "{d}");
     }
 }

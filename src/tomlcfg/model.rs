@@ -65,7 +65,11 @@ mod tests {
         let (file, diags) = read("c.toml", "[license]\nkey = \"XS-3F9A-7C21-88B0-D4E6\"\n");
         assert!(diags.is_empty());
         assert!(!file.source.shown().unwrap().contains("3F9A"));
-        assert!(file.source.shown().unwrap().contains("key = ************************\n"));
+        assert!(file
+            .source
+            .shown()
+            .unwrap()
+            .contains("key = ************************\n"));
         assert_eq!(mask_secret("short"), "*****");
     }
 

@@ -41,7 +41,9 @@ pub fn embedded(text: &str) -> Vec<Range<usize>> {
         }
         let name_start = text[..eq]
             .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.'))
-            .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |p| {
+                p + text[p..].chars().next().map_or(1, char::len_utf8)
+            });
         if name_start == eq || !is_secret_name(&text[name_start..eq]) {
             continue;
         }
@@ -196,7 +198,10 @@ mod tests {
             "env API_TOKEN=\"XSPOT SECRET\" cmd\n",
         ] {
             let m = masked(text);
-            assert!(!m.contains("XSPOT") && !m.contains("SECRET"), "{text:?} -> {m:?}");
+            assert!(
+                !m.contains("XSPOT") && !m.contains("SECRET"),
+                "{text:?} -> {m:?}"
+            );
             assert_eq!(m.lines().count(), text.lines().count(), "{text:?}");
         }
     }

@@ -59,8 +59,10 @@ pub enum Syntax {
 impl Syntax {
     /// By file name: `*.toml` is TOML, anything else is read as `KEY=VALUE` lines.
     pub fn for_name(name: &str) -> Self {
-        let lower = name.to_ascii_lowercase();
-        if lower.ends_with(".toml") {
+        let toml = std::path::Path::new(name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+        if toml {
             Self::Toml
         } else {
             Self::KeyValue
@@ -218,7 +220,14 @@ mod tests {
 
     #[test]
     fn names_that_say_secret() {
-        for name in ["key", "LICENSE_KEY", "DB_PASSWORD", "api_token", "Secret", "passwd"] {
+        for name in [
+            "key",
+            "LICENSE_KEY",
+            "DB_PASSWORD",
+            "api_token",
+            "Secret",
+            "passwd",
+        ] {
             assert!(is_secret_name(name), "{name}");
         }
         for name in ["ami", "REMOTE_DIR", "overlay_prefix", "IMAGE_NAME_LIST"] {
@@ -231,11 +240,20 @@ mod tests {
         let text = "a = 1\nkey = \"\"\"\nXSPOTSECRET\n\"\"\"\nb = 2\n";
         let r = ranges(text, Syntax::Toml);
         let stars = mask_stars(text, &r);
-        assert_eq!((stars.len(), stars.lines().count()), (text.len(), text.lines().count()));
-        assert!(!stars.contains("XSPOT") && stars.contains("b = 2"), "{stars}");
+        assert_eq!(
+            (stars.len(), stars.lines().count()),
+            (text.len(), text.lines().count())
+        );
+        assert!(
+            !stars.contains("XSPOT") && stars.contains("b = 2"),
+            "{stars}"
+        );
         let marked = mask_marker(text, &r);
         assert_eq!(marked.lines().count(), text.lines().count());
-        assert!(marked.contains("key = <redacted>\n<redacted>\n<redacted>\nb = 2"), "{marked}");
+        assert!(
+            marked.contains("key = <redacted>\n<redacted>\n<redacted>\nb = 2"),
+            "{marked}"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub fn ranges(text: &str) -> Vec<Range<usize>> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for (key, item) in doc.as_table().iter() {
+    for (key, item) in doc.as_table() {
         item_ranges(item, is_secret_name(key), &mut out);
     }
     out
@@ -25,13 +25,13 @@ fn item_ranges(item: &Item, secret: bool, out: &mut Vec<Range<usize>>) {
         Item::None => {}
         Item::Value(v) => value_ranges(v, secret, out),
         Item::Table(t) => {
-            for (k, i) in t.iter() {
+            for (k, i) in t {
                 item_ranges(i, secret || is_secret_name(k), out);
             }
         }
         Item::ArrayOfTables(a) => {
-            for t in a.iter() {
-                for (k, i) in t.iter() {
+            for t in a {
+                for (k, i) in t {
                     item_ranges(i, secret || is_secret_name(k), out);
                 }
             }
@@ -50,7 +50,7 @@ fn value_ranges(value: &Value, secret: bool, out: &mut Vec<Range<usize>>) {
     match value {
         Value::Array(a) => a.iter().for_each(|v| value_ranges(v, false, out)),
         Value::InlineTable(t) => {
-            for (k, v) in t.iter() {
+            for (k, v) in t {
                 value_ranges(v, is_secret_name(k), out);
             }
         }

@@ -32,7 +32,9 @@ pub fn ranges(text: &str) -> Vec<Range<usize>> {
                 let word_end = if table_secret {
                     s
                 } else {
-                    (s..eol).find(|&j| b[j] == b' ' || b[j] == b'\t').unwrap_or(s)
+                    (s..eol)
+                        .find(|&j| b[j] == b' ' || b[j] == b'\t')
+                        .unwrap_or(s)
                 };
                 out.push(word_end..eol);
             }
@@ -111,6 +113,7 @@ fn find_eq(b: &[u8], from: usize, eol: usize) -> Option<usize> {
 
 /// Just past the string starting at `i` (a quote), or where an unterminated one stops: the
 /// line end for a one-line string, the end of the text for a multi-line one.
+#[allow(clippy::many_single_char_names)] // a lexer: bytes, positions, the quote
 pub fn string_end(b: &[u8], i: usize) -> usize {
     let q = b[i];
     let triple = b.len() >= i + 3 && b[i + 1] == q && b[i + 2] == q;
@@ -149,9 +152,8 @@ pub fn value_end(b: &[u8], start: usize, inline: bool) -> usize {
                 continue;
             }
             b'[' | b'{' => depth += 1,
-            b']' | b'}' if depth == 0 && inline => return i,
+            b']' | b'}' | b',' if depth == 0 && inline => return i,
             b']' | b'}' => depth = depth.saturating_sub(1),
-            b',' if depth == 0 && inline => return i,
             b'#' => {
                 i = line_end(b, i);
                 continue;
@@ -220,7 +222,10 @@ mod tests {
             "[license]\nkey=XSPOTSECRET # comment\n",
         ] {
             let m = masked(text);
-            assert!(!m.contains("XSPOT") && !m.contains("SECRET"), "{text:?} -> {m:?}");
+            assert!(
+                !m.contains("XSPOT") && !m.contains("SECRET"),
+                "{text:?} -> {m:?}"
+            );
             assert_eq!(m.lines().count(), text.lines().count(), "{text:?}");
         }
     }
@@ -229,7 +234,10 @@ mod tests {
     fn other_keys_are_left_alone() {
         let text = "ami = \"ami-0a1b2c3d\"\n[aws.instance_tags]\nOwner = \"x\"\n[license]\nkey = \"K\"\nami2 = \"b\"\n";
         let m = masked(text);
-        assert!(m.contains("ami = \"ami-0a1b2c3d\"") && m.contains("Owner = \"x\""), "{m}");
+        assert!(
+            m.contains("ami = \"ami-0a1b2c3d\"") && m.contains("Owner = \"x\""),
+            "{m}"
+        );
         assert!(m.contains("key = <redacted>\nami2 = \"b\""), "{m}");
     }
 }

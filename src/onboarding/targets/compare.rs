@@ -114,7 +114,12 @@ pub fn compare(cx: &Ctx, part: &str) -> Result<Comparison, String> {
                 cmp.changed.push(pair);
             }
         } else {
-            let d = diff::files(None, Some(pair.etc.as_std_path()), "/dev/null", shown.as_str());
+            let d = diff::files(
+                None,
+                Some(pair.etc.as_std_path()),
+                "/dev/null",
+                shown.as_str(),
+            );
             if let Some(d) = d.map_err(cannot_read)? {
                 cmp.diffs.push(d);
             }
