@@ -208,4 +208,28 @@ mod tests {
         assert!(text.contains("           ^^^ relative path"), "{text}");
         assert!(text.contains("help: write it"));
     }
+
+    #[test]
+    fn secrets_are_masked_and_control_characters_escaped_in_both_forms() {
+        let text = "NOTE=\"a\x1b[2Jb\"\nDB_PASSWORD=XSPOTRENDER-1\nX=1\n";
+        let src = Arc::new(Source::new("conf/env.cfg", text));
+        let d = |at: usize| {
+            Diagnostic::warning("envcfg::unknown-key", "value \x1b[2J XSPOTRENDER-1")
+                .at(&src, Span::new(at, at + 4), "label\r")
+        };
+        let db = text.find("DB_").unwrap();
+        let report = Report {
+            diagnostics: vec![d(0), d(db)],
+        };
+        for fancy in [false, true] {
+            let out = render_text(&report, fancy);
+            assert!(!out.contains("XSPOTRENDER"), "{out}");
+            assert!(!out.contains("\x1b[2J") && !out.contains('\r'), "{out:?}");
+            assert!(out.contains("a\\x1b[2Jb"), "{out}");
+        }
+        let plain = render_plain(&d(db));
+        assert!(plain.contains("DB_PASSWORD=*************\n"), "{plain}");
+        assert!(plain.contains("value \\x1b[2J <redacted>"), "{plain}");
+        assert!(!render_json(&report).contains("XSPOTRENDER"));
+    }
 }
