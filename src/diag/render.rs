@@ -214,8 +214,11 @@ mod tests {
         let text = "NOTE=\"a\x1b[2Jb\"\nDB_PASSWORD=XSPOTRENDER-1\nX=1\n";
         let src = Arc::new(Source::new("conf/env.cfg", text));
         let d = |at: usize| {
-            Diagnostic::warning("envcfg::unknown-key", "value \x1b[2J XSPOTRENDER-1")
-                .at(&src, Span::new(at, at + 4), "label\r")
+            Diagnostic::warning("envcfg::unknown-key", "value \x1b[2J XSPOTRENDER-1").at(
+                &src,
+                Span::new(at, at + 4),
+                "label\r",
+            )
         };
         let db = text.find("DB_").unwrap();
         let report = Report {
