@@ -2,7 +2,7 @@
 //! together with the byte offsets of its lines, so any stage can turn a byte span into the
 //! 1-based line and column that diagnostics print.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A byte range into a [`Source`]'s text, half-open: `start..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -44,6 +44,8 @@ pub struct Source {
     name: String,
     text: Arc<str>,
     line_starts: Vec<usize>,
+    /// The text as outputs may show it (secrets masked, same bytes otherwise), once computed.
+    shown: OnceLock<Arc<str>>,
 }
 
 impl Source {
@@ -56,7 +58,26 @@ impl Source {
             name: name.into(),
             text,
             line_starts,
+            shown: OnceLock::new(),
         }
+    }
+
+    /// Records the text outputs show instead of [`Source::text`] (see `diag::redact`): it
+    /// must have the same length and line ends, so every span means the same in both. The
+    /// first call wins; a text of another shape is refused (`false`).
+    pub fn set_shown(&self, shown: impl Into<Arc<str>>) -> bool {
+        let shown = shown.into();
+        let same_shape = shown.len() == self.text.len()
+            && shown
+                .bytes()
+                .zip(self.text.bytes())
+                .all(|(a, b)| (a == b'\n') == (b == b'\n'));
+        same_shape && self.shown.set(shown).is_ok()
+    }
+
+    /// The shown text, if one was recorded.
+    pub fn shown(&self) -> Option<&str> {
+        self.shown.get().map(|s| &**s)
     }
 
     /// Builds a source from raw bytes, replacing invalid UTF-8 so no input can panic a reader.
@@ -97,17 +118,23 @@ impl Source {
 
     /// The text of 1-based line `line`, without its line end.
     pub fn line_text(&self, line: usize) -> &str {
+        self.line_in(&self.text, line)
+    }
+
+    /// Line `line` of the shown text (the text itself when none was recorded).
+    pub fn shown_line_text(&self, line: usize) -> &str {
+        self.line_in(self.shown().unwrap_or(&self.text), line)
+    }
+
+    fn line_in<'t>(&self, text: &'t str, line: usize) -> &'t str {
         let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
             return "";
         };
         let end = self
             .line_starts
             .get(line)
-            .map_or(self.text.len(), |&next| next - 1);
-        self.text
-            .get(start..end)
-            .unwrap_or("")
-            .trim_end_matches('\r')
+            .map_or(text.len(), |&next| next - 1);
+        text.get(start..end).unwrap_or("").trim_end_matches('\r')
     }
 }
 
@@ -124,5 +151,8 @@ mod tests {
         assert_eq!(s.line_col(8), LineCol { line: 3, column: 1 });
         assert_eq!(s.line_text(2), "cdé");
         assert_eq!(s.line_text(9), "");
+        assert!(!s.set_shown("ab\ncd"), "another shape is refused");
+        assert!(s.set_shown("ab\n****\nx"));
+        assert_eq!((s.shown_line_text(2), s.line_text(2)), ("****", "cdé"));
     }
 }

@@ -6,6 +6,8 @@
 //! (see `make::messages`).
 
 pub mod cap;
+pub mod escape;
+pub mod redact;
 pub mod render;
 pub mod snippet;
 pub mod style;

@@ -2,16 +2,15 @@
 //! otherwise (the form tests and CI logs read), and JSON for `--format=json`.
 
 use std::fmt::Write as _;
-use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
 use serde::Serialize;
 
-use super::{Diagnostic, Report, Severity};
-use crate::source::Source;
+use super::{escape, redact, Diagnostic, Report, Severity};
 
 /// Renders every diagnostic, fancy when `fancy` is set, followed by a one-line summary.
 pub fn render_text(report: &Report, fancy: bool) -> String {
+    mask_sources(report.diagnostics.iter());
     let mut out = String::new();
     for diagnostic in &report.diagnostics {
         if fancy {
@@ -22,6 +21,14 @@ pub fn render_text(report: &Report, fancy: bool) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Masks (and so registers the secrets of) every source the diagnostics point into, so their
+/// messages lose what those lines hold: call before rendering a document of them.
+pub fn mask_sources<'d>(diagnostics: impl Iterator<Item = &'d Diagnostic>) {
+    for loc in diagnostics.filter_map(|d| d.location.as_ref()) {
+        redact::shown(&loc.source);
+    }
 }
 
 /// `3 errors, 1 warning` (or `no problems found`).
@@ -39,46 +46,67 @@ pub fn summary(report: &Report) -> String {
 }
 
 /// The plain form: `file:line:col: severity[code]: message`, the source line with a caret
-/// underline and its label, then `help: …`.
+/// underline and its label, then `help: …`. Secrets are masked (see [`redact`]) and control
+/// characters escaped (see [`escape`]) in every part.
 pub fn render_plain(d: &Diagnostic) -> String {
     let mut out = String::new();
     match &d.location {
         Some(loc) => {
+            let shown = redact::shown(&loc.source);
             let lc = loc.source.line_col(loc.span.start);
             let _ = writeln!(
                 out,
                 "{}:{}:{}: {}[{}]: {}",
-                loc.source.name(),
+                clean(loc.source.name()),
                 lc.line,
                 lc.column,
                 d.severity.as_str(),
                 d.code,
-                d.message
+                clean(&d.message)
             );
-            let text = loc.source.line_text(lc.line);
-            let width = loc
-                .source
-                .text()
+            let line = loc.source.shown_line_text(lc.line);
+            let before: String = line.chars().take(lc.column - 1).collect();
+            // The line is shown without its CR line end: a pointed CR there counts one column.
+            let pointed = shown
                 .get(loc.span.start..loc.span.end)
-                .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
-            let shown = super::snippet::window(text, lc.column - 1, width);
-            let _ = writeln!(out, "  {:>4} | {}", lc.line, shown.text);
+                .map_or("", |s| s.split('\n').next().unwrap_or(""));
+            let visible = pointed.trim_end_matches('\r');
+            let width = (escape::controls(visible).chars().count()
+                + usize::from(visible.len() < pointed.len()))
+            .max(1);
+            // A long line is shown as a window around the caret (bounded output).
+            let window = super::snippet::window(
+                &clean(line),
+                escape::controls(&before).chars().count(),
+                width,
+            );
+            let _ = writeln!(out, "  {:>4} | {}", lc.line, window.text);
             let _ = writeln!(
                 out,
                 "       | {}{} {}",
-                " ".repeat(shown.caret),
-                "^".repeat(shown.width),
-                loc.label
+                " ".repeat(window.caret),
+                "^".repeat(window.width),
+                clean(&loc.label)
             );
         }
         None => {
-            let _ = writeln!(out, "{}[{}]: {}", d.severity.as_str(), d.code, d.message);
+            let _ = writeln!(
+                out,
+                "{}[{}]: {}",
+                d.severity.as_str(),
+                d.code,
+                clean(&d.message)
+            );
         }
     }
     if let Some(help) = &d.help {
-        let _ = writeln!(out, "  help: {help}");
+        let _ = writeln!(out, "  help: {}", clean(help));
     }
     out
+}
+
+fn clean(text: &str) -> String {
+    redact::clean(text).into_owned()
 }
 
 fn render_fancy(d: &Diagnostic) -> String {
@@ -90,7 +118,7 @@ fn render_fancy(d: &Diagnostic) -> String {
             return render_plain(d);
         }
     }
-    let mut builder = miette::MietteDiagnostic::new(d.message.clone())
+    let mut builder = miette::MietteDiagnostic::new(clean(&d.message))
         .with_code(d.code)
         .with_severity(match d.severity {
             Severity::Error => miette::Severity::Error,
@@ -98,12 +126,19 @@ fn render_fancy(d: &Diagnostic) -> String {
             Severity::Note => miette::Severity::Advice,
         });
     if let Some(help) = &d.help {
-        builder = builder.with_help(help.clone());
+        builder = builder.with_help(clean(help));
     }
     let report = match &d.location {
         Some(loc) => {
-            builder = builder.with_label(LabeledSpan::at(loc.span, loc.label.clone()));
-            miette::Report::new(builder).with_source_code(Shared(Arc::clone(&loc.source)))
+            let shown = redact::shown(&loc.source);
+            let start = escape::escaped_offset(shown, loc.span.start);
+            let end = escape::escaped_offset(shown, loc.span.end).max(start);
+            let span = crate::source::Span::new(start, end);
+            builder = builder.with_label(LabeledSpan::at(span, clean(&loc.label)));
+            miette::Report::new(builder).with_source_code(NamedSource::new(
+                clean(loc.source.name()),
+                escape::controls(shown).into_owned(),
+            ))
         }
         None => miette::Report::new(builder),
     };
@@ -111,32 +146,6 @@ fn render_fancy(d: &Diagnostic) -> String {
     let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode());
     let _ = handler.render_report(&mut out, report.as_ref());
     out
-}
-
-/// A [`Source`] handed to miette without copying its text (miette reads only the lines
-/// around the span).
-struct Shared(Arc<Source>);
-
-impl miette::SourceCode for Shared {
-    fn read_span<'a>(
-        &'a self,
-        span: &miette::SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let inner = self
-            .0
-            .text()
-            .read_span(span, context_lines_before, context_lines_after)?;
-        Ok(Box::new(miette::MietteSpanContents::new_named(
-            self.0.name().to_owned(),
-            inner.data(),
-            *inner.span(),
-            inner.line(),
-            inner.column(),
-            inner.line_count(),
-        )))
-    }
 }
 
 /// One diagnostic as JSON: positions are 1-based, `file` is the name the text form prints.
@@ -182,6 +191,7 @@ pub fn render_json(report: &Report) -> String {
         errors: usize,
         warnings: usize,
     }
+    mask_sources(report.diagnostics.iter());
     let doc = Doc {
         diagnostics: report
             .diagnostics
@@ -191,19 +201,18 @@ pub fn render_json(report: &Report) -> String {
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
     };
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    redact::scrub(&serde_json::to_string_pretty(&doc).unwrap_or_default()).into_owned()
 }
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
 
     use super::*;
     use crate::source::{Source, Span};
 
     #[test]
     fn plain_form_points_at_line_and_column() {
-        let src = Arc::new(Source::new("conf/env.cfg", "A=1\nREMOTE_DIR=nfs\n"));
+        let src = std::sync::Arc::new(Source::new("conf/env.cfg", "A=1\nREMOTE_DIR=nfs\n"));
         let d = Diagnostic::error("envcfg::relative-remote-dir", "REMOTE_DIR is not absolute")
             .at(&src, Span::new(15, 18), "relative path")
             .with_help("write it as an absolute path, e.g. /nfs-apps");
@@ -211,5 +220,32 @@ mod tests {
         assert!(text.starts_with("conf/env.cfg:2:12: error[envcfg::relative-remote-dir]"));
         assert!(text.contains("           ^^^ relative path"), "{text}");
         assert!(text.contains("help: write it"));
+    }
+
+    #[test]
+    fn secrets_are_masked_and_control_characters_escaped_in_both_forms() {
+        let text = "NOTE=\"a\x1b[2Jb\"\nDB_PASSWORD=XSPOTRENDER-1\nX=1\n";
+        let src = std::sync::Arc::new(Source::new("conf/env.cfg", text));
+        let d = |at: usize| {
+            Diagnostic::warning("envcfg::unknown-key", "value \x1b[2J XSPOTRENDER-1").at(
+                &src,
+                Span::new(at, at + 4),
+                "label\r",
+            )
+        };
+        let db = text.find("DB_").unwrap();
+        let report = Report {
+            diagnostics: vec![d(0), d(db)],
+        };
+        for fancy in [false, true] {
+            let out = render_text(&report, fancy);
+            assert!(!out.contains("XSPOTRENDER"), "{out}");
+            assert!(!out.contains("\x1b[2J") && !out.contains('\r'), "{out:?}");
+            assert!(out.contains("a\\x1b[2Jb"), "{out}");
+        }
+        let plain = render_plain(&d(db));
+        assert!(plain.contains("DB_PASSWORD=*************\n"), "{plain}");
+        assert!(plain.contains("value \\x1b[2J <redacted>"), "{plain}");
+        assert!(!render_json(&report).contains("XSPOTRENDER"));
     }
 }

@@ -20,7 +20,15 @@ pub fn run_lint(dir: &Utf8Path, root: &Root, format: Option<&str>, program: &str
     }
     let lint = super::lint(dir, root);
     let fancy = format == Format::Text && crate::diag::style::color_enabled_stdout();
-    write_stdout(&format::render(&lint, format, fancy));
+    crate::diag::render::mask_sources(lint.findings.iter().map(|f| &f.diag));
+    let doc = format::render(&lint, format, fancy);
+    // Text is cleaned piece by piece (its colours are wanted); other formats have none.
+    let doc = if format == Format::Text {
+        crate::diag::redact::scrub(&doc)
+    } else {
+        crate::diag::redact::clean(&doc)
+    };
+    write_stdout(&doc);
     lint.exit_code()
 }
 

@@ -1,6 +1,9 @@
 //! What a run reports: per target, each step's status and detail, then a recap line; or, with
 //! `--format=json`, one JSON document on stdout:
 //! `{"targets":[{"name","mode","steps":[{"name","status","detail"}]}],"summary":{…}}`.
+//!
+//! Everything printed passes [`redact::clean`]: registered secrets become `<redacted>` and
+//! control characters from paths or values are escaped (diffs arrive already cleaned).
 
 use std::io::Write;
 
@@ -9,6 +12,7 @@ use serde::Serialize;
 use super::diff;
 use super::step::{Outcome, Status};
 use crate::adapters::root::Root;
+use crate::diag::redact;
 
 /// How a target was run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -76,7 +80,7 @@ impl RunReport {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        redact::scrub(&serde_json::to_string_pretty(self).unwrap_or_default()).into_owned()
     }
 }
 
@@ -103,7 +107,7 @@ impl Printer<'_> {
 
     pub fn line(&mut self, text: &str) {
         if !self.silent() {
-            let _ = writeln!(self.out, "{text}");
+            let _ = writeln!(self.out, "{}", redact::clean(text));
         }
     }
 
@@ -125,7 +129,8 @@ impl Printer<'_> {
         };
         self.line(&format!("  {status:<8} {name}: {}", outcome.detail));
         if self.silent() && outcome.status == Status::Failed {
-            let _ = writeln!(self.err, "xmake: {name}: {}", outcome.detail);
+            let line = format!("xmake: {name}: {}", outcome.detail);
+            let _ = writeln!(self.err, "{}", redact::clean(&line));
         }
         if self.dry_run || self.verbose {
             for action in &outcome.actions {
@@ -137,10 +142,11 @@ impl Printer<'_> {
         }
         if self.dry_run || outcome.always_show_diffs {
             for d in &outcome.diffs {
+                let d = redact::clean(d);
                 let text = if self.color {
-                    diff::colorize(d)
+                    diff::colorize(&d)
                 } else {
-                    d.clone()
+                    d.into_owned()
                 };
                 if !self.silent() {
                     let _ = write!(self.out, "{text}");

@@ -1,35 +1,23 @@
-//! Reading config.toml with `toml_edit`, keeping spans for diagnostics. The text is masked
-//! first: the value of every `key = "…"` line keeps only its last four characters, so the
-//! license key can never appear in full in a rendered snippet, JSON output or log.
+//! Reading config.toml with `toml_edit`, keeping spans for diagnostics. The document is parsed
+//! from the text as written; the source diagnostics show is masked first (see
+//! [`crate::diag::redact`]: every secret value, by the TOML line rule and, when it parses, by
+//! key path), byte for byte, so no snippet, JSON output or log can print the license key.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
-use regex::Regex;
 use toml_edit::ImDocument;
 
+use crate::diag::redact::{self, Syntax};
 use crate::diag::Diagnostic;
 use crate::source::{Source, Span};
 
-/// A read config.toml: the masked source diagnostics point into, and the parsed document
-/// (of the masked text) when it parses.
+/// A read config.toml: the source diagnostics point into (its shown text masked), and the
+/// parsed document when it parses.
 #[derive(Debug)]
 pub struct TomlFile {
     pub source: Arc<Source>,
     pub doc: Option<ImDocument<String>>,
 }
-
-static SECRET_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?m)((?:^|[{,])[ \t]*(?:key|"key"|'key'|license_key)[ \t]*=[ \t]*)("|')([^"'\n]*)("|')?"#)
-        .expect("valid regex")
-});
-
-/// A multi-line key (`key = """…"""` or `'''…'''`), closed or not: masked whole, line ends kept.
-static SECRET_MULTILINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?m)((?:^|[{,])[ \t]*(?:key|"key"|'key'|license_key)[ \t]*=[ \t]*)("""(?s:.*?)(?:"""|\z)|'''(?s:.*?)(?:'''|\z))"#,
-    )
-    .expect("valid regex")
-});
 
 /// `****************D4E6`: every character but the last four (all of them when short).
 pub fn mask_secret(secret: &str) -> String {
@@ -42,48 +30,10 @@ pub fn mask_secret(secret: &str) -> String {
         .collect()
 }
 
-/// Masks secrets byte for byte (a multi-byte character becomes several `*`), so spans
-/// computed on the masked text are the spans of the original.
-fn mask_text(text: &str) -> String {
-    let text = SECRET_MULTILINE.replace_all(text, |caps: &regex::Captures<'_>| {
-        let body = &caps[2];
-        let (open, rest) = body.split_at(3);
-        let (inner, close) = match rest.strip_suffix(open) {
-            Some(inner) => (inner, open),
-            None => (rest, ""),
-        };
-        let masked: String = inner
-            .chars()
-            .map(|c| match c {
-                '\n' | '\r' => c.to_string(),
-                _ => "*".repeat(c.len_utf8()),
-            })
-            .collect();
-        format!("{}{open}{masked}{close}", &caps[1])
-    });
-    SECRET_LINE
-        .replace_all(&text, |caps: &regex::Captures<'_>| {
-            let secret = &caps[3];
-            let masked: String = mask_secret(secret)
-                .chars()
-                .zip(secret.chars())
-                .map(|(m, c)| {
-                    if m == '*' {
-                        "*".repeat(c.len_utf8())
-                    } else {
-                        c.to_string()
-                    }
-                })
-                .collect();
-            let close = caps.get(4).map_or("", |m| m.as_str());
-            format!("{}{}{masked}{close}", &caps[1], &caps[2])
-        })
-        .into_owned()
-}
-
 /// Parses `text` (named `name` in messages), reporting a syntax error with its span.
 pub fn read(name: &str, text: &str) -> (TomlFile, Vec<Diagnostic>) {
-    let source = Arc::new(Source::new(name, mask_text(text)));
+    let source = Arc::new(Source::new(name, text));
+    redact::protect(&source, &redact::ranges(text, Syntax::Toml));
     let mut diags = Vec::new();
     let doc = match ImDocument::parse(source.text().to_owned()) {
         Ok(doc) => Some(doc),
@@ -114,8 +64,12 @@ mod tests {
     fn masks_the_license_key_everywhere() {
         let (file, diags) = read("c.toml", "[license]\nkey = \"XS-3F9A-7C21-88B0-D4E6\"\n");
         assert!(diags.is_empty());
-        assert!(!file.source.text().contains("3F9A"));
-        assert!(file.source.text().contains("\"******************D4E6\""));
+        assert!(!file.source.shown().unwrap().contains("3F9A"));
+        assert!(file
+            .source
+            .shown()
+            .unwrap()
+            .contains("key = ************************\n"));
         assert_eq!(mask_secret("short"), "*****");
     }
 
@@ -127,7 +81,7 @@ mod tests {
             "[license]\nkey = \"\"\"XS-3F9A-7C21-88B0-D4E6\n",
         ] {
             let (file, _) = read("c.toml", text);
-            let masked = file.source.text();
+            let masked = file.source.shown().unwrap();
             assert!(
                 !masked.contains("3F9A") && !masked.contains("D4E6"),
                 "{masked}"
@@ -141,9 +95,9 @@ mod tests {
     fn masks_an_inline_table_key() {
         let (file, _) = read("c.toml", "license = { key = \"XS-3F9A-7C21-88B0-D4E6\" }\n");
         assert!(
-            !file.source.text().contains("3F9A"),
+            !file.source.shown().unwrap().contains("3F9A"),
             "{}",
-            file.source.text()
+            file.source.shown().unwrap()
         );
     }
 
@@ -152,9 +106,9 @@ mod tests {
         let (file, diags) = read("c.toml", "[license]\nkey = \"XS-3F9A-7C21-88B0-D4E6\n");
         assert_eq!(diags[0].code, "toml::syntax");
         assert!(
-            !file.source.text().contains("3F9A"),
+            !file.source.shown().unwrap().contains("3F9A"),
             "{}",
-            file.source.text()
+            file.source.shown().unwrap()
         );
     }
 

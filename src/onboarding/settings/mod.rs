@@ -9,6 +9,7 @@ pub mod env_checks;
 pub mod image_ref;
 pub mod keys;
 pub mod paths;
+pub mod secrets;
 pub mod show;
 pub mod toml_checks;
 pub mod values;
@@ -142,6 +143,7 @@ pub fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvC
         );
     }
     let (env, read_diags) = envcfg::read(&source);
+    secrets::protect_env(&env);
     diags.extend(read_diags);
     Some(env)
 }

@@ -1,19 +1,32 @@
 //! `--show-config`: env.cfg's variables as bash holds them. JSON is one object, name → string
 //! (or list of strings for arrays); text is a listing with the `file:line` that set each one.
+//! A variable whose name says secret, token, password or key shows `<redacted>`, and any
+//! other value has the registered secrets scrubbed from it (see [`crate::diag::redact`]).
 
 use std::fmt::Write as _;
 
 use serde_json::{Map, Value as Json};
 
-use crate::envcfg::{EnvCfg, Value};
+use crate::diag::redact::{self, MARKER};
+use crate::envcfg::{Binding, EnvCfg, Value};
+
+/// The value as outputs may show it.
+fn shown_value(b: &Binding) -> Value {
+    let clean = |s: &String| redact::scrub(s).into_owned();
+    match &b.value {
+        _ if redact::is_secret_name(&b.name) => Value::Scalar(MARKER.to_owned()),
+        Value::Scalar(s) => Value::Scalar(clean(s)),
+        Value::Array(items) => Value::Array(items.iter().map(clean).collect()),
+    }
+}
 
 /// `{"REMOTE_DIR": "/nfs", "IMAGE_NAME_LIST": ["docker-base"]}` in assignment order.
 pub fn json(env: &EnvCfg) -> String {
     let mut map = Map::new();
     for b in env.iter() {
-        let value = match &b.value {
-            Value::Scalar(s) => Json::String(s.clone()),
-            Value::Array(items) => Json::Array(items.iter().cloned().map(Json::String).collect()),
+        let value = match shown_value(b) {
+            Value::Scalar(s) => Json::String(s),
+            Value::Array(items) => Json::Array(items.into_iter().map(Json::String).collect()),
         };
         map.insert(b.name.clone(), value);
     }
@@ -25,7 +38,8 @@ pub fn listing(env: &EnvCfg, errors: usize) -> String {
     let rows: Vec<(String, String)> = env
         .iter()
         .map(|b| {
-            let assignment = match &b.value {
+            let assignment = match &shown_value(b) {
+                _ if redact::is_secret_name(&b.name) => format!("{}={MARKER}", b.name),
                 Value::Scalar(s) => format!("{}={}", b.name, quote(s)),
                 Value::Array(items) => {
                     let items: Vec<String> = items.iter().map(|i| quote(i)).collect();
@@ -33,7 +47,8 @@ pub fn listing(env: &EnvCfg, errors: usize) -> String {
                 }
             };
             let line = env.source().line_col(b.name_span.start).line;
-            (assignment, format!("{}:{line}", env.source().name()))
+            let origin = format!("{}:{line}", env.source().name());
+            (redact::clean(&assignment).into_owned(), origin)
         })
         .collect();
     let width = rows

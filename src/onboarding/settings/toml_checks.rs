@@ -271,8 +271,8 @@ impl Checker<'_> {
             );
             return None;
         };
-        let (masked, span) = self.string(key, item)?;
-        if masked.trim().is_empty() {
+        let (secret, span) = self.string(key, item)?;
+        if secret.trim().is_empty() {
             self.push(
                 Diagnostic::error("toml::missing-license", "the license key is empty")
                     .with_help("paste the license key from the vendor"),
@@ -281,8 +281,7 @@ impl Checker<'_> {
             );
             return None;
         }
-        // The source text was masked before parsing, so this is already masked.
-        Some(masked)
+        Some(crate::tomlcfg::mask_secret(&secret))
     }
 }
 

@@ -205,7 +205,7 @@ pub fn compare(cx: &Ctx, part: &str) -> Result<Comparison, String> {
                 cmp.changed.push(pair);
             }
         } else {
-            if let Some(d) = diff::unified(b"", &new, "/dev/null", shown.as_str()) {
+            if let Some(d) = diff::unified(&[], &new, "/dev/null", shown.as_str()) {
                 cmp.diffs.push(d);
             }
             cmp.added.push(pair);

@@ -256,13 +256,21 @@ fn diffs_against(cx: &Ctx, prev_dir: &Utf8Path, prev: &Manifest, tree: &Manifest
             if !is_file(prev) || !is_file(tree) {
                 return None;
             }
-            let read = |m: &Manifest, base: &Utf8Path| match m.get(rel) {
-                Some(Entry::File { .. }) => std::fs::read(base.join(rel)).unwrap_or_default(),
-                _ => Vec::new(),
+            // Bounded reads (a file over 1 MiB is compared in chunks, never held whole), and
+            // only regular files: a symlink in either is never read through.
+            let path = |m: &Manifest, base: &Utf8Path| match m.get(rel) {
+                Some(Entry::File { .. }) => Some(base.join(rel).into_std_path_buf()),
+                _ => None,
             };
-            let old = read(prev, prev_dir);
-            let new = read(tree, &cx.tree.dir);
-            diff::unified(&old, &new, &format!("latest/{rel}"), rel.as_str())
+            let (old, new) = (path(prev, prev_dir), path(tree, &cx.tree.dir));
+            diff::files(
+                old.as_deref(),
+                new.as_deref(),
+                &format!("latest/{rel}"),
+                rel.as_str(),
+            )
+            .ok()
+            .flatten()
         })
         .collect()
 }

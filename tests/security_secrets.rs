@@ -1,0 +1,232 @@
+//! Issue 9, point 9: no output of any kind prints a secret. A known value is planted in every
+//! place a key can be (config.toml's `[license] key` in each malformed spelling, env.cfg's
+//! `DB_PASSWORD` and `API_TOKEN`, `log_upload.env`, `dockerWrapper.toml`, and `/etc/xspot`
+//! copies that differ from the tree so diffs show those lines); every command and format is
+//! run, and neither stdout, stderr, nor any file xmake wrote outside the places it copies
+//! configuration to may contain the value.
+
+mod onboarding_common;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use onboarding_common::{stderr, stdout, Scenario};
+
+const SECRET: &str = "XSPOTSECRET-7f3a9c";
+const XSPOT: &str = "scripts/controller/integrate-xspot";
+
+/// Every spelling of the license key, valid or not, as a `[license]` section body (or a
+/// whole file when it starts with no section).
+fn spellings() -> Vec<String> {
+    let s = SECRET;
+    [
+        format!("[license]\nkey = \"{s}\"\n"),
+        format!("[license]\nkey = [\"{s}\"]\n"),
+        format!("[license]\nkey = {{v=\"{s}\"}}\n"),
+        format!("[license]\n\"k\\u0065y\" = \"{s}\"\n"),
+        format!("[license]\n\"key\" = \"{s}\"\n"),
+        format!("[license]\n'key' = '{s}'\n"),
+        format!("license.key = \"{s}\"\n"),
+        format!("license = {{ key = \"{s}\" }}\n"),
+        format!("[license]\nkey = \"\"\"\n{s}\n\"\"\"\n"),
+        format!("[license]\nkey = '''{s}'''\n"),
+        format!("[license]\nkey = \"{s}\n"),
+        format!("[license]\nkey = \"\"\"{s}\n"),
+        format!("[license]\nkey \"{s}\"\n"),
+        format!("[license]\nkey = {s}\n"),
+        format!("[license]\nkey = \"{s}\" = 1\n"),
+        format!("[license]\nkey = [\n  \"{s}\",\n]\n"),
+        format!("[license]\nkey = \"\\u0058SPOTSECRET-7f3a9c\"\nami = \"{s}\"\n"),
+        format!("[secrets]\nami = \"{s}\"\n[license]\nkey = \"{s}\"\n"),
+    ]
+    .into_iter()
+    .collect()
+}
+
+/// The fixture's config.toml (`text`) with its `[license]` section replaced by `license`.
+fn config_with(text: &str, license: &str) -> String {
+    let head = &text[..text.find("[license]").unwrap()];
+    format!("{head}{license}")
+}
+
+/// A tree with secrets in env.cfg and `log_upload.env`, and `/etc/xspot` holding other
+/// secrets (and the tree's, changed) so every file differs.
+fn scenario(tree_license: &str, etc_license: &str) -> Scenario {
+    let s = Scenario::new("full").with_etc_xspot();
+    let env = s.tree.join("conf/env.cfg");
+    let mut text = std::fs::read_to_string(&env).unwrap();
+    let _ = write!(
+        text,
+        "DB_PASSWORD={SECRET}\nexport API_TOKEN=\"{SECRET}\"  # from the vendor\nCOPY=${{DB_PASSWORD}}/x\nbad_secret=$'{SECRET}\\e[2J'\n"
+    );
+    std::fs::write(&env, text).unwrap();
+    let tree_cfg = s.tree.join(XSPOT).join("config");
+    let etc_cfg = s.path("etc/xspot/config");
+    let base = std::fs::read_to_string(tree_cfg.join("config.toml")).unwrap();
+    std::fs::write(
+        tree_cfg.join("config.toml"),
+        config_with(&base, tree_license),
+    )
+    .unwrap();
+    std::fs::write(etc_cfg.join("config.toml"), config_with(&base, etc_license)).unwrap();
+    let upload = "# Where worker logs are uploaded.\nLOG_PATH=/nfs-apps/exostellar/logs\n";
+    std::fs::write(
+        tree_cfg.join("log_upload.env"),
+        format!("{upload}UPLOAD_TOKEN={SECRET}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        etc_cfg.join("log_upload.env"),
+        format!("{upload}UPLOAD_TOKEN=\"{SECRET}-new\"\nS3_SECRET_KEY={SECRET}\n"),
+    )
+    .unwrap();
+    let wrapper = std::fs::read_to_string(etc_cfg.join("dockerWrapper.toml")).unwrap();
+    std::fs::write(
+        etc_cfg.join("dockerWrapper.toml"),
+        format!("{wrapper}[registry]\npassword = \"{SECRET}\"\nurl = \"https://u:{SECRET}@r\"\n"),
+    )
+    .unwrap();
+    s
+}
+
+fn assert_clean(s: &Scenario, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let out = s.xmake_env(args, env);
+    for (name, text) in [("stdout", stdout(&out)), ("stderr", stderr(&out))] {
+        assert!(
+            !text.contains(SECRET) && !text.contains("SPOTSECRET"),
+            "{args:?} {env:?}: the secret is in {name}:\n{text}"
+        );
+        assert!(
+            !text.contains('\x1b') && !text.contains('\r'),
+            "{args:?} {env:?}: a raw control character in {name}:\n{text:?}"
+        );
+    }
+    out
+}
+
+/// Runs every read-only command and format.
+fn read_only_commands(s: &Scenario) {
+    let trace = [("XMAKE_LOG", "trace")];
+    for env in [&[][..], &trace[..]] {
+        for args in [
+            &["check-config"][..],
+            &["--format=json", "check-config"],
+            &["--show-config"],
+            &["--format=json", "--show-config"],
+            &["sync-config-preview"],
+            &["--format=json", "sync-config-preview"],
+            &["-n", "sync-config"],
+            &["-n", "deploy"],
+            &["-n", "--verbose", "sync-config", "deploy"],
+            &["-n", "--verbose", "--verbose", "--verbose", "sync-config"],
+        ] {
+            assert_clean(s, args, env);
+        }
+        for format in ["text", "json", "github", "junit", "sarif", "checkstyle"] {
+            assert_clean(s, &["--lint", &format!("--format={format}")], env);
+        }
+    }
+}
+
+/// Files under `dir` whose contents or names hold the secret, relative to `base`.
+fn leaks(base: &Path, dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+        let path = entry.path();
+        let rel = path
+            .strip_prefix(base)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if rel.contains(SECRET) {
+            out.push(format!("{rel} (its name)"));
+        }
+        let meta = std::fs::symlink_metadata(&path).unwrap();
+        if meta.is_dir() {
+            leaks(base, &path, out);
+        } else if meta.is_file()
+            && String::from_utf8_lossy(&std::fs::read(&path).unwrap()).contains(SECRET)
+        {
+            out.push(rel);
+        }
+    }
+}
+
+/// Files holding the secret that are not one of the configuration files it was planted in
+/// (or their copies: the tree's, `/etc/xspot`'s, backups, deployed snapshots).
+fn unexpected_leaks(s: &Scenario) -> Vec<String> {
+    let mut found = Vec::new();
+    leaks(&s.root, &s.root, &mut found);
+    found
+        .into_iter()
+        .filter(|rel| {
+            let name = Path::new(rel)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            ![
+                "config.toml",
+                "env.cfg",
+                "log_upload.env",
+                "dockerWrapper.toml",
+            ]
+            .contains(&name.as_str())
+        })
+        .collect()
+}
+
+#[test]
+fn no_output_of_any_command_prints_a_planted_secret() {
+    let valid = format!("[license]\nkey = \"{SECRET}\"\n");
+    for spelling in spellings() {
+        // The spelling in the tree (check-config, lint, show-config) and in /etc/xspot (diffs).
+        read_only_commands(&scenario(&spelling, &valid));
+        read_only_commands(&scenario(&valid, &spelling));
+    }
+
+    let s = scenario(&valid, &format!("[license]\nkey = \"{SECRET}-etc\"\n"));
+    read_only_commands(&s);
+    let out = assert_clean(&s, &["--verbose", "sync-config"], &[("XMAKE_LOG", "trace")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let backups = s.tree.join(".xmake/backup");
+    assert!(backups.is_dir(), "sync-config saved the replaced files");
+    assert!(
+        std::fs::read_to_string(s.tree.join(XSPOT).join("config/config.toml"))
+            .unwrap()
+            .contains(&format!("{SECRET}-etc")),
+        "sync-config copied the working configuration"
+    );
+    let out = assert_clean(&s, &["--verbose", "deploy"], &[("XMAKE_LOG", "trace")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Change secrets in the tree so `-n deploy` and `deploy` diff against the snapshot.
+    let cfg = s.tree.join(XSPOT).join("config/config.toml");
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    std::fs::write(
+        &cfg,
+        text.replace(&format!("{SECRET}-etc"), &format!("{SECRET}-2")),
+    )
+    .unwrap();
+    let env = s.tree.join("conf/env.cfg");
+    let text = std::fs::read_to_string(&env).unwrap();
+    std::fs::write(&env, format!("{text}DB_PASSWORD={SECRET}-3\n")).unwrap();
+    let out = assert_clean(&s, &["-n", "deploy"], &[]);
+    let plan = stdout(&out);
+    assert!(
+        plan.contains("-key = <redacted>\n+key = <redacted>\n"),
+        "the changed key line shows, not its value:\n{plan}"
+    );
+    assert!(plan.contains("+DB_PASSWORD=<redacted>\n"), "{plan}");
+    let out = assert_clean(
+        &s,
+        &["--verbose", "--format=json", "deploy"],
+        &[("XMAKE_LOG", "trace")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    read_only_commands(&s);
+
+    let leaked = unexpected_leaks(&s);
+    assert!(
+        leaked.is_empty(),
+        "files xmake wrote hold the secret: {leaked:?}"
+    );
+}
