@@ -12,6 +12,7 @@ fn letters(g: &GnuFlags) -> String {
         !g.no_print_directory && (g.print_directory || (!g.silent && !g.directories.is_empty()));
     for (on, c) in [
         (g.always_make, 'B'),
+        (g.debug_all, 'd'),
         (g.env_overrides, 'e'),
         (g.ignore_errors, 'i'),
         (g.keep_going, 'k'),
@@ -47,9 +48,7 @@ fn option_words(g: &GnuFlags) -> Vec<String> {
         w.push(format!("-O{o}"));
     }
     for d in &g.debug {
-        if d != "a" {
-            w.push(format!("--debug={d}"));
-        }
+        w.push(format!("--debug={d}"));
     }
     if let Some(auth) = &g.jobserver_auth {
         if g.jobs != Some(Some(1)) {

@@ -90,6 +90,10 @@ pub struct Node {
     pub autos: Vec<(usize, crate::make::exec::AutoVars)>,
     /// `-q` found this file out of date: the stage whose recipe it questioned.
     pub needs_update: Option<usize>,
+    /// The walk's pass that last looked at this file (GNU's `considered`, for `--debug=v`).
+    pub considered: u32,
+    /// What the implicit rule search found, when one ran (for `--debug=i`).
+    pub implicit_found: Option<bool>,
 }
 
 impl Node {
@@ -115,6 +119,8 @@ impl Node {
             tried_implicit: false,
             autos: Vec::new(),
             needs_update: None,
+            considered: 0,
+            implicit_found: None,
         }
     }
 
@@ -133,6 +139,8 @@ impl Node {
 #[derive(Debug, Default)]
 pub struct Graph {
     pub nodes: Vec<Node>,
+    /// The current pass over the goals (GNU's `considered` counter; starts at 1).
+    pub pass: u32,
     index: HashMap<String, NodeId>,
 }
 

@@ -88,6 +88,9 @@ impl Evaluator {
                     None,
                 ));
             }
+            if self.trace_reading {
+                crate::make::exec::debug::reading_makefile(&name, false, true, !required, true);
+            }
             let found = self.find_include(&name);
             self.read_files.push(super::ReadFile {
                 name: found.as_deref().map_or(name.as_str(), strip_dot).to_owned(),
@@ -144,6 +147,9 @@ impl Evaluator {
         let list = self.expand(&list, &Scope::global())?;
         self.no_default_goal = true;
         for name in words(&list) {
+            if self.trace_reading {
+                crate::make::exec::debug::reading_makefile(name, true, true, true, false);
+            }
             let found = self.find_include(name);
             self.read_files.push(super::ReadFile {
                 name: found.as_deref().map_or(name, strip_dot).to_owned(),

@@ -221,6 +221,8 @@ impl<'a> Engine<'a> {
         // Under -k GNU's exit status is that of the first goal not up to date.
         let mut first_bad = None;
         while !pending.is_empty() {
+            // A new pass over the goals (GNU's `considered`, for `--debug=v`).
+            self.g.pass += 1;
             let mut next = Vec::new();
             for (id, mut started) in pending {
                 if self.stop {

@@ -141,7 +141,7 @@ impl Engine<'_> {
         }
     }
 
-    fn in_gpath(&mut self, path: &str) -> bool {
+    pub(super) fn in_gpath(&mut self, path: &str) -> bool {
         let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
         let scope = Scope::default();
         match self.exp.value("GPATH", &scope) {

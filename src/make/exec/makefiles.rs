@@ -34,6 +34,8 @@ impl Engine<'_> {
     ) -> (i32, Vec<Option<MakefileResult>>) {
         super::signals::install();
         let mut results = vec![None; goals.len()];
+        // One pass over all the makefiles (GNU's `considered`, for `--debug=v`).
+        self.g.pass += 1;
         for (i, goal) in goals.iter().enumerate() {
             if self.stop {
                 break;
@@ -45,10 +47,13 @@ impl Engine<'_> {
             let fresh = self.g.nodes[id].state != crate::make::graph::NodeState::Done;
             let before = self.commands_started;
             let ok = loop {
-                match self.update(id, None, 0) {
+                match self.update(id, None, 1) {
                     Progress::Done(ok) => break ok,
                     Progress::Running if self.stop => break false,
-                    Progress::Running => self.reap_one(),
+                    Progress::Running => {
+                        self.reap_one();
+                        self.g.pass += 1;
+                    }
                 }
             };
             self.goal_error = None;

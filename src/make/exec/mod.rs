@@ -4,7 +4,9 @@
 
 mod argv;
 mod continuation;
+pub mod debug;
 mod engine;
+mod explain;
 mod expand;
 mod finish;
 mod intermediate;

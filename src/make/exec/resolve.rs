@@ -95,6 +95,7 @@ impl Engine<'_> {
                 };
                 implicit::search_indexed(db, &self.rule_index, &name, &q)
             };
+            self.g.nodes[id].implicit_found = Some(found.is_some());
             if let Some(m) = found {
                 for i in recipeless {
                     self.apply_match(id, &m, &mut stages[i]);

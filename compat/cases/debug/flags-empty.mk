@@ -1,0 +1,3 @@
+# an empty --debug= value is an option error
+#| args: --debug=
+all: ; @echo all
