@@ -5,6 +5,11 @@
 
 use super::invocation::GnuFlags;
 
+/// Whether any debug level is on (`-d` then the `--debug` values).
+fn debug_on(g: &GnuFlags) -> bool {
+    crate::make::exec::debug::Debug::parse(g.debug_all, &g.debug).map_or(true, |d| d.any())
+}
+
 /// Single-letter flags in GNU's table order.
 fn letters(g: &GnuFlags) -> String {
     let mut s = String::new();
@@ -12,7 +17,8 @@ fn letters(g: &GnuFlags) -> String {
         !g.no_print_directory && (g.print_directory || (!g.silent && !g.directories.is_empty()));
     for (on, c) in [
         (g.always_make, 'B'),
-        (g.debug_all, 'd'),
+        // GNU drops `-d` when `--debug=n` switched every level off again.
+        (g.debug_all && debug_on(g), 'd'),
         (g.env_overrides, 'e'),
         (g.ignore_errors, 'i'),
         (g.keep_going, 'k'),

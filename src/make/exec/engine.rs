@@ -342,6 +342,9 @@ impl<'a> Engine<'a> {
         if names.is_empty() {
             return;
         }
+        if self.opts.debug.basic() {
+            super::debug::line("Removing intermediate files...");
+        }
         if !self.run_silent() {
             report::out(&format!("rm {}", names.join(" ")));
         }

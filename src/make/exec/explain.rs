@@ -150,6 +150,8 @@ impl Engine<'_> {
             }
             Progress::Done(true) => Outcome::Success,
             Progress::Done(false) if self.question && !self.failed => Outcome::Question,
+            // Without -k GNU dies on the error before it gets here.
+            Progress::Done(false) if self.stop => return,
             Progress::Done(false) => Outcome::Failed,
         };
         if d.basic() {

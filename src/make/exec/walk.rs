@@ -283,6 +283,11 @@ impl Engine<'_> {
 
     /// Normal prerequisites newer than (or changed relative to) the target: GNU's `$?`.
     pub(super) fn newer_deps(&mut self, id: NodeId, stage: usize) -> Vec<NodeId> {
+        self.changed_deps(id, stage, self.opts.always_make)
+    }
+
+    /// [`Engine::newer_deps`], with every prerequisite counted when `all` (`-B`).
+    fn changed_deps(&mut self, id: NodeId, stage: usize, all: bool) -> Vec<NodeId> {
         let this = self.stamp(id);
         let noexist = this == Stamp::Missing;
         let deps = self.g.nodes[id].stages[stage].deps.clone();
@@ -302,7 +307,7 @@ impl Engine<'_> {
                 ds = ds.seconds();
             }
             // Under -B every prerequisite counts as changed (GNU's `$?` lists them all).
-            let changed = self.opts.always_make || self.dep_changed(d.node) || noexist || ds > this;
+            let changed = all || self.dep_changed(d.node) || noexist || ds > this;
             if changed && !d.extra && seen.insert(d.node) {
                 out.push(d.node);
             }
@@ -332,7 +337,9 @@ impl Engine<'_> {
         }
         let this = self.stamp(id);
         let noexist = this == Stamp::Missing;
-        let deps_changed = !self.newer_deps(id, stage).is_empty() || self.extra_changed(id, stage);
+        // `-B` makes every prerequisite count in `$?`, not in this decision (GNU).
+        let deps_changed =
+            !self.changed_deps(id, stage, false).is_empty() || self.extra_changed(id, stage);
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
         let double = self
