@@ -34,11 +34,32 @@ impl Engine<'_> {
             debug::pruning(depth, &n.name);
             return;
         }
-        debug::considering(depth, &n.name);
-        match n.state {
-            NodeState::Running => debug::still_updating(depth, &n.name),
-            _ if !n.ok => debug::tried_and_failed(depth, &n.name),
-            _ => debug::considered_already(depth, &n.name),
+        if n.state == NodeState::Running {
+            debug::considering(depth, &n.name);
+            debug::still_updating(depth, &n.name);
+            return;
+        }
+        // GNU looks at each `::` rule of a file as a file of its own.
+        for _ in 0..n.stages.len().max(1) {
+            debug::considering(depth, &n.name);
+            if n.ok {
+                debug::considered_already(depth, &n.name);
+            } else {
+                debug::tried_and_failed(depth, &n.name);
+            }
+        }
+    }
+
+    /// Back at a file whose first `::` rules are done (their recipes finished since the
+    /// last pass): GNU's lines for each of those, then the head of the next one.
+    pub(super) fn explain_finished_rules(&self, id: NodeId, depth: usize) {
+        let n = &self.g.nodes[id];
+        let len = n.stages.len();
+        for k in 0..n.stage.min(len) {
+            debug::considered_already(depth, &n.name);
+            if k + 1 < len {
+                debug::considering(depth, &n.name);
+            }
         }
     }
 

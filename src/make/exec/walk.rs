@@ -63,6 +63,9 @@ impl Engine<'_> {
             return Progress::Done(true);
         }
         self.g.nodes[id].state = NodeState::Visiting;
+        if trace && self.opts.debug.verbose() {
+            self.explain_finished_rules(id, depth);
+        }
         let mut entry = 0;
         loop {
             let stage = self.g.nodes[id].stage;
