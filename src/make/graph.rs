@@ -94,6 +94,8 @@ pub struct Node {
     pub considered: u32,
     /// What the implicit rule search found, when one ran (for `--debug=i`).
     pub implicit_found: Option<bool>,
+    /// Under `--debug=i`: the stem and prerequisites of the pattern rule found.
+    pub implicit_rule: Option<(String, Vec<String>)>,
 }
 
 impl Node {
@@ -121,6 +123,7 @@ impl Node {
             needs_update: None,
             considered: 0,
             implicit_found: None,
+            implicit_rule: None,
         }
     }
 

@@ -45,7 +45,7 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
                 &MakeError::new(Fatal::UnknownDebugLevel(spec), None),
             )
         }
-        Ok(d) if d.any() => debug::banner(),
+        Ok(d) if d.basic() => debug::banner(),
         Ok(_) => {}
     }
     if let Some(o) = &s.gnu.output_sync {
@@ -130,7 +130,7 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
                     let argv: Vec<String> = std::env::args().collect();
                     debug::re_executing(restarts + 1, &argv);
                 }
-                if level.any() {
+                if level.basic() {
                     debug::banner();
                 }
             }

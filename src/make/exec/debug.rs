@@ -56,7 +56,7 @@ impl Debug {
         Ok(Self(level))
     }
 
-    /// Any level on (GNU then prints its version banner).
+    /// Any level on.
     pub fn any(self) -> bool {
         self.0 != 0
     }
@@ -102,7 +102,7 @@ fn at(depth: usize, text: &str) {
     line(&format!("{:depth$}{text}", ""));
 }
 
-/// GNU's version banner, printed first when any level is on.
+/// The version banner, printed first under the basic level (GNU's, at the same place).
 pub fn banner() {
     let mut o = std::io::stdout().lock();
     let _ = o.write_all(crate::make::messages::VERSION.as_bytes());
@@ -220,9 +220,9 @@ pub fn trying_rule(depth: usize, stem: &str) {
     at(depth, &format!("Trying pattern rule with stem '{stem}'."));
 }
 
-/// `Using default recipe for 'x'.` (implicit).
-pub fn default_recipe(depth: usize, name: &str) {
-    at(depth, &format!("Using default recipe for '{name}'."));
+/// `Trying implicit prerequisite 'p'.` (implicit).
+pub fn trying_prerequisite(depth: usize, name: &str) {
+    at(depth, &format!("Trying implicit prerequisite '{name}'."));
 }
 
 /// `Finished prerequisites of target file 'x'.` (verbose).

@@ -78,8 +78,18 @@ impl Engine<'_> {
             debug::does_not_exist(depth + 1, &self.g.nodes[id].name);
         }
         if first && d.implicit() {
-            if let Some(found) = self.g.nodes[id].implicit_found {
-                debug::implicit_result(depth + 1, &self.g.nodes[id].name, found);
+            // The search ran while the file was resolved; xmake traces the rule it found,
+            // not each rule it tried first (docs/compatibility.md).
+            let n = &self.g.nodes[id];
+            if let Some(found) = n.implicit_found {
+                debug::looking_for_rule(depth + 1, &n.name);
+                if let Some((stem, prereqs)) = &n.implicit_rule {
+                    debug::trying_rule(depth + 1, stem);
+                    for p in prereqs {
+                        debug::trying_prerequisite(depth + 1, p);
+                    }
+                }
+                debug::implicit_result(depth + 1, &n.name, found);
             }
         }
     }

@@ -67,7 +67,17 @@ impl Engine<'_> {
     pub(super) fn reaped(&mut self, pid: i32, status: i32) {
         if let Some(idx) = self.running.iter().position(|j| j.pid == pid) {
             let job = self.running.remove(idx);
+            let traced = self.opts.debug.jobs();
+            let node = job.node;
+            if traced {
+                super::debug::live_child(&self.g.nodes[node].name, pid);
+                super::debug::reaping(pid, status == 0);
+            }
             self.child_finished(job, status);
+            // The recipe is over unless its next line runs now.
+            if traced && !self.running.iter().any(|j| j.node == node) {
+                super::debug::removing_child(pid);
+            }
         }
     }
 

@@ -295,6 +295,9 @@ impl Engine<'_> {
             };
             match spawn(&spec) {
                 Ok(pid) => {
+                    if job.pid == -1 && self.opts.debug.jobs() {
+                        super::debug::putting_child(&self.g.nodes[job.node].name, pid);
+                    }
                     job.pid = pid;
                     job.current = i;
                     self.running.push(job);
