@@ -29,16 +29,18 @@ fn main() {
     let database_checks = database::SELF_CHECKS
         .iter()
         .map(|&(name, input, want)| (name, input, want, database::normalise as fn(&str) -> String));
-    let checks = banner_checks.chain(database_checks).map(|(name, input, want, normalise)| {
-        Trial::test(name, move || {
-            let got = normalise(input);
-            if got == want {
-                Ok(())
-            } else {
-                Err(format!("--- want\n{want}\n--- got\n{got}").into())
-            }
-        })
-    });
+    let checks = banner_checks
+        .chain(database_checks)
+        .map(|(name, input, want, normalise)| {
+            Trial::test(name, move || {
+                let got = normalise(input);
+                if got == want {
+                    Ok(())
+                } else {
+                    Err(format!("--- want\n{want}\n--- got\n{got}").into())
+                }
+            })
+        });
     let trials = cases
         .into_iter()
         .map(|path| {

@@ -4,10 +4,11 @@
 //! reading `GNUMAKEFLAGS`/`MAKEFLAGS` from the environment as extra arguments.
 
 use super::invocation::GnuFlags;
+use crate::make::exec::debug::Debug;
 
 /// Whether any debug level is on (`-d` then the `--debug` values).
 fn debug_on(g: &GnuFlags) -> bool {
-    crate::make::exec::debug::Debug::parse(g.debug_all, &g.debug).map_or(true, |d| d.any())
+    Debug::parse(g.debug_all, &g.debug).map_or(true, Debug::any)
 }
 
 /// Single-letter flags in GNU's table order.

@@ -39,12 +39,7 @@ pub fn run(s: &Settings) -> i32 {
 pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     let prog = &s.program;
     match Debug::parse(s.gnu.debug_all, &s.gnu.debug) {
-        Err(spec) => {
-            return fatal(
-                prog,
-                &MakeError::new(Fatal::UnknownDebugLevel(spec), None),
-            )
-        }
+        Err(spec) => return fatal(prog, &MakeError::new(Fatal::UnknownDebugLevel(spec), None)),
         Ok(d) if d.basic() => debug::banner(),
         Ok(_) => {}
     }
@@ -427,7 +422,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     };
     for name in &names {
         if ev.trace_reading {
-            debug::reading_makefile(name, false, false, false, false);
+            debug::reading_makefile(name, debug::ReadNotes::default());
         }
         if name != "-" {
             ev.read_files.push(super::eval::ReadFile {

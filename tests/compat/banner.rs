@@ -22,8 +22,7 @@ pub fn normalise(text: &str) -> String {
     while i < lines.len() {
         let l = lines[i];
         if l == GNU_FIRST || l.starts_with(XMAKE_FIRST) {
-            let end = (i + 1..lines.len().min(i + MAX_LINES))
-                .find(|&j| LAST.contains(&lines[j]));
+            let end = (i + 1..lines.len().min(i + MAX_LINES)).find(|&j| LAST.contains(&lines[j]));
             if let Some(end) = end {
                 out.push("<BANNER>");
                 i = end + 1;

@@ -89,7 +89,13 @@ impl Evaluator {
                 ));
             }
             if self.trace_reading {
-                crate::make::exec::debug::reading_makefile(&name, false, true, !required, true);
+                let notes = crate::make::exec::debug::ReadNotes {
+                    included: true,
+                    dont_care: !required,
+                    no_tilde: true,
+                    ..Default::default()
+                };
+                crate::make::exec::debug::reading_makefile(&name, notes);
             }
             let found = self.find_include(&name);
             self.read_files.push(super::ReadFile {
@@ -148,7 +154,13 @@ impl Evaluator {
         self.no_default_goal = true;
         for name in words(&list) {
             if self.trace_reading {
-                crate::make::exec::debug::reading_makefile(name, true, true, true, false);
+                let notes = crate::make::exec::debug::ReadNotes {
+                    no_default_goal: true,
+                    included: true,
+                    dont_care: true,
+                    no_tilde: false,
+                };
+                crate::make::exec::debug::reading_makefile(name, notes);
             }
             let found = self.find_include(name);
             self.read_files.push(super::ReadFile {

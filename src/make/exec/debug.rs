@@ -32,8 +32,7 @@ impl Debug {
         let mut level = if all { ALL } else { 0 };
         for v in values {
             let mut rest = v.as_str();
-            loop {
-                let Some(c) = rest.chars().next() else { break };
+            while let Some(c) = rest.chars().next() {
                 match c.to_ascii_lowercase() {
                     'a' => level |= ALL,
                     'b' => level |= BASIC,
@@ -81,6 +80,7 @@ impl Debug {
         self.0 & MAKEFILES != 0
     }
     /// The levels in force while makefiles are remade: none unless `m` (GNU's main.c).
+    #[must_use]
     pub fn for_makefiles(self) -> Self {
         if self.makefiles() {
             self
@@ -114,22 +114,28 @@ pub fn reading_makefiles() {
     line("Reading makefiles...");
 }
 
-/// `Reading makefile 'x' (search path) (don't care) (no ~ expansion)...` (verbose): the
-/// parenthesised notes are GNU's reading flags (`MAKEFILES` entries give no default goal,
-/// `include`d names are searched for and not tilde-expanded, `-include`d ones may be missing).
-pub fn reading_makefile(
-    name: &str,
-    no_default_goal: bool,
-    included: bool,
-    dont_care: bool,
-    no_tilde: bool,
-) {
+/// How a makefile is read (GNU's `RM_*` flags), shown after its name under `--debug=v`.
+#[derive(Clone, Copy, Debug, Default)]
+#[allow(clippy::struct_excessive_bools)]
+pub struct ReadNotes {
+    /// `MAKEFILES` entries give no default goal.
+    pub no_default_goal: bool,
+    /// Included names are searched for in the include directories.
+    pub included: bool,
+    /// `-include`d and `MAKEFILES` ones may be missing.
+    pub dont_care: bool,
+    /// `include`d names are not tilde-expanded.
+    pub no_tilde: bool,
+}
+
+/// `Reading makefile 'x' (search path) (don't care) (no ~ expansion)...` (verbose).
+pub fn reading_makefile(name: &str, notes: ReadNotes) {
     let mut s = format!("Reading makefile '{}'", without_dot(name));
     for (on, note) in [
-        (no_default_goal, " (no default goal)"),
-        (included, " (search path)"),
-        (dont_care, " (don't care)"),
-        (no_tilde, " (no ~ expansion)"),
+        (notes.no_default_goal, " (no default goal)"),
+        (notes.included, " (search path)"),
+        (notes.dont_care, " (don't care)"),
+        (notes.no_tilde, " (no ~ expansion)"),
     ] {
         if on {
             s.push_str(note);
@@ -188,7 +194,10 @@ pub fn considered_already(depth: usize, name: &str) {
 
 /// `Recently tried and failed to update file 'x'.` (verbose).
 pub fn tried_and_failed(depth: usize, name: &str) {
-    at(depth, &format!("Recently tried and failed to update file '{name}'."));
+    at(
+        depth,
+        &format!("Recently tried and failed to update file '{name}'."),
+    );
 }
 
 /// `Still updating file 'x'.` (verbose).
@@ -212,7 +221,10 @@ pub fn implicit_result(depth: usize, name: &str, found: bool) {
 
 /// `Looking for an implicit rule for 'x'.` (implicit).
 pub fn looking_for_rule(depth: usize, name: &str) {
-    at(depth, &format!("Looking for an implicit rule for '{name}'."));
+    at(
+        depth,
+        &format!("Looking for an implicit rule for '{name}'."),
+    );
 }
 
 /// `Trying pattern rule with stem 's'.` (implicit).
@@ -227,12 +239,18 @@ pub fn trying_prerequisite(depth: usize, name: &str) {
 
 /// `Finished prerequisites of target file 'x'.` (verbose).
 pub fn finished_prerequisites(depth: usize, name: &str) {
-    at(depth, &format!("Finished prerequisites of target file '{name}'."));
+    at(
+        depth,
+        &format!("Finished prerequisites of target file '{name}'."),
+    );
 }
 
 /// `The prerequisites of 'x' are being made.` (verbose).
 pub fn prerequisites_being_made(depth: usize, name: &str) {
-    at(depth, &format!("The prerequisites of '{name}' are being made."));
+    at(
+        depth,
+        &format!("The prerequisites of '{name}' are being made."),
+    );
 }
 
 /// `Giving up on target file 'x'.` (verbose).
@@ -277,12 +295,18 @@ pub fn prerequisite(depth: usize, dep: &str, target: &str, state: DepState) {
 
 /// `Target 'x' is double-colon and has no prerequisites.` (basic).
 pub fn double_colon_no_prerequisites(depth: usize, name: &str) {
-    at(depth, &format!("Target '{name}' is double-colon and has no prerequisites."));
+    at(
+        depth,
+        &format!("Target '{name}' is double-colon and has no prerequisites."),
+    );
 }
 
 /// `No recipe for 'x' and no prerequisites actually changed.` (verbose).
 pub fn no_recipe_no_change(depth: usize, name: &str) {
-    at(depth, &format!("No recipe for '{name}' and no prerequisites actually changed."));
+    at(
+        depth,
+        &format!("No recipe for '{name}' and no prerequisites actually changed."),
+    );
 }
 
 /// `Making 'x' due to always-make flag.` (verbose).
@@ -293,7 +317,10 @@ pub fn always_make(depth: usize, name: &str) {
 /// `No need to remake target 'x'; using VPATH name 'd/x'.` (verbose).
 pub fn no_need(depth: usize, name: &str, vpath: Option<&str>) {
     match vpath {
-        Some(v) => at(depth, &format!("No need to remake target '{name}'; using VPATH name '{v}'.")),
+        Some(v) => at(
+            depth,
+            &format!("No need to remake target '{name}'; using VPATH name '{v}'."),
+        ),
         None => at(depth, &format!("No need to remake target '{name}'.")),
     }
 }
@@ -335,7 +362,9 @@ pub fn remade(depth: usize, name: &str, outcome: Outcome) {
 /// `Putting child ... (x) PID n on the chain.` (jobs). xmake has no child structure
 /// addresses: it prints the pid in their place.
 pub fn putting_child(name: &str, pid: i32) {
-    line(&format!("Putting child {pid} ({name}) PID {pid} on the chain."));
+    line(&format!(
+        "Putting child {pid} ({name}) PID {pid} on the chain."
+    ));
 }
 
 /// `Live child ... (x) PID n ` (jobs).

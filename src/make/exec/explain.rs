@@ -147,7 +147,9 @@ impl Engine<'_> {
         let d = self.opts.debug;
         let name = self.g.nodes[id].name.clone();
         match why {
-            Why::DoubleColonNoDeps if d.basic() => debug::double_colon_no_prerequisites(depth, &name),
+            Why::DoubleColonNoDeps if d.basic() => {
+                debug::double_colon_no_prerequisites(depth, &name);
+            }
             Why::NoRecipeNoChange if d.verbose() => debug::no_recipe_no_change(depth, &name),
             Why::AlwaysMake if d.verbose() => debug::always_make(depth, &name),
             _ => {}
