@@ -169,6 +169,9 @@ fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
     g.no_print_directory |= b.no_print_directory;
     g.warn_undefined_variables |= b.warn_undefined_variables;
     g.trace |= b.trace;
+    g.debug_all |= b.debug_all;
+    // GNU appends the makefile's `--debug` values, repeats included.
+    g.debug.extend(b.debug.iter().cloned());
     if b.jobs.is_some() {
         g.jobs = b.jobs;
     }

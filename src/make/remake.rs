@@ -114,7 +114,8 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         })
         .collect();
     let names: Vec<String> = goals.iter().map(|g| g.name.clone()).collect();
-    if !ev.read_files.is_empty() && super::run::debug_level(s).basic() {
+    // GNU says so even when no makefile was found (it then tries to make the default names).
+    if super::run::debug_level(s).basic() {
         super::exec::debug::updating_makefiles();
     }
     let db = std::mem::take(&mut ev.db);

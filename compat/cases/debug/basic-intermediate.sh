@@ -6,4 +6,6 @@ make --debug=b a.out; echo "exit=$?"
 make --debug=b a.out; echo "exit=$?"
 touch -d '2019-01-01' a.out
 make --debug=b a.out; echo "exit=$?"
+# a goal on the command line is not intermediate: made as an ordinary prerequisite
+touch -d '2019-01-01' a.out
 make --debug=b -s a.out a.mid; echo "exit=$?"
