@@ -63,10 +63,28 @@ impl Engine<'_> {
         }
     }
 
+    /// The name GNU's trace gives a file: one found through vpath in a `GPATH` directory is
+    /// renamed as soon as GNU looks at its time (for a prerequisite, before it is considered).
+    fn traced_name(&mut self, id: NodeId) -> String {
+        let n = &self.g.nodes[id];
+        if n.path != n.name {
+            let path = n.path.clone();
+            if self.in_gpath(&path) {
+                return path;
+            }
+        }
+        self.g.nodes[id].name.clone()
+    }
+
     /// The head of one rule's update: `Considering target file` (verbose).
-    pub(super) fn explain_considering(&self, id: NodeId, depth: usize) {
+    pub(super) fn explain_considering(&mut self, id: NodeId, depth: usize) {
         if self.opts.debug.verbose() {
-            debug::considering(depth, &self.g.nodes[id].name);
+            let name = if self.g.nodes[id].parent.is_some() {
+                self.traced_name(id)
+            } else {
+                self.g.nodes[id].name.clone()
+            };
+            debug::considering(depth, &name);
         }
     }
 
@@ -96,11 +114,11 @@ impl Engine<'_> {
 
     /// After the prerequisites: `Finished prerequisites` (verbose), then, when the
     /// prerequisites are still being made or failed, GNU's line for that.
-    pub(super) fn explain_prerequisites_done(&self, id: NodeId, depth: usize, p: Progress) {
+    pub(super) fn explain_prerequisites_done(&mut self, id: NodeId, depth: usize, p: Progress) {
         if !self.opts.debug.verbose() {
             return;
         }
-        let name = &self.g.nodes[id].name;
+        let name = &self.traced_name(id);
         debug::finished_prerequisites(depth + 1, name);
         match p {
             Progress::Running => debug::prerequisites_being_made(depth, name),
@@ -117,6 +135,7 @@ impl Engine<'_> {
             return;
         }
         let deps = self.g.nodes[id].stages[stage].deps.clone();
+        let target = self.traced_name(id);
         let mut seen = std::collections::HashSet::new();
         for d in deps {
             if !seen.insert(d.node) {
@@ -136,7 +155,7 @@ impl Engine<'_> {
             };
             if state.shown(self.opts.debug) {
                 let dep = &self.g.nodes[d.node].path;
-                debug::prerequisite(depth + 1, dep, &self.g.nodes[id].name, state);
+                debug::prerequisite(depth + 1, dep, &target, state);
             }
         }
     }
@@ -145,7 +164,7 @@ impl Engine<'_> {
     /// name` for a file found through vpath) or `No need to remake target`.
     pub(super) fn explain_decision(&mut self, id: NodeId, depth: usize, must: bool, why: Why) {
         let d = self.opts.debug;
-        let name = self.g.nodes[id].name.clone();
+        let name = self.traced_name(id);
         match why {
             Why::DoubleColonNoDeps if d.basic() => {
                 debug::double_colon_no_prerequisites(depth, &name);
@@ -163,7 +182,7 @@ impl Engine<'_> {
         }
         if d.basic() {
             debug::must_remake(depth, &name);
-            if path != name && !self.in_gpath(&path) {
+            if path != name {
                 debug::ignoring_vpath(&path);
             }
         }
@@ -171,9 +190,9 @@ impl Engine<'_> {
 
     /// How the remaking ended: remade, failed, out of date under `-q` (basic), or still
     /// running (verbose).
-    pub(super) fn explain_outcome(&self, id: NodeId, depth: usize, p: Progress) {
+    pub(super) fn explain_outcome(&mut self, id: NodeId, depth: usize, p: Progress) {
         let d = self.opts.debug;
-        let name = &self.g.nodes[id].name;
+        let name = &self.traced_name(id);
         let outcome = match p {
             Progress::Running => {
                 if d.verbose() {

@@ -45,12 +45,12 @@ impl Engine<'_> {
         }
         self.g.nodes[id].considered = self.g.pass;
         let trace = self.opts.debug.any();
-        if trace {
-            self.explain_considering(id, depth);
-        }
         let first = !self.g.nodes[id].resolved;
         if first {
             self.resolve(id);
+        }
+        if trace {
+            self.explain_considering(id, depth);
         }
         if self.g.nodes[id].stamp_before.is_none() {
             let s = self.stamp(id);
