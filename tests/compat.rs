@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
+#[path = "compat/banner.rs"]
+mod banner;
 #[path = "compat/database.rs"]
 mod database;
 
@@ -21,16 +23,24 @@ fn main() {
     let mut cases = Vec::new();
     collect(&root, &mut cases);
     cases.sort();
-    let checks = database::SELF_CHECKS.iter().map(|&(name, input, want)| {
-        Trial::test(name, move || {
-            let got = database::normalise(input);
-            if got == want {
-                Ok(())
-            } else {
-                Err(format!("--- want\n{want}\n--- got\n{got}").into())
-            }
-        })
-    });
+    let banner_checks = banner::SELF_CHECKS
+        .iter()
+        .map(|&(name, input, want)| (name, input, want, banner::normalise as fn(&str) -> String));
+    let database_checks = database::SELF_CHECKS
+        .iter()
+        .map(|&(name, input, want)| (name, input, want, database::normalise as fn(&str) -> String));
+    let checks = banner_checks
+        .chain(database_checks)
+        .map(|(name, input, want, normalise)| {
+            Trial::test(name, move || {
+                let got = normalise(input);
+                if got == want {
+                    Ok(())
+                } else {
+                    Err(format!("--- want\n{want}\n--- got\n{got}").into())
+                }
+            })
+        });
     let trials = cases
         .into_iter()
         .map(|path| {
@@ -69,6 +79,8 @@ struct Directives {
     known_difference: Option<String>,
     /// `#| normalise: database`: stdout holds `-p` dumps (see `database.rs`).
     database: bool,
+    /// `#| normalise: banner`: stdout holds version banners (`--debug`; see `banner.rs`).
+    banner: bool,
 }
 
 fn parse_directives(text: &str) -> Directives {
@@ -91,6 +103,7 @@ fn parse_directives(text: &str) -> Directives {
             "setup" => d.setup.push(value),
             "known-difference" => d.known_difference = Some(value),
             "normalise" if value == "database" => d.database = true,
+            "normalise" if value == "banner" => d.banner = true,
             _ => {}
         }
     }
@@ -237,6 +250,9 @@ fn run_with(case: &Path, text: &str, d: &Directives, program: &Path) -> Result<O
     let mut stdout = normalise(&outcome.stdout);
     if d.database {
         stdout = database::normalise(&stdout);
+    }
+    if d.banner {
+        stdout = banner::normalise(&stdout);
     }
     Ok(Outcome {
         status: outcome.status.code(),

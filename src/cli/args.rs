@@ -111,6 +111,8 @@ pub enum ArgError {
     Ambiguous(String, String),
     #[error("the '-{0}' option requires a positive integer argument")]
     NotPositive(char),
+    #[error("the '{0}' option requires a non-empty string argument")]
+    EmptyString(String),
 }
 
 /// Options, assignments and goals in command-line order.
@@ -290,8 +292,11 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "b" | "m" => {}
         "B" => g.always_make = true,
         "C" => g.directories.push(v),
-        "d" => g.debug.push("a".into()),
-        "debug" => g.debug.push(value.unwrap_or_else(|| "basic".into())),
+        "d" => g.debug_all = true,
+        "debug" => match value {
+            Some(v) if v.is_empty() => return Err(ArgError::EmptyString("--debug".into())),
+            v => g.debug.push(v.unwrap_or_else(|| "basic".into())),
+        },
         "e" => g.env_overrides = true,
         "E" => g.evals.push(v),
         "f" => g.makefiles.push(v),

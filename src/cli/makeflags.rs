@@ -4,6 +4,12 @@
 //! reading `GNUMAKEFLAGS`/`MAKEFLAGS` from the environment as extra arguments.
 
 use super::invocation::GnuFlags;
+use crate::make::exec::debug::Debug;
+
+/// Whether any debug level is on (`-d` then the `--debug` values).
+fn debug_on(g: &GnuFlags) -> bool {
+    Debug::parse(g.debug_all, &g.debug).map_or(true, Debug::any)
+}
 
 /// Single-letter flags in GNU's table order.
 fn letters(g: &GnuFlags) -> String {
@@ -12,6 +18,8 @@ fn letters(g: &GnuFlags) -> String {
         !g.no_print_directory && (g.print_directory || (!g.silent && !g.directories.is_empty()));
     for (on, c) in [
         (g.always_make, 'B'),
+        // GNU drops `-d` when `--debug=n` switched every level off again.
+        (g.debug_all && debug_on(g), 'd'),
         (g.env_overrides, 'e'),
         (g.ignore_errors, 'i'),
         (g.keep_going, 'k'),
@@ -47,9 +55,7 @@ fn option_words(g: &GnuFlags) -> Vec<String> {
         w.push(format!("-O{o}"));
     }
     for d in &g.debug {
-        if d != "a" {
-            w.push(format!("--debug={d}"));
-        }
+        w.push(format!("--debug={d}"));
     }
     if let Some(auth) = &g.jobserver_auth {
         if g.jobs != Some(Some(1)) {
@@ -163,6 +169,9 @@ fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
     g.no_print_directory |= b.no_print_directory;
     g.warn_undefined_variables |= b.warn_undefined_variables;
     g.trace |= b.trace;
+    g.debug_all |= b.debug_all;
+    // GNU appends the makefile's `--debug` values, repeats included.
+    g.debug.extend(b.debug.iter().cloned());
     if b.jobs.is_some() {
         g.jobs = b.jobs;
     }

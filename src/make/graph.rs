@@ -90,6 +90,12 @@ pub struct Node {
     pub autos: Vec<(usize, crate::make::exec::AutoVars)>,
     /// `-q` found this file out of date: the stage whose recipe it questioned.
     pub needs_update: Option<usize>,
+    /// The walk's pass that last looked at this file (GNU's `considered`, for `--debug=v`).
+    pub considered: u32,
+    /// What the implicit rule search found, when one ran (for `--debug=i`).
+    pub implicit_found: Option<bool>,
+    /// Under `--debug=i`: the stem and prerequisites of the pattern rule found.
+    pub implicit_rule: Option<(String, Vec<String>)>,
 }
 
 impl Node {
@@ -115,6 +121,9 @@ impl Node {
             tried_implicit: false,
             autos: Vec::new(),
             needs_update: None,
+            considered: 0,
+            implicit_found: None,
+            implicit_rule: None,
         }
     }
 
@@ -133,6 +142,8 @@ impl Node {
 #[derive(Debug, Default)]
 pub struct Graph {
     pub nodes: Vec<Node>,
+    /// The current pass over the goals (GNU's `considered` counter; starts at 1).
+    pub pass: u32,
     index: HashMap<String, NodeId>,
 }
 

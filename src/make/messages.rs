@@ -92,6 +92,8 @@ pub enum Fatal {
     Other(String),
     #[error("unknown output-sync type '{0}'")]
     UnknownOutputSync(String),
+    #[error("unknown debug level specification '{0}'")]
+    UnknownDebugLevel(String),
     #[error(".DEFAULT_GOAL contains more than one target")]
     DefaultGoalMultiple,
     #[error("{0}: Is a directory")]

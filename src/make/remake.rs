@@ -12,6 +12,7 @@ use super::settings::Settings;
 fn makefile_options(s: &Settings, curdir: &str) -> super::exec::ExecOptions {
     super::exec::ExecOptions {
         makefiles: true,
+        debug: super::run::debug_level(s).for_makefiles(),
         ..exec_options(s, curdir)
     }
 }
@@ -113,6 +114,10 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         })
         .collect();
     let names: Vec<String> = goals.iter().map(|g| g.name.clone()).collect();
+    // GNU says so even when no makefile was found (it then tries to make the default names).
+    if super::run::debug_level(s).basic() {
+        super::exec::debug::updating_makefiles();
+    }
     let db = std::mem::take(&mut ev.db);
     // The flags the makefiles' phase changes in MAKEFLAGS, put back as they were after it.
     let saved: Vec<_> = ["MAKEFLAGS", "MFLAGS", "-*-eval-flags-*-"]

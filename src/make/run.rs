@@ -4,6 +4,7 @@
 
 use super::directory_lines;
 use super::eval::{EvalOptions, Evaluator, Startup};
+use super::exec::debug::{self, Debug};
 use super::exec::{ExecOptions, OutputSync};
 use super::messages::{self, Fatal, MakeError};
 use super::native::NativeTargets;
@@ -35,6 +36,11 @@ pub fn run(s: &Settings) -> i32 {
 /// [`run`], with the host's native targets (see [`NativeTargets`]).
 pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
     let prog = &s.program;
+    match Debug::parse(s.gnu.debug_all, &s.gnu.debug) {
+        Err(spec) => return fatal(prog, &MakeError::new(Fatal::UnknownDebugLevel(spec), None)),
+        Ok(d) if d.basic() => debug::banner(),
+        Ok(_) => {}
+    }
     if let Some(o) = &s.gnu.output_sync {
         if OutputSync::parse(o).is_none() {
             return fatal(
@@ -110,7 +116,17 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
                 break;
             }
             // GNU make re-executes itself here: a new process, a new clock-skew flag.
-            Read::Again => super::plan::skew::reset(),
+            Read::Again => {
+                super::plan::skew::reset();
+                let level = debug_level(s);
+                if level.basic() {
+                    let argv: Vec<String> = std::env::args().collect();
+                    debug::re_executing(restarts + 1, &argv);
+                }
+                if level.basic() {
+                    debug::banner();
+                }
+            }
             Read::Exit(status) => return status,
         }
     }
@@ -159,6 +175,9 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     }
     let phase = makefiles_graph.map(|p| *p);
     let makefile_failed = phase.as_ref().is_some_and(|p| p.failed);
+    if opts.debug.basic() {
+        debug::updating_goals();
+    }
     let (mut status, graph) = super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, phase);
     if makefile_failed && status == 0 {
         status = crate::exit::ERROR;
@@ -284,7 +303,13 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         trace: g.trace,
         dont_care: false,
         makefiles: false,
+        debug: debug_level(s),
     }
+}
+
+/// The debug levels asked for (already checked by [`run_with`]).
+pub(super) fn debug_level(s: &Settings) -> Debug {
+    Debug::parse(s.gnu.debug_all, &s.gnu.debug).unwrap_or_default()
 }
 
 /// `MFLAGS` while the makefiles are read: GNU derives it from the reading-time `MAKEFLAGS`
@@ -314,6 +339,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         sandbox: false,
     };
     let mut ev = Evaluator::new(options, curdir);
+    ev.trace_reading = debug_level(s).verbose();
     ev.original_shell = s
         .env
         .iter()
@@ -375,6 +401,9 @@ fn leading_number(text: &str) -> usize {
 
 fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     let prog = &s.program;
+    if debug_level(s).basic() {
+        debug::reading_makefiles();
+    }
     let mut ev = match prepare(s, curdir, restarts) {
         Ok(ev) => ev,
         Err(e) => return Read::Exit(fatal(prog, &e)),
@@ -389,6 +418,9 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         s.gnu.makefiles.clone()
     };
     for name in &names {
+        if ev.trace_reading {
+            debug::reading_makefile(name, debug::ReadNotes::default());
+        }
         if name != "-" {
             ev.read_files.push(super::eval::ReadFile {
                 name: name.clone(),

@@ -36,7 +36,9 @@ pub struct GnuFlags {
     pub help: bool,
     pub warn_undefined_variables: bool,
     pub trace: bool,
-    /// `-d` (`a`) and `--debug[=FLAGS]`, accepted; GNU's debug output is not reproduced.
+    /// `-d`: every debug level (GNU's `debug_flag`, applied before the `--debug` values).
+    pub debug_all: bool,
+    /// `--debug[=FLAGS]` values, in order (see `exec::debug::Debug::parse`).
     pub debug: Vec<String>,
     pub jobserver_auth: Option<String>,
     /// A `-jN` on a sub-make's own command line replaced the inherited jobserver (GNU's

@@ -88,6 +88,15 @@ impl Evaluator {
                     None,
                 ));
             }
+            if self.trace_reading {
+                let notes = crate::make::exec::debug::ReadNotes {
+                    included: true,
+                    dont_care: !required,
+                    no_tilde: true,
+                    ..Default::default()
+                };
+                crate::make::exec::debug::reading_makefile(&name, notes);
+            }
             let found = self.find_include(&name);
             self.read_files.push(super::ReadFile {
                 name: found.as_deref().map_or(name.as_str(), strip_dot).to_owned(),
@@ -144,6 +153,15 @@ impl Evaluator {
         let list = self.expand(&list, &Scope::global())?;
         self.no_default_goal = true;
         for name in words(&list) {
+            if self.trace_reading {
+                let notes = crate::make::exec::debug::ReadNotes {
+                    no_default_goal: true,
+                    included: true,
+                    dont_care: true,
+                    no_tilde: false,
+                };
+                crate::make::exec::debug::reading_makefile(name, notes);
+            }
             let found = self.find_include(name);
             self.read_files.push(super::ReadFile {
                 name: found.as_deref().map_or(name, strip_dot).to_owned(),

@@ -91,6 +91,8 @@ pub struct Evaluator {
     pub missing_includes: Vec<(String, Location)>,
     /// `-include`d files that did not exist (remade if a rule says how, silently otherwise).
     pub missing_optional: Vec<String>,
+    /// `--debug=v`: say which makefile is read (GNU's `Reading makefile '...'`).
+    pub trace_reading: bool,
     /// Every makefile read or looked for, in reading order (GNU's `read_files` chain, which
     /// is what gets remade after reading).
     pub read_files: Vec<ReadFile>,
@@ -134,6 +136,7 @@ impl Evaluator {
             export_all: false,
             missing_includes: Vec::new(),
             missing_optional: Vec::new(),
+            trace_reading: false,
             read_files: Vec::new(),
             no_default_goal: false,
             original_shell: None,

@@ -221,6 +221,8 @@ impl<'a> Engine<'a> {
         // Under -k GNU's exit status is that of the first goal not up to date.
         let mut first_bad = None;
         while !pending.is_empty() {
+            // A new pass over the goals (GNU's `considered`, for `--debug=v`).
+            self.g.pass += 1;
             let mut next = Vec::new();
             for (id, mut started) in pending {
                 if self.stop {
@@ -339,6 +341,9 @@ impl<'a> Engine<'a> {
         }
         if names.is_empty() {
             return;
+        }
+        if self.opts.debug.basic() {
+            super::debug::line("Removing intermediate files...");
         }
         if !self.run_silent() {
             report::out(&format!("rm {}", names.join(" ")));

@@ -67,11 +67,21 @@ impl Engine<'_> {
     pub(super) fn reaped(&mut self, pid: i32, status: i32) {
         if let Some(idx) = self.running.iter().position(|j| j.pid == pid) {
             let job = self.running.remove(idx);
+            let traced = self.opts.debug.jobs();
+            let node = job.node;
+            if traced {
+                super::debug::live_child(&self.g.nodes[node].name, pid);
+                super::debug::reaping(pid, status == 0);
+            }
             // The job is finished as the goal that started it would (under -j another
             // makefile, with another "don't care", may be walked meanwhile).
             let walking = std::mem::replace(&mut self.opts.dont_care, job.dont_care);
             self.child_finished(job, status);
             self.opts.dont_care = walking;
+            // The recipe is over unless its next line runs now.
+            if traced && !self.running.iter().any(|j| j.node == node) {
+                super::debug::removing_child(pid);
+            }
         }
     }
 

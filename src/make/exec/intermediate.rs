@@ -108,7 +108,8 @@ impl Engine<'_> {
             if self.g.nodes[d.node].state == NodeState::Visiting {
                 continue;
             }
-            if self.update_dep(d.node, id, depth, &mut running, &mut failed) {
+            // GNU's update_file_1 makes them one level deeper than the target.
+            if self.update_dep(d.node, id, depth + 1, &mut running, &mut failed) {
                 break;
             }
         }

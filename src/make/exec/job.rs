@@ -144,7 +144,7 @@ impl Engine<'_> {
         }
     }
 
-    fn in_gpath(&mut self, path: &str) -> bool {
+    pub(super) fn in_gpath(&mut self, path: &str) -> bool {
         let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
         let scope = Scope::default();
         match self.exp.value("GPATH", &scope) {
@@ -298,6 +298,9 @@ impl Engine<'_> {
             };
             match spawn(&spec) {
                 Ok(pid) => {
+                    if job.pid == -1 && self.opts.debug.jobs() {
+                        super::debug::putting_child(&self.g.nodes[job.node].name, pid);
+                    }
                     job.pid = pid;
                     job.current = i;
                     self.running.push(job);

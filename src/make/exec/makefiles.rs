@@ -42,6 +42,8 @@ impl Engine<'_> {
         let mut first_walk: Vec<Option<bool>> = vec![None; goals.len()];
         let mut started = vec![0usize; goals.len()];
         let mut pending: Vec<usize> = (0..goals.len()).collect();
+        // One pass over all the makefiles (GNU's `considered`, for `--debug=v`).
+        self.g.pass += 1;
         while !pending.is_empty() && !self.stop {
             let mut next = Vec::new();
             for i in pending {
@@ -57,7 +59,7 @@ impl Engine<'_> {
                     self.g.nodes[id].state != crate::make::graph::NodeState::Done
                 });
                 let before = self.commands_started;
-                let progress = self.update(id, None, 0);
+                let progress = self.update(id, None, 1);
                 started[i] += self.commands_started - before;
                 self.goal_error = None;
                 match progress {
@@ -76,6 +78,7 @@ impl Engine<'_> {
             pending = next;
             if !pending.is_empty() && !self.stop {
                 self.reap_one();
+                self.g.pass += 1;
             }
         }
         // Make stopped: a goal walked but not finished failed; one never walked was not tried.

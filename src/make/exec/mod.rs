@@ -4,8 +4,10 @@
 
 mod argv;
 mod continuation;
+pub mod debug;
 mod engine;
 mod expand;
+mod explain;
 mod finish;
 mod intermediate;
 mod job;

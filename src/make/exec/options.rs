@@ -77,6 +77,8 @@ pub struct ExecOptions {
     pub dont_care: bool,
     /// Remaking makefiles: no "Nothing to be done" / "is up to date" for them (GNU).
     pub makefiles: bool,
+    /// `-d` / `--debug=FLAGS`: the trace levels on.
+    pub debug: super::debug::Debug,
 }
 
 impl Default for ExecOptions {
@@ -102,6 +104,7 @@ impl Default for ExecOptions {
             trace: false,
             dont_care: false,
             makefiles: false,
+            debug: super::debug::Debug::NONE,
         }
     }
 }

@@ -95,6 +95,11 @@ impl Engine<'_> {
                 };
                 implicit::search_indexed(db, &self.rule_index, &name, &q)
             };
+            self.g.nodes[id].implicit_found = Some(found.is_some());
+            if let Some(m) = found.as_ref().filter(|_| self.opts.debug.implicit()) {
+                let prereqs = m.prereqs.iter().map(|p| p.name.clone()).collect();
+                self.g.nodes[id].implicit_rule = Some((m.stem.clone(), prereqs));
+            }
             if let Some(m) = found {
                 for i in recipeless {
                     self.apply_match(id, &m, &mut stages[i]);

@@ -2,6 +2,7 @@
 //! decide from file times whether the target must be remade, then start its recipe.
 
 use super::engine::Engine;
+use super::explain::Why;
 use super::report;
 use crate::make::graph::{NodeId, NodeState};
 use crate::make::plan::Stamp;
@@ -18,6 +19,11 @@ pub enum Progress {
 impl Engine<'_> {
     /// Updates node `id` as far as possible without blocking (under `-j`).
     pub(super) fn update(&mut self, id: NodeId, parent: Option<NodeId>, depth: usize) -> Progress {
+        if self.opts.debug.verbose()
+            && matches!(self.g.nodes[id].state, NodeState::Done | NodeState::Running)
+        {
+            self.explain_settled(id, depth);
+        }
         match self.g.nodes[id].state {
             NodeState::Done => {
                 let ok = self.g.nodes[id].ok;
@@ -37,8 +43,14 @@ impl Engine<'_> {
         if self.g.nodes[id].parent.is_none() {
             self.g.nodes[id].parent = parent;
         }
-        if !self.g.nodes[id].resolved {
+        self.g.nodes[id].considered = self.g.pass;
+        let trace = self.opts.debug.any();
+        let first = !self.g.nodes[id].resolved;
+        if first {
             self.resolve(id);
+        }
+        if trace {
+            self.explain_considering(id, depth);
         }
         if self.g.nodes[id].stamp_before.is_none() {
             let s = self.stamp(id);
@@ -51,19 +63,50 @@ impl Engine<'_> {
             return Progress::Done(true);
         }
         self.g.nodes[id].state = NodeState::Visiting;
+        if trace && self.opts.debug.verbose() {
+            self.explain_finished_rules(id, depth);
+        }
+        let mut entry = 0;
         loop {
             let stage = self.g.nodes[id].stage;
             if stage >= self.g.nodes[id].stages.len() {
                 self.g.nodes[id].state = NodeState::Done;
                 return Progress::Done(self.g.nodes[id].ok);
             }
+            if trace {
+                // Each `::` rule is a file of its own to GNU: its own head lines.
+                if entry > 0 {
+                    self.explain_considering(id, depth);
+                }
+                self.explain_existence(id, depth, first && entry == 0);
+            }
+            entry += 1;
             let mut int_must = false;
-            match self.update_deps(id, stage, depth, &mut int_must) {
+            let deps = self.update_deps(id, stage, depth, &mut int_must);
+            let must = match deps {
+                Progress::Done(true) if !self.stop => {
+                    let (m, why) = self.must_remake(id, stage);
+                    Some((m || int_must, why))
+                }
+                _ => None,
+            };
+            let must_now = must.is_some_and(|(m, _)| m);
+            // GNU updates intermediate prerequisites only once it knows the target
+            // must be remade (remake.c, update_file_1).
+            let deps = if must_now {
+                self.update_intermediates(id, stage, depth)
+            } else {
+                deps
+            };
+            if trace {
+                self.explain_prerequisites_done(id, depth, deps);
+            }
+            match deps {
                 Progress::Running => {
                     self.g.nodes[id].state = NodeState::Idle;
                     return Progress::Running;
                 }
-                Progress::Done(false) if self.next_rule_under_k(id) => {
+                Progress::Done(false) if !must_now && self.next_rule_under_k(id) => {
                     self.report_not_remade(id, depth);
                     self.g.nodes[id].ok = false;
                     self.g.nodes[id].stage += 1;
@@ -72,25 +115,20 @@ impl Engine<'_> {
                 Progress::Done(false) => return self.deps_failed(id, depth),
                 Progress::Done(true) => {}
             }
-            if self.stop {
+            let Some((must, why)) = must else {
                 self.g.nodes[id].state = NodeState::Idle;
                 return Progress::Done(false);
+            };
+            if trace {
+                self.explain_each_prerequisite(id, stage, depth);
+                self.explain_decision(id, depth, must, why);
             }
-            let must = self.must_remake(id, stage) || int_must;
             if must {
-                // GNU updates intermediate prerequisites only once it knows the target
-                // must be remade (remake.c, update_file_1).
-                match self.update_intermediates(id, stage, depth) {
-                    Progress::Running => {
-                        self.g.nodes[id].state = NodeState::Idle;
-                        return Progress::Running;
-                    }
-                    Progress::Done(false) => return self.deps_failed(id, depth),
-                    Progress::Done(true) => {}
+                let p = self.remake(id, stage);
+                if trace {
+                    self.explain_outcome(id, depth, p);
                 }
-            }
-            if must {
-                match self.remake(id, stage) {
+                match p {
                     Progress::Running => {
                         self.g.nodes[id].state = NodeState::Running;
                         return Progress::Running;
@@ -117,7 +155,7 @@ impl Engine<'_> {
                 if self.g.nodes[d.node].state == NodeState::Visiting {
                     continue;
                 }
-                match self.check_intermediate(d.node, id, this, depth + 1, must) {
+                match self.check_intermediate(d.node, id, this, depth + 2, must) {
                     Progress::Running => running = true,
                     Progress::Done(false) => failed = true,
                     Progress::Done(true) => {}
@@ -137,7 +175,7 @@ impl Engine<'_> {
                 dropped.push(d.node);
                 continue;
             }
-            if self.update_dep(d.node, id, depth, &mut running, &mut failed) {
+            if self.update_dep(d.node, id, depth + 2, &mut running, &mut failed) {
                 break;
             }
         }
@@ -248,6 +286,11 @@ impl Engine<'_> {
 
     /// Normal prerequisites newer than (or changed relative to) the target: GNU's `$?`.
     pub(super) fn newer_deps(&mut self, id: NodeId, stage: usize) -> Vec<NodeId> {
+        self.changed_deps(id, stage, self.opts.always_make)
+    }
+
+    /// [`Engine::newer_deps`], with every prerequisite counted when `all` (`-B`).
+    fn changed_deps(&mut self, id: NodeId, stage: usize, all: bool) -> Vec<NodeId> {
         let this = self.stamp(id);
         let noexist = this == Stamp::Missing;
         let deps = self.g.nodes[id].stages[stage].deps.clone();
@@ -267,7 +310,7 @@ impl Engine<'_> {
                 ds = ds.seconds();
             }
             // Under -B every prerequisite counts as changed (GNU's `$?` lists them all).
-            let changed = self.opts.always_make || self.dep_changed(d.node) || noexist || ds > this;
+            let changed = all || self.dep_changed(d.node) || noexist || ds > this;
             if changed && !d.extra && seen.insert(d.node) {
                 out.push(d.node);
             }
@@ -288,14 +331,18 @@ impl Engine<'_> {
             .any(|d| self.dep_changed(d) || this == Stamp::Missing || self.stamp(d) > this)
     }
 
-    fn must_remake(&mut self, id: NodeId, stage: usize) -> bool {
+    /// Whether stage `stage` of `id` must be remade now that its prerequisites are up to
+    /// date, and which of GNU's rules decided (for `--debug`).
+    fn must_remake(&mut self, id: NodeId, stage: usize) -> (bool, Why) {
         let name = self.g.nodes[id].name.clone();
         if self.old.contains(&name) {
-            return false;
+            return (false, Why::Old);
         }
         let this = self.stamp(id);
         let noexist = this == Stamp::Missing;
-        let deps_changed = !self.newer_deps(id, stage).is_empty() || self.extra_changed(id, stage);
+        // `-B` makes every prerequisite count in `$?`, not in this decision (GNU).
+        let deps_changed =
+            !self.changed_deps(id, stage, false).is_empty() || self.extra_changed(id, stage);
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
         let double = self
@@ -303,17 +350,22 @@ impl Engine<'_> {
             .file(&name)
             .is_some_and(|f| f.colon == crate::make::rule::Colon::Double);
         if double && st.deps.is_empty() {
-            return true;
+            return (true, Why::DoubleColonNoDeps);
         }
         if !noexist && n.is_target && !deps_changed && st.recipe.is_none() && !self.opts.always_make
         {
-            return false;
+            return (false, Why::NoRecipeNoChange);
         }
-        noexist || deps_changed || (self.opts.always_make && st.recipe.is_some())
+        if noexist || deps_changed {
+            return (true, Why::Times);
+        }
+        let always = self.opts.always_make && st.recipe.is_some();
+        (always, if always { Why::AlwaysMake } else { Why::Times })
     }
 
-    /// Updates prerequisite `dep` of `parent`, noting whether it is still running or
-    /// failed; returns true when the walk over the remaining prerequisites must stop.
+    /// Updates prerequisite `dep` of `parent` (at GNU's `depth` for it), noting whether it
+    /// is still running or failed; returns true when the walk over the remaining
+    /// prerequisites must stop.
     pub(super) fn update_dep(
         &mut self,
         dep: NodeId,
@@ -322,7 +374,7 @@ impl Engine<'_> {
         running: &mut bool,
         failed: &mut bool,
     ) -> bool {
-        match self.update(dep, Some(parent), depth + 1) {
+        match self.update(dep, Some(parent), depth) {
             Progress::Running => *running = true,
             Progress::Done(false) => *failed = true,
             Progress::Done(true) => {}

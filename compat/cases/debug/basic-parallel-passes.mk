@@ -1,0 +1,12 @@
+# --debug=b under -j: each pass over the goals prints the goal's head again until its
+# prerequisites are done; :: rules run one after the other
+#| args: --debug=b -j2
+#| normalise: banner
+all: a b x
+	@sleep 0.1; echo all
+a:
+	@sleep 0.4; echo a
+b:
+	@sleep 0.1; echo b
+x:: ; @sleep 0.1; echo x1
+x:: ; @sleep 0.1; echo x2
