@@ -361,8 +361,11 @@ fn list_marks_native_targets_of_the_full_tree() {
         (deploy["runs"].as_str(), deploy["line"].as_u64()),
         (Some("native"), Some(49))
     );
-    let base = targets.iter().find(|t| t["name"] == "base").expect("base");
-    assert_eq!(base["runs"], "recipe");
+    let recipe = targets
+        .iter()
+        .find(|t| t["name"] == "controller")
+        .expect("controller");
+    assert_eq!(recipe["runs"], "recipe");
 
     let out = Command::new(env!("CARGO_BIN_EXE_xmake"))
         .args(["--list", "-C"])

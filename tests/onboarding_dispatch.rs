@@ -25,6 +25,7 @@ fn values() -> Arc<dyn SiteSource> {
         remote_dir: "/nfs-apps/exostellar".into(),
         image_deploy_dir: "/nfs-apps/exostellar/img".into(),
         script_deploy_dir: "/nfs-apps/exostellar/snap".into(),
+        image_names: Vec::new(),
     }))
 }
 
@@ -49,8 +50,8 @@ fn goals_are_native_only_in_a_tree_when_all_are_known() {
         Dispatch::NotNative(NotNative::NoGoals)
     );
     assert_eq!(
-        run(&["image-folder", "base"], &o, &src).0,
-        Dispatch::NotNative(NotNative::UnknownTarget("base".into()))
+        run(&["image-folder", "controller"], &o, &src).0,
+        Dispatch::NotNative(NotNative::UnknownTarget("controller".into()))
     );
     let mut off = o.clone();
     off.native = false;

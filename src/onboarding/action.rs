@@ -5,9 +5,13 @@
 use camino::{Utf8Path, Utf8PathBuf};
 use serde::{Deserialize, Serialize};
 
+use super::images;
+use crate::adapters::bigcopy;
+use crate::adapters::engine::EngineCall;
 use crate::adapters::fs as safe;
 use crate::adapters::manifest;
 use crate::adapters::root::Root;
+use crate::adapters::snapshot;
 use crate::adapters::snapshot_marker::{self, Marker};
 
 /// One change to the filesystem; paths are real paths (already mapped through `Root`).
@@ -42,6 +46,27 @@ pub enum Action {
     },
     /// Remove a directory tree (renamed out of sight first).
     RemoveTree { path: Utf8PathBuf },
+    /// Copy a large file that must hash to `sha256` (streamed, resumable, verified), writing
+    /// `to.sha256` beside it.
+    CopyVerified {
+        from: Utf8PathBuf,
+        to: Utf8PathBuf,
+        sha256: String,
+    },
+    /// Snapshot the filesystem under `root` with tar, leaving out `exclude` (node paths), to
+    /// `to` and `to.sha256` (an older `to` stays until the new one is whole).
+    Snapshot {
+        root: Utf8PathBuf,
+        exclude: Vec<Utf8PathBuf>,
+        to: Utf8PathBuf,
+    },
+    /// A change to the container engine's images (see `onboarding::images::call`).
+    Engine(EngineCall),
+    /// Remove an image from the engine, only if a saved copy under `deploy_dir` verifies.
+    RemoveImage {
+        reference: String,
+        deploy_dir: Utf8PathBuf,
+    },
 }
 
 impl Action {
@@ -66,6 +91,27 @@ impl Action {
                 format!("point {} at {target}", d(link))
             }
             Action::RemoveTree { path } => format!("remove {}", d(path)),
+            Action::CopyVerified { from, to, sha256 } => format!(
+                "copy {} to {} checking sha256 {sha256} (resuming a partial copy), with {}.sha256",
+                d(from),
+                d(to),
+                d(to)
+            ),
+            Action::Snapshot { root, exclude, to } => format!(
+                "snapshot {root} with tar without {}, to {} and {}.sha256",
+                exclude
+                    .iter()
+                    .map(|p| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                d(to),
+                d(to)
+            ),
+            Action::Engine(call) => images::call::describe(call),
+            Action::RemoveImage {
+                reference,
+                deploy_dir,
+            } => images::call::describe_remove(reference, &d(deploy_dir)),
         }
     }
 
@@ -85,6 +131,17 @@ impl Action {
             Action::Rename { from, to } => safe::rename(from, to),
             Action::SwitchSymlink { link, target } => safe::switch_symlink(link, target),
             Action::RemoveTree { path } => safe::remove_tree(path),
+            Action::CopyVerified { from, to, sha256 } => {
+                bigcopy::copy_verified(from, to, sha256).map_err(std::io::Error::other)
+            }
+            Action::Snapshot { root, exclude, to } => snapshot::snapshot(root, exclude, to)
+                .map(|_| ())
+                .map_err(std::io::Error::other),
+            Action::Engine(call) => images::call::apply(call),
+            Action::RemoveImage {
+                reference,
+                deploy_dir,
+            } => images::call::remove(reference, deploy_dir),
         }
     }
 }

@@ -12,6 +12,7 @@ use camino::{Utf8Component, Utf8Path, Utf8PathBuf};
 use super::action::Action;
 use super::step::Ctx;
 use super::tree::STATE_DIR;
+use crate::adapters::engine::EngineCall;
 
 /// The kinds of [`Action`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +23,14 @@ pub enum Kind {
     Rename,
     SwitchSymlink,
     RemoveTree,
+    /// A large verified copy (`base`).
+    CopyVerified,
+    /// A tar snapshot of the root prefix (`base`, `new-base`).
+    Snapshot,
+    /// An engine call: import (reads a tar), build (reads a context), save (writes a file).
+    Engine,
+    /// A guarded image removal.
+    RemoveImage,
 }
 
 impl Kind {
@@ -33,6 +42,10 @@ impl Kind {
             Action::Rename { .. } => Kind::Rename,
             Action::SwitchSymlink { .. } => Kind::SwitchSymlink,
             Action::RemoveTree { .. } => Kind::RemoveTree,
+            Action::CopyVerified { .. } => Kind::CopyVerified,
+            Action::Snapshot { .. } => Kind::Snapshot,
+            Action::Engine(_) => Kind::Engine,
+            Action::RemoveImage { .. } => Kind::RemoveImage,
         }
     }
 }
@@ -147,6 +160,15 @@ fn paths(action: &Action) -> (Vec<&Utf8Path>, Option<&Utf8Path>) {
         }
         Action::Rename { from, to } => (vec![from, to], None),
         Action::SwitchSymlink { link, .. } => (vec![link], None),
+        Action::CopyVerified { from, to, .. } => (vec![to], Some(from)),
+        Action::Snapshot { root, to, .. } => (vec![to], Some(root)),
+        Action::Engine(call) => match call {
+            EngineCall::Import { tar, .. } => (Vec::new(), Some(tar)),
+            EngineCall::Build { context, .. } => (Vec::new(), Some(context)),
+            EngineCall::Save { file, .. } => (vec![file], None),
+            EngineCall::Tag { .. } | EngineCall::Remove { .. } => (Vec::new(), None),
+        },
+        Action::RemoveImage { deploy_dir, .. } => (Vec::new(), Some(deploy_dir)),
     }
 }
 
@@ -172,7 +194,28 @@ fn check_shape(action: &Action, written: &[Utf8PathBuf], cx: &Ctx) -> Result<(),
                 return Err("would move or remove the tree itself".to_owned());
             }
         }
-        Action::CreateDirAll { .. } | Action::CopyFile { .. } => {}
+        Action::Snapshot { root, .. } => {
+            if real(root) != real(cx.root.dir()) {
+                return Err(format!("snapshots {root}, not the root prefix"));
+            }
+        }
+        Action::Engine(EngineCall::Build {
+            context,
+            dockerfile,
+            ..
+        }) => {
+            if !real(dockerfile).starts_with(real(context)) {
+                return Err(format!("builds with {dockerfile}, outside its context"));
+            }
+        }
+        Action::Engine(EngineCall::Remove { .. }) => {
+            return Err("removes an image without the removal guard".to_owned());
+        }
+        Action::CreateDirAll { .. }
+        | Action::CopyFile { .. }
+        | Action::CopyVerified { .. }
+        | Action::Engine(_)
+        | Action::RemoveImage { .. } => {}
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ pub mod clock;
 pub mod diff;
 pub mod dispatch;
 pub mod engine;
+pub mod images;
 pub mod journal;
 pub mod mode;
 pub mod recipe_guard;

@@ -17,6 +17,8 @@ pub struct SiteValues {
     pub remote_dir: Utf8PathBuf,
     pub image_deploy_dir: Utf8PathBuf,
     pub script_deploy_dir: Utf8PathBuf,
+    /// `IMAGE_NAME_LIST`, in order.
+    pub image_names: Vec<String>,
 }
 
 impl From<&Settings> for SiteValues {
@@ -25,6 +27,7 @@ impl From<&Settings> for SiteValues {
             remote_dir: s.remote_dir.clone(),
             image_deploy_dir: s.image_deploy_dir.clone(),
             script_deploy_dir: s.script_deploy_dir.clone(),
+            image_names: s.image_names.clone(),
         }
     }
 }

@@ -1,7 +1,11 @@
 //! The native targets, one file each, and the table that names them.
 
+pub mod base;
+pub mod build_image;
 pub mod compare;
 pub mod deploy;
+pub mod deploy_images;
+pub mod image_bounds;
 pub mod image_folder;
 pub mod snapshots;
 pub mod sync_config;
@@ -9,23 +13,86 @@ pub mod sync_config_preview;
 
 use super::step::{Ctx, Target};
 
-/// Every target xmake runs natively (`check-config` is the settings report itself).
-pub const NAMES: &[&str] = &[
-    "check-config",
-    "image-folder",
-    "sync-config-preview",
-    "sync-config",
-    "deploy",
+/// How a native target runs.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// The settings report itself (`check-config`): no steps, the report is the target.
+    Report,
+    /// A list of steps, from this constructor.
+    Steps(fn() -> Target),
+}
+
+/// One native target: its name and how it runs. A name cannot be listed without saying how
+/// it runs, and the table's test checks that every `Steps` target has steps and its name.
+#[derive(Clone, Copy)]
+pub struct Native {
+    pub name: &'static str,
+    pub kind: Kind,
+}
+
+/// Every target xmake runs natively.
+pub const TABLE: &[Native] = &[
+    Native {
+        name: "check-config",
+        kind: Kind::Report,
+    },
+    Native {
+        name: "image-folder",
+        kind: Kind::Steps(image_folder::target),
+    },
+    Native {
+        name: "base",
+        kind: Kind::Steps(base::target),
+    },
+    Native {
+        name: "new-base",
+        kind: Kind::Steps(base::new_base_target),
+    },
+    Native {
+        name: "build-image",
+        kind: Kind::Steps(build_image::target),
+    },
+    Native {
+        name: "rebuild-image",
+        kind: Kind::Steps(build_image::rebuild_target),
+    },
+    Native {
+        name: "sync-config-preview",
+        kind: Kind::Steps(sync_config_preview::target),
+    },
+    Native {
+        name: "sync-config",
+        kind: Kind::Steps(sync_config::target),
+    },
+    Native {
+        name: "deploy",
+        kind: Kind::Steps(deploy::target),
+    },
 ];
 
-/// The steps of a native target (not `check-config`, which has none).
+const NAME_ARRAY: [&str; TABLE.len()] = {
+    let mut names = [""; TABLE.len()];
+    let mut i = 0;
+    while i < TABLE.len() {
+        names[i] = TABLE[i].name;
+        i += 1;
+    }
+    names
+};
+
+/// The names of [`TABLE`], in order.
+pub const NAMES: &[&str] = &NAME_ARRAY;
+
+/// The table's entry for `name`.
+pub fn find(name: &str) -> Option<&'static Native> {
+    TABLE.iter().find(|t| t.name == name)
+}
+
+/// The steps of a native target (`None` for `check-config`, which is the report itself).
 pub fn get(name: &str) -> Option<Target> {
-    match name {
-        "image-folder" => Some(image_folder::target()),
-        "sync-config-preview" => Some(sync_config_preview::target()),
-        "sync-config" => Some(sync_config::target()),
-        "deploy" => Some(deploy::target()),
-        _ => None,
+    match find(name)?.kind {
+        Kind::Steps(target) => Some(target()),
+        Kind::Report => None,
     }
 }
 
@@ -57,5 +124,29 @@ pub fn check_remote_dir(cx: &Ctx) -> Result<(), String> {
         Err(format!(
             "REMOTE_DIR {remote} is not a directory: mount the shared storage first; nothing was changed"
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A listed target always runs something: the report, or steps under its own name.
+    #[test]
+    fn every_target_in_the_table_has_steps_under_its_name() {
+        for native in TABLE {
+            match native.kind {
+                Kind::Report => assert_eq!(native.name, "check-config"),
+                Kind::Steps(make) => {
+                    let target = make();
+                    assert_eq!(target.name, native.name);
+                    assert!(!target.steps.is_empty(), "{} has no steps", native.name);
+                }
+            }
+        }
+        let mut names = NAMES.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), TABLE.len(), "a name is listed twice");
     }
 }

@@ -1,0 +1,315 @@
+//! Running programs (on `duct`): a command as data, run either to read its output (short
+//! queries) or for its effect (long, possibly chatty calls whose output is kept only as a
+//! bounded tail). Every run is logged as one `--verbose` line; every failure names the
+//! command, its exit status and the tail of what it wrote to stderr.
+
+use std::fs::File;
+use std::io::Read;
+
+use camino::Utf8PathBuf;
+
+/// How much of a failing program's stderr an error keeps (its end: where the reason is).
+pub const TAIL_BYTES: usize = 4096;
+/// The most stdout a query keeps; more is an error (no query xmake makes prints that much).
+pub const MAX_STDOUT: usize = 1 << 20;
+
+/// A program and its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Command {
+    pub program: Utf8PathBuf,
+    pub args: Vec<String>,
+}
+
+/// Why a command did not succeed.
+#[derive(Debug, thiserror::Error)]
+pub enum ProcessError {
+    #[error("cannot run `{command}`: {source}")]
+    Start {
+        command: String,
+        source: std::io::Error,
+    },
+    #[error("`{command}` failed ({status}){}", tail_suffix(.stderr_tail))]
+    Failed {
+        command: String,
+        status: String,
+        /// The exit code (`None` when a signal ended it).
+        code: Option<i32>,
+        stderr_tail: String,
+    },
+    #[error("`{command}` printed more than {MAX_STDOUT} bytes")]
+    TooMuchOutput { command: String },
+}
+
+fn tail_suffix(tail: &str) -> String {
+    let tail = tail.trim();
+    if tail.is_empty() {
+        String::new()
+    } else {
+        format!(": {tail}")
+    }
+}
+
+impl ProcessError {
+    /// The exit code of a program that ran and failed.
+    pub fn code(&self) -> Option<i32> {
+        match self {
+            ProcessError::Failed { code, .. } => *code,
+            _ => None,
+        }
+    }
+
+    /// What the program wrote last to stderr ("" when it did not fail or did not start).
+    pub fn stderr_tail(&self) -> &str {
+        match self {
+            ProcessError::Failed { stderr_tail, .. } => stderr_tail,
+            _ => "",
+        }
+    }
+}
+
+impl Command {
+    pub fn new(program: impl Into<Utf8PathBuf>) -> Self {
+        Self {
+            program: program.into(),
+            args: Vec::new(),
+        }
+    }
+
+    #[must_use]
+    pub fn arg(mut self, arg: impl Into<String>) -> Self {
+        self.args.push(arg.into());
+        self
+    }
+
+    #[must_use]
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// The command as a shell would read it (arguments quoted when needed).
+    pub fn line(&self) -> String {
+        std::iter::once(self.program.as_str())
+            .chain(self.args.iter().map(String::as_str))
+            .map(quote)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn expression(&self) -> duct::Expression {
+        duct::cmd(self.program.as_std_path(), &self.args).unchecked()
+    }
+
+    /// Runs a short query and returns its stdout (at most [`MAX_STDOUT`] bytes).
+    pub fn output(&self) -> Result<String, ProcessError> {
+        tracing::info!("run: {}", self.line());
+        let out = self
+            .expression()
+            .stdin_null()
+            .stdout_capture()
+            .stderr_capture()
+            .run()
+            .map_err(|source| self.start_error(source))?;
+        if !out.status.success() {
+            return Err(self.failed(out.status, &out.stderr));
+        }
+        if out.stdout.len() > MAX_STDOUT {
+            return Err(ProcessError::TooMuchOutput {
+                command: self.line(),
+            });
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// Runs a command whose output may come from untrusted data: reads at most
+    /// [`MAX_STDOUT`] bytes of stdout (more is an error and the program is killed).
+    pub fn output_bounded(&self) -> Result<String, ProcessError> {
+        tracing::info!("run: {}", self.line());
+        let reader = self
+            .expression()
+            .stdin_null()
+            .stderr_null()
+            .reader()
+            .map_err(|source| self.start_error(source))?;
+        let mut bytes = Vec::new();
+        let mut limited = (&reader).take(MAX_STDOUT as u64 + 1);
+        limited
+            .read_to_end(&mut bytes)
+            .map_err(|source| self.start_error(source))?;
+        if bytes.len() > MAX_STDOUT {
+            let _ = reader.kill();
+            return Err(ProcessError::TooMuchOutput {
+                command: self.line(),
+            });
+        }
+        match reader.try_wait() {
+            Ok(Some(out)) if out.status.success() => {
+                Ok(String::from_utf8_lossy(&bytes).into_owned())
+            }
+            Ok(Some(out)) => Err(self.failed(out.status, b"")),
+            Ok(None) => Err(self.start_error(std::io::Error::other("did not exit"))),
+            Err(source) => Err(self.start_error(source)),
+        }
+    }
+
+    /// Runs a command for its effect, its stdin from `stdin` (or nothing). Its output (stdout
+    /// and stderr together) is read as it comes and only the last [`TAIL_BYTES`] are kept.
+    pub fn run(&self, stdin: Option<File>) -> Result<(), ProcessError> {
+        tracing::info!("run: {}", self.line());
+        let expr = self.expression().stderr_to_stdout();
+        let expr = match stdin {
+            Some(file) => expr.stdin_file(file),
+            None => expr.stdin_null(),
+        };
+        let mut reader = expr.reader().map_err(|source| self.start_error(source))?;
+        let mut tail = Vec::new();
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            match reader.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => keep_tail(&mut tail, &buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(source) => return Err(self.start_error(source)),
+            }
+        }
+        let status = match reader.try_wait() {
+            Ok(Some(out)) => out.status,
+            Ok(None) => return Err(self.start_error(std::io::Error::other("did not exit"))),
+            Err(source) => return Err(self.start_error(source)),
+        };
+        if status.success() {
+            Ok(())
+        } else {
+            Err(self.failed(status, &tail))
+        }
+    }
+
+    fn start_error(&self, source: std::io::Error) -> ProcessError {
+        ProcessError::Start {
+            command: self.line(),
+            source,
+        }
+    }
+
+    fn failed(&self, status: std::process::ExitStatus, stderr: &[u8]) -> ProcessError {
+        let mut tail = Vec::new();
+        keep_tail(&mut tail, stderr);
+        ProcessError::Failed {
+            command: self.line(),
+            status: status.to_string(),
+            code: status.code(),
+            stderr_tail: String::from_utf8_lossy(&tail).into_owned(),
+        }
+    }
+}
+
+/// Appends `more` to `tail`, keeping only the last [`TAIL_BYTES`].
+fn keep_tail(tail: &mut Vec<u8>, more: &[u8]) {
+    tail.extend_from_slice(more);
+    if tail.len() > TAIL_BYTES {
+        let cut = tail.len() - TAIL_BYTES;
+        tail.drain(..cut);
+    }
+}
+
+fn quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./:=@,+%".contains(&b));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// Where `program` is found on `PATH` (or `program` itself when it names a file).
+pub fn find(program: &str) -> Option<Utf8PathBuf> {
+    let path = which::which(program).ok()?;
+    Utf8PathBuf::from_path_buf(path).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_returns_stdout() {
+        let out = Command::new("/bin/sh")
+            .args(["-c", "echo hello"])
+            .output()
+            .unwrap();
+        assert_eq!(out, "hello\n");
+    }
+
+    #[test]
+    fn a_failure_names_the_command_status_and_stderr_tail() {
+        let err = Command::new("/bin/sh")
+            .args(["-c", "echo early >&2; echo 'the reason' >&2; exit 3"])
+            .output()
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("/bin/sh -c"), "{text}");
+        assert!(text.contains("exit status: 3"), "{text}");
+        assert!(text.ends_with("early\nthe reason"), "{text}");
+    }
+
+    #[test]
+    fn run_keeps_only_the_tail_of_a_long_output() {
+        let err = Command::new("/bin/sh")
+            .args([
+                "-c",
+                "yes x | head -c 1000000; echo; echo last words >&2; exit 1",
+            ])
+            .run(None)
+            .unwrap_err();
+        let tail = err.stderr_tail();
+        assert!(tail.len() <= TAIL_BYTES);
+        assert!(tail.ends_with("last words\n"), "{tail:?}");
+    }
+
+    #[test]
+    fn run_feeds_stdin_from_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in");
+        let output = dir.path().join("out");
+        std::fs::write(&input, "data").unwrap();
+        Command::new("/bin/sh")
+            .args(["-c", &format!("cat > '{}'", output.display())])
+            .run(Some(File::open(&input).unwrap()))
+            .unwrap();
+        assert_eq!(std::fs::read(&output).unwrap(), b"data");
+    }
+
+    #[test]
+    fn bounded_output_refuses_too_much() {
+        let err = Command::new("/bin/sh")
+            .args(["-c", "yes | head -c 2000000"])
+            .output_bounded()
+            .unwrap_err();
+        assert!(matches!(err, ProcessError::TooMuchOutput { .. }), "{err}");
+        let ok = Command::new("/bin/sh")
+            .args(["-c", "echo small"])
+            .output_bounded()
+            .unwrap();
+        assert_eq!(ok, "small\n");
+    }
+
+    #[test]
+    fn a_missing_program_is_a_start_error() {
+        let err = Command::new("/nonexistent/prog").output().unwrap_err();
+        assert!(matches!(err, ProcessError::Start { .. }), "{err}");
+        assert!(err.to_string().contains("/nonexistent/prog"));
+    }
+
+    #[test]
+    fn lines_quote_what_a_shell_would_split() {
+        let c = Command::new("podman").args(["build", "--label", "a=b c", "it's"]);
+        assert_eq!(c.line(), r"podman build --label 'a=b c' 'it'\''s'");
+    }
+}
