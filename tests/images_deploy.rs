@@ -1,15 +1,18 @@
-//! `deploy`'s image half (`targets::deploy_images`, not yet wired into `deploy`) on a real
-//! podman, through the library's step runner: the first run saves every image with its
+//! `deploy`'s image half (`targets::deploy_images`) alone on a real podman, through the
+//! library's step runner: the first run saves every image with its
 //! `.sha256` and switches `current`; a second run is `ok` with no mutating engine call; a
 //! corrupted saved image is reported and left alone, and `current` is not switched to a
 //! release that does not verify. (One test: the engine is chosen once per process.)
 
+#[path = "images_common/built.rs"]
+mod built;
 mod images_common;
 mod onboarding_common;
 
+use built::{built_scenario, DEPLOY};
 use camino::Utf8PathBuf;
-use images_common::{busybox_rootfs_tar, podman, sha256sum, write_sidecar, Podman};
-use onboarding_common::{stdout, Scenario};
+use images_common::{podman, sha256sum};
+use onboarding_common::Scenario;
 use xmake::adapters::root::Root;
 use xmake::onboarding::engine::run_target;
 use xmake::onboarding::mode::RunMode;
@@ -19,8 +22,6 @@ use xmake::onboarding::step::{Ctx, Status};
 use xmake::onboarding::targets::deploy_images;
 use xmake::onboarding::tree::Tree;
 use xmake::onboarding::Options;
-
-const DEPLOY: &str = "nfs-apps/exostellar/images";
 
 fn utf8(p: &std::path::Path) -> Utf8PathBuf {
     Utf8PathBuf::from_path_buf(p.to_owned()).unwrap()
@@ -64,34 +65,9 @@ fn run(s: &Scenario, dry_run: bool) -> (Vec<Status>, String) {
     (statuses, String::from_utf8_lossy(&out).into_owned())
 }
 
-fn built_scenario(pm: &Podman) -> Scenario {
-    let s = Scenario::new("full");
-    let images = s.tree.join("images");
-    std::fs::remove_dir_all(&images).unwrap();
-    for (name, run) in [("docker-base", "echo a > /a"), ("img2", "echo b > /b")] {
-        let ctx = images.join(name).join("docker_build_path");
-        std::fs::create_dir_all(&ctx).unwrap();
-        std::fs::write(
-            ctx.join("Dockerfile"),
-            format!("ARG BASE\nFROM ${{BASE}}\nRUN {run}\n"),
-        )
-        .unwrap();
-    }
-    let release = s.path(DEPLOY).join("2.4.1");
-    std::fs::create_dir_all(&release).unwrap();
-    busybox_rootfs_tar(&release.join("base.tar"));
-    write_sidecar(&release.join("base.tar"));
-    let out = s.xmake_env(
-        &["build-image"],
-        &[("XMAKE_CONTAINER_ENGINE", pm.wrapper.to_str().unwrap())],
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    s
-}
-
 #[test]
 fn saves_verifies_switches_current_then_changes_nothing() {
-    let Some(pm) = podman() else { return };
+    let pm = podman();
     // The only test in this binary, before any thread reads the variable.
     std::env::set_var("XMAKE_CONTAINER_ENGINE", &pm.wrapper);
     let s = built_scenario(&pm);

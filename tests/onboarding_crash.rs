@@ -188,7 +188,7 @@ fn a_disk_filling_up_mid_deploy_fails_cleanly_and_the_next_run_completes() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("No space left on device"), "{text}");
     assert!(
-        text.contains("deploy: ok=1 changed=0 skipped=0 failed=1"),
+        text.contains("deploy: ok=2 changed=0 skipped=0 failed=1"),
         "{text}"
     );
     let scripts = s.path("nfs-apps/exostellar/scripts");

@@ -84,11 +84,22 @@ fn json_report_has_the_documented_shape() {
     assert_eq!(targets.len(), 2);
     assert_eq!(targets[0]["name"], "image-folder");
     assert_eq!(targets[0]["mode"], "native");
-    let step = &targets[1]["steps"][1];
-    assert_eq!(step["name"], "snapshot");
+    let steps = targets[1]["steps"].as_array().unwrap();
+    let names: Vec<&str> = steps.iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "script-deploy-dir",
+            "save-images",
+            "snapshot",
+            "current",
+            "prune"
+        ]
+    );
+    let step = &steps[2];
     assert_eq!(step["status"], "changed");
     assert!(step["detail"].as_str().unwrap().contains("2.4.1-1"));
-    assert_eq!(summary(&doc), (1, 4, 0, 0));
+    assert_eq!(summary(&doc), (3, 4, 0, 0));
 }
 
 #[test]
@@ -336,7 +347,7 @@ fn running_from_latest_deploys_nothing_new_and_keeps_that_snapshot() {
         .output()
         .unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(summary(&doc), (3, 0, 0, 0), "{doc}");
+    assert_eq!(summary(&doc), (5, 0, 0, 0), "{doc}");
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn env_cfg_code_never_runs_whatever_the_goal() {
 #[test]
 fn the_recipe_is_refused_with_check_configs_message() {
     let (s, canary) = with_canary();
-    let out = refused(&s, &canary, &["base"]);
+    let out = refused(&s, &canary, &["help"]);
     let err = stderr(&out);
     assert!(err.contains("error[envcfg::command-substitution]"), "{err}");
     assert!(
@@ -135,8 +135,8 @@ fn a_native_name_says_why_its_recipe_runs() {
         );
     }
     // An ordinary recipe target, and a native one run natively by the engine: no line.
-    assert!(why(&["-n", "base"]).is_empty());
-    assert!(why(&["-n", "base", "image-folder"]).is_empty());
+    assert!(why(&["-n", "help"]).is_empty());
+    assert!(why(&["-n", "help", "image-folder"]).is_empty());
 }
 
 /// `program args` in `dir`, with a clean environment for make.
@@ -161,7 +161,7 @@ fn neutral(out: &Output, program: &str) -> (String, String) {
 #[test]
 fn ordinary_recipes_print_what_gnu_make_prints() {
     let s = Scenario::new("full").with_absolute_remote_dir();
-    for args in [&["help"][..], &[], &["-n", "base"]] {
+    for args in [&["help"][..], &[], &["-n", "help"]] {
         let ours = run_in(env!("CARGO_BIN_EXE_xmake"), &s.tree, args);
         let gnu = run_in("/usr/bin/make", &s.tree, args);
         assert_eq!(ours.status.code(), gnu.status.code(), "{args:?}");
@@ -306,7 +306,7 @@ fn an_env_cfg_that_is_not_a_file_stops_the_recipes_without_blocking() {
     let env = s.tree.join("conf/env.cfg");
     std::fs::remove_file(&env).unwrap();
     assert!(Command::new("mkfifo").arg(&env).status().unwrap().success());
-    let out = refused(&s, &s.path("CANARY"), &["base"]);
+    let out = refused(&s, &s.path("CANARY"), &["help"]);
     assert!(
         stderr(&out).contains("conf/env.cfg is not a regular file"),
         "{}",
@@ -332,7 +332,7 @@ fn value_errors_stop_only_the_recipes_of_native_names() {
         "{}",
         stderr(&out)
     );
-    let out = s.xmake_unconfined(&["-n", "base"]);
+    let out = s.xmake_unconfined(&["-n", "help"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
 }

@@ -22,7 +22,7 @@ fn scenario() -> Scenario {
 
 #[test]
 fn a_build_context_leading_out_of_the_tree_is_refused() {
-    let Some(pm) = podman() else { return };
+    let pm = podman();
     let s = scenario();
     let secret = s.path("root/secret");
     std::fs::create_dir_all(&secret).unwrap();
@@ -48,7 +48,7 @@ fn a_build_context_leading_out_of_the_tree_is_refused() {
 
 #[test]
 fn a_symlink_at_xmake_shipped_is_not_written_through() {
-    let Some(pm) = podman() else { return };
+    let pm = podman();
     let s = scenario();
     let elsewhere = s.path("etc/elsewhere");
     std::fs::create_dir_all(&elsewhere).unwrap();

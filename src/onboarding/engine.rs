@@ -96,8 +96,10 @@ fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
         Lock::acquire(&state.join("lock"), &format!("the tree {}", cx.tree.dir))
             .map_err(|e| e.to_string())?,
     ];
-    if let Some(path) = target.shared_lock {
-        let path = path(cx);
+    let mut shared = (target.shared_locks)(cx);
+    shared.sort();
+    shared.dedup();
+    for path in shared {
         let what = cx.root.display(&path).to_string();
         locks.push(Lock::acquire(&path, &what).map_err(|e| e.to_string())?);
     }

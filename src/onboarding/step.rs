@@ -107,8 +107,9 @@ pub struct Step {
 pub struct Target {
     pub name: &'static str,
     pub preconditions: fn(&Ctx) -> Result<(), String>,
-    /// A lock file (real path) guarding a shared directory for the whole run, if any.
-    pub shared_lock: Option<fn(&Ctx) -> camino::Utf8PathBuf>,
+    /// The lock files (real paths) guarding shared directories for the whole run (taken in
+    /// sorted order, so two targets needing the same two never wait on each other).
+    pub shared_locks: fn(&Ctx) -> Vec<camino::Utf8PathBuf>,
     /// A target that only looks (a preview): no locks, no journal, so it also works on a
     /// read-only tree.
     pub read_only: bool,

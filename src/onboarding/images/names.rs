@@ -8,6 +8,8 @@ use camino::{Utf8Path, Utf8PathBuf};
 pub const BASE_REPOSITORY: &str = "xspot-base";
 /// The base snapshot's file name in a release folder.
 pub const BASE_TAR: &str = "base.tar";
+/// Its checksum file beside it (`sha256sum` format), written once the base verified.
+pub const BASE_SHA256: &str = "base.tar.sha256";
 /// The label holding the checksum of the base tarball an image was imported from.
 pub const BASE_LABEL: &str = "xmake.base-sha256";
 /// The label holding the digest of an image's build inputs.

@@ -29,7 +29,7 @@ fn with_step(name: &'static str, plan: fn(&Ctx) -> Outcome) -> Target {
     Target {
         name,
         preconditions,
-        shared_lock: Some(|cx| super::lock_beside(&cx.path(&cx.site.image_deploy_dir))),
+        shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
         steps: vec![Step {
             name: "base-snapshot",

@@ -24,7 +24,7 @@ pub fn target() -> Target {
     Target {
         name: "build-image",
         preconditions,
-        shared_lock: Some(|cx| super::lock_beside(&cx.path(&cx.site.image_deploy_dir))),
+        shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
         steps: vec![
             Step {
@@ -52,7 +52,7 @@ pub fn rebuild_target() -> Target {
     Target {
         name: "rebuild-image",
         preconditions,
-        shared_lock: Some(|cx| super::lock_beside(&cx.path(&cx.site.image_deploy_dir))),
+        shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
         steps: vec![
             Step {

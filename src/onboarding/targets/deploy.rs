@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 
 use camino::{Utf8Path, Utf8PathBuf};
 
+use super::deploy_images;
 use super::snapshots::{self, Listing, STAGING};
 use crate::adapters::fs as safe;
 use crate::adapters::manifest::{self, Entry, Manifest};
@@ -37,7 +38,7 @@ pub fn target() -> Target {
     Target {
         name: "deploy",
         preconditions,
-        shared_lock: Some(lock_path),
+        shared_locks: locks,
         read_only: false,
         steps: vec![
             Step {
@@ -45,11 +46,13 @@ pub fn target() -> Target {
                 plan: plan_deploy_dir,
                 bounds: bounds_deploy_dir,
             },
+            deploy_images::save_step(),
             Step {
                 name: "snapshot",
                 plan: plan_snapshot,
                 bounds: bounds_snapshot,
             },
+            deploy_images::current_step(),
             Step {
                 name: "prune",
                 plan: plan_prune,
@@ -67,10 +70,15 @@ fn deploy_dir(cx: &Ctx) -> Result<Utf8PathBuf, String> {
         .map_err(|e| format!("SCRIPT_DEPLOY_DIR: {e}; nothing was changed"))
 }
 
-/// The deploy directory's lock sits beside it, so it exists before the directory does.
-fn lock_path(cx: &Ctx) -> Utf8PathBuf {
+/// The deploy directory's lock sits beside it, so it exists before the directory does; with
+/// the image half, the one beside `IMAGE_DEPLOY_DIR` too (the one `build-image` takes).
+fn locks(cx: &Ctx) -> Vec<Utf8PathBuf> {
     let dir = deploy_dir(cx).unwrap_or_else(|_| cx.path(&cx.site.script_deploy_dir));
-    super::lock_beside(&dir)
+    let mut locks = vec![super::lock_beside(&dir)];
+    if deploy_images::wanted(cx) {
+        locks.push(super::image_lock(cx));
+    }
+    locks
 }
 
 fn scan_tree(cx: &Ctx) -> Result<Manifest, String> {
@@ -110,6 +118,7 @@ fn check_bounds(cx: &Ctx, dir: &Utf8Path) -> Result<(), String> {
 }
 
 fn preconditions(cx: &Ctx) -> Result<(), String> {
+    deploy_images::preconditions_if_wanted(cx)?;
     let node = &cx.site.script_deploy_dir;
     let dir = deploy_dir(cx)?;
     check_bounds(cx, &dir)?;

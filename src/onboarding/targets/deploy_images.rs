@@ -5,8 +5,8 @@
 //! copies already hold the engine's image ids and verify. A saved copy that does not verify is
 //! reported (file, expected, actual) and never overwritten silently.
 //!
-//! Not yet wired into `deploy` (whose tree-half tests run without a container engine): the
-//! lead adds [`steps`] to `deploy`'s target when merging. [`target`] runs this half alone.
+//! `deploy` runs [`save_step`] before its tree snapshot and [`current_step`] after it, when the
+//! release has a base in `${IMAGE_DEPLOY_DIR}` ([`wanted`]); [`target`] runs this half alone.
 
 use camino::Utf8PathBuf;
 
@@ -21,7 +21,7 @@ pub fn target() -> Target {
     Target {
         name: "deploy",
         preconditions,
-        shared_lock: Some(|cx| super::lock_beside(&cx.path(&cx.site.image_deploy_dir))),
+        shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
         steps: steps(),
     }
@@ -29,18 +29,52 @@ pub fn target() -> Target {
 
 /// `save-images`, then `current`.
 pub fn steps() -> Vec<Step> {
-    vec![
-        Step {
-            name: "save-images",
-            plan: plan_save,
-            bounds: super::image_bounds::deploy,
-        },
-        Step {
-            name: "current",
-            plan: plan_current,
-            bounds: super::image_bounds::deploy,
-        },
-    ]
+    vec![save_step(), current_step()]
+}
+
+/// Saves every built image of the release (`ok` without a base: see [`wanted`]).
+pub fn save_step() -> Step {
+    Step {
+        name: "save-images",
+        plan: plan_save,
+        bounds: super::image_bounds::deploy,
+    }
+}
+
+/// Points `current` at the release once it all verifies (`ok` without a base).
+pub fn current_step() -> Step {
+    Step {
+        name: "current",
+        plan: plan_current,
+        bounds: super::image_bounds::deploy,
+    }
+}
+
+/// Whether this node made the release's images: `${IMAGE_DEPLOY_DIR}/<release>/` is a real
+/// directory holding `base.tar.sha256` (written by `base` once the base verified). Without it
+/// there is nothing to save, and `deploy` deploys the tree only.
+pub fn wanted(cx: &Ctx) -> bool {
+    let dir = release_dir(cx);
+    std::fs::symlink_metadata(&dir).is_ok_and(|m| m.is_dir())
+        && std::fs::symlink_metadata(dir.join(names::BASE_SHA256)).is_ok_and(|m| m.is_file())
+}
+
+/// The `ok` of a step with no images to handle.
+fn not_wanted(cx: &Ctx) -> Outcome {
+    Outcome::ok(format!(
+        "no images: {} has no {} (run `make image-folder base build-image` for the image half)",
+        cx.site.image_deploy_dir.join(&cx.tree.release),
+        names::BASE_SHA256
+    ))
+}
+
+/// The image half's preconditions, when it has work: see [`wanted`].
+pub fn preconditions_if_wanted(cx: &Ctx) -> Result<(), String> {
+    if wanted(cx) {
+        preconditions(cx)
+    } else {
+        Ok(())
+    }
 }
 
 pub fn preconditions(cx: &Ctx) -> Result<(), String> {
@@ -111,6 +145,9 @@ fn saved_matches(cx: &Ctx, file: &Utf8PathBuf, id: &str) -> Result<bool, String>
 }
 
 fn plan_save(cx: &Ctx) -> Outcome {
+    if !wanted(cx) {
+        return not_wanted(cx);
+    }
     let images = match images(cx) {
         Ok(images) => images,
         Err(why) => return Outcome::failed(why),
@@ -151,6 +188,9 @@ fn plan_save(cx: &Ctx) -> Outcome {
 }
 
 fn plan_current(cx: &Ctx) -> Outcome {
+    if !wanted(cx) {
+        return not_wanted(cx);
+    }
     let deploy = cx.path(&cx.site.image_deploy_dir);
     let release = &cx.tree.release;
     let now = match current::release(&deploy) {

@@ -13,10 +13,7 @@ pub fn target() -> Target {
     Target {
         name: "image-folder",
         preconditions,
-        shared_lock: Some(|cx| {
-            let node = &cx.site.image_deploy_dir;
-            super::lock_beside(&real(cx, node).unwrap_or_else(|_| cx.path(node)))
-        }),
+        shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
         steps: vec![
             Step {

@@ -103,6 +103,13 @@ pub fn lock_beside(dir: &camino::Utf8Path) -> camino::Utf8PathBuf {
     dir.with_file_name(format!(".{name}.xmake-lock"))
 }
 
+/// The lock beside `IMAGE_DEPLOY_DIR` (by its real path when it has one under the root
+/// prefix), taken by every target writing into it.
+pub fn image_lock(cx: &Ctx) -> camino::Utf8PathBuf {
+    let node = &cx.site.image_deploy_dir;
+    lock_beside(&cx.root.confine(node).unwrap_or_else(|_| cx.path(node)))
+}
+
 /// The parent of a deploy directory must exist (it holds the lock; missing means unmounted).
 pub fn check_parent(cx: &Ctx, dir: &camino::Utf8Path) -> Result<(), String> {
     let real = cx.path(dir);

@@ -22,7 +22,7 @@ pub fn target() -> Target {
     Target {
         name: "sync-config",
         preconditions,
-        shared_lock: None,
+        shared_locks: |_| Vec::new(),
         read_only: false,
         steps: vec![
             Step {

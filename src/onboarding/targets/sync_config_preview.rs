@@ -10,7 +10,7 @@ pub fn target() -> Target {
     Target {
         name: "sync-config-preview",
         preconditions: check_etc_xspot,
-        shared_lock: None,
+        shared_locks: |_| Vec::new(),
         read_only: true,
         steps: vec![
             Step {
