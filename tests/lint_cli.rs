@@ -363,8 +363,8 @@ fn list_marks_native_targets_of_the_full_tree() {
     );
     let recipe = targets
         .iter()
-        .find(|t| t["name"] == "controller")
-        .expect("controller");
+        .find(|t| t["name"] == "install-xspot-worker")
+        .expect("install-xspot-worker");
     assert_eq!(recipe["runs"], "recipe");
 
     let out = Command::new(env!("CARGO_BIN_EXE_xmake"))

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use camino::{Utf8Path, Utf8PathBuf};
 use onboarding_common::{state_diff, stderr, stdout, Scenario};
 use xmake::adapters::manifest::{self, Manifest};
+use xmake::adapters::packages::PackageCall;
 use xmake::onboarding::action::Action;
 use xmake::onboarding::journal::{Entry, Journal};
 
@@ -497,4 +498,41 @@ fn a_copy_whose_source_leaves_etc_xspot_through_a_symlink_is_refused() {
         "is outside the directories this step may change",
     );
     assert!(!to.exists());
+}
+
+#[test]
+fn a_planted_package_install_the_step_does_not_name_is_refused() {
+    let s = scenario();
+    let outside = Outside::new();
+    // The node's state folder exists, so a refused run has nothing else to create.
+    let node_state = s.path("var/lib/xmake");
+    std::fs::create_dir_all(&node_state).unwrap();
+    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    for (spec, root) in [
+        ("evil-1.0", utf8(&s.root)),
+        ("xspot-2.3.0-1.el7", Utf8PathBuf::from("/")),
+        ("--installroot=/", utf8(&s.root)),
+    ] {
+        plant(
+            &s,
+            &bound_entry(
+                &s,
+                "controller",
+                "packages",
+                vec![Action::Packages(PackageCall::Install {
+                    specs: vec![spec.into()],
+                    root,
+                })],
+            ),
+        );
+        assert_refused(
+            &s,
+            &outside,
+            &["controller"],
+            "installs packages this step does not name",
+        );
+        for name in rejected(&s) {
+            std::fs::remove_file(s.tree.join(".xmake").join(name)).unwrap();
+        }
+    }
 }

@@ -148,6 +148,20 @@ impl Engine {
         self.inspect(reference, &format)
     }
 
+    /// The running containers, one `ID IMAGE NAME` line each (an idle node has none).
+    pub fn running_containers(&self) -> Result<Vec<String>, EngineError> {
+        let out = self
+            .command()
+            .args(["ps", "--format", "{{.ID}} {{.Image}} {{.Names}}"])
+            .output_bounded()?;
+        Ok(out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect())
+    }
+
     fn inspect(&self, reference: &str, format: &str) -> Result<Option<String>, EngineError> {
         let cmd = self
             .command()

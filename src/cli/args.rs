@@ -80,6 +80,7 @@ static LONGS: &[Long] = &[
     l("lint", Arg::None, "x-lint"),
     l("list", Arg::None, "x-list"),
     l("no-native", Arg::None, "x-no-native"),
+    l("force", Arg::None, "x-force"),
     l("verbose", Arg::None, "x-verbose"),
 ];
 
@@ -336,6 +337,7 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-lint" => p.xmake.lint = true,
         "x-list" => p.xmake.list = true,
         "x-no-native" => p.xmake.no_native = true,
+        "x-force" => p.xmake.force = true,
         "x-verbose" => p.xmake.verbose += 1,
         _ => {}
     }

@@ -64,6 +64,7 @@ xmake options (never change a GNU option's meaning):
   --lint                      Check the onboarding tree and Makefile, then exit.
   --list                      List the Makefile's targets, marking those run natively.
   --no-native                 Run every target through the Makefile (also XMAKE_NATIVE=0).
+  --force                     upgrade: go on when containers or jobs run on the node.
   --verbose                   Log what xmake does (repeat for more; or XMAKE_LOG=filter).
 ";
 

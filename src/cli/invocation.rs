@@ -16,6 +16,8 @@ pub struct XmakeOptions {
     pub list: bool,
     /// `--no-native` (or `XMAKE_NATIVE=0`): always use the Makefile engine.
     pub no_native: bool,
+    /// `--force`: `upgrade` on a busy node.
+    pub force: bool,
     /// `--verbose`, counted.
     pub verbose: u8,
 }

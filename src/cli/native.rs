@@ -78,6 +78,7 @@ fn native_options(inv: &Invocation, dir: Utf8PathBuf, root: Root, format: Format
     options.silent = gnu.silent;
     options.native &= !inv.xmake.no_native;
     options.verbosity = inv.xmake.verbose;
+    options.force = inv.xmake.force;
     // Native targets read no make variables: `ROOT=/x` on the command line means the recipe.
     options.command_line_variables = inv
         .make

@@ -10,6 +10,7 @@ use crate::adapters::bigcopy;
 use crate::adapters::engine::EngineCall;
 use crate::adapters::fs as safe;
 use crate::adapters::manifest;
+use crate::adapters::packages::{self, PackageCall};
 use crate::adapters::root::Root;
 use crate::adapters::snapshot;
 use crate::adapters::snapshot_marker::{self, Marker};
@@ -67,6 +68,8 @@ pub enum Action {
         reference: String,
         deploy_dir: Utf8PathBuf,
     },
+    /// Install or upgrade packages (`yum install -y`; installing what is there is a no-op).
+    Packages(PackageCall),
 }
 
 impl Action {
@@ -112,6 +115,7 @@ impl Action {
                 reference,
                 deploy_dir,
             } => images::call::describe_remove(reference, &d(deploy_dir)),
+            Action::Packages(call) => packages::describe(call),
         }
     }
 
@@ -142,6 +146,7 @@ impl Action {
                 reference,
                 deploy_dir,
             } => images::call::remove(reference, deploy_dir),
+            Action::Packages(call) => packages::apply(call).map_err(std::io::Error::other),
         }
     }
 }

@@ -13,6 +13,7 @@ use super::action::Action;
 use super::step::Ctx;
 use super::tree::STATE_DIR;
 use crate::adapters::engine::EngineCall;
+use crate::adapters::packages::PackageCall;
 
 /// The kinds of [`Action`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +32,8 @@ pub enum Kind {
     Engine,
     /// A guarded image removal.
     RemoveImage,
+    /// A package install: only the specs the step names (see [`Bound::allowing`]).
+    Packages,
 }
 
 impl Kind {
@@ -46,6 +49,7 @@ impl Kind {
             Action::Snapshot { .. } => Kind::Snapshot,
             Action::Engine(_) => Kind::Engine,
             Action::RemoveImage { .. } => Kind::RemoveImage,
+            Action::Packages(_) => Kind::Packages,
         }
     }
 }
@@ -70,6 +74,9 @@ pub struct Bound {
     pub reach: Reach,
     /// Where a copy may read from (at or below one of these).
     pub sources: Vec<Utf8PathBuf>,
+    /// For actions that name things rather than paths (package specs): the only values they
+    /// may name.
+    pub allowed: Vec<String>,
 }
 
 impl Bound {
@@ -79,7 +86,15 @@ impl Bound {
             dir: dir.into(),
             reach,
             sources: Vec::new(),
+            allowed: Vec::new(),
         }
+    }
+
+    /// Package installs under the root prefix `root`, naming only `specs`.
+    pub fn allowing(kind: Kind, root: &Utf8Path, specs: Vec<String>) -> Self {
+        let mut bound = Self::new(kind, root, Reach::Itself);
+        bound.allowed = specs;
+        bound
     }
 
     /// Copies may read from `dirs`.
@@ -134,6 +149,15 @@ fn check_action(action: &Action, bounds: &[Bound], cx: &Ctx) -> Result<(), Strin
         None => None,
     };
     check_shape(action, &written, cx)?;
+    if let Action::Packages(PackageCall::Install { specs, root }) = action {
+        let fits =
+            |b: &&Bound| real(&b.dir) == real(root) && specs.iter().all(|s| b.allowed.contains(s));
+        return if mine.iter().any(fits) {
+            Ok(())
+        } else {
+            Err("installs packages this step does not name".to_owned())
+        };
+    }
     let fits = |b: &&Bound| {
         let dir = real(&b.dir);
         written
@@ -169,6 +193,7 @@ fn paths(action: &Action) -> (Vec<&Utf8Path>, Option<&Utf8Path>) {
             EngineCall::Tag { .. } | EngineCall::Remove { .. } => (Vec::new(), None),
         },
         Action::RemoveImage { deploy_dir, .. } => (Vec::new(), Some(deploy_dir)),
+        Action::Packages(_) => (Vec::new(), None),
     }
 }
 
@@ -215,7 +240,8 @@ fn check_shape(action: &Action, written: &[Utf8PathBuf], cx: &Ctx) -> Result<(),
         | Action::CopyFile { .. }
         | Action::CopyVerified { .. }
         | Action::Engine(_)
-        | Action::RemoveImage { .. } => {}
+        | Action::RemoveImage { .. }
+        | Action::Packages(_) => {}
     }
     Ok(())
 }

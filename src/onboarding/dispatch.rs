@@ -67,6 +67,8 @@ pub struct Options {
     pub read_makefile: bool,
     /// The name GNU's messages start with (argv[0]'s base name).
     pub program: String,
+    /// `--force`: `upgrade` goes on when the node is busy (and says what it overrode).
+    pub force: bool,
     /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
     pub silent: bool,
 }
@@ -99,6 +101,7 @@ impl Options {
             read_makefile: true,
             program: "xmake".to_owned(),
             silent: false,
+            force: false,
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod engine;
 pub mod images;
 pub mod journal;
 pub mod mode;
+pub mod node;
 pub mod recipe_guard;
 pub mod report;
 pub mod resume;

@@ -7,18 +7,22 @@ use std::sync::Arc;
 
 use camino::{Utf8Path, Utf8PathBuf};
 
-use super::settings::{self, Settings};
+use super::settings::{self, Settings, Versions};
 use crate::adapters::root::Root;
 use crate::diag::Report;
 
 /// Settings used by the native targets; all paths as the node names them (map through `Root`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SiteValues {
     pub remote_dir: Utf8PathBuf,
     pub image_deploy_dir: Utf8PathBuf,
     pub script_deploy_dir: Utf8PathBuf,
     /// `IMAGE_NAME_LIST`, in order.
     pub image_names: Vec<String>,
+    /// The package versions to install.
+    pub versions: Versions,
+    /// `IS_SYSTEMD` (default yes).
+    pub is_systemd: bool,
 }
 
 impl From<&Settings> for SiteValues {
@@ -28,6 +32,8 @@ impl From<&Settings> for SiteValues {
             image_deploy_dir: s.image_deploy_dir.clone(),
             script_deploy_dir: s.script_deploy_dir.clone(),
             image_names: s.image_names.clone(),
+            versions: s.versions.clone(),
+            is_systemd: s.is_systemd,
         }
     }
 }

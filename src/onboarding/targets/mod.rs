@@ -3,6 +3,7 @@
 pub mod base;
 pub mod build_image;
 pub mod compare;
+pub mod controller;
 pub mod deploy;
 pub mod deploy_images;
 pub mod image_bounds;
@@ -55,6 +56,14 @@ pub const TABLE: &[Native] = &[
     Native {
         name: "rebuild-image",
         kind: Kind::Steps(build_image::rebuild_target),
+    },
+    Native {
+        name: "controller",
+        kind: Kind::Steps(controller::target),
+    },
+    Native {
+        name: "upgrade",
+        kind: Kind::Steps(controller::upgrade_target),
     },
     Native {
         name: "sync-config-preview",

@@ -1,0 +1,236 @@
+//! Installing files from the tree onto the node (`controller`, `upgrade`): the tree's
+//! `integrate-xspot/{config,scripts}` into `/etc/xspot/{config,scripts}`, `conf/env.cfg` to
+//! `/etc/xspot/env.cfg`, and the post-docker script and unit. Planned as actions: a file that
+//! differs is first saved (mode 0600) under `/var/lib/xmake/backup/<time>/<node path>` on the
+//! node, then replaced; a file only on the node is left alone (xmake did not make it).
+//!
+//! Nothing is followed or widened: tree files are read only when they are regular files (a
+//! symlink in the tree is reported and not installed); on the node, a symlink or special file
+//! where a file would go, or a folder whose real path leaves its destination, refuses the
+//! step before anything changes. Installed files take the tree file's permission bits masked
+//! to `0755` (never group/other writable, never set-id).
+
+use camino::{Utf8Path, Utf8PathBuf};
+
+use crate::adapters::manifest::{self, Entry};
+use crate::adapters::{nofollow, realpath};
+use crate::onboarding::action::Action;
+use crate::onboarding::bounds::{Bound, Kind, Reach};
+use crate::onboarding::step::Ctx;
+use crate::onboarding::tree::XSPOT_DIR;
+
+/// Where replaced node files are saved, on the node.
+pub const BACKUP_DIR: &str = "/var/lib/xmake/backup";
+/// The working configuration's home on a controller.
+pub const ETC_XSPOT: &str = "/etc/xspot";
+/// Where the post-docker unit goes.
+pub const UNIT_DIR: &str = "/etc/systemd/system";
+/// Installed files are never group/other writable nor set-id.
+const INSTALL_MASK: u32 = 0o755;
+/// Backups hold the license key: root only.
+const BACKUP_MODE: u32 = 0o600;
+
+/// One file to install: its place in the tree and on the node (as the node names it), and the
+/// node folder it must stay inside.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub from: Utf8PathBuf,
+    pub to: Utf8PathBuf,
+    pub within: Utf8PathBuf,
+}
+
+/// What installing would do.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub actions: Vec<Action>,
+    /// Node paths replaced (after a backup) and added.
+    pub replaced: Vec<Utf8PathBuf>,
+    pub added: Vec<Utf8PathBuf>,
+    pub notes: Vec<String>,
+}
+
+/// The files `controller` and `upgrade` install. `systemd`: the unit too (`IS_SYSTEMD`).
+pub fn items(cx: &Ctx, systemd: bool) -> Result<Vec<Item>, String> {
+    let mut items = Vec::new();
+    let mut notes = Vec::new();
+    for part in ["config", "scripts"] {
+        let from = cx.tree.dir.join(XSPOT_DIR).join(part);
+        let to = Utf8Path::new(ETC_XSPOT).join(part);
+        folder_items(&from, &to, &mut items, &mut notes)?;
+    }
+    let etc = Utf8Path::new(ETC_XSPOT);
+    let templates = cx.tree.dir.join("scripts/templates");
+    items.push(item(
+        cx.tree.dir.join("conf/env.cfg"),
+        etc.join("env.cfg"),
+        etc,
+    ));
+    items.push(item(
+        templates.join("post-docker.sh"),
+        etc.join("post-docker.sh"),
+        etc,
+    ));
+    if systemd {
+        let units = Utf8Path::new(UNIT_DIR);
+        items.push(item(
+            templates.join("post-docker.service"),
+            units.join("post-docker.service"),
+            units,
+        ));
+    }
+    if notes.is_empty() {
+        Ok(items)
+    } else {
+        Err(format!(
+            "refused in the tree: {}; nothing was changed",
+            notes.join("; ")
+        ))
+    }
+}
+
+fn item(from: Utf8PathBuf, to: Utf8PathBuf, within: &Utf8Path) -> Item {
+    Item {
+        from,
+        to,
+        within: within.to_owned(),
+    }
+}
+
+/// Every regular file under the tree folder `from` (a missing folder has none); symlinks and
+/// special files are refused, named in `refused`.
+fn folder_items(
+    from: &Utf8Path,
+    to: &Utf8Path,
+    items: &mut Vec<Item>,
+    refused: &mut Vec<String>,
+) -> Result<(), String> {
+    match std::fs::symlink_metadata(from) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            refused.push(format!("{from} is not a folder"));
+            return Ok(());
+        }
+        Err(_) => return Ok(()),
+    }
+    let listing = manifest::scan(from, &[]).map_err(|e| format!("cannot read {from}: {e}"))?;
+    for (rel, entry) in listing {
+        match entry {
+            Entry::File { .. } => items.push(item(from.join(&rel), to.join(&rel), to)),
+            Entry::Symlink { .. } => refused.push(format!(
+                "{} is a symlink (make it a regular file)",
+                from.join(&rel)
+            )),
+            Entry::Dir { .. } => {}
+        }
+    }
+    Ok(())
+}
+
+/// Compares each item with the node and plans the copies (backups first).
+pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
+    let mut plan = Plan::default();
+    let backup = cx.path(Utf8Path::new(BACKUP_DIR).join(&cx.stamp));
+    for item in items {
+        let bytes = match nofollow::read_regular(&item.from) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                plan.notes.push(format!(
+                    "{} is not in the tree: {} is not installed",
+                    cx.tree.rel(&item.from),
+                    item.to
+                ));
+                continue;
+            }
+            Err(e) => return Err(format!("refused: {e}; nothing was changed")),
+        };
+        let mode = mode_of(&item.from)? & INSTALL_MASK;
+        let dest = destination(cx, item)?;
+        match node_file(&dest)? {
+            Some((old, old_mode)) if old == bytes && old_mode == mode => continue,
+            Some(_) => {
+                let saved = backup.join(item.to.strip_prefix("/").unwrap_or(&item.to));
+                push_parent(&mut plan.actions, &saved);
+                plan.actions.push(Action::CopyFile {
+                    from: dest.clone(),
+                    to: saved,
+                    mode: BACKUP_MODE,
+                });
+                plan.replaced.push(item.to.clone());
+            }
+            None => plan.added.push(item.to.clone()),
+        }
+        push_parent(&mut plan.actions, &dest);
+        plan.actions.push(Action::CopyFile {
+            from: item.from.clone(),
+            to: dest,
+            mode,
+        });
+    }
+    Ok(plan)
+}
+
+fn mode_of(path: &Utf8Path) -> Result<u32, String> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path)
+        .map(|m| m.permissions().mode() & 0o7777)
+        .map_err(|e| format!("{path}: {e}"))
+}
+
+/// The real path an item is written to: its folder must stay inside `within` (real paths,
+/// under the root prefix); the name itself is never followed.
+fn destination(cx: &Ctx, item: &Item) -> Result<Utf8PathBuf, String> {
+    let within = cx
+        .root
+        .confine(&item.within)
+        .map_err(|e| format!("{e}: refused; nothing was changed"))?;
+    let parent = item.to.parent().unwrap_or(&item.to);
+    let real_parent = realpath::within(&cx.path(parent), &within, parent)
+        .map_err(|e| format!("{}: refused; nothing was changed", cx.root.show(e)))?;
+    Ok(real_parent.join(item.to.file_name().unwrap_or_default()))
+}
+
+/// The node file's contents and mode; `None` when missing; an error for anything that is not
+/// a regular file (never written through).
+fn node_file(path: &Utf8Path) -> Result<Option<(Vec<u8>, u32)>, String> {
+    match std::fs::symlink_metadata(path) {
+        Err(_) => Ok(None),
+        Ok(m) if m.is_file() => {
+            let bytes = nofollow::read_regular(path)
+                .map_err(|e| format!("refused: {e}; nothing was changed"))?;
+            Ok(Some((bytes, mode_of(path)?)))
+        }
+        Ok(_) => Err(format!(
+            "refused: {path} is not a regular file (a symlink, folder or special file): move it away; nothing was changed"
+        )),
+    }
+}
+
+fn push_parent(actions: &mut Vec<Action>, file: &Utf8Path) {
+    if let Some(parent) = file.parent() {
+        if !parent.is_dir() {
+            let action = Action::CreateDirAll {
+                path: parent.to_owned(),
+            };
+            if !actions.contains(&action) {
+                actions.push(action);
+            }
+        }
+    }
+}
+
+/// The step writes under `/etc/xspot`, the unit folder and the backup folder; it reads the
+/// tree and (for backups) those node folders.
+pub fn bounds(cx: &Ctx) -> Vec<Bound> {
+    let etc = cx.path(ETC_XSPOT);
+    let units = cx.path(UNIT_DIR);
+    let backup = cx.path(BACKUP_DIR);
+    vec![
+        Bound::new(Kind::CreateDirAll, &etc, Reach::Itself),
+        Bound::new(Kind::CreateDirAll, &etc, Reach::Below),
+        Bound::new(Kind::CreateDirAll, &units, Reach::Itself),
+        Bound::new(Kind::CreateDirAll, &backup, Reach::Below),
+        Bound::new(Kind::CopyFile, &etc, Reach::Below).reading(vec![cx.tree.dir.clone()]),
+        Bound::new(Kind::CopyFile, &units, Reach::Entry).reading(vec![cx.tree.dir.clone()]),
+        Bound::new(Kind::CopyFile, &backup, Reach::Below).reading(vec![etc, units]),
+    ]
+}

@@ -1,0 +1,194 @@
+//! `controller` (first install) and `upgrade` (the same on a node with an older release): the
+//! packages at env.cfg's versions, the tree's configuration and post-docker assets installed on
+//! the node (replaced files saved first), changing only what differs. `upgrade` first checks
+//! that the node is idle (no running container, no job on this host) and refuses a busy node,
+//! listing what runs, unless `--force` (which says what it overrode).
+
+use camino::Utf8Path;
+
+use crate::adapters::scheduler;
+use crate::onboarding::action::Action;
+use crate::onboarding::bounds::{Bound, Kind};
+use crate::onboarding::node::{idle, install, packages};
+use crate::onboarding::step::{Ctx, Outcome, Step, Target};
+
+/// `controller`: packages and files.
+pub fn target() -> Target {
+    Target {
+        name: "controller",
+        preconditions,
+        shared_locks: node_lock,
+        read_only: false,
+        steps: vec![packages_step(), files_step()],
+    }
+}
+
+/// `upgrade`: an idle node first, then as `controller`.
+pub fn upgrade_target() -> Target {
+    Target {
+        name: "upgrade",
+        preconditions: upgrade_preconditions,
+        shared_locks: node_lock,
+        read_only: false,
+        steps: vec![
+            Step {
+                name: "node-idle",
+                plan: plan_idle,
+                bounds: |_| Vec::new(),
+            },
+            packages_step(),
+            files_step(),
+        ],
+    }
+}
+
+/// One node-wide lock: two xmakes never install packages on a node at once.
+fn node_lock(cx: &Ctx) -> Vec<camino::Utf8PathBuf> {
+    vec![cx.path("/var/lib/xmake/node.xmake-lock")]
+}
+
+fn packages_step() -> Step {
+    Step {
+        name: "packages",
+        plan: plan_packages,
+        bounds: packages_bounds,
+    }
+}
+
+fn files_step() -> Step {
+    Step {
+        name: "files",
+        plan: plan_files,
+        bounds: install::bounds,
+    }
+}
+
+/// A busy node stops `upgrade` before anything changes (not even a lock is taken), unless
+/// `--force`; then as `controller`.
+fn upgrade_preconditions(cx: &Ctx) -> Result<(), String> {
+    if !cx.options.force {
+        let host = scheduler::short_hostname();
+        let busy = idle::check(&host).map_err(|why| format!("{why}; nothing was changed"))?;
+        if !busy.is_idle() {
+            return Err(format!(
+                "the node is busy: {}; drain it first (or --force); nothing was changed",
+                busy.describe(&host)
+            ));
+        }
+    }
+    preconditions(cx)
+}
+
+/// `/var/lib/xmake` (the node lock's folder) is a real directory under the root prefix.
+fn preconditions(cx: &Ctx) -> Result<(), String> {
+    let state = cx
+        .root
+        .confine("/var/lib/xmake")
+        .map_err(|e| format!("/var/lib/xmake: {e}; nothing was changed"))?;
+    if let Ok(m) = std::fs::symlink_metadata(&state) {
+        if !m.is_dir() {
+            return Err(format!(
+                "{} is not a directory; nothing was changed",
+                cx.root.display(&state)
+            ));
+        }
+    } else if !cx.options.mode.applies() {
+        return Ok(());
+    } else {
+        if let Some(parent) = state.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {parent}: {e}; nothing was changed"))?;
+        }
+        crate::adapters::state::ensure_dir(&state).map_err(|e| {
+            format!("refusing xmake's node state directory: {e}; nothing was changed")
+        })?;
+    }
+    Ok(())
+}
+
+fn plan_idle(cx: &Ctx) -> Outcome {
+    let host = scheduler::short_hostname();
+    let busy = match idle::check(&host) {
+        Ok(busy) => busy,
+        Err(why) => return Outcome::failed(format!("{why}; nothing was changed")),
+    };
+    let mut outcome = if busy.is_idle() {
+        Outcome::ok(format!("no running container and no job on {host}"))
+    } else if cx.options.force {
+        Outcome::ok(format!(
+            "--force: upgrading a busy node: {}",
+            busy.describe(&host)
+        ))
+    } else {
+        Outcome::failed(format!(
+            "the node is busy: {}; drain it first (or --force); nothing was changed",
+            busy.describe(&host)
+        ))
+    };
+    outcome.notes = busy.notes;
+    outcome
+}
+
+fn plan_packages(cx: &Ctx) -> Outcome {
+    let wanted = packages::controller(&cx.site.versions);
+    let changes = match packages::changes(&wanted, cx.root.dir()) {
+        Ok(changes) => changes,
+        Err(e) => return Outcome::failed(format!("{e}; nothing was changed")),
+    };
+    if changes.is_empty() {
+        let names: Vec<String> = wanted.iter().map(|w| w.spec()).collect();
+        return Outcome::ok(format!("installed: {}", names.join(", ")));
+    }
+    let detail = changes
+        .iter()
+        .map(packages::Change::describe)
+        .collect::<Vec<_>>()
+        .join(", ");
+    Outcome::changed(
+        detail,
+        vec![Action::Packages(packages::install_call(
+            &changes,
+            cx.root.dir(),
+        ))],
+    )
+}
+
+fn packages_bounds(cx: &Ctx) -> Vec<Bound> {
+    let specs = packages::controller(&cx.site.versions)
+        .iter()
+        .map(packages::Wanted::spec)
+        .collect();
+    vec![Bound::allowing(Kind::Packages, cx.root.dir(), specs)]
+}
+
+fn plan_files(cx: &Ctx) -> Outcome {
+    let plan = install::items(cx, cx.site.is_systemd).and_then(|items| install::plan(cx, &items));
+    let plan = match plan {
+        Ok(plan) => plan,
+        Err(why) => return Outcome::failed(why),
+    };
+    let mut outcome = if plan.actions.is_empty() {
+        Outcome::ok(format!(
+            "{} and the post-docker assets match the tree",
+            install::ETC_XSPOT
+        ))
+    } else {
+        let mut detail = format!(
+            "install {} new and {} changed file(s)",
+            plan.added.len(),
+            plan.replaced.len()
+        );
+        if !plan.replaced.is_empty() {
+            detail.push_str(&format!(
+                "; replaced files saved under {}",
+                Utf8Path::new(install::BACKUP_DIR).join(&cx.stamp)
+            ));
+        }
+        Outcome::changed(detail, plan.actions)
+    };
+    outcome.notes = plan.notes;
+    outcome
+        .notes
+        .extend(plan.replaced.iter().map(|p| format!("replaces {p}")));
+    outcome
+}

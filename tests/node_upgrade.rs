@@ -1,0 +1,224 @@
+//! `controller` and `upgrade` natively, under `--root` with the stand-ins of
+//! `fixtures/fake-bin/` (rpm, yum, squeue) first on PATH: a fresh controller; an upgrade from an
+//! older release (the plan names each package `old -> new` and changes nothing; the run
+//! upgrades only what differs and saves each replaced node file); a second run that changes
+//! nothing and runs no yum; a busy node refused (and `--force`); nothing written through a
+//! symlink on the node.
+
+mod onboarding_common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use onboarding_common::{state_diff, stdout, Scenario};
+
+fn fake_bin() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fake-bin")
+}
+
+fn path_env() -> String {
+    format!(
+        "{}:{}",
+        fake_bin().display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+fn run(s: &Scenario, args: &[&str]) -> Output {
+    let path = path_env();
+    let fake_state = state(s);
+    // No container engine: the node-idle step asks only the scheduler (whose stand-in, like
+    // the real squeue, knows nothing of --root: it is told where its state is).
+    s.xmake_env(
+        args,
+        &[
+            ("PATH", &path),
+            ("XMAKE_CONTAINER_ENGINE", "/nonexistent"),
+            ("XMAKE_FAKE_STATE", fake_state.to_str().unwrap()),
+        ],
+    )
+}
+
+fn state(s: &Scenario) -> PathBuf {
+    s.path("var/lib/fake-bin")
+}
+
+fn rpmdb(s: &Scenario) -> String {
+    std::fs::read_to_string(state(s).join("rpmdb")).unwrap_or_default()
+}
+
+fn yum_calls(s: &Scenario) -> usize {
+    std::fs::read_to_string(state(s).join("yum.log"))
+        .unwrap_or_default()
+        .lines()
+        .count()
+}
+
+/// A node running the previous release: older packages, its /etc/xspot with an admin's edit.
+fn old_node() -> Scenario {
+    let s = Scenario::new("full").with_etc_xspot();
+    std::fs::create_dir_all(state(&s).join("journal")).unwrap();
+    std::fs::write(
+        state(&s).join("rpmdb"),
+        "xspot-2.4.0-1.el7\nxspot-kernel-5.10.186-xspot\nxspot-cli-wrapper-1.2.0\nbash-5.1\n",
+    )
+    .unwrap();
+    let config = s.path("etc/xspot/config/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str("# site edit made during validation\n");
+    std::fs::write(&config, text).unwrap();
+    s
+}
+
+#[test]
+fn a_fresh_controller_is_installed_then_left_alone() {
+    let s = Scenario::new("full");
+    let out = run(&s, &["controller"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("xspot (not installed) -> 2.4.1-1.el7"),
+        "{text}"
+    );
+    assert_eq!(
+        rpmdb(&s),
+        "xspot-2.4.1-1.el7\nxspot-kernel-5.10.186-xspot\nxspot-cli-wrapper-1.3.0\n"
+    );
+    let tree_config = s
+        .tree
+        .join("scripts/controller/integrate-xspot/config/config.toml");
+    assert_eq!(
+        std::fs::read(s.path("etc/xspot/config/config.toml")).unwrap(),
+        std::fs::read(tree_config).unwrap()
+    );
+    assert_eq!(
+        std::fs::read(s.path("etc/xspot/env.cfg")).unwrap(),
+        std::fs::read(s.tree.join("conf/env.cfg")).unwrap()
+    );
+    assert!(s.path("etc/systemd/system/post-docker.service").is_file());
+    let script = s.path("etc/xspot/post-docker.sh");
+    assert_eq!(
+        std::fs::metadata(&script).unwrap().permissions().mode() & 0o7777,
+        0o755
+    );
+
+    let calls = yum_calls(&s);
+    let before = s.state(true);
+    let out = run(&s, &["controller"]);
+    assert!(
+        stdout(&out).contains("controller: ok=2 changed=0"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(yum_calls(&s), calls, "a second run ran yum");
+    let after = s.state(true);
+    assert!(before == after, "{}", state_diff(&before, &after));
+}
+
+#[test]
+fn an_upgrade_plans_old_to_new_then_changes_only_what_differs() {
+    let s = old_node();
+    let before = s.state(true);
+    let out = run(&s, &["-n", "upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("xspot 2.4.0-1.el7 -> 2.4.1-1.el7, xspot-cli-wrapper 1.2.0-1 -> 1.3.0"),
+        "{text}"
+    );
+    assert!(!text.contains("xspot-kernel 5.10"), "{text}");
+    assert!(
+        text.contains("replaces /etc/xspot/config/config.toml"),
+        "{text}"
+    );
+    let after = s.state(true);
+    assert!(
+        before == after,
+        "-n changed: {}",
+        state_diff(&before, &after)
+    );
+
+    let edited = std::fs::read(s.path("etc/xspot/config/config.toml")).unwrap();
+    let out = run(&s, &["upgrade"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        rpmdb(&s),
+        "xspot-kernel-5.10.186-xspot\nbash-5.1\nxspot-2.4.1-1.el7\nxspot-cli-wrapper-1.3.0\n"
+    );
+    let log = std::fs::read_to_string(state(&s).join("yum.log")).unwrap();
+    assert_eq!(
+        log, "yum install xspot-2.4.1-1.el7 xspot-cli-wrapper-1.3.0\n",
+        "only what differs is installed"
+    );
+    // The admin's edit is saved, private, before the file is replaced.
+    let backups: Vec<PathBuf> = std::fs::read_dir(s.path("var/lib/xmake/backup"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(backups.len(), 1);
+    let saved = backups[0].join("etc/xspot/config/config.toml");
+    assert_eq!(std::fs::read(&saved).unwrap(), edited);
+    assert_eq!(
+        std::fs::metadata(&saved).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+
+    let out = run(&s, &["upgrade"]);
+    assert!(
+        stdout(&out).contains("upgrade: ok=3 changed=0"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_busy_node_is_refused_unless_forced() {
+    let s = old_node();
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    let host = host.trim().split('.').next().unwrap().to_owned();
+    std::fs::write(
+        state(&s).join("squeue"),
+        format!("4242 batch solver alice R 1:00 1 {host}\n"),
+    )
+    .unwrap();
+    let before = s.state(true);
+    let out = run(&s, &["upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("failed   preconditions: the node is busy: 1 job(s) on"),
+        "{text}"
+    );
+    assert!(text.contains("4242 batch solver alice"), "{text}");
+    let after = s.state(true);
+    assert!(before == after, "{}", state_diff(&before, &after));
+
+    let out = run(&s, &["--force", "upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("--force: upgrading a busy node: 1 job(s)"),
+        "{text}"
+    );
+    assert!(rpmdb(&s).contains("xspot-2.4.1-1.el7"));
+}
+
+#[test]
+fn nothing_is_written_through_a_symlink_on_the_node() {
+    let s = old_node();
+    let outside = s.path("outside.toml");
+    std::fs::write(&outside, "precious\n").unwrap();
+    let config = s.path("etc/xspot/config/config.toml");
+    std::fs::remove_file(&config).unwrap();
+    std::os::unix::fs::symlink(&outside, &config).unwrap();
+    let out = run(&s, &["upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("is not a regular file"), "{text}");
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "precious\n");
+    assert!(std::fs::symlink_metadata(&config)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
