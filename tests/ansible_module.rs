@@ -1,9 +1,9 @@
 //! The Ansible collection in `contrib/ansible` (`xspot.xmake`) on real ansible-core: the
 //! `xmake` module against copies of fixtures/trees/full under `--root` (changed, then not;
 //! check mode writes nothing; a failing step fails the task with its message), ansible-lint
-//! (profile production), and the `rolling_upgrade` playbook on a fleet of four local
-//! "controllers" with the Slurm stand-ins of fixtures/fake-bin. Without ansible these tests
-//! fail, saying how to install it (`.ci/setup`).
+//! (profile production), the module's Python unit tests, and the `rolling_upgrade` playbook
+//! on a fleet of four local "controllers" with the Slurm stand-ins of fixtures/fake-bin.
+//! Without ansible these tests fail, saying how to install it (`.ci/setup`).
 
 mod onboarding_common;
 
@@ -268,6 +268,25 @@ fn collection_is_lint_clean_and_playbook_parses() {
         .output()
         .unwrap();
     assert!(syntax.status.success(), "syntax-check:\n{}", text(&syntax));
+}
+
+#[test]
+fn module_unit_tests_pass() {
+    let ansible = Ansible::new();
+    let out = ansible
+        .command("python3")
+        .args(["-m", "unittest", "-v"])
+        .arg("ansible_collections.xspot.xmake.tests.unit.plugins.modules.test_xmake")
+        .env("PYTHONPATH", ansible.dir.path())
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "unit tests:\n{}", text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Ran 7 tests"),
+        "{}",
+        text(&out)
+    );
 }
 
 /// Four controllers on this machine, each its own root; the scheduler stand-ins share one

@@ -214,7 +214,8 @@ def parse_report(stdout):
             except ValueError:
                 doc = None
             if is_document(doc):
-                return as_report(doc), stdout[:offset] + stdout[offset + end:]
+                # raw_decode's end is an index into the whole string.
+                return as_report(doc), stdout[:offset] + stdout[end:]
         offset += len(line)
     return None, stdout
 
