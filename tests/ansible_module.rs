@@ -1,0 +1,461 @@
+//! The Ansible collection in `contrib/ansible` (`xspot.xmake`) on real ansible-core: the
+//! `xmake` module against copies of fixtures/trees/full under `--root` (changed, then not;
+//! check mode writes nothing; a failing step fails the task with its message), ansible-lint
+//! (profile production), the module's Python unit tests, and the `rolling_upgrade` playbook
+//! on a fleet of four local "controllers" with the Slurm stand-ins of fixtures/fake-bin.
+//! Without ansible these tests fail, saying how to install it (`.ci/setup`).
+
+mod onboarding_common;
+
+use onboarding_common::Scenario;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const XMAKE: &str = env!("CARGO_BIN_EXE_xmake");
+const ONBOARDING: &str = "/nfs-apps/exostellar/onboarding";
+
+fn manifest() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Panics (fails the test) when an Ansible program is missing.
+fn require(program: &str) {
+    let found = Command::new(program)
+        .arg("--version")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    assert!(
+        found,
+        "`{program}` is not installed: these tests need ansible-core and ansible-lint from PyPI \
+         (run .ci/setup, or `python3 -m pip install 'ansible-core>=2.15,<2.18' ansible-lint`)"
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let dest = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &dest);
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// A copy of the collection at `<dir>/ansible_collections/xspot/xmake`, a scratch dir for
+/// Ansible's own temp files, and the environment every ansible command gets.
+struct Ansible {
+    dir: tempfile::TempDir,
+}
+
+impl Ansible {
+    fn new() -> Self {
+        require("ansible");
+        require("ansible-playbook");
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(
+            &manifest().join("contrib/ansible"),
+            &dir.path().join("ansible_collections/xspot/xmake"),
+        );
+        Self { dir }
+    }
+
+    fn collection(&self) -> PathBuf {
+        self.dir.path().join("ansible_collections/xspot/xmake")
+    }
+
+    fn command(&self, program: &str) -> Command {
+        require(program);
+        let tmp = self.dir.path().join("tmp");
+        let mut cmd = Command::new(program);
+        let path = format!(
+            "{}:{}",
+            manifest().join("fixtures/fake-bin").display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        cmd.current_dir(self.dir.path())
+            .env("PATH", path)
+            .env("ANSIBLE_COLLECTIONS_PATH", self.dir.path())
+            .env("ANSIBLE_LOCALHOST_WARNING", "false")
+            .env("ANSIBLE_INVENTORY_UNPARSED_WARNING", "false")
+            .env("ANSIBLE_NOCOLOR", "1")
+            .env("ANSIBLE_LOCAL_TEMP", &tmp)
+            .env("ANSIBLE_REMOTE_TEMP", &tmp)
+            .env("NO_COLOR", "1")
+            .env_remove("XMAKE_NATIVE")
+            .env_remove("XMAKE_KEEP_SNAPSHOTS")
+            .env_remove("ANSIBLE_CONFIG");
+        cmd
+    }
+
+    /// `ansible localhost -m xspot.xmake.xmake -a <args>`: the module's result, and what
+    /// the callback printed before it (the diff, under `--diff`).
+    fn module(&self, args: &Value, extra: &[&str]) -> (Value, String) {
+        let out = self
+            .command("ansible")
+            .args(["localhost", "-m", "xspot.xmake.xmake", "-a"])
+            .arg(args.to_string())
+            .args(extra)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        // The minimal callback: `localhost | CHANGED => {…}`.
+        let Some(at) = stdout.find("localhost | ") else {
+            panic!("no result for localhost:\n{}", text(&out));
+        };
+        let json = &stdout[at..];
+        let json = &json[json.find(" => ").map_or(0, |i| i + 4)..];
+        let mut result: Value = serde_json::from_str(json)
+            .unwrap_or_else(|e| panic!("the result is not JSON ({e}):\n{}", text(&out)));
+        // The callback drops `failed` from what it prints and says it in the status word.
+        let failed = stdout[at..].starts_with("localhost | FAILED!");
+        assert_eq!(failed, !out.status.success(), "{}", text(&out));
+        result["failed"] = failed.into();
+        (result, stdout[..at].to_string())
+    }
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "status {:?}\nstdout:\n{}\nstderr:\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The play recap's counts per host (`c1 : ok=3 changed=0 … failed=0 …`).
+fn recap(out: &Output) -> BTreeMap<String, BTreeMap<String, u64>> {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let Some(at) = stdout.find("PLAY RECAP") else {
+        panic!("no play recap:\n{}", text(out));
+    };
+    let mut hosts = BTreeMap::new();
+    for line in stdout[at..].lines().skip(1) {
+        let Some((host, counts)) = line.split_once(" : ") else {
+            continue;
+        };
+        let counts = counts
+            .split_whitespace()
+            .filter_map(|kv| kv.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.parse().unwrap_or(0)))
+            .collect();
+        hosts.insert(host.trim().to_string(), counts);
+    }
+    hosts
+}
+
+fn module_args(s: &Scenario, targets: &[&str]) -> Value {
+    serde_json::json!({
+        "chdir": s.tree,
+        "root": s.root,
+        "target": targets,
+        "executable": XMAKE,
+    })
+}
+
+#[test]
+fn module_changes_then_reports_ok() {
+    let ansible = Ansible::new();
+    let s = Scenario::new("full");
+    let args = module_args(&s, &["image-folder", "deploy"]);
+
+    let (first, _) = ansible.module(&args, &[]);
+    assert_eq!(first["changed"], true, "{first:#}");
+    assert_eq!(first["failed"], false, "{first:#}");
+    let targets = first["report"]["targets"].as_array().unwrap();
+    let names: Vec<_> = targets
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["image-folder", "deploy"], "{first:#}");
+    assert!(first["report"]["summary"]["changed"].as_u64().unwrap() >= 3);
+    assert!(s.path("nfs-apps/exostellar/images/2.4.1").is_dir());
+    assert!(s.path("nfs-apps/exostellar/scripts/latest").is_symlink());
+
+    let (second, _) = ansible.module(&args, &[]);
+    assert_eq!(second["changed"], false, "{second:#}");
+    assert_eq!(second["failed"], false, "{second:#}");
+    assert_eq!(second["report"]["summary"]["changed"], 0, "{second:#}");
+}
+
+#[test]
+fn module_check_mode_changes_nothing_and_diff_shows_the_plan() {
+    let ansible = Ansible::new();
+    let s = Scenario::new("full");
+    let before = s.state_all();
+    let (result, printed) = ansible.module(
+        &module_args(&s, &["image-folder", "deploy"]),
+        &["--check", "--diff"],
+    );
+    assert_eq!(result["changed"], true, "{result:#}");
+    assert!(result["cmd"].as_array().unwrap().contains(&"-n".into()));
+    // The callback prints the diff (xmake's text plan) before the result.
+    assert!(
+        printed.contains("would change release-dir") && printed.contains("mkdir -p"),
+        "{printed}"
+    );
+    let after = s.state_all();
+    assert!(
+        before == after,
+        "check mode changed the root:\n{}",
+        onboarding_common::state_diff(&before, &after)
+    );
+}
+
+#[test]
+fn module_failing_step_fails_the_task_with_its_message() {
+    let ansible = Ansible::new();
+    let s = Scenario::new("full"); // no /etc/xspot: sync-config refuses
+    let (result, _) = ansible.module(&module_args(&s, &["sync-config"]), &[]);
+    assert_eq!(result["failed"], true, "{result:#}");
+    assert_eq!(result["rc"], 2);
+    let msg = result["msg"].as_str().unwrap();
+    assert!(
+        msg.starts_with("sync-config/preconditions: /etc/xspot does not exist"),
+        "{msg}"
+    );
+    assert_eq!(result["failed_step"]["target"], "sync-config");
+    assert_eq!(result["changed"], false);
+}
+
+#[test]
+fn module_check_config_alone_and_recipes() {
+    let ansible = Ansible::new();
+    let s = Scenario::new("full");
+    // check-config alone prints its diagnostics document: one step, ok.
+    let (ok, _) = ansible.module(&module_args(&s, &["check-config"]), &[]);
+    assert_eq!(ok["changed"], false, "{ok:#}");
+    assert_eq!(ok["failed"], false, "{ok:#}");
+    assert_eq!(ok["report"]["targets"][0]["steps"][0]["status"], "ok");
+    assert!(ok["report"]["check_config"]["diagnostics"].is_array());
+    // A recipe target under --root: xmake refuses, the task fails with xmake's line.
+    let (refused, _) = ansible.module(&module_args(&s, &["upgrade"]), &[]);
+    assert_eq!(refused["failed"], true, "{refused:#}");
+    assert!(refused["msg"]
+        .as_str()
+        .unwrap()
+        .contains("--root confines native targets only"));
+    // A recipe target without --root runs from the Makefile and counts as changed.
+    let args = serde_json::json!({"chdir": s.tree, "target": "help", "executable": XMAKE});
+    let (recipe, _) = ansible.module(&args, &[]);
+    assert_eq!(recipe["changed"], true, "{recipe:#}");
+    assert_eq!(recipe["recipe_targets"], serde_json::json!(["help"]));
+    assert!(recipe["stdout"].as_str().unwrap().contains("targets:"));
+}
+
+#[test]
+fn collection_is_lint_clean_and_playbook_parses() {
+    let ansible = Ansible::new();
+    let lint = ansible
+        .command("ansible-lint")
+        .args(["--profile", "production", "--nocolor", "--offline"])
+        .current_dir(ansible.collection())
+        .env("ANSIBLE_STDOUT_CALLBACK", "default")
+        .output()
+        .unwrap();
+    assert!(lint.status.success(), "ansible-lint:\n{}", text(&lint));
+    let syntax = ansible
+        .command("ansible-playbook")
+        .args(["--syntax-check", "-i", "localhost,"])
+        .arg(ansible.collection().join("playbooks/rolling_upgrade.yml"))
+        .env("ANSIBLE_STDOUT_CALLBACK", "default")
+        .output()
+        .unwrap();
+    assert!(syntax.status.success(), "syntax-check:\n{}", text(&syntax));
+}
+
+#[test]
+fn module_unit_tests_pass() {
+    let ansible = Ansible::new();
+    let out = ansible
+        .command("python3")
+        .args(["-m", "unittest", "-v"])
+        .arg("ansible_collections.xspot.xmake.tests.unit.plugins.modules.test_xmake")
+        .env("PYTHONPATH", ansible.dir.path())
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "unit tests:\n{}", text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Ran 7 tests"),
+        "{}",
+        text(&out)
+    );
+}
+
+/// Four controllers on this machine, each its own root; the scheduler stand-ins share one
+/// state dir (per-node files, one ordered `scontrol.log`).
+struct Fleet {
+    nodes: Vec<(String, Scenario)>,
+    state: tempfile::TempDir,
+}
+
+impl Fleet {
+    fn new() -> Self {
+        let nodes = ["c1", "c2", "c3", "c4"]
+            .iter()
+            .map(|n| (n.to_string(), Scenario::new("full")))
+            .collect();
+        Self {
+            nodes,
+            state: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn inventory(&self, dir: &Path) -> PathBuf {
+        let mut hosts = serde_json::Map::new();
+        for (name, s) in &self.nodes {
+            let validate = serde_json::json!([[
+                XMAKE,
+                "-C",
+                s.tree,
+                "--root",
+                s.root,
+                "-q",
+                "image-folder",
+                "deploy"
+            ]]);
+            hosts.insert(
+                name.clone(),
+                serde_json::json!({"xmake_root": s.root, "xmake_validate_commands": validate}),
+            );
+        }
+        let inv = serde_json::json!({"all": {"children": {"xspot_controllers": {
+        "hosts": hosts,
+        "vars": {
+            "ansible_connection": "local",
+            "ansible_python_interpreter": "{{ ansible_playbook_python }}",
+            "xmake_tree": ONBOARDING,
+            "xmake_executable": XMAKE,
+            "xmake_targets": ["check-config", "image-folder", "deploy"],
+            "xmake_drain_poll": 1,
+            "xmake_drain_timeout": 5,
+            "xmake_environment": {"XMAKE_FAKE_STATE": self.state.path()},
+        }}}}});
+        // JSON is YAML: the yaml inventory plugin reads it.
+        let path = dir.join("inventory.yml");
+        std::fs::write(&path, inv.to_string()).unwrap();
+        path
+    }
+
+    fn play(&self, ansible: &Ansible, extra: &[&str]) -> (Output, Recap) {
+        let inventory = self.inventory(ansible.dir.path());
+        let out = ansible
+            .command("ansible-playbook")
+            .arg("-i")
+            .arg(&inventory)
+            .args(extra)
+            .arg("xspot.xmake.rolling_upgrade")
+            .output()
+            .unwrap();
+        let counts = recap(&out);
+        (out, counts)
+    }
+
+    fn scontrol_log(&self) -> String {
+        std::fs::read_to_string(self.state.path().join("scontrol.log")).unwrap_or_default()
+    }
+
+    fn states(&self) -> Vec<std::collections::BTreeMap<String, String>> {
+        self.nodes.iter().map(|(_, s)| s.state_all()).collect()
+    }
+}
+
+type Recap = BTreeMap<String, BTreeMap<String, u64>>;
+
+fn stat(recap: &Recap, host: &str, key: &str) -> u64 {
+    recap
+        .get(host)
+        .and_then(|c| c.get(key))
+        .copied()
+        .unwrap_or(0)
+}
+
+#[test]
+fn playbook_rolls_canary_first_then_is_idempotent() {
+    let ansible = Ansible::new();
+    let fleet = Fleet::new();
+
+    // --check --diff: a preview that changes nothing anywhere, not even the scheduler.
+    let before = fleet.states();
+    let (out, _) = fleet.play(&ansible, &["--check", "--diff"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(before == fleet.states(), "--check changed a root");
+    assert_eq!(fleet.scontrol_log(), "", "--check drained a node");
+
+    let (out, doc) = fleet.play(&ansible, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    // Canary alone first, then one at a time (25% of four): each drained, then resumed.
+    assert_eq!(
+        fleet.scontrol_log(),
+        "c1 DRAIN\nc1 RESUME\nc2 DRAIN\nc2 RESUME\nc3 DRAIN\nc3 RESUME\nc4 DRAIN\nc4 RESUME\n"
+    );
+    for (name, s) in &fleet.nodes {
+        assert!(stat(&doc, name, "changed") > 0, "{name}: {doc:?}");
+        assert!(s.path("nfs-apps/exostellar/scripts/latest").is_symlink());
+    }
+
+    let (out, doc) = fleet.play(&ansible, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    for (name, _) in &fleet.nodes {
+        assert_eq!(stat(&doc, name, "changed"), 0, "{name}: {doc:?}");
+        assert_eq!(stat(&doc, name, "failed"), 0);
+    }
+    assert_eq!(
+        fleet.scontrol_log().lines().count(),
+        8,
+        "a second run drained"
+    );
+}
+
+#[test]
+fn playbook_stops_at_a_failed_canary_leaving_the_others_untouched() {
+    let ansible = Ansible::new();
+    let fleet = Fleet::new();
+    // The canary's deploy fails: its SCRIPT_DEPLOY_DIR is a file.
+    let canary = &fleet.nodes[0].1;
+    std::fs::write(
+        canary.path("nfs-apps/exostellar/scripts"),
+        "not a directory\n",
+    )
+    .unwrap();
+    let before = fleet.states();
+
+    let (out, doc) = fleet.play(&ansible, &[]);
+    assert!(!out.status.success(), "{}", text(&out));
+    assert_eq!(stat(&doc, "c1", "failed"), 1, "{doc:?}");
+    // The canary stays drained for the admin; no other node was drained or touched.
+    assert_eq!(fleet.scontrol_log(), "c1 DRAIN\n");
+    let after = fleet.states();
+    for i in 1..fleet.nodes.len() {
+        assert!(
+            before[i] == after[i],
+            "{} was touched:\n{}",
+            fleet.nodes[i].0,
+            onboarding_common::state_diff(&before[i], &after[i])
+        );
+    }
+    assert!(before[0] != after[0], "the canary ran its first targets");
+}
+
+#[test]
+fn playbook_refuses_to_start_below_the_minimum_in_production() {
+    let ansible = Ansible::new();
+    let fleet = Fleet::new();
+    let before = fleet.states();
+    let (out, _) = fleet.play(&ansible, &["-e", "xmake_min_in_production=4"]);
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("xmake_min_in_production=4"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(fleet.scontrol_log(), "");
+    assert!(before == fleet.states());
+}
