@@ -81,6 +81,8 @@ static LONGS: &[Long] = &[
     l("list", Arg::None, "x-list"),
     l("no-native", Arg::None, "x-no-native"),
     l("force", Arg::None, "x-force"),
+    l("runbook", Arg::Required, "x-runbook"),
+    l("yes", Arg::None, "x-yes"),
     l("verbose", Arg::None, "x-verbose"),
 ];
 
@@ -338,6 +340,8 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-list" => p.xmake.list = true,
         "x-no-native" => p.xmake.no_native = true,
         "x-force" => p.xmake.force = true,
+        "x-runbook" => p.xmake.runbook = value,
+        "x-yes" => p.xmake.yes = true,
         "x-verbose" => p.xmake.verbose += 1,
         _ => {}
     }

@@ -65,6 +65,9 @@ xmake options (never change a GNU option's meaning):
   --list                      List the Makefile's targets, marking those run natively.
   --no-native                 Run every target through the Makefile (also XMAKE_NATIVE=0).
   --force                     upgrade: go on when containers or jobs run on the node.
+  --runbook NAME              Run a procedure of native targets (upgrade: the whole
+                              upgrade of one controller), resumable, one recap.
+  --yes                       Answer a runbook's questions yes (CI, no terminal).
   --verbose                   Log what xmake does (repeat for more; or XMAKE_LOG=filter).
 ";
 

@@ -18,6 +18,10 @@ pub struct XmakeOptions {
     pub no_native: bool,
     /// `--force`: `upgrade` on a busy node.
     pub force: bool,
+    /// `--runbook NAME`: run a procedure of native targets.
+    pub runbook: Option<String>,
+    /// `--yes`: answer a runbook's questions yes.
+    pub yes: bool,
     /// `--verbose`, counted.
     pub verbose: u8,
 }

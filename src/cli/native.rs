@@ -52,6 +52,9 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
         return Ok(settings_cli::run_show_config(&dir, &root, format));
     }
     let options = native_options(inv, dir, root, format);
+    if let Some(name) = &inv.xmake.runbook {
+        return Ok(run_runbook(inv, name, &options));
+    }
     match dispatch(&inv.make.goals, &options) {
         Dispatch::Ran(status) => Ok(status),
         Dispatch::NotNative(why) => {
@@ -62,6 +65,31 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
             }
         }
     }
+}
+
+/// `--runbook=NAME`: a procedure of native targets; it takes no goals or variables (each of its
+/// targets is native, and native targets read no make variables).
+fn run_runbook(inv: &Invocation, name: &str, options: &Options) -> i32 {
+    let program = &inv.make.program;
+    let Some(book) = crate::onboarding::runbook::find(name) else {
+        crate::stdio::err_line(&format!(
+            "{program}: unknown runbook '{name}': the runbooks are {}",
+            crate::onboarding::runbook::names()
+        ));
+        return crate::exit::ERROR;
+    };
+    if !inv.make.goals.is_empty() || !options.command_line_variables.is_empty() {
+        crate::stdio::err_line(&format!(
+            "{program}: --runbook={name} runs its own targets: give no goals or variables; nothing was run"
+        ));
+        return crate::exit::ERROR;
+    }
+    dispatch::run_runbook(
+        book,
+        options,
+        &mut crate::stdio::Out,
+        &mut std::io::stderr().lock(),
+    )
 }
 
 /// The native options from the command line: GNU's flags that alter what runs (`-n -q -t
@@ -79,6 +107,7 @@ fn native_options(inv: &Invocation, dir: Utf8PathBuf, root: Root, format: Format
     options.native &= !inv.xmake.no_native;
     options.verbosity = inv.xmake.verbose;
     options.force = inv.xmake.force;
+    options.yes = inv.xmake.yes;
     // Native targets read no make variables: `ROOT=/x` on the command line means the recipe.
     options.command_line_variables = inv
         .make

@@ -21,6 +21,7 @@ use camino::Utf8PathBuf;
 use super::engine;
 use super::mode::RunMode;
 use super::report::{Printer, RunReport, StepReport, TargetReport};
+use super::runbook;
 use super::site::{self, SiteSource};
 use super::step::{Ctx, Status};
 use super::targets;
@@ -69,6 +70,8 @@ pub struct Options {
     pub program: String,
     /// `--force`: `upgrade` goes on when the node is busy (and says what it overrode).
     pub force: bool,
+    /// `--yes`: a runbook's questions are answered yes.
+    pub yes: bool,
     /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
     pub silent: bool,
 }
@@ -102,6 +105,7 @@ impl Options {
             program: "xmake".to_owned(),
             silent: false,
             force: false,
+            yes: false,
         }
     }
 }
@@ -210,8 +214,58 @@ pub fn dispatch_to(
     if goals.len() == 1 && goals[0] == "check-config" {
         return Dispatch::Ran(check_config(options, &tree, out, err));
     }
-    Dispatch::Ran(run(goals, options, &tree, source.as_ref(), out, err))
+    Dispatch::Ran(run(goals, options, &tree, source.as_ref(), None, out, err))
 }
+
+/// Runs a runbook's targets in order in the tree at `options.dir` (see [`runbook`]): one
+/// recap per target, one report, the status of a run of those goals.
+pub fn run_runbook(
+    book: &runbook::Runbook,
+    options: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let tree = match Tree::discover(&options.dir) {
+        Ok(Some(tree)) => tree,
+        Ok(None) => {
+            let _ = writeln!(
+                err,
+                "xmake: --runbook={}: {} is not an onboarding tree (no version and conf/env.cfg); nothing was run",
+                book.name, options.dir
+            );
+            return crate::exit::ERROR;
+        }
+        Err(e) => {
+            let _ = writeln!(err, "xmake: {e}");
+            return crate::exit::ERROR;
+        }
+    };
+    if let Err(why) = refusal(options, &tree) {
+        let _ = writeln!(err, "{why}");
+        return crate::exit::ERROR;
+    }
+    if options.mode == RunMode::Touch {
+        let goals: Vec<String> = book.targets.iter().map(|t| (*t).to_owned()).collect();
+        return touch(&goals, options, out);
+    }
+    let mut options = options.clone();
+    options.keep_going |= runbook::keep_going(options.mode);
+    let goals: Vec<String> = book.targets.iter().map(|t| (*t).to_owned()).collect();
+    let source = site::default_source();
+    run(
+        &goals,
+        &options,
+        &tree,
+        source.as_ref(),
+        Some(&runbook::gate),
+        out,
+        err,
+    )
+}
+
+/// Decides whether a runbook goes on to a target (given whether an earlier one changes
+/// something).
+type Gate<'a> = &'a dyn Fn(&super::step::Target, &Ctx, bool) -> runbook::Gate;
 
 /// Why a native run must not start, before anything is read from the tree's settings: an
 /// invalid `XMAKE_*` setting, or a Makefile GNU make would stop reading (its message as GNU
@@ -281,6 +335,7 @@ fn run(
     options: &Options,
     tree: &Tree,
     source: &dyn SiteSource,
+    gate: Option<Gate>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -316,7 +371,23 @@ fn run(
                     options,
                     stamp: stamp.clone(),
                 };
-                engine::run_target(&target, &cx, &mut printer)
+                let earlier = reports
+                    .iter()
+                    .any(|r: &TargetReport| r.steps.iter().any(|s| s.status == Status::Changed));
+                match gate.map_or(runbook::Gate::Go, |gate| gate(&target, &cx, earlier)) {
+                    runbook::Gate::Go => engine::run_target(&target, &cx, &mut printer),
+                    runbook::Gate::Stop(why) => {
+                        one_step(goal, "confirm", Status::Failed, why, &cx, &mut printer)
+                    }
+                    runbook::Gate::Skip(why) => one_step(
+                        goal,
+                        "preconditions",
+                        Status::Skipped,
+                        why,
+                        &cx,
+                        &mut printer,
+                    ),
+                }
             }
             _ => config_report(goal, &loaded.report, &mut printer),
         };
@@ -329,8 +400,39 @@ fn run(
     let run = RunReport::new(reports);
     if json && !quiet {
         let _ = writeln!(printer.out, "{}", run.to_json());
+    } else if gate.is_some() && !quiet {
+        let _ = writeln!(printer.out, "{}", runbook::recap(&run, goals));
     }
     status(&run, options.mode)
+}
+
+/// A target a runbook's gate did not let run: one step saying why.
+fn one_step(
+    goal: &str,
+    step: &str,
+    status: Status,
+    why: String,
+    cx: &Ctx,
+    printer: &mut Printer,
+) -> TargetReport {
+    printer.header(goal, &cx.tree.release);
+    let outcome = if status == Status::Failed {
+        super::step::Outcome::failed(why.clone())
+    } else {
+        super::step::Outcome::skipped(why.clone())
+    };
+    printer.step(step, &outcome, cx.root);
+    let report = TargetReport {
+        name: goal.to_owned(),
+        mode: super::report::Mode::Native,
+        steps: vec![StepReport {
+            name: step.to_owned(),
+            status,
+            detail: why,
+        }],
+    };
+    printer.recap(&report);
+    report
 }
 
 /// 2 when a step failed; under `-q`, 1 when a step is anything but `ok` (something would

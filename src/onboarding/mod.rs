@@ -19,6 +19,7 @@ pub mod node;
 pub mod recipe_guard;
 pub mod report;
 pub mod resume;
+pub mod runbook;
 pub mod settings;
 pub mod site;
 pub mod step;
