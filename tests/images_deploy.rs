@@ -34,6 +34,7 @@ fn run(s: &Scenario, dry_run: bool) -> (Vec<Status>, String) {
         image_deploy_dir: "/nfs-apps/exostellar/images".into(),
         script_deploy_dir: "/nfs-apps/exostellar/scripts".into(),
         image_names: vec!["docker-base".into(), "img2:7.9".into()],
+        is_systemd: true,
     };
     let mut options = Options::new(tree.dir.clone());
     options.root = Root::new(utf8(&s.root));

@@ -26,6 +26,7 @@ fn values() -> Arc<dyn SiteSource> {
         image_deploy_dir: "/nfs-apps/exostellar/img".into(),
         script_deploy_dir: "/nfs-apps/exostellar/snap".into(),
         image_names: Vec::new(),
+        is_systemd: true,
     }))
 }
 

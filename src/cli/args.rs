@@ -81,6 +81,8 @@ static LONGS: &[Long] = &[
     l("list", Arg::None, "x-list"),
     l("no-native", Arg::None, "x-no-native"),
     l("verbose", Arg::None, "x-verbose"),
+    l("timeout", Arg::Required, "x-timeout"),
+    l("set-ami", Arg::Required, "x-set-ami"),
 ];
 
 /// Short options and their arguments (GNU's optstring).
@@ -337,6 +339,8 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-list" => p.xmake.list = true,
         "x-no-native" => p.xmake.no_native = true,
         "x-verbose" => p.xmake.verbose += 1,
+        "x-timeout" => p.xmake.timeout = value,
+        "x-set-ami" => p.xmake.set_ami = value,
         _ => {}
     }
     Ok(())
@@ -380,5 +384,12 @@ mod tests {
         assert_eq!(p.xmake.root.as_deref(), Some("/tmp/r"));
         assert_eq!(p.xmake.verbose, 1);
         assert!(p.gnu.version && p.xmake.list);
+        let p = parse(&args(
+            "--timeout=5s --set-ami ami-12345678 restart-post-docker",
+        ))
+        .unwrap();
+        assert_eq!(p.xmake.timeout.as_deref(), Some("5s"));
+        assert_eq!(p.xmake.set_ami.as_deref(), Some("ami-12345678"));
+        assert_eq!(p.goals, vec!["restart-post-docker"]);
     }
 }

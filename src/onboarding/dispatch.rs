@@ -69,6 +69,8 @@ pub struct Options {
     pub program: String,
     /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
     pub silent: bool,
+    /// `--timeout`: how long `restart-post-docker` waits for post-docker's success lines.
+    pub post_docker_timeout: std::time::Duration,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -99,6 +101,7 @@ impl Options {
             read_makefile: true,
             program: "xmake".to_owned(),
             silent: false,
+            post_docker_timeout: super::post_docker::DEFAULT_TIMEOUT,
         }
     }
 }

@@ -7,6 +7,7 @@
 //! (`-n`) or applies them through the [`journal`]; [`report`] renders text or JSON.
 
 pub mod action;
+pub mod ami;
 pub mod bounds;
 pub mod clock;
 pub mod diff;
@@ -15,6 +16,7 @@ pub mod engine;
 pub mod images;
 pub mod journal;
 pub mod mode;
+pub mod post_docker;
 pub mod recipe_guard;
 pub mod report;
 pub mod resume;

@@ -19,6 +19,8 @@ pub struct SiteValues {
     pub script_deploy_dir: Utf8PathBuf,
     /// `IMAGE_NAME_LIST`, in order.
     pub image_names: Vec<String>,
+    /// `IS_SYSTEMD` (default yes): post-docker is a systemd unit, or a script run directly.
+    pub is_systemd: bool,
 }
 
 impl From<&Settings> for SiteValues {
@@ -28,6 +30,7 @@ impl From<&Settings> for SiteValues {
             image_deploy_dir: s.image_deploy_dir.clone(),
             script_deploy_dir: s.script_deploy_dir.clone(),
             image_names: s.image_names.clone(),
+            is_systemd: s.is_systemd,
         }
     }
 }
