@@ -97,6 +97,10 @@ fn a_fresh_controller_is_installed_then_left_alone() {
         std::fs::read(s.tree.join("conf/env.cfg")).unwrap()
     );
     assert!(s.path("etc/systemd/system/post-docker.service").is_file());
+    assert!(
+        state(&s).join("post-docker.enabled").exists(),
+        "post-docker.service was not enabled: {text}"
+    );
     let script = s.path("etc/xspot/post-docker.sh");
     assert_eq!(
         std::fs::metadata(&script).unwrap().permissions().mode() & 0o7777,
@@ -107,7 +111,7 @@ fn a_fresh_controller_is_installed_then_left_alone() {
     let before = s.state(true);
     let out = run(&s, &["controller"]);
     assert!(
-        stdout(&out).contains("controller: ok=2 changed=0"),
+        stdout(&out).contains("controller: ok=3 changed=0"),
         "{}",
         stdout(&out)
     );
@@ -166,7 +170,7 @@ fn an_upgrade_plans_old_to_new_then_changes_only_what_differs() {
 
     let out = run(&s, &["upgrade"]);
     assert!(
-        stdout(&out).contains("upgrade: ok=3 changed=0"),
+        stdout(&out).contains("upgrade: ok=4 changed=0"),
         "{}",
         stdout(&out)
     );

@@ -100,7 +100,8 @@ impl Command {
             .join(" ")
     }
 
-    fn expression(&self) -> duct::Expression {
+    /// The command as a duct expression (exit statuses are checked by the caller).
+    pub(crate) fn expression(&self) -> duct::Expression {
         duct::cmd(self.program.as_std_path(), &self.args).unchecked()
     }
 
@@ -188,14 +189,14 @@ impl Command {
         }
     }
 
-    fn start_error(&self, source: std::io::Error) -> ProcessError {
+    pub(crate) fn start_error(&self, source: std::io::Error) -> ProcessError {
         ProcessError::Start {
             command: self.line(),
             source,
         }
     }
 
-    fn failed(&self, status: std::process::ExitStatus, stderr: &[u8]) -> ProcessError {
+    pub(crate) fn failed(&self, status: std::process::ExitStatus, stderr: &[u8]) -> ProcessError {
         let mut tail = Vec::new();
         keep_tail(&mut tail, stderr);
         ProcessError::Failed {

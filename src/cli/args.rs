@@ -84,6 +84,8 @@ static LONGS: &[Long] = &[
     l("runbook", Arg::Required, "x-runbook"),
     l("yes", Arg::None, "x-yes"),
     l("verbose", Arg::None, "x-verbose"),
+    l("timeout", Arg::Required, "x-timeout"),
+    l("set-ami", Arg::Required, "x-set-ami"),
 ];
 
 /// Short options and their arguments (GNU's optstring).
@@ -343,6 +345,8 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-runbook" => p.xmake.runbook = value,
         "x-yes" => p.xmake.yes = true,
         "x-verbose" => p.xmake.verbose += 1,
+        "x-timeout" => p.xmake.timeout = value,
+        "x-set-ami" => p.xmake.set_ami = value,
         _ => {}
     }
     Ok(())
@@ -386,5 +390,12 @@ mod tests {
         assert_eq!(p.xmake.root.as_deref(), Some("/tmp/r"));
         assert_eq!(p.xmake.verbose, 1);
         assert!(p.gnu.version && p.xmake.list);
+        let p = parse(&args(
+            "--timeout=5s --set-ami ami-12345678 restart-post-docker",
+        ))
+        .unwrap();
+        assert_eq!(p.xmake.timeout.as_deref(), Some("5s"));
+        assert_eq!(p.xmake.set_ami.as_deref(), Some("ami-12345678"));
+        assert_eq!(p.goals, vec!["restart-post-docker"]);
     }
 }

@@ -69,6 +69,11 @@ xmake options (never change a GNU option's meaning):
                               upgrade of one controller), resumable, one recap.
   --yes                       Answer a runbook's questions yes (CI, no terminal).
   --verbose                   Log what xmake does (repeat for more; or XMAKE_LOG=filter).
+  --timeout DURATION          How long restart-post-docker waits for post-docker's
+                              success lines: seconds, or with s, m or h (default 30m).
+  --set-ami ID                Write the worker AMI (ami- and 8 or 17 hex digits) into
+                              the tree's config.toml, keeping its comments; with -n,
+                              show the diff only.
 ";
 
 /// The usage GNU make prints on a bad option (to stderr).

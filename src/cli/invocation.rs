@@ -24,6 +24,10 @@ pub struct XmakeOptions {
     pub yes: bool,
     /// `--verbose`, counted.
     pub verbose: u8,
+    /// `--timeout DURATION`: how long `restart-post-docker` waits (`90`, `5s`, `30m`, `1h`).
+    pub timeout: Option<String>,
+    /// `--set-ami ID`: write the worker AMI into the tree's config.toml.
+    pub set_ami: Option<String>,
 }
 
 /// Everything one run of xmake was asked to do.

@@ -51,7 +51,19 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
     if inv.xmake.show_config {
         return Ok(settings_cli::run_show_config(&dir, &root, format));
     }
-    let options = native_options(inv, dir, root, format);
+    let mut options = native_options(inv, dir, root, format);
+    if let Some(text) = &inv.xmake.timeout {
+        match crate::onboarding::post_docker::parse_timeout(text) {
+            Ok(limit) => options.post_docker_timeout = limit,
+            Err(why) => {
+                crate::stdio::err_line(&format!("{program}: {why}"));
+                return Ok(crate::exit::ERROR);
+            }
+        }
+    }
+    if let Some(ami) = &inv.xmake.set_ami {
+        return Ok(set_ami(inv, &options, ami));
+    }
     if let Some(name) = &inv.xmake.runbook {
         return Ok(run_runbook(inv, name, &options));
     }
@@ -197,6 +209,19 @@ impl NativeTargets for Bridge {
             }
         }
     }
+}
+
+/// `--set-ami ID`: alone (no goals), in an onboarding tree.
+fn set_ami(inv: &Invocation, options: &Options, ami: &str) -> i32 {
+    if !inv.make.goals.is_empty() {
+        crate::stdio::err_line(&format!(
+            "{}: --set-ami runs alone: drop the goals ({}); nothing was changed",
+            inv.make.program,
+            inv.make.goals.join(" ")
+        ));
+        return crate::exit::ERROR;
+    }
+    crate::onboarding::ami::run_cli(&options.dir, ami, options.mode, options.format)
 }
 
 /// `--root`, or the real `/`.

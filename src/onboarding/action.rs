@@ -12,6 +12,7 @@ use crate::adapters::fs as safe;
 use crate::adapters::manifest;
 use crate::adapters::packages::{self, PackageCall};
 use crate::adapters::root::Root;
+use crate::adapters::services::UnitCall;
 use crate::adapters::snapshot;
 use crate::adapters::snapshot_marker::{self, Marker};
 
@@ -70,6 +71,8 @@ pub enum Action {
     },
     /// Install or upgrade packages (`yum install -y`; installing what is there is a no-op).
     Packages(PackageCall),
+    /// Reload systemd or enable a unit (both idempotent).
+    Unit(UnitCall),
 }
 
 impl Action {
@@ -116,6 +119,7 @@ impl Action {
                 deploy_dir,
             } => images::call::describe_remove(reference, &d(deploy_dir)),
             Action::Packages(call) => packages::describe(call),
+            Action::Unit(call) => call.describe(),
         }
     }
 
@@ -147,6 +151,7 @@ impl Action {
                 deploy_dir,
             } => images::call::remove(reference, deploy_dir),
             Action::Packages(call) => packages::apply(call).map_err(std::io::Error::other),
+            Action::Unit(call) => call.apply().map_err(std::io::Error::other),
         }
     }
 }

@@ -34,6 +34,8 @@ pub enum Kind {
     RemoveImage,
     /// A package install: only the specs the step names (see [`Bound::allowing`]).
     Packages,
+    /// A systemd reload, or enabling only the units the step names.
+    Unit,
 }
 
 impl Kind {
@@ -50,6 +52,7 @@ impl Kind {
             Action::Engine(_) => Kind::Engine,
             Action::RemoveImage { .. } => Kind::RemoveImage,
             Action::Packages(_) => Kind::Packages,
+            Action::Unit(_) => Kind::Unit,
         }
     }
 }
@@ -158,6 +161,15 @@ fn check_action(action: &Action, bounds: &[Bound], cx: &Ctx) -> Result<(), Strin
             Err("installs packages this step does not name".to_owned())
         };
     }
+    if let Action::Unit(call) = action {
+        let named =
+            |b: &&Bound| call.unit().is_empty() || b.allowed.iter().any(|u| u == call.unit());
+        return if mine.iter().any(named) {
+            Ok(())
+        } else {
+            Err("enables a unit this step does not name".to_owned())
+        };
+    }
     let fits = |b: &&Bound| {
         let dir = real(&b.dir);
         written
@@ -193,7 +205,7 @@ fn paths(action: &Action) -> (Vec<&Utf8Path>, Option<&Utf8Path>) {
             EngineCall::Tag { .. } | EngineCall::Remove { .. } => (Vec::new(), None),
         },
         Action::RemoveImage { deploy_dir, .. } => (Vec::new(), Some(deploy_dir)),
-        Action::Packages(_) => (Vec::new(), None),
+        Action::Packages(_) | Action::Unit(_) => (Vec::new(), None),
     }
 }
 
@@ -241,7 +253,8 @@ fn check_shape(action: &Action, written: &[Utf8PathBuf], cx: &Ctx) -> Result<(),
         | Action::CopyVerified { .. }
         | Action::Engine(_)
         | Action::RemoveImage { .. }
-        | Action::Packages(_) => {}
+        | Action::Packages(_)
+        | Action::Unit(_) => {}
     }
     Ok(())
 }

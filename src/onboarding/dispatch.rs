@@ -74,6 +74,8 @@ pub struct Options {
     pub yes: bool,
     /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
     pub silent: bool,
+    /// `--timeout`: how long `restart-post-docker` waits for post-docker's success lines.
+    pub post_docker_timeout: std::time::Duration,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -106,6 +108,7 @@ impl Options {
             silent: false,
             force: false,
             yes: false,
+            post_docker_timeout: super::post_docker::DEFAULT_TIMEOUT,
         }
     }
 }

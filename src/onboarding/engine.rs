@@ -63,7 +63,9 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     }
     for step in &target.steps {
         let mut outcome = (step.plan)(cx);
-        if outcome.status == Status::Changed && applies {
+        // A step with nothing to journal (restart-post-docker's, which does its own work on
+        // a real run: see `targets::restart_post_docker`) writes no journal entry.
+        if outcome.status == Status::Changed && applies && !outcome.actions.is_empty() {
             let entry = resume::entry(cx, target.name, step.name, outcome.actions.clone());
             if let Err(e) = resume::apply(&journal, entry, step, cx) {
                 outcome = Outcome::failed(format!("{} (while: {})", e, outcome.detail));

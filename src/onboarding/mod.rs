@@ -7,6 +7,7 @@
 //! (`-n`) or applies them through the [`journal`]; [`report`] renders text or JSON.
 
 pub mod action;
+pub mod ami;
 pub mod bounds;
 pub mod clock;
 pub mod diff;
@@ -16,6 +17,7 @@ pub mod images;
 pub mod journal;
 pub mod mode;
 pub mod node;
+pub mod post_docker;
 pub mod recipe_guard;
 pub mod report;
 pub mod resume;

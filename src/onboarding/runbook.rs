@@ -31,6 +31,7 @@ pub const UPGRADE: Runbook = Runbook {
         "sync-config-preview",
         "sync-config",
         "deploy",
+        "restart-post-docker",
     ],
 };
 

@@ -21,7 +21,7 @@ pub struct SiteValues {
     pub image_names: Vec<String>,
     /// The package versions to install.
     pub versions: Versions,
-    /// `IS_SYSTEMD` (default yes).
+    /// `IS_SYSTEMD` (default yes): post-docker is a systemd unit, or a script run directly.
     pub is_systemd: bool,
 }
 

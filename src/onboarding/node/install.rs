@@ -2,7 +2,8 @@
 //! `integrate-xspot/{config,scripts}` into `/etc/xspot/{config,scripts}`, `conf/env.cfg` to
 //! `/etc/xspot/env.cfg`, and the post-docker script and unit. Planned as actions: a file that
 //! differs is first saved (mode 0600) under `/var/lib/xmake/backup/<time>/<node path>` on the
-//! node, then replaced; a file only on the node is left alone (xmake did not make it).
+//! node, then replaced; a file only on the node is left alone (xmake did not make it). A new
+//! or changed unit file is followed by `systemctl daemon-reload`.
 //!
 //! Nothing is followed or widened: tree files are read only when they are regular files (a
 //! symlink in the tree is reported and not installed); on the node, a symlink or special file
@@ -13,6 +14,7 @@
 use camino::{Utf8Path, Utf8PathBuf};
 
 use crate::adapters::manifest::{self, Entry};
+use crate::adapters::services::UnitCall;
 use crate::adapters::{nofollow, realpath};
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
@@ -165,6 +167,10 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
             to: dest,
             mode,
         });
+        if item.within == UNIT_DIR {
+            // systemd reads a new or changed unit file only after a reload.
+            plan.actions.push(Action::Unit(UnitCall::DaemonReload));
+        }
     }
     Ok(plan)
 }
@@ -232,5 +238,6 @@ pub fn bounds(cx: &Ctx) -> Vec<Bound> {
         Bound::new(Kind::CopyFile, &etc, Reach::Below).reading(vec![cx.tree.dir.clone()]),
         Bound::new(Kind::CopyFile, &units, Reach::Entry).reading(vec![cx.tree.dir.clone()]),
         Bound::new(Kind::CopyFile, &backup, Reach::Below).reading(vec![etc, units]),
+        Bound::allowing(Kind::Unit, cx.root.dir(), Vec::new()),
     ]
 }

@@ -1,12 +1,14 @@
 //! `controller` (first install) and `upgrade` (the same on a node with an older release): the
 //! packages at env.cfg's versions, the tree's configuration and post-docker assets installed on
-//! the node (replaced files saved first), changing only what differs. `upgrade` first checks
+//! the node (replaced files saved first), `post-docker.service` enabled (with systemd),
+//! changing only what differs. `upgrade` first checks
 //! that the node is idle (no running container, no job on this host) and refuses a busy node,
 //! listing what runs, unless `--force` (which says what it overrode).
 
 use camino::Utf8Path;
 
 use crate::adapters::scheduler;
+use crate::adapters::services::{Systemd, UnitCall};
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind};
 use crate::onboarding::node::{idle, install, packages};
@@ -19,7 +21,7 @@ pub fn target() -> Target {
         preconditions,
         shared_locks: node_lock,
         read_only: false,
-        steps: vec![packages_step(), files_step()],
+        steps: vec![packages_step(), files_step(), unit_step()],
     }
 }
 
@@ -38,6 +40,7 @@ pub fn upgrade_target() -> Target {
             },
             packages_step(),
             files_step(),
+            unit_step(),
         ],
     }
 }
@@ -52,6 +55,48 @@ fn packages_step() -> Step {
         name: "packages",
         plan: plan_packages,
         bounds: packages_bounds,
+    }
+}
+
+fn unit_step() -> Step {
+    Step {
+        name: "post-docker-unit",
+        plan: plan_unit,
+        bounds: |cx| {
+            vec![Bound::allowing(
+                Kind::Unit,
+                cx.root.dir(),
+                vec![POST_DOCKER_UNIT.to_owned()],
+            )]
+        },
+    }
+}
+
+/// The unit `controller` enables.
+const POST_DOCKER_UNIT: &str = "post-docker.service";
+
+/// With systemd, `post-docker.service` is enabled (so it runs at boot).
+fn plan_unit(cx: &Ctx) -> Outcome {
+    if !cx.site.is_systemd {
+        return Outcome::ok(
+            "IS_SYSTEMD=no: post-docker runs as a script, there is no unit to enable",
+        );
+    }
+    let enabled = Systemd::find().map_err(|e| e.to_string()).and_then(|sd| {
+        sd.is_enabled(POST_DOCKER_UNIT, cx.root.dir())
+            .map_err(|e| e.to_string())
+    });
+    match enabled {
+        Ok(true) => Outcome::ok(format!("{POST_DOCKER_UNIT} is enabled")),
+        Ok(false) => Outcome::changed(
+            format!("enable {POST_DOCKER_UNIT}"),
+            vec![Action::Unit(UnitCall::Enable {
+                unit: POST_DOCKER_UNIT.to_owned(),
+                root: cx.root.dir().to_owned(),
+            })],
+        ),
+        // Without systemctl a plan cannot know; a real run needs it.
+        Err(why) => Outcome::failed(format!("{why}; nothing was changed")),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod deploy;
 pub mod deploy_images;
 pub mod image_bounds;
 pub mod image_folder;
+pub mod restart_post_docker;
 pub mod snapshots;
 pub mod sync_config;
 pub mod sync_config_preview;
@@ -76,6 +77,10 @@ pub const TABLE: &[Native] = &[
     Native {
         name: "deploy",
         kind: Kind::Steps(deploy::target),
+    },
+    Native {
+        name: "restart-post-docker",
+        kind: Kind::Steps(restart_post_docker::target),
     },
 ];
 
