@@ -226,3 +226,39 @@ fn nothing_is_written_through_a_symlink_on_the_node() {
         .file_type()
         .is_symlink());
 }
+
+#[test]
+fn a_file_the_admin_edited_after_xmake_installed_it_is_kept() {
+    let s = Scenario::new("full");
+    assert_eq!(run(&s, &["controller"]).status.code(), Some(0));
+    let config = s.path("etc/xspot/config/config.toml");
+    let mut edited = std::fs::read_to_string(&config).unwrap();
+    edited.push_str("# validated on this node\n");
+    std::fs::write(&config, &edited).unwrap();
+    let out = run(&s, &["upgrade"]);
+    let text = stdout(&out);
+    assert!(text.contains("upgrade: ok=4 changed=0"), "{text}");
+    assert!(
+        text.contains(
+            "/etc/xspot/config/config.toml was edited on this node since xmake installed it: kept"
+        ),
+        "{text}"
+    );
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), edited);
+    // A file xmake installed and nobody edited still follows the tree.
+    let tree_script = s
+        .tree
+        .join("scripts/controller/integrate-xspot/scripts/startup.sh");
+    std::fs::write(&tree_script, "#!/bin/sh\necho new release\n").unwrap();
+    let out = run(&s, &["upgrade"]);
+    assert!(
+        stdout(&out).contains("install 0 new and 1 changed"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(s.path("etc/xspot/scripts/startup.sh")).unwrap(),
+        "#!/bin/sh\necho new release\n"
+    );
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), edited);
+}

@@ -73,6 +73,13 @@ pub enum Action {
     Packages(PackageCall),
     /// Reload systemd or enable a unit (both idempotent).
     Unit(UnitCall),
+    /// Replace `to` with `contents` (atomic rename), mode `mode`: xmake's own small state
+    /// files (what `controller` installed).
+    WriteFile {
+        to: Utf8PathBuf,
+        contents: String,
+        mode: u32,
+    },
 }
 
 impl Action {
@@ -120,6 +127,9 @@ impl Action {
             } => images::call::describe_remove(reference, &d(deploy_dir)),
             Action::Packages(call) => packages::describe(call),
             Action::Unit(call) => call.describe(),
+            Action::WriteFile { to, contents, mode } => {
+                format!("write {} ({} bytes, mode {mode:o})", d(to), contents.len())
+            }
         }
     }
 
@@ -152,6 +162,9 @@ impl Action {
             } => images::call::remove(reference, deploy_dir),
             Action::Packages(call) => packages::apply(call).map_err(std::io::Error::other),
             Action::Unit(call) => call.apply().map_err(std::io::Error::other),
+            Action::WriteFile { to, contents, mode } => {
+                safe::write_atomic(to, contents.as_bytes(), *mode)
+            }
         }
     }
 }

@@ -36,6 +36,8 @@ pub enum Kind {
     Packages,
     /// A systemd reload, or enabling only the units the step names.
     Unit,
+    /// A small state file written whole.
+    WriteFile,
 }
 
 impl Kind {
@@ -53,6 +55,7 @@ impl Kind {
             Action::RemoveImage { .. } => Kind::RemoveImage,
             Action::Packages(_) => Kind::Packages,
             Action::Unit(_) => Kind::Unit,
+            Action::WriteFile { .. } => Kind::WriteFile,
         }
     }
 }
@@ -196,6 +199,7 @@ fn paths(action: &Action) -> (Vec<&Utf8Path>, Option<&Utf8Path>) {
         }
         Action::Rename { from, to } => (vec![from, to], None),
         Action::SwitchSymlink { link, .. } => (vec![link], None),
+        Action::WriteFile { to, .. } => (vec![to], None),
         Action::CopyVerified { from, to, .. } => (vec![to], Some(from)),
         Action::Snapshot { root, to, .. } => (vec![to], Some(root)),
         Action::Engine(call) => match call {
@@ -254,7 +258,8 @@ fn check_shape(action: &Action, written: &[Utf8PathBuf], cx: &Ctx) -> Result<(),
         | Action::Engine(_)
         | Action::RemoveImage { .. }
         | Action::Packages(_)
-        | Action::Unit(_) => {}
+        | Action::Unit(_)
+        | Action::WriteFile { .. } => {}
     }
     Ok(())
 }

@@ -8,8 +8,8 @@ use crate::onboarding_common::{stdout, Scenario};
 /// `IMAGE_DEPLOY_DIR` under the scenario's root.
 pub const DEPLOY: &str = "nfs-apps/exostellar/images";
 
-pub fn built_scenario(pm: &Podman) -> Scenario {
-    let s = Scenario::new("full");
+/// Replaces the tree's images by two tiny ones on the busybox base (`RUN` lines busybox runs).
+pub fn tiny_images(s: &Scenario) {
     let images = s.tree.join("images");
     std::fs::remove_dir_all(&images).unwrap();
     for (name, run) in [("docker-base", "echo a > /a"), ("img2", "echo b > /b")] {
@@ -21,6 +21,11 @@ pub fn built_scenario(pm: &Podman) -> Scenario {
         )
         .unwrap();
     }
+}
+
+pub fn built_scenario(pm: &Podman) -> Scenario {
+    let s = Scenario::new("full");
+    tiny_images(&s);
     let release = s.path(DEPLOY).join("2.4.1");
     std::fs::create_dir_all(&release).unwrap();
     busybox_rootfs_tar(&release.join("base.tar"));

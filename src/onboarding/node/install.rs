@@ -5,21 +5,37 @@
 //! node, then replaced; a file only on the node is left alone (xmake did not make it). A new
 //! or changed unit file is followed by `systemctl daemon-reload`.
 //!
+//! `/etc/xspot` is also where the admin edits the working configuration during validation
+//! (`sync-config` later copies it into the tree). So xmake records what it installed
+//! (`/var/lib/xmake/installed.json`: node path -> SHA-256) and never overwrites a file edited
+//! on the node since: a file whose contents are no longer what xmake wrote is kept, with a note
+//! (`sync-config-preview` shows it). A file xmake has no record of (a node set up before xmake)
+//! is replaced, after its backup.
+//!
 //! Nothing is followed or widened: tree files are read only when they are regular files (a
 //! symlink in the tree is reported and not installed); on the node, a symlink or special file
 //! where a file would go, or a folder whose real path leaves its destination, refuses the
 //! step before anything changes. Installed files take the tree file's permission bits masked
 //! to `0755` (never group/other writable, never set-id).
 
+use std::collections::BTreeMap;
+
 use camino::{Utf8Path, Utf8PathBuf};
 
+use crate::adapters::fs as safe;
 use crate::adapters::manifest::{self, Entry};
 use crate::adapters::services::UnitCall;
+use crate::adapters::state;
 use crate::adapters::{nofollow, realpath};
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
 use crate::onboarding::step::Ctx;
 use crate::onboarding::tree::XSPOT_DIR;
+
+/// What xmake installed on this node (node path -> SHA-256 of what it wrote).
+pub const RECORD: &str = "/var/lib/xmake/installed.json";
+/// The record is small; anything larger is not xmake's.
+const MAX_RECORD: u64 = 1 << 20;
 
 /// Where replaced node files are saved, on the node.
 pub const BACKUP_DIR: &str = "/var/lib/xmake/backup";
@@ -128,10 +144,31 @@ fn folder_items(
     Ok(())
 }
 
+/// The record of installed files; empty when there is none. A record that is not a private
+/// regular file of xmake's user, or does not parse, refuses the step.
+fn read_record(cx: &Ctx) -> Result<BTreeMap<String, String>, String> {
+    let path = cx.path(RECORD);
+    let bytes = state::read_file(&path, MAX_RECORD)
+        .map_err(|e| format!("refusing {RECORD}: {e}; nothing was changed"))?;
+    let Some(bytes) = bytes else {
+        return Ok(BTreeMap::new());
+    };
+    serde_json::from_slice::<Record>(&bytes)
+        .map(|r| r.files)
+        .map_err(|e| format!("refusing {RECORD}: {e} (move it away); nothing was changed"))
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Record {
+    files: BTreeMap<String, String>,
+}
+
 /// Compares each item with the node and plans the copies (backups first).
 pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
     let mut plan = Plan::default();
     let backup = cx.path(Utf8Path::new(BACKUP_DIR).join(&cx.stamp));
+    let old_record = read_record(cx)?;
+    let mut record = old_record.clone();
     for item in items {
         let bytes = match nofollow::read_regular(&item.from) {
             Ok(bytes) => bytes,
@@ -147,8 +184,23 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
         };
         let mode = mode_of(&item.from)? & INSTALL_MASK;
         let dest = destination(cx, item)?;
+        let key = item.to.to_string();
         match node_file(&dest)? {
-            Some((old, old_mode)) if old == bytes && old_mode == mode => continue,
+            Some((old, old_mode)) if old == bytes && old_mode == mode => {
+                record.insert(key, safe::sha256_hex(&old));
+                continue;
+            }
+            Some((old, _))
+                if old_record
+                    .get(&key)
+                    .is_some_and(|sum| *sum != safe::sha256_hex(&old)) =>
+            {
+                plan.notes.push(format!(
+                    "{} was edited on this node since xmake installed it: kept (sync-config copies it into the tree)",
+                    item.to
+                ));
+                continue;
+            }
             Some(_) => {
                 let saved = backup.join(item.to.strip_prefix("/").unwrap_or(&item.to));
                 push_parent(&mut plan.actions, &saved);
@@ -167,10 +219,22 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
             to: dest,
             mode,
         });
+        record.insert(key, safe::sha256_hex(&bytes));
         if item.within == UNIT_DIR {
             // systemd reads a new or changed unit file only after a reload.
             plan.actions.push(Action::Unit(UnitCall::DaemonReload));
         }
+    }
+    if record != old_record {
+        let path = cx.path(RECORD);
+        push_parent(&mut plan.actions, &path);
+        let contents =
+            serde_json::to_string_pretty(&Record { files: record }).map_err(|e| e.to_string())?;
+        plan.actions.push(Action::WriteFile {
+            to: path,
+            contents: contents + "\n",
+            mode: 0o600,
+        });
     }
     Ok(plan)
 }
@@ -239,5 +303,7 @@ pub fn bounds(cx: &Ctx) -> Vec<Bound> {
         Bound::new(Kind::CopyFile, &units, Reach::Entry).reading(vec![cx.tree.dir.clone()]),
         Bound::new(Kind::CopyFile, &backup, Reach::Below).reading(vec![etc, units]),
         Bound::allowing(Kind::Unit, cx.root.dir(), Vec::new()),
+        Bound::new(Kind::WriteFile, cx.path(RECORD), Reach::Itself),
+        Bound::new(Kind::CreateDirAll, cx.path("/var/lib/xmake"), Reach::Itself),
     ]
 }

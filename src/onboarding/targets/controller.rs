@@ -217,6 +217,11 @@ fn plan_files(cx: &Ctx) -> Outcome {
             "{} and the post-docker assets match the tree",
             install::ETC_XSPOT
         ))
+    } else if plan.added.is_empty() && plan.replaced.is_empty() {
+        Outcome::changed(
+            format!("record what is installed in {}", install::RECORD),
+            plan.actions,
+        )
     } else {
         let mut detail = format!(
             "install {} new and {} changed file(s)",
