@@ -170,7 +170,7 @@ fn an_upgrade_plans_old_to_new_then_changes_only_what_differs() {
 
     let out = run(&s, &["upgrade"]);
     assert!(
-        stdout(&out).contains("upgrade: ok=4 changed=0"),
+        stdout(&out).contains("upgrade: ok=5 changed=0"),
         "{}",
         stdout(&out)
     );
@@ -237,7 +237,7 @@ fn a_file_the_admin_edited_after_xmake_installed_it_is_kept() {
     std::fs::write(&config, &edited).unwrap();
     let out = run(&s, &["upgrade"]);
     let text = stdout(&out);
-    assert!(text.contains("upgrade: ok=4 changed=0"), "{text}");
+    assert!(text.contains("upgrade: ok=5 changed=0"), "{text}");
     assert!(
         text.contains(
             "/etc/xspot/config/config.toml was edited on this node since xmake installed it: kept"
@@ -261,4 +261,68 @@ fn a_file_the_admin_edited_after_xmake_installed_it_is_kept() {
         "#!/bin/sh\necho new release\n"
     );
     assert_eq!(std::fs::read_to_string(&config).unwrap(), edited);
+}
+
+fn host() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    host.trim().split('.').next().unwrap().to_owned()
+}
+
+#[test]
+fn drain_waits_for_the_jobs_then_upgrades_and_leaves_the_node_drained() {
+    let s = old_node();
+    let queue = state(&s).join("squeue");
+    std::fs::write(&queue, format!("77 batch sim bob R 0:05 1 {}\n", host())).unwrap();
+    // The job ends a second after xmake starts waiting.
+    let ender = {
+        let queue = queue.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(1500));
+            std::fs::write(&queue, "").unwrap();
+        })
+    };
+    let out = run(&s, &["--drain", "--timeout=20s", "upgrade"]);
+    ender.join().unwrap();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(&format!("changed  drain: drain {}", host())),
+        "{text}"
+    );
+    assert!(text.contains("is drained and idle (waited"), "{text}");
+    assert!(rpmdb(&s).contains("xspot-2.4.1-1.el7"));
+    let log = std::fs::read_to_string(state(&s).join("scontrol.log")).unwrap();
+    assert_eq!(
+        log,
+        format!("{} DRAIN\n", host()),
+        "drained once, never resumed"
+    );
+
+    // Run again: already drained, nothing to wait for.
+    let out = run(&s, &["--drain", "upgrade"]);
+    assert!(
+        stdout(&out).contains(&format!("ok       drain: {} is drained", host())),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn drain_gives_up_at_the_time_limit_and_changes_nothing_else() {
+    let s = old_node();
+    std::fs::write(
+        state(&s).join("squeue"),
+        format!("78 batch forever carol R 9:00 1 {}\n", host()),
+    )
+    .unwrap();
+    let packages = rpmdb(&s);
+    let out = run(&s, &["--drain", "--timeout=2s", "upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("gave up after the time limit of 2s (--timeout): still 1 job(s)"),
+        "{text}"
+    );
+    assert_eq!(rpmdb(&s), packages);
+    assert!(!s.path("etc/xspot/env.cfg").exists());
 }

@@ -15,6 +15,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use onboarding_common::{state_diff, stderr, stdout, Scenario};
 use xmake::adapters::manifest::{self, Manifest};
 use xmake::adapters::packages::PackageCall;
+use xmake::adapters::scheduler::SchedulerCall;
 use xmake::onboarding::action::Action;
 use xmake::onboarding::journal::{Entry, Journal};
 
@@ -535,4 +536,31 @@ fn a_planted_package_install_the_step_does_not_name_is_refused() {
             std::fs::remove_file(s.tree.join(".xmake").join(name)).unwrap();
         }
     }
+}
+
+#[test]
+fn a_planted_drain_of_another_host_is_refused() {
+    let s = scenario();
+    let outside = Outside::new();
+    let node_state = s.path("var/lib/xmake");
+    std::fs::create_dir_all(&node_state).unwrap();
+    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    plant(
+        &s,
+        &bound_entry(
+            &s,
+            "upgrade",
+            "drain",
+            vec![Action::Scheduler(SchedulerCall::Drain {
+                host: "another-controller".into(),
+                reason: "planted".into(),
+            })],
+        ),
+    );
+    assert_refused(
+        &s,
+        &outside,
+        &["--force", "upgrade"],
+        "drains a host this step does not name",
+    );
 }

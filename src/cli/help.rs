@@ -68,6 +68,8 @@ xmake options (never change a GNU option's meaning):
   --runbook NAME              Run a procedure of native targets (upgrade: the whole
                               upgrade of one controller), resumable, one recap.
   --yes                       Answer a runbook's questions yes (CI, no terminal).
+  --drain                     upgrade: drain the node in Slurm and wait for its jobs
+                              (up to --timeout); it stays drained.
   --verbose                   Log what xmake does (repeat for more; or XMAKE_LOG=filter).
   --timeout DURATION          How long restart-post-docker waits for post-docker's
                               success lines: seconds, or with s, m or h (default 30m).

@@ -22,6 +22,8 @@ pub struct XmakeOptions {
     pub runbook: Option<String>,
     /// `--yes`: answer a runbook's questions yes.
     pub yes: bool,
+    /// `--drain`: `upgrade` drains the node first and waits for its jobs.
+    pub drain: bool,
     /// `--verbose`, counted.
     pub verbose: u8,
     /// `--timeout DURATION`: how long `restart-post-docker` waits (`90`, `5s`, `30m`, `1h`).

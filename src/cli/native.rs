@@ -120,6 +120,7 @@ fn native_options(inv: &Invocation, dir: Utf8PathBuf, root: Root, format: Format
     options.verbosity = inv.xmake.verbose;
     options.force = inv.xmake.force;
     options.yes = inv.xmake.yes;
+    options.drain = inv.xmake.drain;
     // Native targets read no make variables: `ROOT=/x` on the command line means the recipe.
     options.command_line_variables = inv
         .make

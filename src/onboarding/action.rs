@@ -12,6 +12,7 @@ use crate::adapters::fs as safe;
 use crate::adapters::manifest;
 use crate::adapters::packages::{self, PackageCall};
 use crate::adapters::root::Root;
+use crate::adapters::scheduler::SchedulerCall;
 use crate::adapters::services::UnitCall;
 use crate::adapters::snapshot;
 use crate::adapters::snapshot_marker::{self, Marker};
@@ -73,6 +74,8 @@ pub enum Action {
     Packages(PackageCall),
     /// Reload systemd or enable a unit (both idempotent).
     Unit(UnitCall),
+    /// Drain this node in the batch scheduler.
+    Scheduler(SchedulerCall),
     /// Replace `to` with `contents` (atomic rename), mode `mode`: xmake's own small state
     /// files (what `controller` installed).
     WriteFile {
@@ -127,6 +130,7 @@ impl Action {
             } => images::call::describe_remove(reference, &d(deploy_dir)),
             Action::Packages(call) => packages::describe(call),
             Action::Unit(call) => call.describe(),
+            Action::Scheduler(call) => call.describe(),
             Action::WriteFile { to, contents, mode } => {
                 format!("write {} ({} bytes, mode {mode:o})", d(to), contents.len())
             }
@@ -162,6 +166,7 @@ impl Action {
             } => images::call::remove(reference, deploy_dir),
             Action::Packages(call) => packages::apply(call).map_err(std::io::Error::other),
             Action::Unit(call) => call.apply().map_err(std::io::Error::other),
+            Action::Scheduler(call) => call.apply().map_err(std::io::Error::other),
             Action::WriteFile { to, contents, mode } => {
                 safe::write_atomic(to, contents.as_bytes(), *mode)
             }

@@ -14,6 +14,7 @@ use super::step::Ctx;
 use super::tree::STATE_DIR;
 use crate::adapters::engine::EngineCall;
 use crate::adapters::packages::PackageCall;
+use crate::adapters::scheduler::SchedulerCall;
 
 /// The kinds of [`Action`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +39,8 @@ pub enum Kind {
     Unit,
     /// A small state file written whole.
     WriteFile,
+    /// Draining only the hosts the step names.
+    Scheduler,
 }
 
 impl Kind {
@@ -56,6 +59,7 @@ impl Kind {
             Action::Packages(_) => Kind::Packages,
             Action::Unit(_) => Kind::Unit,
             Action::WriteFile { .. } => Kind::WriteFile,
+            Action::Scheduler(_) => Kind::Scheduler,
         }
     }
 }
@@ -164,6 +168,13 @@ fn check_action(action: &Action, bounds: &[Bound], cx: &Ctx) -> Result<(), Strin
             Err("installs packages this step does not name".to_owned())
         };
     }
+    if let Action::Scheduler(SchedulerCall::Drain { host, .. }) = action {
+        return if mine.iter().any(|b| b.allowed.contains(host)) {
+            Ok(())
+        } else {
+            Err("drains a host this step does not name".to_owned())
+        };
+    }
     if let Action::Unit(call) = action {
         let named =
             |b: &&Bound| call.unit().is_empty() || b.allowed.iter().any(|u| u == call.unit());
@@ -209,7 +220,7 @@ fn paths(action: &Action) -> (Vec<&Utf8Path>, Option<&Utf8Path>) {
             EngineCall::Tag { .. } | EngineCall::Remove { .. } => (Vec::new(), None),
         },
         Action::RemoveImage { deploy_dir, .. } => (Vec::new(), Some(deploy_dir)),
-        Action::Packages(_) | Action::Unit(_) => (Vec::new(), None),
+        Action::Packages(_) | Action::Unit(_) | Action::Scheduler(_) => (Vec::new(), None),
     }
 }
 
@@ -259,6 +270,7 @@ fn check_shape(action: &Action, written: &[Utf8PathBuf], cx: &Ctx) -> Result<(),
         | Action::RemoveImage { .. }
         | Action::Packages(_)
         | Action::Unit(_)
+        | Action::Scheduler(_)
         | Action::WriteFile { .. } => {}
     }
     Ok(())

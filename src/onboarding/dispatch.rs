@@ -72,6 +72,8 @@ pub struct Options {
     pub force: bool,
     /// `--yes`: a runbook's questions are answered yes.
     pub yes: bool,
+    /// `--drain`: `upgrade` drains the node in the scheduler and waits for its jobs to end.
+    pub drain: bool,
     /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
     pub silent: bool,
     /// `--timeout`: how long `restart-post-docker` waits for post-docker's success lines.
@@ -108,6 +110,7 @@ impl Options {
             silent: false,
             force: false,
             yes: false,
+            drain: false,
             post_docker_timeout: super::post_docker::DEFAULT_TIMEOUT,
         }
     }

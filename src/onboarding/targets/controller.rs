@@ -7,7 +7,7 @@
 
 use camino::Utf8Path;
 
-use crate::adapters::scheduler;
+use crate::adapters::scheduler::{self, SchedulerCall};
 use crate::adapters::services::{Systemd, UnitCall};
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind};
@@ -33,6 +33,17 @@ pub fn upgrade_target() -> Target {
         shared_locks: node_lock,
         read_only: false,
         steps: vec![
+            Step {
+                name: "drain",
+                plan: plan_drain,
+                bounds: |cx| {
+                    vec![Bound::allowing(
+                        Kind::Scheduler,
+                        cx.root.dir(),
+                        vec![scheduler::short_hostname()],
+                    )]
+                },
+            },
             Step {
                 name: "node-idle",
                 plan: plan_idle,
@@ -111,7 +122,7 @@ fn files_step() -> Step {
 /// A busy node stops `upgrade` before anything changes (not even a lock is taken), unless
 /// `--force`; then as `controller`.
 fn upgrade_preconditions(cx: &Ctx) -> Result<(), String> {
-    if !cx.options.force {
+    if !cx.options.force && !cx.options.drain {
         let host = scheduler::short_hostname();
         let busy = idle::check(&host).map_err(|why| format!("{why}; nothing was changed"))?;
         if !busy.is_idle() {
@@ -151,12 +162,44 @@ fn preconditions(cx: &Ctx) -> Result<(), String> {
     Ok(())
 }
 
+/// `--drain`: take the node out of production in the scheduler first (it stays drained).
+fn plan_drain(cx: &Ctx) -> Outcome {
+    if !cx.options.drain {
+        return Outcome::ok("not asked to drain the node (--drain)");
+    }
+    let host = scheduler::short_hostname();
+    match scheduler::is_drained(&host) {
+        Ok(Some(true)) => Outcome::ok(format!("{host} is drained")),
+        Ok(Some(false)) => Outcome::changed(
+            format!("drain {host} (it stays drained until resumed)"),
+            vec![Action::Scheduler(SchedulerCall::Drain {
+                host,
+                reason: "xmake upgrade".to_owned(),
+            })],
+        ),
+        Ok(None) => Outcome::failed(
+            "--drain: no scheduler to drain this node with (scontrol is not on PATH); drain it by hand and run again without --drain; nothing was changed",
+        ),
+        Err(e) => Outcome::failed(format!("cannot ask Slurm about {host}: {e}")),
+    }
+}
+
 fn plan_idle(cx: &Ctx) -> Outcome {
     let host = scheduler::short_hostname();
     let busy = match idle::check(&host) {
         Ok(busy) => busy,
         Err(why) => return Outcome::failed(format!("{why}; nothing was changed")),
     };
+    if cx.options.drain && !busy.is_idle() {
+        if !cx.options.mode.applies() {
+            return Outcome::skipped(format!(
+                "would wait (up to {}) for {}",
+                crate::onboarding::post_docker::show_duration(cx.options.post_docker_timeout),
+                busy.describe(&host)
+            ));
+        }
+        return wait_until_idle(cx, &host);
+    }
     let mut outcome = if busy.is_idle() {
         Outcome::ok(format!("no running container and no job on {host}"))
     } else if cx.options.force {
@@ -173,6 +216,46 @@ fn plan_idle(cx: &Ctx) -> Outcome {
     outcome.notes = busy.notes;
     outcome
 }
+
+/// Waits (polling) until the drained node runs nothing, within the time limit (`--timeout`),
+/// saying on stderr what it waits for.
+fn wait_until_idle(cx: &Ctx, host: &str) -> Outcome {
+    let started = std::time::Instant::now();
+    let limit = cx.options.post_docker_timeout;
+    let mut last_said = None::<std::time::Instant>;
+    loop {
+        let busy = match idle::check(host) {
+            Ok(busy) => busy,
+            Err(why) => return Outcome::failed(why),
+        };
+        if busy.is_idle() {
+            return Outcome::ok(format!(
+                "{host} is drained and idle (waited {})",
+                crate::onboarding::post_docker::show_duration(started.elapsed())
+            ));
+        }
+        if started.elapsed() >= limit {
+            return Outcome::failed(format!(
+                "gave up after the time limit of {} (--timeout): still {}; the node stays drained; nothing else was changed",
+                crate::onboarding::post_docker::show_duration(limit),
+                busy.describe(host)
+            ));
+        }
+        if last_said.is_none_or(|t| t.elapsed() >= POLL_REPORT) {
+            crate::stdio::err_line(&format!(
+                "xmake: upgrade: waiting for {} ({} so far)",
+                busy.describe(host),
+                crate::onboarding::post_docker::show_duration(started.elapsed())
+            ));
+            last_said = Some(std::time::Instant::now());
+        }
+        std::thread::sleep(POLL);
+    }
+}
+
+/// How often a draining node is asked, and how often the wait is reported.
+const POLL: std::time::Duration = std::time::Duration::from_millis(500);
+const POLL_REPORT: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn plan_packages(cx: &Ctx) -> Outcome {
     let wanted = packages::controller(&cx.site.versions);
