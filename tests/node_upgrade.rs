@@ -326,3 +326,24 @@ fn drain_gives_up_at_the_time_limit_and_changes_nothing_else() {
     assert_eq!(rpmdb(&s), packages);
     assert!(!s.path("etc/xspot/env.cfg").exists());
 }
+
+#[test]
+fn the_worker_vm_gets_its_package_once() {
+    let s = Scenario::new("full");
+    let out = run(&s, &["-n", "install-xspot-worker"]);
+    assert!(
+        stdout(&out).contains("xspot-worker (not installed) -> 2.4.1-1.el7"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(rpmdb(&s), "");
+    assert_eq!(run(&s, &["install-xspot-worker"]).status.code(), Some(0));
+    assert_eq!(rpmdb(&s), "xspot-worker-2.4.1-1.el7\n");
+    let out = run(&s, &["install-xspot-worker"]);
+    assert!(
+        stdout(&out).contains("install-xspot-worker: ok=1 changed=0"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(yum_calls(&s), 1);
+}

@@ -51,8 +51,8 @@ fn goals_are_native_only_in_a_tree_when_all_are_known() {
         Dispatch::NotNative(NotNative::NoGoals)
     );
     assert_eq!(
-        run(&["image-folder", "install-xspot-worker"], &o, &src).0,
-        Dispatch::NotNative(NotNative::UnknownTarget("install-xspot-worker".into()))
+        run(&["image-folder", "help"], &o, &src).0,
+        Dispatch::NotNative(NotNative::UnknownTarget("help".into()))
     );
     let mut off = o.clone();
     off.native = false;

@@ -1,7 +1,8 @@
 //! The packages a controller runs, at the versions env.cfg names: `xspot` at
 //! `XSPOT_RPM_VERSION.XSPOT_PLATFORM`, `xspot-kernel` at `XSPOT_KERNEL`, `xspot-cli-wrapper` at
-//! `CLI_WRAPPER_VERSION` (the specs the vendor's recipe installs), compared with what rpm says
-//! is installed, and the one `yum install -y` that brings the node there.
+//! `CLI_WRAPPER_VERSION` (the specs the vendor's recipe installs); a worker VM's
+//! `xspot-worker`; each compared with what rpm says is installed, and the one `yum install -y`
+//! that brings the node there.
 
 use crate::adapters::packages::{self, PackageCall};
 use crate::onboarding::settings::Versions;
@@ -36,6 +37,16 @@ pub fn controller(v: &Versions) -> Vec<Wanted> {
             version: v.cli_wrapper.clone(),
         },
     ]
+}
+
+/// The worker image's packages (`install-xspot-worker`, on the scratch worker VM): `xspot-worker`
+/// at `XSPOT_RPM_VERSION.XSPOT_PLATFORM`, the spec the vendor's `customize_worker_ami.sh`
+/// installs.
+pub fn worker(v: &Versions) -> Vec<Wanted> {
+    vec![Wanted {
+        name: "xspot-worker",
+        version: format!("{}.{}", v.xspot_rpm, v.xspot_platform),
+    }]
 }
 
 /// A package whose installed version is not the wanted one.

@@ -56,6 +56,22 @@ pub fn upgrade_target() -> Target {
     }
 }
 
+/// `install-xspot-worker`: the worker packages on the scratch worker VM (no node files, no
+/// idle check: the VM runs nothing yet).
+pub fn worker_target() -> Target {
+    Target {
+        name: "install-xspot-worker",
+        preconditions,
+        shared_locks: node_lock,
+        read_only: false,
+        steps: vec![Step {
+            name: "packages",
+            plan: |cx| plan_packages_of(cx, packages::worker(&cx.site.versions)),
+            bounds: |cx| packages_bounds_of(cx, &packages::worker(&cx.site.versions)),
+        }],
+    }
+}
+
 /// One node-wide lock: two xmakes never install packages on a node at once.
 fn node_lock(cx: &Ctx) -> Vec<camino::Utf8PathBuf> {
     vec![cx.path("/var/lib/xmake/node.xmake-lock")]
@@ -258,7 +274,10 @@ const POLL: std::time::Duration = std::time::Duration::from_millis(500);
 const POLL_REPORT: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn plan_packages(cx: &Ctx) -> Outcome {
-    let wanted = packages::controller(&cx.site.versions);
+    plan_packages_of(cx, packages::controller(&cx.site.versions))
+}
+
+fn plan_packages_of(cx: &Ctx, wanted: Vec<packages::Wanted>) -> Outcome {
     let changes = match packages::changes(&wanted, cx.root.dir()) {
         Ok(changes) => changes,
         Err(e) => return Outcome::failed(format!("{e}; nothing was changed")),
@@ -282,10 +301,11 @@ fn plan_packages(cx: &Ctx) -> Outcome {
 }
 
 fn packages_bounds(cx: &Ctx) -> Vec<Bound> {
-    let specs = packages::controller(&cx.site.versions)
-        .iter()
-        .map(packages::Wanted::spec)
-        .collect();
+    packages_bounds_of(cx, &packages::controller(&cx.site.versions))
+}
+
+fn packages_bounds_of(cx: &Ctx, wanted: &[packages::Wanted]) -> Vec<Bound> {
+    let specs = wanted.iter().map(packages::Wanted::spec).collect();
     vec![Bound::allowing(Kind::Packages, cx.root.dir(), specs)]
 }
 

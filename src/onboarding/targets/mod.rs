@@ -67,6 +67,10 @@ pub const TABLE: &[Native] = &[
         kind: Kind::Steps(controller::upgrade_target),
     },
     Native {
+        name: "install-xspot-worker",
+        kind: Kind::Steps(controller::worker_target),
+    },
+    Native {
         name: "sync-config-preview",
         kind: Kind::Steps(sync_config_preview::target),
     },
