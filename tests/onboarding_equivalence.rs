@@ -96,3 +96,71 @@ fn deploy_after_a_change_matches_the_recipe() {
         s
     });
 }
+
+/// `controller` natively and by its recipe, with the stand-ins of `fixtures/fake-bin` (rpm, yum,
+/// systemctl) first on `PATH`: the same packages, the same `/etc/xspot`, the same unit, the
+/// unit enabled. By design the native run also keeps its node state (`/var/lib/xmake`: the
+/// record of what it installed, its lock), left out of the comparison.
+#[test]
+fn controller_matches_the_recipe() {
+    let fake_bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fake-bin");
+    let path = format!(
+        "{}:{}",
+        fake_bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for tree in ["full", "non-systemd"] {
+        let prepare = |s: Scenario| {
+            std::fs::create_dir_all(s.path("etc/systemd/system")).unwrap();
+            s
+        };
+        let native = prepare(Scenario::new(tree));
+        let recipe = prepare(Scenario::new(tree));
+        let ours = prepare(Scenario::new(tree));
+        let root_env = |s: &Scenario| s.root.to_str().unwrap().to_owned();
+        let out = native.xmake_env(
+            &["controller"],
+            &[("PATH", &path), ("ROOT", &root_env(&native))],
+        );
+        assert!(
+            out.status.success(),
+            "native: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        let out = recipe.recipe_env("/usr/bin/make", &["controller"], &[("PATH", &path)]);
+        assert!(
+            out.status.success(),
+            "make: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        let out = ours.recipe_env(
+            env!("CARGO_BIN_EXE_xmake"),
+            &["--no-native", "controller"],
+            &[("PATH", &path)],
+        );
+        assert!(
+            out.status.success(),
+            "xmake --no-native: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        let strip = |s: &Scenario| {
+            let mut state = s.state(false);
+            state.retain(|k, _| !k.starts_with("var/lib/xmake"));
+            state
+        };
+        let (a, b, c) = (strip(&native), strip(&recipe), strip(&ours));
+        assert!(
+            a == b,
+            "{tree}: native and recipe controller differ (- native, + recipe):\n{}",
+            state_diff(&a, &b)
+        );
+        assert!(
+            c == b,
+            "{tree}: xmake --no-native and make differ:\n{}",
+            state_diff(&c, &b)
+        );
+    }
+}

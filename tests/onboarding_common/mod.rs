@@ -166,15 +166,23 @@ impl Scenario {
     }
 
     fn recipe(&self, program: &str, args: &[&str]) -> Output {
-        Command::new(program)
-            .arg("-C")
+        self.recipe_env(program, args, &[])
+    }
+
+    /// Runs a recipe (`program` is GNU make or xmake with `--no-native` in `args`) with extra
+    /// environment (a `PATH` with the stand-ins first).
+    pub fn recipe_env(&self, program: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+        let mut cmd = Command::new(program);
+        cmd.arg("-C")
             .arg(&self.tree)
             .arg(format!("ROOT={}", self.root.display()))
             .args(args)
             .env_remove("MAKEFLAGS")
-            .env_remove("MAKELEVEL")
-            .output()
-            .unwrap()
+            .env_remove("MAKELEVEL");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
     }
 
     /// Every path under the root with its kind, mode, contents and (if asked) mtime; xmake's
