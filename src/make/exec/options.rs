@@ -32,7 +32,6 @@ impl OutputSync {
 
 /// Settings for one engine run.
 #[derive(Clone, Debug)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct ExecOptions {
     /// `make`, or `make[1]` under `MAKELEVEL=1`: the prefix of every message.
     pub program: String,
