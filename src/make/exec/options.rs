@@ -1,5 +1,5 @@
 //! How the engine should run: the GNU flags that change updating and recipes, resolved by
-//! lang's command line (`cli`) into plain values.
+//! the command line (`cli`) into plain values.
 
 use std::path::PathBuf;
 
