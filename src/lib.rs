@@ -1,25 +1,29 @@
 //! xmake: GNU make 4.3, plus native, safe implementations of the X-Spot onboarding targets.
 //!
-//! The crate is one package whose folders stand in for crates; arrows show who may use whom:
+//! The crate is one package whose folders stand in for crates; an arrow means "may use"
+//! (`tests/layering.rs` holds exactly these, docs/architecture.md explains them):
 //!
 //! ```text
-//! cli  ──►  onboarding  ──►  make, envcfg, tomlcfg  ──►  source, diag
-//!   │            │                                         ▲
-//!   └────────────┴──►  adapters (root, fs, process, engine…) ┘
-//! lint ──► make, envcfg, tomlcfg, onboarding::tree, diag
+//! cli ──► lint ──► onboarding ──► make, envcfg, tomlcfg, adapters
+//!  │       │           │                 envcfg, tomlcfg ──► diag ──► source
+//!  └───────┴───────────┴──► diag         (make and adapters use no other room)
 //! ```
 //!
-//! - [`make`]: the Makefile language and engine (read → parse → evaluate → rules → execute).
-//!   It never imports `onboarding`, `lint` or `adapters`.
+//! - [`make`]: the Makefile language and engine (logical lines → statements → evaluation and
+//!   expansion → rule database → graph → execution). It uses no other room; it runs recipes
+//!   and `$(shell)` itself (`make::exec`, `make::func::io`).
 //! - [`envcfg`]: `conf/env.cfg` read as bash would, never executed.
-//! - [`tomlcfg`]: the integrate-xspot `config.toml`, read and edited keeping comments.
-//! - [`onboarding`]: the onboarding tree and its native targets (plan, then apply).
-//! - [`lint`]: rules over a whole tree, rendered in the formats CI systems read.
-//! - [`adapters`]: the only code that spawns programs or touches absolute paths (via `--root`).
+//! - [`tomlcfg`]: the integrate-xspot `config.toml`, located and read with spans
+//!   (`--set-ami`'s edit, keeping comments, is [`onboarding::ami`]).
+//! - [`onboarding`]: the onboarding tree, its settings and its native targets (plan, then
+//!   apply), runbooks.
+//! - [`lint`]: rules over a whole tree, rendered in the formats CI systems read; `--list`.
+//! - [`adapters`]: the outside world for everything but the Makefile engine: the `--root`
+//!   prefix, safe filesystem changes, programs, the container engine, services, packages.
 //! - [`cli`]: the thin layer that turns arguments into settings and dispatches.
 //! - [`diag`], [`source`]: diagnostics with spans for xmake's own inputs.
-//! - [`stdio`]: stdout and stderr for every part: writes never panic, a lost stdout is
-//!   reported at exit as GNU make reports it.
+//! - [`stdio`], [`exit`], [`logging`]: shared by every room: stdout and stderr (writes never
+//!   panic, a lost stdout is reported at exit as GNU make reports it), exit statuses, logs.
 
 pub mod adapters;
 pub mod cli;

@@ -208,6 +208,31 @@ pub fn create_dir(path: &Utf8Path, mode: Option<u32>) -> io::Result<()> {
     Ok(())
 }
 
+/// Creates `path` and each missing parent (the umask's mode), top down, each through
+/// [`create_dir`] (so each counts as a mutation and honours the injected faults).
+pub fn create_dir_all(path: &Utf8Path) -> io::Result<()> {
+    let missing: Vec<&Utf8Path> = path
+        .ancestors()
+        .take_while(|p| !p.as_str().is_empty() && fs::symlink_metadata(p).is_err())
+        .collect();
+    for dir in missing.into_iter().rev() {
+        create_dir(dir, None)?;
+    }
+    Ok(())
+}
+
+/// Removes one file (or symlink); a file already gone is fine.
+pub fn remove_file(path: &Utf8Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Ok(()) => {
+            mutated();
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(at(path)(e)),
+    }
+}
+
 /// Points the symlink `link` at `target`, replacing any previous link in one rename.
 pub fn switch_symlink(link: &Utf8Path, target: &Utf8Path) -> io::Result<()> {
     before_write().map_err(at(link))?;
@@ -319,6 +344,31 @@ mod tests {
         assert_eq!(fs::read(&file).unwrap(), b"two");
         assert_eq!(mode_of(&file).unwrap(), 0o644);
         assert!(!temp_sibling(&file, "tmp").exists());
+    }
+
+    #[test]
+    fn create_dir_all_makes_each_missing_parent_and_accepts_an_existing_one() {
+        let (_d, base) = tmp();
+        let deep = base.join("var/lib/xmake");
+        let before = super::super::fault::mutations();
+        create_dir_all(&deep).unwrap();
+        assert!(deep.is_dir());
+        assert!(super::super::fault::mutations() >= before + 3);
+        create_dir_all(&deep).unwrap();
+        write_atomic(&base.join("file"), b"x", 0o644).unwrap();
+        assert!(create_dir_all(&base.join("file/sub")).is_err());
+    }
+
+    #[test]
+    fn remove_file_removes_once_and_a_missing_file_is_fine() {
+        let (_d, base) = tmp();
+        let f = base.join("f");
+        write_atomic(&f, b"x", 0o600).unwrap();
+        remove_file(&f).unwrap();
+        assert!(!f.exists());
+        remove_file(&f).unwrap();
+        let err = remove_file(&base).unwrap_err();
+        assert!(err.to_string().contains(base.as_str()), "{err}");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Adapters to the world outside the process: the root prefix every absolute path goes
-//! through, the filesystem, processes, the container engine, services and packages.
-//! Only this module spawns programs or touches absolute paths.
+//! through, the filesystem, processes, the container engine, services, packages and the
+//! scheduler. Outside the Makefile engine (which runs recipes itself), only this module starts
+//! programs or changes files; `tests/layering.rs` holds that. Reads through `Root`-mapped
+//! paths may happen elsewhere.
 
 pub mod bigcopy;
 pub mod checksum;

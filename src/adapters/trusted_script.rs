@@ -7,6 +7,21 @@ use std::os::unix::fs::MetadataExt;
 
 use camino::Utf8Path;
 
+use super::line_stream::LineStream;
+use super::process::{Command, ProcessError};
+
+/// Starts the script at `path` (a real path) with no arguments, in its own process group, its
+/// output read line by line; checked against the rule again first (it may have changed since
+/// the plan was made).
+pub fn start(path: &Utf8Path) -> Result<LineStream, ProcessError> {
+    let command = Command::new(path);
+    check(path).map_err(|why| ProcessError::Start {
+        command: command.line(),
+        source: std::io::Error::other(format!("refused: {why}")),
+    })?;
+    LineStream::start(&command, true)
+}
+
 /// Checks `path` (a real path) against the rule; `Err` says why it is refused.
 pub fn check(path: &Utf8Path) -> Result<(), String> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| format!("{path}: {e}"))?;

@@ -5,7 +5,6 @@ pub use crate::make::settings::{GnuFlags, Settings};
 
 /// xmake's own long options; none of them changes a GNU flag.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct XmakeOptions {
     /// `--root DIR`: prefix for every absolute path xmake itself touches.
     pub root: Option<String>,

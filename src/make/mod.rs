@@ -1,6 +1,10 @@
-//! The Makefile language and engine, as GNU make 4.3 reads and runs it:
-//! reader (logical lines) → parser (statements) → expr → eval → rules → graph → exec.
-//! Reaches the outside world only through small traits; never imports `onboarding` or `adapters`.
+//! The Makefile language and engine, as GNU make 4.3 reads and runs it: logical lines and
+//! statements (`eval`) → expansion (`expand`, `func`, `var`) → the rule database (`rule`) →
+//! the graph and out-of-date decisions (`graph`, `plan`) → running recipes (`exec`); `run` is
+//! the GNU-make path from the command line's settings to the exit status.
+//! It uses no other room of the crate (not `onboarding`, `adapters` or `diag`): the host
+//! reaches in through the [`native::NativeTargets`] trait. It starts processes itself, for
+//! recipes (`exec/spawn.rs`) and `$(shell)` (`func/io.rs`).
 pub mod dump;
 pub mod exec;
 pub mod graph;

@@ -3,7 +3,6 @@
 
 /// GNU make's flags (main.c `switches`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct GnuFlags {
     /// `-C DIR`, in order (cumulative).
     pub directories: Vec<String>,

@@ -34,7 +34,6 @@ pub use super::settings::cli::Format;
 
 /// Everything a native run needs from the command line.
 #[derive(Clone, Debug)]
-#[allow(clippy::struct_excessive_bools)] // independent switches from the command line
 pub struct Options {
     /// The tree (the working directory after `-C`).
     pub dir: Utf8PathBuf,

@@ -129,14 +129,7 @@ impl Journal {
     }
 
     pub fn clear(&self) -> std::io::Result<()> {
-        match std::fs::remove_file(&self.path) {
-            Ok(()) => {
-                crate::adapters::fault::mutated();
-                Ok(())
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(e),
-        }
+        safe::remove_file(&self.path)
     }
 
     /// Moves a refused journal aside (`journal.json.rejected-<stamp>`); returns where to.

@@ -2,9 +2,13 @@
 //! of steps that observe, plan and apply.
 //!
 //! Entry point: [`dispatch::dispatch`]. Shape: [`tree`] finds the tree; [`site`] loads its
-//! settings; [`targets`] lists the native targets, one file each; a target is a list of
-//! [`step::Step`]s whose decisions carry [`action::Action`]s as data; [`engine`] prints them
-//! (`-n`) or applies them through the [`journal`]; [`report`] renders text or JSON.
+//! [`settings`]; [`targets`] lists the native targets, one file each, helped by [`images`]
+//! (image names, build inputs, the removal guard) and [`node`] (what a controller installs);
+//! a target is a list of [`step::Step`]s whose decisions carry [`action::Action`]s as data,
+//! within their [`bounds`]; [`engine`] prints them (`-n`) or applies them through the
+//! [`journal`] (and [`resume`]s a killed run); [`report`] renders text or JSON; [`runbook`]
+//! runs a procedure's targets in order. Changes reach the world only through
+//! `crate::adapters`.
 
 pub mod action;
 pub mod ami;

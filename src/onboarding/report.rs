@@ -85,7 +85,6 @@ impl RunReport {
 }
 
 /// Text output as the run goes (nothing is printed in JSON mode until the end).
-#[allow(clippy::struct_excessive_bools)] // independent output switches, not a state
 pub struct Printer<'w> {
     pub out: &'w mut dyn Write,
     /// Failures are repeated here in JSON mode, where stdout holds only the document.

@@ -23,7 +23,6 @@ pub enum Op {
 
 /// Words before an assignment: `export override private define undefine`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct Modifiers {
     pub export: bool,
     pub unexport: bool,

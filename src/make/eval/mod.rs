@@ -34,7 +34,6 @@ use super::var::{Origin, Scope, VarTable};
 
 /// Options from the command line that change how text is read and expanded.
 #[derive(Clone, Debug, Default)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct EvalOptions {
     /// `--warn-undefined-variables`.
     pub warn_undefined: bool,

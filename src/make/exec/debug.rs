@@ -116,7 +116,6 @@ pub fn reading_makefiles() {
 
 /// How a makefile is read (GNU's `RM_*` flags), shown after its name under `--debug=v`.
 #[derive(Clone, Copy, Debug, Default)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct ReadNotes {
     /// `MAKEFILES` entries give no default goal.
     pub no_default_goal: bool,

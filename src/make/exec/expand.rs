@@ -1,8 +1,9 @@
-//! The contract between the engine and lang's expansion: the engine asks an [`Expander`]
+//! The contract between the engine and the evaluator's expansion: the engine asks an [`Expander`]
 //! to expand recipe lines (and second-expansion prerequisites) in a [`Scope`], and to
 //! produce the environment of a recipe's shell.
 //!
-//! Lang implements [`Expander`] over its variable tables (`make::var`, `make::eval`). The
+//! `make::eval` implements [`Expander`] (in `eval/expander.rs`) over its variable tables
+//! (`make::var`). The
 //! scope chain GNU uses, innermost first: automatic variables → target-specific variables of
 //! the target → pattern-specific variables matching the target → those inherited from the
 //! targets that caused this one to be made (not `private` ones) → global variables.
@@ -32,7 +33,7 @@ pub struct AutoVars {
 
 impl AutoVars {
     /// The value of `$(c)` for automatic variable letter `c` (`@ % < ? ^ + | *`).
-    /// `$(@D)`/`$(@F)` are derived from these by lang's expansion.
+    /// `$(@D)`/`$(@F)` are derived from these by the evaluator's expansion.
     pub fn get(&self, c: char) -> Option<String> {
         Some(match c {
             '@' => self.target.clone(),
@@ -59,7 +60,7 @@ pub struct VarFrame<'a> {
     pub inherited: bool,
 }
 
-/// Everything lang needs to expand text "in the context of" a target.
+/// Everything the evaluator needs to expand text "in the context of" a target.
 #[derive(Clone, Debug, Default)]
 pub struct Scope<'a> {
     /// Automatic variables (absent for the global scope).
@@ -78,7 +79,7 @@ pub struct ExpandError {
     pub message: String,
 }
 
-/// Lang's expansion, as the engine needs it.
+/// The evaluator's expansion, as the engine needs it.
 pub trait Expander {
     /// Expands `text` in `scope` (recursively expanding variable references, running
     /// functions such as `$(shell)`, `$(info)`, `$(eval)`).

@@ -1,5 +1,5 @@
 //! Running recipes: the scheduler, recipe lines and shells, the jobserver, output sync and
-//! interrupts. Expansion goes through lang's [`Expander`]; the entry point is [`run`] (or
+//! interrupts. Expansion goes through the [`Expander`] trait (implemented by `make::eval`); the entry point is [`run`] (or
 //! [`Engine`]).
 
 mod argv;

@@ -1,5 +1,5 @@
 //! How the engine should run: the GNU flags that change updating and recipes, resolved by
-//! lang's command line (`cli`) into plain values.
+//! the command line (`cli`) into plain values.
 
 use std::path::PathBuf;
 
@@ -32,7 +32,6 @@ impl OutputSync {
 
 /// Settings for one engine run.
 #[derive(Clone, Debug)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct ExecOptions {
     /// `make`, or `make[1]` under `MAKELEVEL=1`: the prefix of every message.
     pub program: String,

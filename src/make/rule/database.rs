@@ -1,7 +1,7 @@
 //! The rule database: every file the makefiles mention, pattern rules, target- and
 //! pattern-specific variables, `vpath`s and the special-target flags.
 //!
-//! How the evaluator fills it (lang's `make::eval`):
+//! How the evaluator fills it (`make::eval`):
 //! 1. `Database::new(no_builtin_rules)` before reading (`-r` given on the command line).
 //! 2. For each rule line, once its recipe lines are collected:
 //!    [`Database::add_rule`]; print each returned warning line on stderr as is;
@@ -14,7 +14,7 @@
 //! 5. After all makefiles are read: [`Database::finish`] (with `-r` as finally set by
 //!    MAKEFLAGS), which installs built-in rules and converts suffix rules.
 //!
-//! `.DEFAULT_GOAL` is a variable (lang's); when the makefile does not set it, its value is
+//! `.DEFAULT_GOAL` is a variable (the evaluator's); when the makefile does not set it, its value is
 //! [`Database::default_goal`].
 
 use std::rc::Rc;
@@ -133,7 +133,7 @@ impl Database {
     }
 
     /// Sets the export and private flags of the last `name` assignment recorded for `target`
-    /// (the target-specific `?=` quirk: see lang's `conditional_found_existing`).
+    /// (the target-specific `?=` quirk: see `make::eval`'s `conditional_found_existing`).
     pub fn set_target_var_flags(&mut self, target: &str, name: &str, export: bool, private: bool) {
         let last = if target.contains('%') {
             self.pattern_vars

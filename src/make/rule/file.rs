@@ -77,7 +77,6 @@ pub enum Colon {
 
 /// Per-file flags from special targets.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[allow(clippy::struct_excessive_bools)]
 pub struct Flags {
     pub phony: bool,
     pub precious: bool,

@@ -1,6 +1,6 @@
 //! What the evaluator hands to the database for each rule line it has read.
 //!
-//! The evaluator (lang's `make::eval`) expands the target and prerequisite text of a rule
+//! The evaluator (`make::eval`) expands the target and prerequisite text of a rule
 //! line immediately (GNU make manual 3.7, "How make Reads a Makefile"), splits it into
 //! words, collects the recipe lines that follow, and then calls
 //! [`Database::add_rule`](super::Database::add_rule) once with a [`RuleInput`].

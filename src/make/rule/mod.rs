@@ -1,7 +1,7 @@
 //! The rule database (GNU make manual chapters 4 and 10): explicit rules with several or
 //! grouped targets, double-colon rules, static pattern rules, pattern rules, built-in
 //! suffix and pattern rules, special targets, target-/pattern-specific variable records,
-//! and `vpath`. Lang's evaluator fills a [`Database`]; the engine (`make::graph`,
+//! and `vpath`. The evaluator (`make::eval`) fills a [`Database`]; the engine (`make::graph`,
 //! `make::exec`) reads it. See [`Database`] for the order of calls.
 
 mod builtin;

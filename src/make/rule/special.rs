@@ -63,13 +63,13 @@ pub struct Globals {
     pub secondary_all: bool,
     /// `.DELETE_ON_ERROR:` appeared.
     pub delete_on_error: bool,
-    /// `.EXPORT_ALL_VARIABLES:` appeared (lang's environment builder reads this).
+    /// `.EXPORT_ALL_VARIABLES:` appeared (the evaluator's environment builder reads this).
     pub export_all: bool,
     /// `.NOTPARALLEL:` appeared: run serially even with `-j`.
     pub not_parallel: bool,
     /// `.ONESHELL:` appeared: a recipe runs in one shell.
     pub one_shell: bool,
-    /// `.POSIX:` appeared (shell flags become `-ec`, lang reads this for `.SHELLFLAGS`).
+    /// `.POSIX:` appeared (shell flags become `-ec`, the evaluator reads this for `.SHELLFLAGS`).
     pub posix: bool,
     /// `.SECONDEXPANSION:` appeared: the evaluator passes later rules' prerequisite text in
     /// [`RuleInput::second_expansion`](super::RuleInput::second_expansion).

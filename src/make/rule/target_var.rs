@@ -1,5 +1,5 @@
 //! Target-specific and pattern-specific variable assignments (`target: VAR = value`),
-//! recorded unexpanded; lang's expansion applies them in the scope chain when a recipe runs
+//! recorded unexpanded; the evaluator's expansion applies them in the scope chain when a recipe runs
 //! (GNU make manual 6.11 and 6.12).
 
 use super::Location;

@@ -168,8 +168,8 @@ fn preconditions(cx: &Ctx) -> Result<(), String> {
         return Ok(());
     } else {
         if let Some(parent) = state.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {parent}: {e}; nothing was changed"))?;
+            crate::adapters::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {e}; nothing was changed"))?;
         }
         crate::adapters::state::ensure_dir(&state).map_err(|e| {
             format!("refusing xmake's node state directory: {e}; nothing was changed")

@@ -16,8 +16,7 @@ use std::time::{Duration, Instant};
 
 use camino::Utf8PathBuf;
 
-use crate::adapters::line_stream::{LineStream, Next};
-use crate::adapters::process::Command;
+use crate::adapters::line_stream::Next;
 use crate::adapters::services::{Entry, Systemd};
 use crate::adapters::trusted_script;
 use crate::diag::redact;
@@ -292,7 +291,7 @@ impl<'a> Run<'a> {
     /// IS_SYSTEMD=no: the script, run directly, read line by line.
     fn script(mut self, path: &Utf8PathBuf) -> Outcome {
         let shown = self.cx.root.display(path).to_string();
-        let mut run = match LineStream::start(&Command::new(path), true) {
+        let mut run = match trusted_script::start(path) {
             Ok(stream) => stream,
             Err(e) => return Outcome::failed(format!("cannot run {shown}: {e}")),
         };
