@@ -86,13 +86,12 @@ impl Lint {
         self.count(Severity::Error) > 0
     }
 
-    /// The exit status: 0 without errors (warnings allowed), 2 with any.
-    pub fn exit_code(&self) -> i32 {
-        if self.has_errors() {
-            crate::exit::ERROR
-        } else {
-            crate::exit::SUCCESS
-        }
+    /// The exit status: 1 with any finding at or above `deny` (hidden ones counted), else 0.
+    pub fn exit_code(&self, deny: Severity) -> i32 {
+        let present = [Severity::Note, Severity::Warning, Severity::Error]
+            .into_iter()
+            .filter(|s| self.count(*s) > 0);
+        crate::lint::level::exit_status(present, deny)
     }
 
     /// The findings as a [`Report`] for the shared renderers (order kept).

@@ -6,6 +6,8 @@
 //! **Why.** `build-image` imports the base snapshot and builds each image on top of it;
 //! a Dockerfile without `FROM` fails with `no build stage in current context`.
 //!
+//! **Example.** `images/img2/docker_build_path/Dockerfile` holds only `RUN yum -y install gcc`.
+//!
 //! **Fix.** Start the Dockerfile with the image it builds on, e.g. `FROM xspot-base:latest`.
 
 use super::located;

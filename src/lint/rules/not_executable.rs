@@ -9,6 +9,8 @@
 //! `Permission denied` on the controller, long after the upgrade looked fine. Tarballs
 //! unpacked by some tools, and files edited on Windows shares, lose the bit.
 //!
+//! **Example.** `startup.sh` starts with `#!/bin/bash` and has mode `0644`.
+//!
 //! **Fix.** `chmod +x FILE` (and `git update-index --chmod=+x FILE` if the tree is in git).
 
 use std::os::unix::fs::PermissionsExt;
