@@ -1,4 +1,4 @@
-//! `lint::dockerfile-no-from` (error): a Dockerfile has no `FROM` instruction.
+//! `lint::dockerfile-no-from` (error): a Dockerfile has no FROM instruction.
 //!
 //! **What it checks.** Every `images/*/docker_build_path/Dockerfile` has a `FROM` line
 //! (any case, after optional indentation; comments and parser directives do not count).

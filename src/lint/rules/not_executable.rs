@@ -1,4 +1,4 @@
-//! `lint::not-executable` (warning): a shell script with a `#!` line is not executable.
+//! `lint::not-executable` (warning): a shell script with a #! line is not executable.
 //!
 //! **What it checks.** Every `*.sh` file in the tree that starts with `#!` has an execute
 //! bit. Scripts without `#!` are libraries meant to be sourced (like `scripts/make/common.sh`)
