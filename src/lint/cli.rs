@@ -146,10 +146,18 @@ pub fn run_list(o: &ListOptions<'_>) -> i32 {
         return crate::exit::ERROR;
     }
     let in_tree = matches!(Tree::discover(dir), Ok(Some(_)));
+    let sources = MakefileTexts::new(dir);
+    let native_description =
+        |name: &str| crate::onboarding::targets::find(name).map(|n| n.description);
+    let comment_description = |t: &makefile::Target| sources.describe(t);
     let entries = list::entries(
         &read.targets,
         in_tree && o.native,
         crate::onboarding::dispatch::is_native,
+        &list::Describe {
+            native: &native_description,
+            comments: &comment_description,
+        },
     );
     let text = if format == "json" {
         list::json(&read.name, in_tree, &entries)
@@ -159,6 +167,35 @@ pub fn run_list(o: &ListOptions<'_>) -> i32 {
     write_stdout(&text);
     crate::exit::SUCCESS
 }
+
+/// The makefiles' texts, each read once (bounded) when a target first needs its comment.
+struct MakefileTexts<'a> {
+    dir: &'a Utf8Path,
+    read: std::cell::RefCell<std::collections::HashMap<String, Option<String>>>,
+}
+
+impl<'a> MakefileTexts<'a> {
+    fn new(dir: &'a Utf8Path) -> Self {
+        Self {
+            dir,
+            read: std::cell::RefCell::default(),
+        }
+    }
+
+    fn describe(&self, t: &makefile::Target) -> Option<String> {
+        let mut read = self.read.borrow_mut();
+        let text = read.entry(t.file.clone()).or_insert_with(|| {
+            crate::adapters::fs::read_bounded(&self.dir.join(&t.file), MAX_MAKEFILE_BYTES)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+        });
+        text.as_deref()
+            .and_then(|text| super::describe::from_comments(text, t.line))
+    }
+}
+
+/// The largest makefile whose comments `--list` reads for descriptions.
+const MAX_MAKEFILE_BYTES: u64 = 16 << 20;
 
 /// The `--format` value (default `text`), or `None` after saying which ones are accepted.
 fn parse_format(format: Option<&str>, accepted: &[&str], program: &str) -> Option<String> {

@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod context;
+pub mod describe;
 pub mod finding;
 pub mod format;
 pub mod level;
