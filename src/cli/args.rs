@@ -90,6 +90,11 @@ static LONGS: &[Long] = &[
     l("set-ami", Arg::Required, "x-set-ami"),
 ];
 
+/// Every long option's name, GNU's and xmake's own (for suggestions).
+pub fn long_names() -> impl Iterator<Item = &'static str> {
+    LONGS.iter().map(|o| o.name)
+}
+
 /// Short options and their arguments (GNU's optstring).
 fn short_arg(c: char) -> Option<Arg> {
     Some(match c {
