@@ -18,12 +18,8 @@ impl Finding {
     pub fn from_settings(diag: Diagnostic, toml_path: Option<&str>) -> Self {
         let path = if diag.location.is_some() {
             None
-        } else if diag.code.starts_with("envcfg::") {
-            Some(crate::onboarding::settings::ENV_CFG_PATH.to_owned())
-        } else if diag.code.starts_with("toml::") {
-            Some(toml_path.unwrap_or(crate::tomlcfg::CONFIG_PATH).to_owned())
         } else {
-            None
+            crate::onboarding::settings::file_of(&diag, toml_path).map(str::to_owned)
         };
         Self { diag, path }
     }

@@ -89,6 +89,9 @@ fn load_with(tree_dir: &Utf8Path, node: Option<&Root>) -> Loaded {
     let values = env
         .as_ref()
         .map(|env| env_checks::check_env(env, node, &mut diags));
+    if let Some(env) = &env {
+        envcfg::runaway::fold(env.source(), &mut diags);
+    }
     let (toml_path, toml) = read_toml(tree_dir, node, &mut diags);
     let mut report = Report::default();
     report.extend(diags);
@@ -243,6 +246,26 @@ fn read_toml(
     toml_checks::check_toml(&file, &networks, &mut settings, diags);
     let ok = file.doc.is_some();
     (Some(located), ok.then_some(settings))
+}
+
+/// The file a settings diagnostic is about, relative to the tree: its source's name when it
+/// has a location, else the file its code belongs to (`toml` names the config.toml read).
+pub fn file_of<'a>(d: &'a Diagnostic, toml: Option<&'a str>) -> Option<&'a str> {
+    if let Some(file) = d.file() {
+        return Some(file);
+    }
+    if d.code.starts_with("envcfg::") {
+        Some(ENV_CFG_PATH)
+    } else if d.code.starts_with("toml::") {
+        Some(toml.unwrap_or(tomlcfg::CONFIG_PATH))
+    } else {
+        None
+    }
+}
+
+/// The summary of a settings report, naming the file of each problem.
+pub fn summary(report: &Report, toml: Option<&str>) -> String {
+    crate::diag::render::summary_in_files(report.diagnostics.iter().map(|d| (d, file_of(d, toml))))
 }
 
 /// The error for a configuration file over [`MAX_CONFIG_BYTES`].
