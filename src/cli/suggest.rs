@@ -2,6 +2,8 @@
 //! the options close to what was typed instead of the whole usage. Without a terminal on
 //! stderr, GNU's exact output stands (scripts and the compatibility tests compare it).
 
+use std::fmt::Write as _;
+
 use super::args::{self, ArgError};
 
 /// At most this many options are suggested.
@@ -17,14 +19,12 @@ pub fn after_first_line(error: &ArgError, program: &str) -> Option<String> {
     let close = close_options(name, args::long_names());
     let mut out = String::new();
     if close.is_empty() {
-        out.push_str(&format!("{program}: no option is close to '{typed}'\n"));
+        let _ = writeln!(out, "{program}: no option is close to '{typed}'");
     } else {
         let listed: Vec<String> = close.iter().map(|o| format!("'--{o}'")).collect();
-        out.push_str(&format!("{program}: did you mean {}?\n", or_list(&listed)));
+        let _ = writeln!(out, "{program}: did you mean {}?", or_list(&listed));
     }
-    out.push_str(&format!(
-        "{program}: '{program} --help' lists every option\n"
-    ));
+    let _ = writeln!(out, "{program}: '{program} --help' lists every option");
     Some(out)
 }
 

@@ -72,12 +72,11 @@ pub fn fold(source: &Arc<Source>, diags: &mut Vec<Diagnostic>) {
     let Some(d) = diags.iter_mut().find(|d| RUNAWAY_CODES.contains(&d.code)) else {
         return;
     };
-    match runaway {
-        Some((q, line)) => *d = primary(source, q.open, q.quote, Some(line), &folded),
-        None => {
-            let help = d.help.take().unwrap_or_default();
-            d.help = Some(format!("{help}{}", folded.sentence()));
-        }
+    if let Some((q, line)) = runaway {
+        *d = primary(source, q.open, q.quote, line, &folded);
+    } else {
+        let help = d.help.take().unwrap_or_default();
+        d.help = Some(format!("{help}{}", folded.sentence()));
     }
 }
 
@@ -148,16 +147,13 @@ fn primary(
     source: &Arc<Source>,
     open: usize,
     quote: char,
-    swallowed: Option<usize>,
+    swallowed: usize,
     folded: &Folded,
 ) -> Diagnostic {
     let open_line = source.line_col(open).line;
-    let message = match swallowed {
-        Some(line) => format!(
-            "this `{quote}` is never closed where its value ends: bash reads on into the assignment on line {line} and beyond"
-        ),
-        None => format!("this `{quote}` is never closed"),
-    };
+    let message = format!(
+        "this `{quote}` is never closed where its value ends: bash reads on into the assignment on line {swallowed} and beyond"
+    );
     let help = format!(
         "close the quote on line {open_line}, where the value ends{}",
         folded.sentence()

@@ -1,4 +1,4 @@
-//! `lint::missing-dockerfile` (error): an image of IMAGE_NAME_LIST has no Dockerfile.
+//! `lint::missing-dockerfile` (error): an image of `IMAGE_NAME_LIST` has no Dockerfile.
 //!
 //! **What it checks.** For each valid entry of `IMAGE_NAME_LIST` in `conf/env.cfg`, the
 //! tree has `images/<image>/docker_build_path/Dockerfile`, where `<image>` is the entry's
@@ -21,7 +21,7 @@ use crate::lint::registry::Rule;
 pub const RULE: Rule = Rule {
     code: "lint::missing-dockerfile",
     severity: Severity::Error,
-    summary: "an image of IMAGE_NAME_LIST has no Dockerfile",
+    summary: "an image of `IMAGE_NAME_LIST` has no Dockerfile",
     check,
 };
 
