@@ -36,7 +36,7 @@ fn run_once(text: &str, root: &Root) -> Duration {
     let start = Instant::now();
     let source = Arc::new(Source::new("conf/env.cfg", text.to_owned()));
     let (env, mut diags) = envcfg::read(&source);
-    let _values = check_env(&env, root, &mut diags);
+    let _values = check_env(&env, Some(root), &mut diags);
     std::hint::black_box((env.len(), diags.len()));
     start.elapsed()
 }
@@ -58,7 +58,7 @@ fn main() {
         let t_parse = t.elapsed();
         let env = envcfg::value::evaluate(&source, &statements, &mut d);
         let t_eval = t.elapsed();
-        let _ = check_env(&env, &root, &mut d);
+        let _ = check_env(&env, Some(&root), &mut d);
         println!(
             "lex {t_lex:?} parse {t_parse:?} eval {t_eval:?} check {:?}",
             t.elapsed()

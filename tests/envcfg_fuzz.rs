@@ -18,7 +18,11 @@ fn read_check_render(bytes: &[u8]) -> Duration {
     let start = Instant::now();
     let source = Arc::new(Source::from_bytes("conf/env.cfg", bytes));
     let (env, mut diags) = envcfg::read(&source);
-    let _ = check_env(&env, &Root::new("/nonexistent-root-for-fuzz"), &mut diags);
+    let _ = check_env(
+        &env,
+        Some(&Root::new("/nonexistent-root-for-fuzz")),
+        &mut diags,
+    );
     let report = Report { diagnostics: diags };
     let _ = render_text(&report, false);
     let _ = render_json(&report);

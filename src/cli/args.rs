@@ -78,6 +78,8 @@ static LONGS: &[Long] = &[
     l("format", Arg::Required, "x-format"),
     l("show-config", Arg::None, "x-show-config"),
     l("lint", Arg::None, "x-lint"),
+    l("deny", Arg::Required, "x-deny"),
+    l("node", Arg::None, "x-node"),
     l("list", Arg::None, "x-list"),
     l("no-native", Arg::None, "x-no-native"),
     l("force", Arg::None, "x-force"),
@@ -88,6 +90,11 @@ static LONGS: &[Long] = &[
     l("timeout", Arg::Required, "x-timeout"),
     l("set-ami", Arg::Required, "x-set-ami"),
 ];
+
+/// Every long option's name, GNU's and xmake's own (for suggestions).
+pub fn long_names() -> impl Iterator<Item = &'static str> {
+    LONGS.iter().map(|o| o.name)
+}
 
 /// Short options and their arguments (GNU's optstring).
 fn short_arg(c: char) -> Option<Arg> {
@@ -340,6 +347,8 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-format" => p.xmake.format = value,
         "x-show-config" => p.xmake.show_config = true,
         "x-lint" => p.xmake.lint = true,
+        "x-deny" => p.xmake.deny = value,
+        "x-node" => p.xmake.node = true,
         "x-list" => p.xmake.list = true,
         "x-no-native" => p.xmake.no_native = true,
         "x-force" => p.xmake.force = true,

@@ -61,7 +61,12 @@ xmake options (never change a GNU option's meaning):
   --format FORMAT             Output of xmake's own modes: text or json; --lint also
                               takes github, junit, sarif or checkstyle.
   --show-config               Print the onboarding settings (env.cfg) xmake resolved.
-  --lint                      Check the onboarding tree and Makefile, then exit.
+  --lint                      Check the onboarding tree and Makefile, then exit:
+                              0 clean, 1 findings, 2 could not lint.
+  --deny LEVEL                --lint fails on findings at LEVEL or above: error
+                              (default), warning or note.
+  --node                      --lint also checks this machine (directories exist,
+                              REMOTE_DIR on shared storage, overlay vs. routes).
   --list                      List the Makefile's targets, marking those run natively.
   --no-native                 Run every target through the Makefile (also XMAKE_NATIVE=0).
   --force                     upgrade: go on when containers or jobs run on the node.

@@ -12,6 +12,10 @@ pub struct XmakeOptions {
     pub format: Option<String>,
     pub show_config: bool,
     pub lint: bool,
+    /// `--deny LEVEL`: the lowest severity that makes `--lint` fail (default `error`).
+    pub deny: Option<String>,
+    /// `--node`: `--lint` also runs the checks that look at this machine.
+    pub node: bool,
     pub list: bool,
     /// `--no-native` (or `XMAKE_NATIVE=0`): always use the Makefile engine.
     pub no_native: bool,

@@ -6,6 +6,7 @@ pub mod help;
 pub mod invocation;
 pub mod makeflags;
 pub mod native;
+pub mod suggest;
 
 pub use invocation::{GnuFlags, Invocation, Settings, XmakeOptions};
 
@@ -130,7 +131,14 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     let mut parsed = match args::parse(&all) {
         Ok(p) => p,
         Err(e) => {
-            crate::stdio::err(&format!("{program}: {e}\n{}", help::gnu_usage(&program)));
+            // GNU's first line always; on a terminal, close options instead of the usage.
+            let rest = if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+                suggest::after_first_line(&e, &program)
+            } else {
+                None
+            };
+            let rest = rest.unwrap_or_else(|| help::gnu_usage(&program));
+            crate::stdio::err(&format!("{program}: {e}\n{rest}"));
             return Err(crate::exit::ERROR);
         }
     };

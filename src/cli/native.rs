@@ -248,7 +248,14 @@ fn run_lint_or_list(inv: &Invocation) -> i32 {
     let format = inv.xmake.format.as_deref();
     let program = &inv.make.program;
     if inv.xmake.lint {
-        return crate::lint::cli::run_lint(&dir, &root(inv), format, program);
+        return crate::lint::cli::run_lint(&crate::lint::cli::LintOptions {
+            dir: &dir,
+            root: &root(inv),
+            format,
+            deny: inv.xmake.deny.as_deref(),
+            node: inv.xmake.node,
+            program,
+        });
     }
     let native = !inv.xmake.no_native; // XMAKE_NATIVE=0 is folded in by `cli::resolve`
     crate::lint::cli::run_list(&crate::lint::cli::ListOptions {

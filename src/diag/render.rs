@@ -31,17 +31,59 @@ pub fn mask_sources<'d>(diagnostics: impl Iterator<Item = &'d Diagnostic>) {
     }
 }
 
-/// `3 errors, 1 warning` (or `no problems found`).
+/// `3 errors (2 in conf/env.cfg, 1 in config.toml), 1 warning in conf/env.cfg` (or
+/// `no problems found`): see [`summary_in_files`]. Diagnostics without a location count
+/// without a file.
 pub fn summary(report: &Report) -> String {
-    let errors = report.count(Severity::Error);
-    let warnings = report.count(Severity::Warning);
+    summary_in_files(report.diagnostics.iter().map(|d| (d, d.file())))
+}
+
+/// The summary naming the file of each problem: `1 error in config.toml, 0 warnings`, or
+/// with several files `3 errors (2 in conf/env.cfg, 1 in config.toml), 1 warning in
+/// conf/env.cfg`; `no problems found` when there are none. Each diagnostic comes with its
+/// file (`None`: counted, in no file).
+pub fn summary_in_files<'a>(
+    items: impl Iterator<Item = (&'a Diagnostic, Option<&'a str>)>,
+) -> String {
+    let items: Vec<(&Diagnostic, Option<&str>)> = items.collect();
+    let total =
+        |severity: Severity| -> usize { items.iter().map(|(d, _)| d.weight(severity)).sum() };
+    let (errors, warnings) = (total(Severity::Error), total(Severity::Warning));
     if errors == 0 && warnings == 0 {
         return "no problems found".to_owned();
     }
+    let part = |severity: Severity, total: usize, one: &str, many: &str| {
+        let mut files: Vec<(&str, usize)> = Vec::new();
+        for (d, file) in &items {
+            let weight = d.weight(severity);
+            // A note standing for hidden diagnostics counts them in its file.
+            let file = file.or_else(|| d.not_shown.as_ref().map(|n| n.file.as_str()));
+            let Some(file) = file.filter(|_| weight > 0) else {
+                continue;
+            };
+            match files.iter_mut().find(|(f, _)| f == &file) {
+                Some((_, n)) => *n += weight,
+                None => files.push((file, weight)),
+            }
+        }
+        let counted = super::wording::plural(total, one, many);
+        match files.as_slice() {
+            [] => counted,
+            [(file, n)] if *n == total => format!("{counted} in {file}"),
+            _ => format!(
+                "{counted} ({})",
+                files
+                    .iter()
+                    .map(|(f, n)| format!("{n} in {f}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    };
     format!(
         "{}, {}",
-        super::wording::plural(errors, "error", "errors"),
-        super::wording::plural(warnings, "warning", "warnings")
+        part(Severity::Error, errors, "error", "errors"),
+        part(Severity::Warning, warnings, "warning", "warnings")
     )
 }
 
@@ -209,6 +251,36 @@ mod tests {
 
     use super::*;
     use crate::source::{Source, Span};
+
+    #[test]
+    fn summaries_name_each_file_and_count_hidden_problems_in_theirs() {
+        let env = Diagnostic::error("envcfg::x", "a");
+        let toml = Diagnostic::error("toml::y", "b");
+        let warn = Diagnostic::warning("envcfg::z", "c");
+        let items = [
+            (&env, Some("conf/env.cfg")),
+            (&toml, Some("config.toml")),
+            (&warn, Some("conf/env.cfg")),
+        ];
+        assert_eq!(
+            summary_in_files(items.into_iter()),
+            "2 errors (1 in conf/env.cfg, 1 in config.toml), 1 warning in conf/env.cfg"
+        );
+        let hidden = crate::diag::cap::note(
+            "conf/env.cfg",
+            crate::diag::cap::Counts {
+                errors: 5,
+                warnings: 0,
+                notes: 0,
+            },
+        );
+        let items = [(&env, Some("conf/env.cfg")), (&hidden, None)];
+        assert_eq!(
+            summary_in_files(items.into_iter()),
+            "6 errors in conf/env.cfg, 0 warnings"
+        );
+        assert_eq!(summary_in_files(std::iter::empty()), "no problems found");
+    }
 
     #[test]
     fn plain_form_points_at_line_and_column() {

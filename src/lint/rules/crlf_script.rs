@@ -7,6 +7,9 @@
 //! `$'\r': command not found`, and values get a trailing carriage return. This happens when
 //! a script is edited on Windows or copied through a share that converts line ends.
 //!
+//! **Example.** `scripts/controller/integrate-xspot/scripts/startup.sh` saved through a Windows
+//! share, every line ending in `\r\n`.
+//!
 //! **Fix.** Convert the file: `sed -i 's/\r$//' FILE` (or `dos2unix FILE`).
 
 use super::located;

@@ -1,10 +1,12 @@
-//! `lint::dockerfile-no-from` (error): a Dockerfile has no `FROM` instruction.
+//! `lint::dockerfile-no-from` (error): a Dockerfile has no FROM instruction.
 //!
 //! **What it checks.** Every `images/*/docker_build_path/Dockerfile` has a `FROM` line
 //! (any case, after optional indentation; comments and parser directives do not count).
 //!
 //! **Why.** `build-image` imports the base snapshot and builds each image on top of it;
 //! a Dockerfile without `FROM` fails with `no build stage in current context`.
+//!
+//! **Example.** `images/img2/docker_build_path/Dockerfile` holds only `RUN yum -y install gcc`.
 //!
 //! **Fix.** Start the Dockerfile with the image it builds on, e.g. `FROM xspot-base:latest`.
 

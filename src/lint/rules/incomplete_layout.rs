@@ -10,6 +10,9 @@
 //! and `install-xspot-worker` runs `customize_worker_ami.sh`. A warning: a site may have
 //! removed a hook it does not use on purpose.
 //!
+//! **Example.** a site removed `scripts/controller/integrate-xspot/scripts/job_cleanup_root.sh`
+//! because it had nothing to clean up.
+//!
 //! **Fix.** Restore the file from the onboarding tarball.
 
 use super::about;

@@ -8,6 +8,9 @@
 //! **Why.** A target defined twice usually means a site customization was appended to the
 //! Makefile and a later release added the same target: only the last recipe runs, silently.
 //!
+//! **Example.** a site appended its own `deploy:` rule to the Makefile:
+//! `Makefile:61: warning: overriding recipe for target 'deploy'`.
+//!
 //! **Fix.** Keep one definition of each target; merge site changes into it.
 
 use std::sync::LazyLock;

@@ -7,6 +7,9 @@
 //! **Why.** `build-image` builds each listed image from that folder; a missing one fails the
 //! build after the base snapshot was already taken.
 //!
+//! **Example.** `IMAGE_NAME_LIST=( "img2:7.9" "ghost:1.0" )` with no
+//! `images/ghost/docker_build_path/Dockerfile`.
+//!
 //! **Fix.** Add the image's build context, or remove the image from `IMAGE_NAME_LIST`.
 
 use super::located;
@@ -18,7 +21,7 @@ use crate::lint::registry::Rule;
 pub const RULE: Rule = Rule {
     code: "lint::missing-dockerfile",
     severity: Severity::Error,
-    summary: "an image of IMAGE_NAME_LIST has no Dockerfile",
+    summary: "an image of `IMAGE_NAME_LIST` has no Dockerfile",
     check,
 };
 

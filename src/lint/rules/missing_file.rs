@@ -9,6 +9,8 @@
 //! **Why.** `version` names the release every target works on; the Makefile is what admins
 //! run; `controller` and `upgrade` install the post-docker unit and script from the templates.
 //!
+//! **Example.** `scripts/templates/post-docker.service` was deleted while `IS_SYSTEMD` is `yes`.
+//!
 //! **Fix.** Restore the file from the vendor's onboarding tarball.
 
 use super::about;

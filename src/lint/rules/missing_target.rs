@@ -10,6 +10,9 @@
 //! fails with `No rule to make target` in the middle of an upgrade. It is a warning because
 //! xmake runs some of them natively even without a recipe.
 //!
+//! **Example.** a Makefile trimmed to `deploy` and `upgrade` lacks `sync-config`, which the
+//! upgrade procedure runs.
+//!
 //! **Fix.** Restore the target from the onboarding tarball's Makefile.
 
 use super::about;

@@ -1,6 +1,6 @@
 //! The tree rules, one per file. Each file starts with the rule's doc block (what it checks,
-//! why it matters, an example, how to fix it; docs/lint.md has the same sections) and
-//! exports `RULE`, registered in [`super::registry::RULES`]. Helpers shared by rules live here.
+//! why it matters, an example, how to fix it; `docs/lint/<name>.md` is generated from it and
+//! `tests/lint_docs.rs` keeps the two equal) and exports `RULE`, registered in [`super::registry::RULES`]. Helpers shared by rules live here.
 
 pub mod crlf_script;
 pub mod dockerfile_from;
@@ -11,6 +11,7 @@ pub mod missing_dockerfile;
 pub mod missing_file;
 pub mod missing_target;
 pub mod not_executable;
+pub mod unused_silence;
 pub mod version_format;
 
 use camino::{Utf8Path, Utf8PathBuf};

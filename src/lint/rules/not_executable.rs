@@ -1,4 +1,4 @@
-//! `lint::not-executable` (warning): a shell script with a `#!` line is not executable.
+//! `lint::not-executable` (warning): a shell script with a #! line is not executable.
 //!
 //! **What it checks.** Every `*.sh` file in the tree that starts with `#!` has an execute
 //! bit. Scripts without `#!` are libraries meant to be sourced (like `scripts/make/common.sh`)
@@ -8,6 +8,8 @@
 //! and `post-docker.sh` is run by its systemd unit: without the bit they fail with
 //! `Permission denied` on the controller, long after the upgrade looked fine. Tarballs
 //! unpacked by some tools, and files edited on Windows shares, lose the bit.
+//!
+//! **Example.** `startup.sh` starts with `#!/bin/bash` and has mode `0644`.
 //!
 //! **Fix.** `chmod +x FILE` (and `git update-index --chmod=+x FILE` if the tree is in git).
 

@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::{load, show, Loaded, ENV_CFG_PATH};
 use crate::adapters::root::Root;
-use crate::diag::render::{render_json, render_text, summary};
+use crate::diag::render::{render_json, render_text};
 use crate::diag::style::color_enabled_stdout;
 
 /// `--format`: text for people, JSON for programs.
@@ -99,7 +99,12 @@ pub fn check_config_text(loaded: &Loaded, fancy: bool) -> String {
     } else {
         files.join(" and ")
     };
-    let _ = writeln!(text, "checked {files}: {}", summary(&loaded.report));
+    let toml = loaded.toml_path.as_ref().map(|t| t.relative.as_str());
+    let _ = writeln!(
+        text,
+        "checked {files}: {}",
+        super::summary(&loaded.report, toml)
+    );
     text
 }
 

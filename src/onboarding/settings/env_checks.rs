@@ -1,6 +1,7 @@
 //! The check-config rules for env.cfg: each known key's value against the spec's table, plus
-//! unknown keys, keys assigned twice, directories missing on the node and a `REMOTE_DIR` not on
-//! shared storage. Produces the typed values native targets use, and every problem at once.
+//! unknown keys, keys assigned twice and, when given the node to look at, directories missing on
+//! the node and a `REMOTE_DIR` not on shared storage. Produces the typed values native targets
+//! use, and every problem at once.
 
 use std::sync::Arc;
 
@@ -17,9 +18,10 @@ use crate::source::{Source, Span};
 
 mod lists;
 
-/// Checks `env` and returns the typed values that are present and valid.
-pub fn check_env(env: &EnvCfg, root: &Root, diags: &mut Vec<Diagnostic>) -> EnvValues {
-    let mut c = Checker { env, root, diags };
+/// Checks `env` and returns the typed values that are present and valid. `node` is the node
+/// whose directories and mounts the node checks look at; `None` checks the file alone.
+pub fn check_env(env: &EnvCfg, node: Option<&Root>, diags: &mut Vec<Diagnostic>) -> EnvValues {
+    let mut c = Checker { env, node, diags };
     c.check_keys();
     let remote_dir = c.dir("REMOTE_DIR", "envcfg::relative-remote-dir");
     let default_under = |sub: &str| remote_dir.as_ref().map(|r| r.join(sub));
@@ -55,7 +57,7 @@ pub fn check_env(env: &EnvCfg, root: &Root, diags: &mut Vec<Diagnostic>) -> EnvV
 
 struct Checker<'a> {
     env: &'a EnvCfg,
-    root: &'a Root,
+    node: Option<&'a Root>,
     diags: &'a mut Vec<Diagnostic>,
 }
 
@@ -200,7 +202,8 @@ impl Checker<'_> {
                 "trailing slash",
             );
         }
-        if must_exist && !paths::dir_exists(self.root, &dir) {
+        let missing_on_node = self.node.is_some_and(|root| !paths::dir_exists(root, &dir));
+        if must_exist && missing_on_node {
             self.push(
                 Diagnostic::warning(
                     "envcfg::missing-dir",
@@ -218,7 +221,7 @@ impl Checker<'_> {
     }
 
     fn network_fs(&mut self, dir: &camino::Utf8Path) {
-        let Some(mounts) = paths::read_mounts(self.root) else {
+        let Some(mounts) = self.node.and_then(paths::read_mounts) else {
             return;
         };
         let Some(mount) = paths::mount_of(&mounts, dir) else {

@@ -61,16 +61,38 @@ pub struct Loaded {
     pub toml_path: Option<Located>,
 }
 
-/// Reads and checks the tree's env.cfg and config.toml. `tree_dir` is the onboarding tree as
-/// the process sees it; `root` prefixes the node's absolute paths (`/proc/mounts`, directories
-/// named in env.cfg).
+/// The codes of the checks that look at the node rather than the tree: a directory env.cfg
+/// names exists here, `REMOTE_DIR` is on shared storage here, the overlay does not overlap a
+/// network of this machine. [`load_tree`] runs none of them.
+pub const NODE_CHECKS: &[&str] = &[
+    "envcfg::missing-dir",
+    "envcfg::not-network-fs",
+    "toml::overlay-overlaps-subnet",
+];
+
+/// Reads and checks the tree's env.cfg and config.toml, with the node checks. `tree_dir` is
+/// the onboarding tree as the process sees it; `root` prefixes the node's absolute paths
+/// (`/proc/mounts`, `/proc/net/route`, directories named in env.cfg).
 pub fn load(tree_dir: &Utf8Path, root: &Root) -> Loaded {
+    load_with(tree_dir, Some(root))
+}
+
+/// Reads and checks the tree alone: every check but [`NODE_CHECKS`], so the result is the
+/// same on any machine (what `--lint` runs without `--node`).
+pub fn load_tree(tree_dir: &Utf8Path) -> Loaded {
+    load_with(tree_dir, None)
+}
+
+fn load_with(tree_dir: &Utf8Path, node: Option<&Root>) -> Loaded {
     let mut diags = Vec::new();
     let env = read_env(tree_dir, &mut diags);
     let values = env
         .as_ref()
-        .map(|env| env_checks::check_env(env, root, &mut diags));
-    let (toml_path, toml) = read_toml(tree_dir, root, &mut diags);
+        .map(|env| env_checks::check_env(env, node, &mut diags));
+    if let Some(env) = &env {
+        envcfg::runaway::fold(env.source(), &mut diags);
+    }
+    let (toml_path, toml) = read_toml(tree_dir, node, &mut diags);
     let mut report = Report::default();
     report.extend(diags);
     report.sort();
@@ -150,7 +172,7 @@ pub fn read_env(tree_dir: &Utf8Path, diags: &mut Vec<Diagnostic>) -> Option<EnvC
 
 fn read_toml(
     tree_dir: &Utf8Path,
-    root: &Root,
+    node: Option<&Root>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Option<Located>, Option<TomlSettings>) {
     let Some(located) = tomlcfg::locate(tree_dir) else {
@@ -220,10 +242,30 @@ fn read_toml(
         legacy_location: located.legacy,
         ..TomlSettings::default()
     };
-    let networks = paths::read_networks(root).unwrap_or_default();
+    let networks = node.and_then(paths::read_networks).unwrap_or_default();
     toml_checks::check_toml(&file, &networks, &mut settings, diags);
     let ok = file.doc.is_some();
     (Some(located), ok.then_some(settings))
+}
+
+/// The file a settings diagnostic is about, relative to the tree: its source's name when it
+/// has a location, else the file its code belongs to (`toml` names the config.toml read).
+pub fn file_of<'a>(d: &'a Diagnostic, toml: Option<&'a str>) -> Option<&'a str> {
+    if let Some(file) = d.file() {
+        return Some(file);
+    }
+    if d.code.starts_with("envcfg::") {
+        Some(ENV_CFG_PATH)
+    } else if d.code.starts_with("toml::") {
+        Some(toml.unwrap_or(tomlcfg::CONFIG_PATH))
+    } else {
+        None
+    }
+}
+
+/// The summary of a settings report, naming the file of each problem.
+pub fn summary(report: &Report, toml: Option<&str>) -> String {
+    crate::diag::render::summary_in_files(report.diagnostics.iter().map(|d| (d, file_of(d, toml))))
 }
 
 /// The error for a configuration file over [`MAX_CONFIG_BYTES`].

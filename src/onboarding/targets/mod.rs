@@ -24,11 +24,14 @@ pub enum Kind {
     Steps(fn() -> Target),
 }
 
-/// One native target: its name and how it runs. A name cannot be listed without saying how
-/// it runs, and the table's test checks that every `Steps` target has steps and its name.
+/// One native target: its name, what it does in one line (`xmake --list`), and how it runs. A
+/// name cannot be listed without saying how it runs, and the table's test checks that every
+/// `Steps` target has steps and its name.
 #[derive(Clone, Copy)]
 pub struct Native {
     pub name: &'static str,
+    /// One line, lower case, no final period: what `xmake <name>` does.
+    pub description: &'static str,
     pub kind: Kind,
 }
 
@@ -36,54 +39,67 @@ pub struct Native {
 pub const TABLE: &[Native] = &[
     Native {
         name: "check-config",
+        description: "check conf/env.cfg and config.toml, every problem at once",
         kind: Kind::Report,
     },
     Native {
         name: "image-folder",
+        description: "create the release's folder under IMAGE_DEPLOY_DIR",
         kind: Kind::Steps(image_folder::target),
     },
     Native {
         name: "base",
+        description: "fill the release's base: a verified copy of current's, or a snapshot of this root filesystem",
         kind: Kind::Steps(base::target),
     },
     Native {
         name: "new-base",
+        description: "take the base snapshot again, replacing the release's one",
         kind: Kind::Steps(base::new_base_target),
     },
     Native {
         name: "build-image",
+        description: "build the images of IMAGE_NAME_LIST that are missing or out of date",
         kind: Kind::Steps(build_image::target),
     },
     Native {
         name: "rebuild-image",
+        description: "rebuild every image without cache, showing Dockerfile changes",
         kind: Kind::Steps(build_image::rebuild_target),
     },
     Native {
         name: "controller",
+        description: "install X-Spot on this controller (first install)",
         kind: Kind::Steps(controller::target),
     },
     Native {
         name: "upgrade",
+        description: "upgrade this controller's X-Spot packages and files to the release",
         kind: Kind::Steps(controller::upgrade_target),
     },
     Native {
         name: "install-xspot-worker",
+        description: "install the worker packages on the scratch worker VM",
         kind: Kind::Steps(controller::worker_target),
     },
     Native {
         name: "sync-config-preview",
+        description: "show how /etc/xspot differs from the tree's configuration",
         kind: Kind::Steps(sync_config_preview::target),
     },
     Native {
         name: "sync-config",
+        description: "copy /etc/xspot's configuration changes back into the tree",
         kind: Kind::Steps(sync_config::target),
     },
     Native {
         name: "deploy",
+        description: "save the images and snapshot the tree into the shared deploy folders",
         kind: Kind::Steps(deploy::target),
     },
     Native {
         name: "restart-post-docker",
+        description: "restart post-docker and wait until it has loaded every image",
         kind: Kind::Steps(restart_post_docker::target),
     },
 ];
