@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 
 use super::checksum::{self, ChecksumError};
 use super::fault::{before_write, mutated};
+use super::progress::Progress;
 
 /// Where an unfinished copy of `to` is kept.
 pub fn partial(to: &Utf8Path) -> Utf8PathBuf {
@@ -54,8 +55,8 @@ pub fn copy_verified(from: &Utf8Path, to: &Utf8Path, sha256: &str) -> Result<(),
         });
     }
     mutated();
-    checksum::verify_against(&part, sha256)?;
     let name = to.file_name().unwrap_or("file");
+    checksum::verify_shown(&part, sha256, &format!("reading back {name}"))?;
     super::fs::write_atomic(
         &checksum::sidecar(to),
         checksum::line(sha256, name).as_bytes(),
@@ -78,8 +79,12 @@ fn resume_or_copy(source: &mut File, part: &Utf8Path) -> io::Result<String> {
         .custom_flags(libc::O_NOFOLLOW)
         .open(part)?;
     let mut hasher = Sha256::new();
-    let have = pump(&mut out, &mut hasher, None)?;
     let size = source.metadata()?.len();
+    let name = part.file_name().unwrap_or("file");
+    let name = name.strip_prefix('.').unwrap_or(name);
+    let name = name.strip_suffix(".xmake-partial").unwrap_or(name);
+    let progress = Progress::bytes(&format!("copying {name}"), size);
+    let have = pump(&mut out, &mut hasher, None, &progress)?;
     if have > size {
         out.set_len(0)?;
         drop(out);
@@ -88,8 +93,9 @@ fn resume_or_copy(source: &mut File, part: &Utf8Path) -> io::Result<String> {
         return resume_or_copy(source, part);
     }
     source.seek(SeekFrom::Start(have))?;
-    pump(source, &mut hasher, Some(&mut out))?;
+    pump(source, &mut hasher, Some(&mut out), &progress)?;
     out.sync_all()?;
+    progress.finish();
     Ok(hasher
         .finalize()
         .iter()
@@ -101,7 +107,12 @@ fn resume_or_copy(source: &mut File, part: &Utf8Path) -> io::Result<String> {
 }
 
 /// Reads `from` to its end, hashing, and writing to `to` if given; returns the bytes read.
-fn pump(from: &mut File, hasher: &mut Sha256, mut to: Option<&mut File>) -> io::Result<u64> {
+fn pump(
+    from: &mut File,
+    hasher: &mut Sha256,
+    mut to: Option<&mut File>,
+    progress: &Progress,
+) -> io::Result<u64> {
     let mut buf = vec![0u8; 1 << 20];
     let mut total = 0u64;
     loop {
@@ -116,6 +127,7 @@ fn pump(from: &mut File, hasher: &mut Sha256, mut to: Option<&mut File>) -> io::
             out.write_all(&buf[..n])?;
         }
         total += n as u64;
+        progress.add(n as u64);
     }
 }
 

@@ -11,6 +11,7 @@ pub mod lock;
 pub mod manifest;
 pub mod nofollow;
 pub mod process;
+pub mod progress;
 pub mod realpath;
 pub mod root;
 pub mod snapshot;
