@@ -1,19 +1,28 @@
-//! Copying large files (base snapshots, saved images) with a known checksum: streamed (never
-//! whole in memory), hashed while copying, resumed after an interruption from the partial
-//! copy (`.name.xmake-partial` beside the target), flushed, read back and checked, and only
-//! then given its `.sha256` and renamed into place. A source that does not match the expected
-//! checksum is never renamed into place.
+//! Copying large files (base snapshots, saved images) with a known checksum: copied by the
+//! kernel (`copy_file_range` through `std::io::copy`, falling back to a buffered copy; never
+//! whole in memory), resumed after an interruption from the partial copy
+//! (`.name.xmake-partial` beside the target), then read back and hashed (the check: the bytes
+//! on disk are the expected ones, whatever the partial held), flushed, and only then given
+//! its `.sha256` and renamed into place. A partial copy that does not read back right is
+//! started again once from nothing; a source that still does not match the expected checksum
+//! is never renamed into place.
+//!
+//! The source is not hashed while it is copied: the step that planned the copy has just
+//! checked it, and the read-back checks what was written, so a third pass would only cost
+//! time (docs/performance.md, "Copy and verify").
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, Read, Seek, SeekFrom};
 use std::os::unix::fs::OpenOptionsExt;
 
 use camino::{Utf8Path, Utf8PathBuf};
-use sha2::{Digest, Sha256};
 
 use super::checksum::{self, ChecksumError};
 use super::fault::{before_write, mutated};
 use super::progress::Progress;
+
+/// Bytes handed to the kernel per call (between two progress updates).
+const CHUNK: u64 = 64 << 20;
 
 /// Where an unfinished copy of `to` is kept.
 pub fn partial(to: &Utf8Path) -> Utf8PathBuf {
@@ -31,21 +40,22 @@ pub fn copy_verified(from: &Utf8Path, to: &Utf8Path, sha256: &str) -> Result<(),
         }
     };
     let part = partial(to);
+    let name = to.file_name().unwrap_or("file");
     let mut source = checksum::open_regular(from).map_err(|source| ChecksumError::Missing {
         file: from.to_owned(),
         source,
     })?;
     before_write().map_err(io_at(to))?;
-    let got = match resume_or_copy(&mut source, &part) {
-        Ok(got) if got == sha256 => got,
-        Ok(_) => {
-            // The partial copy may be from another source: start again once, from nothing.
-            let _ = std::fs::remove_file(&part);
-            source.seek(SeekFrom::Start(0)).map_err(io_at(from))?;
-            resume_or_copy(&mut source, &part).map_err(io_at(&part))?
-        }
-        Err(e) => return Err(io_at(&part)(e)),
-    };
+    let mut written = resume_or_copy(&mut source, &part, name).map_err(io_at(&part))?;
+    mutated();
+    let mut got = read_back(&part, name)?;
+    if got != sha256 {
+        // The partial copy may be from another source: start again once, from nothing.
+        let _ = std::fs::remove_file(&part);
+        source.seek(SeekFrom::Start(0)).map_err(io_at(from))?;
+        written = resume_or_copy(&mut source, &part, name).map_err(io_at(&part))?;
+        got = read_back(&part, name)?;
+    }
     if got != sha256 {
         let _ = std::fs::remove_file(&part);
         return Err(ChecksumError::Mismatch {
@@ -54,9 +64,8 @@ pub fn copy_verified(from: &Utf8Path, to: &Utf8Path, sha256: &str) -> Result<(),
             actual: got,
         });
     }
-    mutated();
-    let name = to.file_name().unwrap_or("file");
-    checksum::verify_shown(&part, sha256, &format!("reading back {name}"))?;
+    written.sync_all().map_err(io_at(&part))?;
+    drop(written);
     super::fs::write_atomic(
         &checksum::sidecar(to),
         checksum::line(sha256, name).as_bytes(),
@@ -68,67 +77,50 @@ pub fn copy_verified(from: &Utf8Path, to: &Utf8Path, sha256: &str) -> Result<(),
     Ok(())
 }
 
-/// Appends to `part` what it lacks of `source`, hashing the partial's bytes and then the rest
-/// of the source; returns the checksum of the whole.
-fn resume_or_copy(source: &mut File, part: &Utf8Path) -> io::Result<String> {
+/// Appends to `part` what it lacks of `source` (the partial's length says where to go on
+/// from; a partial longer than the source is dropped); returns the open partial.
+fn resume_or_copy(source: &mut File, part: &Utf8Path, name: &str) -> io::Result<File> {
     let mut out = OpenOptions::new()
         .read(true)
-        .append(true)
+        .write(true)
         .create(true)
+        .truncate(false)
         .mode(0o644)
         .custom_flags(libc::O_NOFOLLOW)
         .open(part)?;
-    let mut hasher = Sha256::new();
     let size = source.metadata()?.len();
-    let name = part.file_name().unwrap_or("file");
-    let name = name.strip_prefix('.').unwrap_or(name);
-    let name = name.strip_suffix(".xmake-partial").unwrap_or(name);
-    let progress = Progress::bytes(&format!("copying {name}"), size);
-    let have = pump(&mut out, &mut hasher, None, &progress)?;
+    let mut have = out.metadata()?.len();
     if have > size {
         out.set_len(0)?;
-        drop(out);
-        std::fs::remove_file(part)?;
-        source.seek(SeekFrom::Start(0))?;
-        return resume_or_copy(source, part);
+        have = 0;
     }
+    let progress = Progress::bytes(&format!("copying {name}"), size);
+    progress.add(have);
     source.seek(SeekFrom::Start(have))?;
-    pump(source, &mut hasher, Some(&mut out), &progress)?;
-    out.sync_all()?;
+    out.seek(SeekFrom::Start(have))?;
+    loop {
+        let n = io::copy(&mut Read::by_ref(source).take(CHUNK), &mut out)?;
+        if n == 0 {
+            break;
+        }
+        progress.add(n);
+    }
     progress.finish();
-    Ok(hasher
-        .finalize()
-        .iter()
-        .fold(String::with_capacity(64), |mut s, b| {
-            use std::fmt::Write as _;
-            let _ = write!(s, "{b:02x}");
-            s
-        }))
+    Ok(out)
 }
 
-/// Reads `from` to its end, hashing, and writing to `to` if given; returns the bytes read.
-fn pump(
-    from: &mut File,
-    hasher: &mut Sha256,
-    mut to: Option<&mut File>,
-    progress: &Progress,
-) -> io::Result<u64> {
-    let mut buf = vec![0u8; 1 << 20];
-    let mut total = 0u64;
-    loop {
-        let n = match from.read(&mut buf) {
-            Ok(0) => return Ok(total),
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        hasher.update(&buf[..n]);
-        if let Some(out) = to.as_deref_mut() {
-            out.write_all(&buf[..n])?;
+/// The checksum of what `part` holds now, read from the file system.
+fn read_back(part: &Utf8Path, name: &str) -> Result<String, ChecksumError> {
+    let mut file = checksum::open_regular(part).map_err(|source| ChecksumError::Missing {
+        file: part.to_owned(),
+        source,
+    })?;
+    checksum::hash_open(&mut file, &format!("reading back {name}")).map_err(|source| {
+        ChecksumError::Io {
+            file: part.to_owned(),
+            source,
         }
-        total += n as u64;
-        progress.add(n as u64);
-    }
+    })
 }
 
 #[cfg(test)]
