@@ -83,9 +83,12 @@ fn on_terminal() -> bool {
 /// How one operation is shown.
 enum View {
     Off,
-    /// On a terminal, before [`BAR_DELAY`] has passed.
-    Waiting,
-    Bar(ProgressBar),
+    /// On a terminal: a bar kept from the start (so its rate is right), drawn once
+    /// [`BAR_DELAY`] has passed.
+    Bar {
+        bar: ProgressBar,
+        drawn: bool,
+    },
     Lines {
         next: Instant,
         printed: bool,
@@ -140,7 +143,10 @@ impl Progress {
         let start = Instant::now();
         let view = match &prefix {
             None => View::Off,
-            Some(_) if on_terminal() => View::Waiting,
+            Some(prefix) if on_terminal() => View::Bar {
+                bar: hidden_bar(prefix, what, total, counts),
+                drawn: false,
+            },
             Some(_) => View::Lines {
                 next: start + interval(),
                 printed: false,
@@ -187,7 +193,7 @@ impl Progress {
 impl Drop for Progress {
     fn drop(&mut self) {
         self.stop_ticker();
-        if let View::Bar(bar) = &*lock(&self.inner.view) {
+        if let View::Bar { bar, .. } = &*lock(&self.inner.view) {
             bar.finish_and_clear();
         }
     }
@@ -199,12 +205,13 @@ impl Inner {
         let mut view = lock(&self.view);
         match &mut *view {
             View::Off => {}
-            View::Waiting => {
-                if now.duration_since(self.start) >= BAR_DELAY {
-                    *view = View::Bar(self.bar());
+            View::Bar { bar, drawn } => {
+                bar.set_position(self.done.load(Ordering::Relaxed));
+                if !*drawn && now.duration_since(self.start) >= BAR_DELAY {
+                    bar.set_draw_target(ProgressDrawTarget::stderr());
+                    *drawn = true;
                 }
             }
-            View::Bar(bar) => bar.set_position(self.done.load(Ordering::Relaxed)),
             View::Lines { next, printed } => {
                 if now >= *next {
                     crate::stdio::err_line(&self.line(false));
@@ -213,34 +220,6 @@ impl Inner {
                 }
             }
         }
-    }
-
-    fn bar(&self) -> ProgressBar {
-        let new = |total| {
-            ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr())
-                .with_elapsed(self.start.elapsed())
-        };
-        let (bar, template) = match self.total {
-            Some(total) => (
-                new(Some(total)),
-                "{prefix}: {msg} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec}, {eta} left",
-            ),
-            None if self.counts => (
-                new(None),
-                "{prefix}: {msg} {spinner} {bytes} so far, {elapsed}",
-            ),
-            None => (
-                new(None),
-                "{prefix}: {msg} {spinner} {elapsed}",
-            ),
-        };
-        if let Ok(style) = ProgressStyle::with_template(template) {
-            bar.set_style(style.progress_chars("=> "));
-        }
-        bar.set_prefix(self.prefix.clone());
-        bar.set_message(self.what.clone());
-        bar.set_position(self.done.load(Ordering::Relaxed));
-        bar
     }
 
     /// A plain line: `prefix: what: 512 MiB of 2.0 GiB, 30 s` (or `…: done, 2.0 GiB in 1 min 4 s`).
@@ -258,6 +237,24 @@ impl Inner {
     }
 }
 
+/// A bar (or spinner) for one operation, not drawn until given a draw target.
+fn hidden_bar(prefix: &str, what: &str, total: Option<u64>, counts: bool) -> ProgressBar {
+    let template = match total {
+        Some(_) => {
+            "{prefix}: {msg} [{bar:30}] {bytes}/{total_bytes} {binary_bytes_per_sec}, {eta} left"
+        }
+        None if counts => "{prefix}: {msg} {spinner} {bytes} so far, {elapsed}",
+        None => "{prefix}: {msg} {spinner} {elapsed}",
+    };
+    let mut bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::hidden())
+        .with_prefix(prefix.to_owned())
+        .with_message(crate::diag::escape::controls(what).into_owned());
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar = bar.with_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
 /// The thread that shows an operation of unknown length until told to stop.
 fn start_ticker(inner: Arc<Inner>, probe: Option<Probe>) -> (Sender<()>, JoinHandle<()>) {
     let (stop, stopped) = mpsc::channel::<()>();
@@ -266,7 +263,7 @@ fn start_ticker(inner: Arc<Inner>, probe: Option<Probe>) -> (Sender<()>, JoinHan
             inner.done.store(bytes, Ordering::Relaxed);
         }
         inner.show(Instant::now());
-        if let View::Bar(bar) = &*lock(&inner.view) {
+        if let View::Bar { bar, .. } = &*lock(&inner.view) {
             bar.tick();
         }
         match stopped.recv_timeout(TICK.min(interval().max(Duration::from_millis(10)))) {
