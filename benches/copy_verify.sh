@@ -9,7 +9,9 @@
 # Usage: benches/copy_verify.sh [SIZE_MIB]   (default 2048; SIZE_MIB=64 for a quick run)
 # Env:   XMAKE (default target/release/xmake), RUNS (default 5), BENCH_DIR (default /tmp),
 #        XMAKE_BEFORE (another xmake binary, measured too: for before/after figures).
-# Uses hyperfine when it is installed, else /usr/bin/time.
+# Uses hyperfine when it is installed, else /usr/bin/time. INTERLEAVE=1 instead alternates the
+# commands run by run (xmake, cp, xmake, cp, …) and prints each one's median and minimum: on
+# a shared machine, load that comes and goes then falls on both alike.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,15 +48,34 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
   "$(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(findmnt -no FSTYPE -T "$work") at $work," \
   "$(uname -sr), $($xmake --version 2>/dev/null | head -1 || true)" >&2
 
-if command -v hyperfine >/dev/null; then
+names=(xmake cp)
+[[ -n ${XMAKE_BEFORE:-} ]] && names+=(before)
+
+if [[ ${INTERLEAVE:-} == 1 ]]; then
+  declare -A times
+  for run in $(seq "$runs"); do
+    for name in "${names[@]}"; do
+      cmd=${name}_cmd
+      bash -c "$prepare"
+      start=$(date +%s.%N)
+      bash -c "${!cmd}"
+      t=$(echo "$(date +%s.%N) - $start" | bc)
+      times[$name]+="$t "
+      printf 'run %d %-6s %.2f s\n' "$run" "$name" "$t"
+    done
+  done
+  for name in "${names[@]}"; do
+    printf '%s\n' ${times[$name]} | sort -n |
+      awk -v n="$name" -v mib="$size_mib" '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2;
+        printf "%-6s %d MiB: median %.2f s, min %.2f s, max %.2f s (%d runs)\n", n, mib, m, a[1], a[NR], NR}'
+  done
+elif command -v hyperfine >/dev/null; then
   extra=()
   [[ -n ${XMAKE_BEFORE:-} ]] && extra=(--command-name "xmake before (${size_mib} MiB)" "$before_cmd")
   hyperfine --runs "$runs" --warmup 1 --prepare "$prepare" \
     --command-name "xmake base (copy+verify, ${size_mib} MiB)" "$xmake_cmd" \
     --command-name "cp + sha256sum (${size_mib} MiB)" "$cp_cmd" "${extra[@]}"
 else
-  names=(xmake cp)
-  [[ -n ${XMAKE_BEFORE:-} ]] && names+=(before)
   for name in "${names[@]}"; do
     cmd=${name}_cmd
     for _ in $(seq "$runs"); do
