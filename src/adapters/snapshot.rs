@@ -71,14 +71,14 @@ pub fn snapshot(
         ),
         Some(progress::file_size(&tmp)),
     );
-    let ran = command(&tar, root, exclude, &tmp).run(None);
-    progress.finish();
-    match ran {
-        Ok(()) => {}
+    match command(&tar, root, exclude, &tmp).run(None) {
+        Ok(()) => progress.finish(),
         Err(e) if e.code() == Some(1) => {
+            progress.finish();
             tracing::warn!("tar: some files changed while they were read: {e}");
         }
         Err(e) => {
+            drop(progress);
             let _ = std::fs::remove_file(&tmp);
             return Err(e.into());
         }
