@@ -13,6 +13,9 @@
 //! every [`DEFAULT_INTERVAL`] (`XMAKE_PROGRESS_INTERVAL`, in seconds, changes it), the first
 //! one interval after the start (so short operations print nothing), and a last line saying
 //! it is done when any line was printed.
+//!
+//! It lives in `adapters`, not in `onboarding`'s reporting: the code that does the long work
+//! (copies, checksums, tar, the engine) is here, and `adapters` may not use `onboarding`.
 
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU64, Ordering};
