@@ -6,7 +6,7 @@
 //! ```text
 //! cli ──► lint ──► onboarding ──► make, envcfg, tomlcfg, adapters
 //!  │       │           │                 envcfg, tomlcfg ──► diag ──► source
-//!  └───────┴───────────┴──► diag         (make and adapters use no other room)
+//!  └───────┴───────────┴──► diag         (make uses no other room; adapters only diag::escape)
 //! ```
 //!
 //! - [`make`]: the Makefile language and engine (logical lines → statements → evaluation and

@@ -26,7 +26,8 @@ const ROOMS: &[&str] = &[
 /// Which rooms each room may use (besides the shared `source`, `stdio`, `exit`, `logging`).
 /// Keep in step with the arrows in docs/architecture.md and src/lib.rs.
 const MAY_USE: &[(&str, &[&str])] = &[
-    ("adapters", &[]),
+    // adapters escape control characters (diag::escape) before untrusted text reaches a terminal.
+    ("adapters", &["diag"]),
     ("diag", &[]),
     ("make", &[]),
     ("envcfg", &["diag"]),

@@ -1,18 +1,33 @@
-//! Copying large files (base snapshots, saved images) with a known checksum: streamed (never
-//! whole in memory), hashed while copying, resumed after an interruption from the partial
-//! copy (`.name.xmake-partial` beside the target), flushed, read back and checked, and only
-//! then given its `.sha256` and renamed into place. A source that does not match the expected
-//! checksum is never renamed into place.
+//! Copying large files (base snapshots, saved images) with a known checksum: copied by the
+//! kernel (`copy_file_range` through `std::io::copy`, falling back to a buffered copy; never
+//! whole in memory), resumed after an interruption from the partial copy
+//! (`.name.xmake-partial` beside the target), read back and hashed (the check: the bytes in
+//! the file are the expected ones, whatever the partial held), flushed, and only then given
+//! its `.sha256` and renamed into place. A partial copy that does not read back right is
+//! started again once from nothing; a source that still does not match the expected checksum
+//! is never renamed into place.
+//!
+//! The read-back runs on a second thread one chunk behind the copy (each chunk is read after
+//! it was written), and the disk writes of each chunk are started as soon as it is copied, so
+//! hashing, copying and flushing overlap. The source is not hashed while it is copied: the step
+//! that planned the copy has just checked it, and the read-back checks what was written
+//! (docs/performance.md, "Copy and verify").
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::OpenOptionsExt;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
+use std::sync::mpsc;
 
 use camino::{Utf8Path, Utf8PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::checksum::{self, ChecksumError};
 use super::fault::{before_write, mutated};
+use super::progress::Progress;
+
+/// Bytes handed to the kernel per call (between two progress updates).
+const CHUNK: u64 = 16 << 20;
 
 /// Where an unfinished copy of `to` is kept.
 pub fn partial(to: &Utf8Path) -> Utf8PathBuf {
@@ -30,21 +45,21 @@ pub fn copy_verified(from: &Utf8Path, to: &Utf8Path, sha256: &str) -> Result<(),
         }
     };
     let part = partial(to);
+    let name = to.file_name().unwrap_or("file");
     let mut source = checksum::open_regular(from).map_err(|source| ChecksumError::Missing {
         file: from.to_owned(),
         source,
     })?;
     before_write().map_err(io_at(to))?;
-    let got = match resume_or_copy(&mut source, &part) {
-        Ok(got) if got == sha256 => got,
-        Ok(_) => {
-            // The partial copy may be from another source: start again once, from nothing.
-            let _ = std::fs::remove_file(&part);
-            source.seek(SeekFrom::Start(0)).map_err(io_at(from))?;
-            resume_or_copy(&mut source, &part).map_err(io_at(&part))?
-        }
-        Err(e) => return Err(io_at(&part)(e)),
-    };
+    let (mut written, mut got) =
+        copy_and_read_back(&mut source, &part, name).map_err(io_at(&part))?;
+    mutated();
+    if got != sha256 {
+        // The partial copy may be from another source: start again once, from nothing.
+        let _ = std::fs::remove_file(&part);
+        source.seek(SeekFrom::Start(0)).map_err(io_at(from))?;
+        (written, got) = copy_and_read_back(&mut source, &part, name).map_err(io_at(&part))?;
+    }
     if got != sha256 {
         let _ = std::fs::remove_file(&part);
         return Err(ChecksumError::Mismatch {
@@ -53,9 +68,8 @@ pub fn copy_verified(from: &Utf8Path, to: &Utf8Path, sha256: &str) -> Result<(),
             actual: got,
         });
     }
-    mutated();
-    checksum::verify_against(&part, sha256)?;
-    let name = to.file_name().unwrap_or("file");
+    written.sync_all().map_err(io_at(&part))?;
+    drop(written);
     super::fs::write_atomic(
         &checksum::sidecar(to),
         checksum::line(sha256, name).as_bytes(),
@@ -67,29 +81,86 @@ pub fn copy_verified(from: &Utf8Path, to: &Utf8Path, sha256: &str) -> Result<(),
     Ok(())
 }
 
-/// Appends to `part` what it lacks of `source`, hashing the partial's bytes and then the rest
-/// of the source; returns the checksum of the whole.
-fn resume_or_copy(source: &mut File, part: &Utf8Path) -> io::Result<String> {
+/// Appends to `part` what it lacks of `source` (the partial's length says where to go on
+/// from; a partial longer than the source is dropped) while a second thread reads the file
+/// back behind the copy; returns the open partial and the checksum of all it holds.
+fn copy_and_read_back(
+    source: &mut File,
+    part: &Utf8Path,
+    name: &str,
+) -> io::Result<(File, String)> {
     let mut out = OpenOptions::new()
         .read(true)
-        .append(true)
+        .write(true)
         .create(true)
+        .truncate(false)
         .mode(0o644)
         .custom_flags(libc::O_NOFOLLOW)
         .open(part)?;
-    let mut hasher = Sha256::new();
-    let have = pump(&mut out, &mut hasher, None)?;
+    let back = checksum::open_regular(part)?;
     let size = source.metadata()?.len();
+    let mut have = out.metadata()?.len();
     if have > size {
         out.set_len(0)?;
-        drop(out);
-        std::fs::remove_file(part)?;
-        source.seek(SeekFrom::Start(0))?;
-        return resume_or_copy(source, part);
+        have = 0;
     }
+    let progress = Progress::bytes(&format!("copying {name}"), size);
+    progress.add(have);
     source.seek(SeekFrom::Start(have))?;
-    pump(source, &mut hasher, Some(&mut out))?;
-    out.sync_all()?;
+    out.seek(SeekFrom::Start(have))?;
+    let (written, up_to) = mpsc::channel::<u64>();
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || hash_behind(&back, &up_to));
+        let _ = written.send(have);
+        let copied: io::Result<()> = (|| {
+            let mut end = have;
+            loop {
+                let n = io::copy(&mut Read::by_ref(source).take(CHUNK), &mut out)?;
+                if n == 0 {
+                    return Ok(());
+                }
+                start_writeback(&out, end, n);
+                end += n;
+                let _ = written.send(end);
+                progress.add(n);
+            }
+        })();
+        drop(written);
+        let sum = reader
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the read-back thread panicked")));
+        copied?;
+        progress.finish();
+        Ok((out, sum?))
+    })
+}
+
+/// Hashes `file` from its start, reading up to each offset `up_to` announces, then (once the
+/// copy is over) to its end.
+fn hash_behind(file: &File, up_to: &mpsc::Receiver<u64>) -> io::Result<String> {
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    let mut pos = 0u64;
+    let mut read = |limit: Option<u64>, pos: &mut u64| -> io::Result<()> {
+        while limit.is_none_or(|end| *pos < end) {
+            let room = limit.map_or(buf.len() as u64, |end| end - *pos);
+            let want = usize::try_from(room).map_or(buf.len(), |r| r.min(buf.len()));
+            let n = match file.read_at(&mut buf[..want], *pos) {
+                Ok(0) if limit.is_none() => return Ok(()),
+                Ok(0) => return Err(io::ErrorKind::UnexpectedEof.into()),
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            hasher.update(&buf[..n]);
+            *pos += n as u64;
+        }
+        Ok(())
+    };
+    for end in up_to {
+        read(Some(end), &mut pos)?;
+    }
+    read(None, &mut pos)?;
     Ok(hasher
         .finalize()
         .iter()
@@ -100,23 +171,19 @@ fn resume_or_copy(source: &mut File, part: &Utf8Path) -> io::Result<String> {
         }))
 }
 
-/// Reads `from` to its end, hashing, and writing to `to` if given; returns the bytes read.
-fn pump(from: &mut File, hasher: &mut Sha256, mut to: Option<&mut File>) -> io::Result<u64> {
-    let mut buf = vec![0u8; 1 << 20];
-    let mut total = 0u64;
-    loop {
-        let n = match from.read(&mut buf) {
-            Ok(0) => return Ok(total),
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        hasher.update(&buf[..n]);
-        if let Some(out) = to.as_deref_mut() {
-            out.write_all(&buf[..n])?;
-        }
-        total += n as u64;
-    }
+/// Starts writing `len` bytes at `offset` of `file` to disk without waiting (the final fsync
+/// then has little left to do); advisory, so a failure is ignored.
+fn start_writeback(file: &File, offset: u64, len: u64) {
+    let (Ok(offset), Ok(len)) = (
+        libc::off64_t::try_from(offset),
+        libc::off64_t::try_from(len),
+    ) else {
+        return;
+    };
+    // SAFETY: sync_file_range on a descriptor we own; it only schedules writeback.
+    let _ = unsafe {
+        libc::sync_file_range(file.as_raw_fd(), offset, len, libc::SYNC_FILE_RANGE_WRITE)
+    };
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ use std::os::unix::fs::OpenOptionsExt;
 use camino::{Utf8Path, Utf8PathBuf};
 use sha2::{Digest, Sha256};
 
+use super::progress::Progress;
+
 /// A checksum file is one short line; anything longer is not one.
 const MAX_SIDECAR: u64 = 4096;
 
@@ -109,9 +111,11 @@ pub fn line(hex: &str, name: &str) -> String {
     format!("{hex}  {name}\n")
 }
 
-/// Hashes an open file from its start, then rewinds it.
-pub fn hash_open(file: &mut File) -> io::Result<String> {
+/// Hashes an open file from its start, then rewinds it; `what` names the work in progress
+/// lines (`checksumming base.tar`).
+pub fn hash_open(file: &mut File, what: &str) -> io::Result<String> {
     file.rewind()?;
+    let progress = Progress::bytes(what, file.metadata()?.len());
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 256 * 1024];
     loop {
@@ -124,7 +128,9 @@ pub fn hash_open(file: &mut File) -> io::Result<String> {
             break;
         }
         hasher.update(&buf[..n]);
+        progress.add(n as u64);
     }
+    progress.finish();
     file.rewind()?;
     let mut hex = String::with_capacity(64);
     for b in hasher.finalize() {
@@ -143,11 +149,21 @@ pub fn verify(file: &Utf8Path) -> Result<(File, String), ChecksumError> {
 
 /// Verifies `file` against a known checksum.
 pub fn verify_against(file: &Utf8Path, expected: &str) -> Result<(File, String), ChecksumError> {
+    let what = format!("checksumming {}", file.file_name().unwrap_or_default());
+    verify_shown(file, expected, &what)
+}
+
+/// [`verify_against`], with `what` naming the work in progress lines.
+pub fn verify_shown(
+    file: &Utf8Path,
+    expected: &str,
+    what: &str,
+) -> Result<(File, String), ChecksumError> {
     let mut open = open_regular(file).map_err(|source| ChecksumError::Missing {
         file: file.to_owned(),
         source,
     })?;
-    let actual = hash_open(&mut open).map_err(|source| ChecksumError::Io {
+    let actual = hash_open(&mut open, what).map_err(|source| ChecksumError::Io {
         file: file.to_owned(),
         source,
     })?;

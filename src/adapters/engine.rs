@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checksum::{self, ChecksumError};
 use super::process::{self, Command, ProcessError};
+use super::progress::{self, Progress};
 
 /// Chooses the engine program (a name on `PATH` or a path).
 pub const ENV: &str = "XMAKE_CONTAINER_ENGINE";
@@ -241,15 +242,28 @@ impl Engine {
     pub fn apply(&self, call: &EngineCall) -> Result<(), EngineError> {
         let cmd = self.command_for(call);
         match call {
-            EngineCall::Import { tar, sha256, .. } => {
+            EngineCall::Import {
+                tar,
+                sha256,
+                reference,
+                ..
+            } => {
                 let (file, _) = checksum::verify_against(tar, sha256)?;
+                let progress = Progress::working(&format!("importing {reference}"), None);
                 cmd.run(Some(file))?;
+                progress.finish();
             }
-            EngineCall::Save { file, .. } => {
+            EngineCall::Save { file, reference } => {
                 let tmp = process_tmp(file);
                 let _ = std::fs::remove_file(&tmp);
                 super::fault::before_write().map_err(|e| EngineError::Other(e.to_string()))?;
+                let name = file.file_name().unwrap_or("image.tar");
+                let progress = Progress::working(
+                    &format!("saving {reference} to {name}"),
+                    Some(progress::file_size(&tmp)),
+                );
                 cmd.run(None)?;
+                progress.finish();
                 super::fault::mutated();
                 finish_save(&tmp, file)?;
             }
@@ -258,7 +272,12 @@ impl Engine {
                     cmd.run(None)?;
                 }
             }
-            EngineCall::Tag { .. } | EngineCall::Build { .. } => cmd.run(None)?,
+            EngineCall::Build { tag, .. } => {
+                let progress = Progress::working(&format!("building {tag}"), None);
+                cmd.run(None)?;
+                progress.finish();
+            }
+            EngineCall::Tag { .. } => cmd.run(None)?,
         }
         Ok(())
     }
@@ -269,9 +288,9 @@ impl Engine {
 fn finish_save(tmp: &Utf8Path, file: &Utf8Path) -> Result<(), EngineError> {
     let other = |e: std::io::Error| EngineError::Other(format!("{tmp}: {e}"));
     let mut open = checksum::open_regular(tmp).map_err(other)?;
-    let sum = checksum::hash_open(&mut open).map_err(other)?;
-    drop(open);
     let name = file.file_name().unwrap_or("image.tar");
+    let sum = checksum::hash_open(&mut open, &format!("checksumming {name}")).map_err(other)?;
+    drop(open);
     super::fs::write_atomic(
         &checksum::sidecar(file),
         checksum::line(&sum, name).as_bytes(),

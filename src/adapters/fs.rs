@@ -13,6 +13,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::fault::{before_write, mutated};
+use super::progress::Progress;
 
 /// The hex SHA-256 of some bytes.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -32,6 +33,8 @@ fn hex(bytes: &[u8]) -> String {
 /// device is refused rather than read without end).
 pub fn sha256_file(path: &Utf8Path) -> io::Result<String> {
     let mut file = open_regular(path, true)?;
+    let name = path.file_name().unwrap_or("file");
+    let progress = Progress::bytes(&format!("checksumming {name}"), file.metadata()?.len());
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 64 * 1024];
     loop {
@@ -40,7 +43,9 @@ pub fn sha256_file(path: &Utf8Path) -> io::Result<String> {
             break;
         }
         hasher.update(&buf[..n]);
+        progress.add(n as u64);
     }
+    progress.finish();
     Ok(hex(&hasher.finalize()))
 }
 
@@ -124,7 +129,10 @@ fn copy_verified(from: &Utf8Path, to: &Utf8Path, mode: u32, follow: bool) -> io:
             .mode(mode)
             .custom_flags(libc::O_NOFOLLOW)
             .open(&tmp)?;
-        let copied = super::sparse_copy::copy(&source, &file)?;
+        let name = to.file_name().unwrap_or("file");
+        let progress = Progress::bytes(&format!("copying {name}"), source.metadata()?.len());
+        let copied = super::sparse_copy::copy(&source, &file, &|n| progress.add(n))?;
+        progress.finish();
         file.set_permissions(fs::Permissions::from_mode(mode))?;
         file.sync_all()?;
         let want = hex(&copied.sha256.finalize());

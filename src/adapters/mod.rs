@@ -15,6 +15,7 @@ pub mod manifest;
 pub mod nofollow;
 pub mod packages;
 pub mod process;
+pub mod progress;
 pub mod realpath;
 pub mod root;
 pub mod scheduler;

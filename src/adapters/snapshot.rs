@@ -8,6 +8,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use super::checksum;
 use super::fault::{before_write, mutated};
 use super::process::{self, Command};
+use super::progress::{self, Progress};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SnapshotError {
@@ -63,21 +64,31 @@ pub fn snapshot(
     before_write().map_err(io_at(to))?;
     let tmp = super::fs::temp_sibling(to, "snapshot");
     let _ = std::fs::remove_file(&tmp);
+    let progress = Progress::working(
+        &format!(
+            "writing {} with tar",
+            to.file_name().unwrap_or("the snapshot")
+        ),
+        Some(progress::file_size(&tmp)),
+    );
     match command(&tar, root, exclude, &tmp).run(None) {
-        Ok(()) => {}
+        Ok(()) => progress.finish(),
         Err(e) if e.code() == Some(1) => {
+            progress.finish();
             tracing::warn!("tar: some files changed while they were read: {e}");
         }
         Err(e) => {
+            drop(progress);
             let _ = std::fs::remove_file(&tmp);
             return Err(e.into());
         }
     }
     mutated();
     let mut file = checksum::open_regular(&tmp).map_err(io_at(&tmp))?;
-    let sum = checksum::hash_open(&mut file).map_err(io_at(&tmp))?;
-    drop(file);
     let name = to.file_name().unwrap_or("base.tar");
+    let sum =
+        checksum::hash_open(&mut file, &format!("checksumming {name}")).map_err(io_at(&tmp))?;
+    drop(file);
     super::fs::write_atomic(
         &checksum::sidecar(to),
         checksum::line(&sum, name).as_bytes(),

@@ -28,7 +28,8 @@ pub struct Copied {
 /// Copies `src` (from offset 0, up to the length it had when the copy started) into `dst`,
 /// which must be empty. A source that shrinks while it is copied gives a shorter copy, and
 /// one that grows is cut at its first length; either way the hash says what was copied.
-pub fn copy(src: &File, dst: &File) -> io::Result<Copied> {
+/// `done` is told the bytes read as they are read (for progress).
+pub fn copy(src: &File, dst: &File, done: &dyn Fn(u64)) -> io::Result<Copied> {
     let len = src.metadata()?.len();
     let mut sha256 = Sha256::new();
     let mut buf = vec![0u8; BUFFER];
@@ -45,7 +46,7 @@ pub fn copy(src: &File, dst: &File) -> io::Result<Copied> {
         let hole = next_region(src, pos, libc::SEEK_HOLE)?
             .unwrap_or(len)
             .min(len);
-        match copy_region(src, dst, pos, hole, &mut buf, &mut sha256)? {
+        match copy_region(src, dst, pos, hole, &mut buf, &mut sha256, done)? {
             end if end < hole => {
                 pos = end; // the source shrank
                 break;
@@ -66,6 +67,7 @@ fn copy_region(
     end: u64,
     buf: &mut [u8],
     sha256: &mut Sha256,
+    done: &dyn Fn(u64),
 ) -> io::Result<u64> {
     let mut pos = start;
     while pos < end {
@@ -76,6 +78,7 @@ fn copy_region(
         }
         sha256.update(&buf[..n]);
         write_nonzero(dst, &buf[..n], pos)?;
+        done(n as u64);
         pos += n as u64;
     }
     Ok(pos)
@@ -169,7 +172,7 @@ mod tests {
             .create_new(true)
             .open(&dst_path)
             .unwrap();
-        let copied = copy(&src, &dst).unwrap();
+        let copied = copy(&src, &dst, &|_| ()).unwrap();
         assert_eq!(copied.len, 128 << 20);
         let mut all = Vec::new();
         File::open(&dst_path)

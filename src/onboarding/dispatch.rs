@@ -171,7 +171,8 @@ pub fn dispatch(goals: &[String], options: &Options) -> Dispatch {
         options,
         &source,
         &mut crate::stdio::Out,
-        &mut std::io::stderr().lock(),
+        // Not locked for the whole run: progress lines come from a ticker thread too.
+        &mut std::io::stderr(),
     )
 }
 

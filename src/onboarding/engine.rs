@@ -8,6 +8,7 @@ use super::report::{Mode, Printer, StepReport, TargetReport};
 use super::resume;
 use super::step::{Ctx, Outcome, Status, Target};
 use crate::adapters::lock::Lock;
+use crate::adapters::progress;
 use crate::adapters::state;
 
 /// Runs `target` and says what happened, step by step.
@@ -32,6 +33,8 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         return report;
     }
     let applies = cx.options.mode.applies();
+    // Progress lines on stderr while something runs: none under -n/-q (nothing runs) or -s.
+    let _progress = progress::scope(target.name, applies && !cx.options.silent);
     let locks = if !applies || target.read_only {
         Ok(Vec::new())
     } else {
