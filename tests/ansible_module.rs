@@ -2,8 +2,10 @@
 //! `xmake` module against copies of fixtures/trees/full under `--root` (changed, then not;
 //! check mode writes nothing; a failing step fails the task with its message), ansible-lint
 //! (profile production), the module's Python unit tests, and the `rolling_upgrade` playbook
-//! on a fleet of four local "controllers" with the Slurm stand-ins of fixtures/fake-bin.
-//! Without ansible these tests fail, saying how to install it (`.ci/setup`).
+//! on a fleet of four local "controllers", each a scratch root prepared as
+//! fixtures/demo/upgrade.sh does, where the real `xmake --runbook=upgrade` runs (real podman,
+//! each node its own storage; the stand-ins of fixtures/fake-bin, each node its own state).
+//! Without ansible (or podman and busybox) these tests fail, saying how to install them.
 
 #[allow(dead_code)]
 #[path = "images_common/built.rs"]

@@ -74,6 +74,7 @@ options:
         for post-docker's success lines and C(upgrade --drain) for the node's jobs, as
         xmake reads it (C(90), C(5s), C(30m), C(1h)). Unset, xmake's default (30 minutes).
     type: str
+    version_added: "2.0.0"
   timeout:
     description:
       - Stop xmake after this many seconds (C(timeout) from coreutils, TERM then KILL 30 s
