@@ -335,6 +335,17 @@ impl Node {
         self.s.path("var/lib/fake-bin")
     }
 
+    /// The scontrol stand-in on this node's state, as an admin would run it.
+    fn scontrol(&self, args: &[&str]) {
+        let program = manifest().join("fixtures/fake-bin/scontrol");
+        let out = Command::new(program)
+            .args(args)
+            .env("XMAKE_FAKE_STATE", self.fake_state())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out));
+    }
+
     fn scontrol_log(&self) -> String {
         std::fs::read_to_string(self.fake_state().join("scontrol.log")).unwrap_or_default()
     }
@@ -583,6 +594,29 @@ fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
             onboarding_common::state_diff(&before[i], &after[i])
         );
     }
+
+    // c3 left drained by a roll-out that stopped after its runbook (say RESUME failed): it is
+    // upgraded again (post-docker restarted) and given back. c4 drained for maintenance: it
+    // has no work, so it is left alone, drained.
+    fleet.nodes[2].scontrol(&[
+        "update",
+        "NodeName=c3",
+        "State=DRAIN",
+        "Reason=xmake rolling upgrade",
+    ]);
+    fleet.nodes[3].scontrol(&["update", "NodeName=c4", "State=DRAIN", "Reason=disk swap"]);
+    let (out, doc) = fleet.play(&ansible, &batches, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        roll_log(&out),
+        ["c3 drain", "c3 runbook", "c3 resume"],
+        "{}",
+        text(&out)
+    );
+    for name in ["c1", "c2", "c4"] {
+        assert_eq!(stat(&doc, name, "changed"), 0, "{doc:?}");
+    }
+    assert!(fleet.nodes[3].scontrol_log().ends_with("c4 DRAIN\n"));
 }
 
 #[test]
