@@ -2,11 +2,19 @@
 //! `xmake` module against copies of fixtures/trees/full under `--root` (changed, then not;
 //! check mode writes nothing; a failing step fails the task with its message), ansible-lint
 //! (profile production), the module's Python unit tests, and the `rolling_upgrade` playbook
-//! on a fleet of four local "controllers" with the Slurm stand-ins of fixtures/fake-bin.
-//! Without ansible these tests fail, saying how to install it (`.ci/setup`).
+//! on a fleet of four local "controllers", each a scratch root prepared as
+//! fixtures/demo/upgrade.sh does, where the real `xmake --runbook=upgrade` runs (real podman,
+//! each node its own storage; the stand-ins of fixtures/fake-bin, each node its own state).
+//! Without ansible (or podman and busybox) these tests fail, saying how to install them.
 
+#[allow(dead_code)]
+#[path = "images_common/built.rs"]
+mod built;
+mod images_common;
 mod onboarding_common;
 
+use built::{tiny_images, DEPLOY};
+use images_common::{busybox_rootfs_tar, podman, write_sidecar, Podman};
 use onboarding_common::Scenario;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -283,47 +291,106 @@ fn module_unit_tests_pass() {
         .unwrap();
     assert!(out.status.success(), "unit tests:\n{}", text(&out));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("Ran 7 tests"),
+        String::from_utf8_lossy(&out.stderr).contains("Ran 8 tests"),
         "{}",
         text(&out)
     );
 }
 
-/// Four controllers on this machine, each its own root; the scheduler stand-ins share one
-/// state dir (per-node files, one ordered `scontrol.log`).
+/// One "controller" on this machine, prepared as fixtures/demo/upgrade.sh prepares its
+/// scratch root: a node on release 2.4.0 (busybox base in `current`, older packages in the
+/// rpm stand-in's database, tiny Dockerfiles), its own podman storage behind a logging
+/// wrapper, and its own stand-in state (`<root>/var/lib/fake-bin`: rpm, systemd, journal,
+/// Slurm's view of the node and its `scontrol.log`).
+struct Node {
+    name: String,
+    s: Scenario,
+    pm: Podman,
+}
+
+impl Node {
+    fn new(name: &str) -> Self {
+        let s = Scenario::new("full");
+        tiny_images(&s);
+        let old = s.path(DEPLOY).join("2.4.0");
+        std::fs::create_dir_all(&old).unwrap();
+        busybox_rootfs_tar(&old.join("base.tar"));
+        write_sidecar(&old.join("base.tar"));
+        std::os::unix::fs::symlink("2.4.0", s.path(DEPLOY).join("current")).unwrap();
+        let state = s.path("var/lib/fake-bin");
+        std::fs::create_dir_all(state.join("journal")).unwrap();
+        std::fs::write(
+            state.join("rpmdb"),
+            "xspot-2.4.0-1.el7\nxspot-kernel-5.10.186-xspot\nxspot-cli-wrapper-1.2.0\n",
+        )
+        .unwrap();
+        Self {
+            name: name.to_owned(),
+            s,
+            pm: podman(),
+        }
+    }
+
+    fn fake_state(&self) -> PathBuf {
+        self.s.path("var/lib/fake-bin")
+    }
+
+    /// The scontrol stand-in on this node's state, as an admin would run it.
+    fn scontrol(&self, args: &[&str]) {
+        let program = manifest().join("fixtures/fake-bin/scontrol");
+        let out = Command::new(program)
+            .args(args)
+            .env("XMAKE_FAKE_STATE", self.fake_state())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out));
+    }
+
+    fn scontrol_log(&self) -> String {
+        std::fs::read_to_string(self.fake_state().join("scontrol.log")).unwrap_or_default()
+    }
+
+    /// The node's environment: its stand-in state, its root for the systemctl stand-in, its
+    /// podman; `fail` makes its post-docker fail on docker-base.
+    fn environment(&self, fail: bool) -> Value {
+        let mut env = serde_json::json!({
+            "XMAKE_FAKE_STATE": self.fake_state(),
+            "ROOT": self.s.root,
+            "XMAKE_CONTAINER_ENGINE": self.pm.wrapper,
+        });
+        if fail {
+            env["FAKE_POST_DOCKER_FAIL"] = "docker-base".into();
+        }
+        env
+    }
+}
+
+/// Four controllers, c1 to c4 (c1 is the canary: the first of the group).
 struct Fleet {
-    nodes: Vec<(String, Scenario)>,
-    state: tempfile::TempDir,
+    nodes: Vec<Node>,
 }
 
 impl Fleet {
     fn new() -> Self {
         let nodes = ["c1", "c2", "c3", "c4"]
             .iter()
-            .map(|n| (n.to_string(), Scenario::new("full")))
+            .map(|n| Node::new(n))
             .collect();
-        Self {
-            nodes,
-            state: tempfile::tempdir().unwrap(),
-        }
+        Self { nodes }
     }
 
-    fn inventory(&self, dir: &Path) -> PathBuf {
+    /// The inventory: each host its root and environment (per-host `xmake_environment`);
+    /// the hosts in `failing` get a post-docker that fails.
+    fn inventory(&self, dir: &Path, failing: &[&str]) -> PathBuf {
         let mut hosts = serde_json::Map::new();
-        for (name, s) in &self.nodes {
-            let validate = serde_json::json!([[
-                XMAKE,
-                "-C",
-                s.tree,
-                "--root",
-                s.root,
-                "-q",
-                "image-folder",
-                "deploy"
-            ]]);
+        for node in &self.nodes {
+            let fail = failing.contains(&node.name.as_str());
             hosts.insert(
-                name.clone(),
-                serde_json::json!({"xmake_root": s.root, "xmake_validate_commands": validate}),
+                node.name.clone(),
+                serde_json::json!({
+                    "xmake_root": node.s.root,
+                    "xmake_environment": node.environment(fail),
+                }),
             );
         }
         let inv = serde_json::json!({"all": {"children": {"xspot_controllers": {
@@ -333,10 +400,9 @@ impl Fleet {
             "ansible_python_interpreter": "{{ ansible_playbook_python }}",
             "xmake_tree": ONBOARDING,
             "xmake_executable": XMAKE,
-            "xmake_targets": ["check-config", "image-folder", "deploy"],
+            "xmake_post_docker_timeout": "60s",
             "xmake_drain_poll": 1,
             "xmake_drain_timeout": 5,
-            "xmake_environment": {"XMAKE_FAKE_STATE": self.state.path()},
         }}}}});
         // JSON is YAML: the yaml inventory plugin reads it.
         let path = dir.join("inventory.yml");
@@ -344,8 +410,8 @@ impl Fleet {
         path
     }
 
-    fn play(&self, ansible: &Ansible, extra: &[&str]) -> (Output, Recap) {
-        let inventory = self.inventory(ansible.dir.path());
+    fn play(&self, ansible: &Ansible, extra: &[&str], failing: &[&str]) -> (Output, Recap) {
+        let inventory = self.inventory(ansible.dir.path(), failing);
         let out = ansible
             .command("ansible-playbook")
             .arg("-i")
@@ -358,12 +424,12 @@ impl Fleet {
         (out, counts)
     }
 
-    fn scontrol_log(&self) -> String {
-        std::fs::read_to_string(self.state.path().join("scontrol.log")).unwrap_or_default()
+    fn states(&self) -> Vec<BTreeMap<String, String>> {
+        self.nodes.iter().map(|n| n.s.state_all()).collect()
     }
 
-    fn states(&self) -> Vec<std::collections::BTreeMap<String, String>> {
-        self.nodes.iter().map(|(_, s)| s.state_all()).collect()
+    fn scontrol_logs(&self) -> Vec<String> {
+        self.nodes.iter().map(Node::scontrol_log).collect()
     }
 }
 
@@ -377,71 +443,180 @@ fn stat(recap: &Recap, host: &str, key: &str) -> u64 {
         .unwrap_or(0)
 }
 
-#[test]
-fn playbook_rolls_canary_first_then_is_idempotent() {
-    let ansible = Ansible::new();
-    let fleet = Fleet::new();
-
-    // --check --diff: a preview that changes nothing anywhere, not even the scheduler.
-    let before = fleet.states();
-    let (out, _) = fleet.play(&ansible, &["--check", "--diff"]);
-    assert!(out.status.success(), "{}", text(&out));
-    assert!(before == fleet.states(), "--check changed a root");
-    assert_eq!(fleet.scontrol_log(), "", "--check drained a node");
-
-    let (out, doc) = fleet.play(&ansible, &[]);
-    assert!(out.status.success(), "{}", text(&out));
-    // Canary alone first, then one at a time (25% of four): each drained, then resumed.
-    assert_eq!(
-        fleet.scontrol_log(),
-        "c1 DRAIN\nc1 RESUME\nc2 DRAIN\nc2 RESUME\nc3 DRAIN\nc3 RESUME\nc4 DRAIN\nc4 RESUME\n"
-    );
-    for (name, s) in &fleet.nodes {
-        assert!(stat(&doc, name, "changed") > 0, "{name}: {doc:?}");
-        assert!(s.path("nfs-apps/exostellar/scripts/latest").is_symlink());
+/// The play's log, from ansible-playbook's default output: `(task, host)` for each host
+/// that changed (or failed) in the drain, runbook and resume tasks, in the order printed,
+/// as `c1 drain`, `c1 runbook`, `c1 resume`, `c2 FAILED runbook`.
+fn roll_log(out: &Output) -> Vec<String> {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let mut task = "";
+    let mut log = Vec::new();
+    for line in stdout.lines() {
+        if let Some(rest) = line.strip_prefix("TASK [") {
+            task = rest.split(']').next().unwrap_or("");
+            continue;
+        }
+        let what = if task.ends_with("Drain the node in Slurm") {
+            "drain"
+        } else if task.contains("Run the runbook") {
+            "runbook"
+        } else if task.ends_with("Give the node back to Slurm") {
+            "resume"
+        } else {
+            continue;
+        };
+        let (prefix, status) = if let Some(rest) = line.strip_prefix("changed: [") {
+            (rest, "")
+        } else if let Some(rest) = line.strip_prefix("fatal: [") {
+            (rest, "FAILED ")
+        } else {
+            continue;
+        };
+        let host = prefix.split(']').next().unwrap_or("");
+        log.push(format!("{host} {status}{what}"));
     }
-
-    let (out, doc) = fleet.play(&ansible, &[]);
-    assert!(out.status.success(), "{}", text(&out));
-    for (name, _) in &fleet.nodes {
-        assert_eq!(stat(&doc, name, "changed"), 0, "{name}: {doc:?}");
-        assert_eq!(stat(&doc, name, "failed"), 0);
-    }
-    assert_eq!(
-        fleet.scontrol_log().lines().count(),
-        8,
-        "a second run drained"
-    );
+    log
 }
 
 #[test]
-fn playbook_stops_at_a_failed_canary_leaving_the_others_untouched() {
+fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
     let ansible = Ansible::new();
     let fleet = Fleet::new();
-    // The canary's deploy fails: its SCRIPT_DEPLOY_DIR is a file.
-    let canary = &fleet.nodes[0].1;
-    std::fs::write(
-        canary.path("nfs-apps/exostellar/scripts"),
-        "not a directory\n",
-    )
-    .unwrap();
-    let before = fleet.states();
+    // The canary alone, then the three others in one batch.
+    let batches = ["-e", r#"{"xmake_serial": [1, 3]}"#];
 
-    let (out, doc) = fleet.play(&ansible, &[]);
+    // --check --diff: a preview that changes nothing anywhere, not even the scheduler.
+    let before = fleet.states();
+    let (out, doc) = fleet.play(
+        &ansible,
+        &[&batches[..], &["--check", "--diff"]].concat(),
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    for node in &fleet.nodes {
+        assert!(stat(&doc, &node.name, "changed") > 0, "{doc:?}");
+        assert!(node.pm.mutating_calls().is_empty(), "{:?}", node.pm.calls());
+        node.pm.clear_log();
+    }
+    assert!(before == fleet.states(), "--check changed a root");
+    assert_eq!(
+        fleet.scontrol_logs(),
+        ["", "", "", ""],
+        "--check drained a node"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("would change release-dir"),
+        "{}",
+        text(&out)
+    );
+
+    // The canary's post-docker fails: the roll-out stops there, the canary drained.
+    let (out, doc) = fleet.play(&ansible, &batches, &["c1"]);
     assert!(!out.status.success(), "{}", text(&out));
     assert_eq!(stat(&doc, "c1", "failed"), 1, "{doc:?}");
-    // The canary stays drained for the admin; no other node was drained or touched.
-    assert_eq!(fleet.scontrol_log(), "c1 DRAIN\n");
+    assert_eq!(
+        roll_log(&out),
+        ["c1 drain", "c1 FAILED runbook"],
+        "{}",
+        text(&out)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("restart-post-docker/post-docker"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(fleet.scontrol_logs(), ["c1 DRAIN\n", "", "", ""]);
     let after = fleet.states();
     for i in 1..fleet.nodes.len() {
         assert!(
             before[i] == after[i],
             "{} was touched:\n{}",
-            fleet.nodes[i].0,
+            fleet.nodes[i].name,
+            onboarding_common::state_diff(&before[i], &after[i])
+        );
+        let calls = fleet.nodes[i].pm.calls();
+        assert!(calls.is_empty(), "{}: {calls:?}", fleet.nodes[i].name);
+    }
+    assert!(before[0] != after[0], "the canary ran its runbook");
+
+    // Fixed, run again: the canary (whose plan has only post-docker's restart left, but whose
+    // validation fails) is finished, validated and resumed first, then the batch of three.
+    let (out, doc) = fleet.play(&ansible, &batches, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let log = roll_log(&out);
+    assert_eq!(log[..3], ["c1 drain", "c1 runbook", "c1 resume"], "{log:?}");
+    let batch: Vec<_> = log[3..]
+        .iter()
+        .map(|e| e.split_once(' ').unwrap().1)
+        .collect();
+    assert_eq!(
+        batch,
+        [
+            "drain", "drain", "drain", "runbook", "runbook", "runbook", "resume", "resume",
+            "resume"
+        ],
+        "{log:?}"
+    );
+    assert_eq!(
+        fleet.scontrol_logs(),
+        [
+            "c1 DRAIN\nc1 DRAIN\nc1 RESUME\n",
+            "c2 DRAIN\nc2 RESUME\n",
+            "c3 DRAIN\nc3 RESUME\n",
+            "c4 DRAIN\nc4 RESUME\n"
+        ]
+    );
+    for node in &fleet.nodes {
+        assert!(stat(&doc, &node.name, "changed") > 0, "{doc:?}");
+        let current = std::fs::read_link(node.s.path(DEPLOY).join("current")).unwrap();
+        assert_eq!(current, Path::new("2.4.1"), "{}", node.name);
+        let unit = std::fs::read_to_string(node.fake_state().join("post-docker.state"));
+        assert_eq!(unit.unwrap(), "active\n", "{}", node.name);
+        node.pm.clear_log();
+    }
+
+    // A re-run: every host planned, found done, left alone (not even drained, post-docker not
+    // restarted): changed=0 and every root byte for byte as it was.
+    let before = fleet.states();
+    let (out, doc) = fleet.play(&ansible, &batches, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    for node in &fleet.nodes {
+        assert_eq!(stat(&doc, &node.name, "changed"), 0, "{doc:?}");
+        assert_eq!(stat(&doc, &node.name, "failed"), 0, "{doc:?}");
+        assert!(node.pm.mutating_calls().is_empty(), "{:?}", node.pm.calls());
+    }
+    assert_eq!(roll_log(&out), Vec::<String>::new());
+    let after = fleet.states();
+    for (i, node) in fleet.nodes.iter().enumerate() {
+        assert!(
+            before[i] == after[i],
+            "the re-run changed {}:\n{}",
+            node.name,
             onboarding_common::state_diff(&before[i], &after[i])
         );
     }
-    assert!(before[0] != after[0], "the canary ran its first targets");
+
+    // c3 left drained by a roll-out that stopped after its runbook (say RESUME failed): it is
+    // upgraded again (post-docker restarted) and given back. c4 drained for maintenance: it
+    // has no work, so it is left alone, drained.
+    fleet.nodes[2].scontrol(&[
+        "update",
+        "NodeName=c3",
+        "State=DRAIN",
+        "Reason=xmake rolling upgrade",
+    ]);
+    fleet.nodes[3].scontrol(&["update", "NodeName=c4", "State=DRAIN", "Reason=disk swap"]);
+    let (out, doc) = fleet.play(&ansible, &batches, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        roll_log(&out),
+        ["c3 drain", "c3 runbook", "c3 resume"],
+        "{}",
+        text(&out)
+    );
+    for name in ["c1", "c2", "c4"] {
+        assert_eq!(stat(&doc, name, "changed"), 0, "{doc:?}");
+    }
+    assert!(fleet.nodes[3].scontrol_log().ends_with("c4 DRAIN\n"));
 }
 
 #[test]
@@ -449,13 +624,13 @@ fn playbook_refuses_to_start_below_the_minimum_in_production() {
     let ansible = Ansible::new();
     let fleet = Fleet::new();
     let before = fleet.states();
-    let (out, _) = fleet.play(&ansible, &["-e", "xmake_min_in_production=4"]);
+    let (out, _) = fleet.play(&ansible, &["-e", "xmake_min_in_production=4"], &[]);
     assert!(!out.status.success(), "{}", text(&out));
     assert!(
         String::from_utf8_lossy(&out.stdout).contains("xmake_min_in_production=4"),
         "{}",
         text(&out)
     );
-    assert_eq!(fleet.scontrol_log(), "");
+    assert_eq!(fleet.scontrol_logs(), ["", "", "", ""]);
     assert!(before == fleet.states());
 }

@@ -27,10 +27,14 @@ description:
   - Targets xmake does not run natively run from the tree's Makefile recipe (xmake falls back
     exactly as GNU make would). Such a target prints no JSON; it is reported in
     C(recipe_targets) and counts as changed when it ran (its output is in C(stdout)).
-  - Designed for the upgrade runbook. The O(runbook) and O(yes) options are passed through as
-    C(--runbook) and C(--yes); an xmake without them refuses the option and the task fails
-    with xmake's message. Draining is done by the scheduler (see the C(rolling_upgrade)
-    playbook) until xmake has C(--drain); pass it with O(extra_args) then.
+  - O(runbook=upgrade) runs the whole upgrade of one controller (C(xmake --runbook=upgrade),
+    that is check-config, image-folder, base, build-image, upgrade, sync-config-preview,
+    sync-config, deploy and restart-post-docker) and reports one entry per runbook target. The runbook asks
+    before sync-config when C(/etc/xspot) differs from the tree; without a terminal it never
+    waits and fails instead, so give O(yes=true) to answer.
+  - C(restart-post-docker) restarts post-docker every time it runs (that is what it is for), so
+    a runbook run always reports C(changed). The C(rolling_upgrade) playbook plans first
+    (check mode) and leaves a node alone when only that step has work.
   - The module never prints the environment; xmake redacts secret values in every output.
 author:
   - xmake contributors
@@ -42,7 +46,8 @@ options:
     required: true
   target:
     description:
-      - The goals, in the order they run. An empty list runs the Makefile's default goal.
+      - The goals, in the order they run. An empty list runs the Makefile's default goal (or
+        the O(runbook)).
     type: list
     elements: str
     default: []
@@ -54,13 +59,22 @@ options:
     type: path
   runbook:
     description:
-      - A runbook for xmake (C(--runbook FILE)). Needs an xmake that has runbooks.
-    type: path
+      - Run one of xmake's runbooks (C(--runbook=NAME)) instead of goals; C(upgrade) is the
+        upgrade procedure. A runbook takes no goals, so O(target) must be empty.
+    type: str
   "yes":
     description:
-      - Answer yes to xmake's confirmations (C(--yes)). Needs an xmake that has C(--yes).
+      - Answer yes to xmake's confirmations (C(--yes)), such as the runbook's question before
+        C(sync-config).
     type: bool
     default: false
+  wait_timeout:
+    description:
+      - How long xmake waits for what it waits on (C(--timeout=VALUE)), C(restart-post-docker)
+        for post-docker's success lines and C(upgrade --drain) for the node's jobs, as
+        xmake reads it (C(90), C(5s), C(30m), C(1h)). Unset, xmake's default (30 minutes).
+    type: str
+    version_added: "2.0.0"
   timeout:
     description:
       - Stop xmake after this many seconds (C(timeout) from coreutils, TERM then KILL 30 s
@@ -93,6 +107,13 @@ EXAMPLES = r"""
   xspot.xmake.xmake:
     chdir: /nfs-apps/exostellar/onboarding
     target: check-config
+
+- name: Upgrade this controller (the whole procedure, post-docker waited for up to 45 minutes)
+  xspot.xmake.xmake:
+    chdir: /nfs-apps/exostellar/onboarding
+    runbook: upgrade
+    "yes": true
+    wait_timeout: 45m
 
 - name: Preview every step (run the play with --check --diff)
   xspot.xmake.xmake:
@@ -273,9 +294,11 @@ def build_command(module, xmake, dry_run, text):
     if p["root"]:
         cmd += ["--root", p["root"]]
     if p["runbook"]:
-        cmd += ["--runbook", p["runbook"]]
+        cmd.append("--runbook=%s" % p["runbook"])
     if p["yes"]:
         cmd.append("--yes")
+    if p["wait_timeout"]:
+        cmd.append("--timeout=%s" % p["wait_timeout"])
     if not text:
         cmd.append("--format=json")
     if dry_run:
@@ -342,14 +365,17 @@ def main():
             chdir=dict(type="path", required=True),
             target=dict(type="list", elements="str", default=[], aliases=["targets", "goals"]),
             root=dict(type="path"),
-            runbook=dict(type="path"),
+            runbook=dict(type="str"),
             yes=dict(type="bool", default=False),
+            wait_timeout=dict(type="str"),
             timeout=dict(type="int", default=0),
             extra_args=dict(type="list", elements="str", default=[]),
             executable=dict(type="str", default="xmake"),
         ),
         supports_check_mode=True,
     )
+    if module.params["runbook"] and module.params["target"]:
+        module.fail_json(msg="a runbook takes no goals: give either runbook or target")
     if module.params["timeout"] < 0:
         module.fail_json(msg="timeout must be 0 (no limit) or a number of seconds")
     executable = module.params["executable"]

@@ -83,5 +83,30 @@ class Steps(unittest.TestCase):
         self.assertFalse(xmake.all_up_to_date("ran a", ["a"]))
 
 
+class FakeModule(object):
+    """The two things build_command asks of AnsibleModule."""
+
+    def __init__(self, **params):
+        self.params = dict(root=None, runbook=None, yes=False, wait_timeout=None, timeout=0, extra_args=[], target=[])
+        self.params.update(params)
+
+    def get_bin_path(self, name, required=False):
+        return "/usr/bin/" + name
+
+
+class BuildCommand(unittest.TestCase):
+    def test_runbook_yes_wait_timeout_and_dry_run(self):
+        module = FakeModule(chdir="/t", root="/r", runbook="upgrade", yes=True, wait_timeout="45m", extra_args=["-k"])
+        self.assertEqual(
+            xmake.build_command(module, "xmake", dry_run=True, text=False),
+            ["xmake", "-C", "/t", "--root", "/r", "--runbook=upgrade", "--yes", "--timeout=45m", "--format=json", "-n", "-k"],
+        )
+        module = FakeModule(chdir="/t", target=["-x", "deploy"], timeout=60)
+        self.assertEqual(
+            xmake.build_command(module, "xmake", dry_run=False, text=True),
+            ["/usr/bin/timeout", "--kill-after=30", "60", "xmake", "-C", "/t", "--", "-x", "deploy"],
+        )
+
+
 if __name__ == "__main__":
     unittest.main()
