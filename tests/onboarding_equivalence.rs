@@ -4,6 +4,8 @@
 
 mod onboarding_common;
 
+use std::process::Command;
+
 use onboarding_common::{state_diff, stderr, stdout, Scenario};
 
 fn assert_equivalent(tree: &str, target: &str, prepare: impl Fn(Scenario) -> Scenario) {
@@ -163,4 +165,27 @@ fn controller_matches_the_recipe() {
             state_diff(&c, &b)
         );
     }
+}
+
+/// `base` when the release in production (`current`) has a base: natively (a verified,
+/// resumable copy) and by the recipe (`cp`), the new release holds the same `base.tar` and
+/// `base.tar.sha256`.
+#[test]
+fn base_copied_from_current_matches_the_recipe() {
+    assert_equivalent("full", "base", |s| {
+        let images = s.path("nfs-apps/exostellar/images");
+        let old = images.join("2.4.0");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::create_dir_all(images.join("2.4.1")).unwrap();
+        let bytes: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        std::fs::write(old.join("base.tar"), &bytes).unwrap();
+        let sum = Command::new("sha256sum")
+            .arg("base.tar")
+            .current_dir(&old)
+            .output()
+            .unwrap();
+        std::fs::write(old.join("base.tar.sha256"), sum.stdout).unwrap();
+        std::os::unix::fs::symlink("2.4.0", images.join("current")).unwrap();
+        s
+    });
 }
