@@ -219,6 +219,7 @@ fn nothing_is_written_through_a_symlink_on_the_node() {
     let out = run(&s, &["upgrade"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("failed   preconditions: refused:"), "{text}");
     assert!(text.contains("is not a regular file"), "{text}");
     assert_eq!(std::fs::read_to_string(&outside).unwrap(), "precious\n");
     assert!(std::fs::symlink_metadata(&config)
@@ -346,4 +347,26 @@ fn the_worker_vm_gets_its_package_once() {
         stdout(&out)
     );
     assert_eq!(yum_calls(&s), 1);
+}
+
+#[test]
+fn a_tree_file_hard_linked_to_another_file_is_never_installed() {
+    let s = Scenario::new("full");
+    let secret = s.path("secret-of-this-machine");
+    std::fs::write(&secret, "root:$6$hash:19000::::::\n").unwrap();
+    let config = s
+        .tree
+        .join("scripts/controller/integrate-xspot/config/log_upload.env");
+    std::fs::remove_file(&config).unwrap();
+    std::fs::hard_link(&secret, &config).unwrap();
+    let out = run(&s, &["controller"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("failed   preconditions: refused:"), "{text}");
+    assert!(text.contains("has 2 hard links"), "{text}");
+    assert!(!s.path("etc/xspot/config/log_upload.env").exists());
+    assert!(
+        !s.path("var/lib/fake-bin/rpmdb").exists(),
+        "packages changed"
+    );
 }

@@ -12,8 +12,8 @@
 //! (`sync-config-preview` shows it). A file xmake has no record of (a node set up before xmake)
 //! is replaced, after its backup.
 //!
-//! Nothing is followed or widened: tree files are read only when they are regular files (a
-//! symlink in the tree is reported and not installed); on the node, a symlink or special file
+//! Nothing is followed or widened: tree files are read only when they are regular files with
+//! no other hard link (a symlink in the tree is reported and not installed); on the node, a symlink or special file
 //! where a file would go, or a folder whose real path leaves its destination, refuses the
 //! step before anything changes. Installed files take the tree file's permission bits masked
 //! to `0755` (never group/other writable, never set-id).
@@ -182,6 +182,7 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
             }
             Err(e) => return Err(format!("refused: {e}; nothing was changed")),
         };
+        refuse_hard_links(&item.from)?;
         let mode = mode_of(&item.from)? & INSTALL_MASK;
         let dest = destination(cx, item)?;
         let key = item.to.to_string();
@@ -237,6 +238,19 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
         });
     }
     Ok(plan)
+}
+
+/// A tree file with other hard links may be another file of the machine (`/etc/shadow` linked
+/// into a tree others can write): root never installs it.
+fn refuse_hard_links(path: &Utf8Path) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.nlink() > 1 => Err(format!(
+            "refused: {path} has {} hard links (it may be another file of this machine): make it a file of its own; nothing was changed",
+            m.nlink()
+        )),
+        _ => Ok(()),
+    }
 }
 
 fn mode_of(path: &Utf8Path) -> Result<u32, String> {

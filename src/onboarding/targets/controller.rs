@@ -18,7 +18,7 @@ use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 pub fn target() -> Target {
     Target {
         name: "controller",
-        preconditions,
+        preconditions: install_preconditions,
         shared_locks: node_lock,
         read_only: false,
         steps: vec![packages_step(), files_step(), unit_step()],
@@ -148,6 +148,13 @@ fn upgrade_preconditions(cx: &Ctx) -> Result<(), String> {
             ));
         }
     }
+    install_preconditions(cx)
+}
+
+/// The files to install can all be planned (nothing refused in the tree or on the node), so a
+/// refusal stops the target before any package changes; then as [`preconditions`].
+fn install_preconditions(cx: &Ctx) -> Result<(), String> {
+    install::items(cx, cx.site.is_systemd).and_then(|items| install::plan(cx, &items))?;
     preconditions(cx)
 }
 
