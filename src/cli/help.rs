@@ -73,6 +73,8 @@ xmake options (never change a GNU option's meaning):
   --runbook NAME              Run a procedure of native targets (upgrade: the whole
                               upgrade of one controller), resumable, one recap.
   --yes                       Answer a runbook's questions yes (CI, no terminal).
+  --color WHEN                auto (default: on a terminal), always or never; NO_COLOR,
+                              CLICOLOR_FORCE and FORCE_COLOR are honoured under auto.
   --drain                     upgrade: drain the node in Slurm and wait for its jobs
                               (up to --timeout); it stays drained.
   --verbose                   Log what xmake does (repeat for more; or XMAKE_LOG=filter).

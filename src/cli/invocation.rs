@@ -27,6 +27,8 @@ pub struct XmakeOptions {
     pub yes: bool,
     /// `--drain`: `upgrade` drains the node first and waits for its jobs.
     pub drain: bool,
+    /// `--color=auto|always|never`.
+    pub color: Option<String>,
     /// `--verbose`, counted.
     pub verbose: u8,
     /// `--timeout DURATION`: how long `restart-post-docker` waits (`90`, `5s`, `30m`, `1h`).

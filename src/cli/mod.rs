@@ -44,6 +44,18 @@ fn run(argv: &[String], env: Vec<(String, String)>) -> i32 {
         Err(status) => return status,
     };
     crate::logging::init(inv.xmake.verbose);
+    if let Some(text) = &inv.xmake.color {
+        match crate::diag::style::Choice::parse(text) {
+            Some(choice) => crate::diag::style::set_choice(choice),
+            None => {
+                crate::stdio::err_line(&format!(
+                    "{}: unknown --color '{text}': use auto, always or never",
+                    inv.make.program
+                ));
+                return crate::exit::ERROR;
+            }
+        }
+    }
     let dump = inv.make.gnu.print_data_base;
     if inv.make.gnu.help {
         crate::stdio::out(&help::help(&inv.make.program));
