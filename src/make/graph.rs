@@ -2,7 +2,7 @@
 //! rule database when the walk first reaches it, with its stages (one per `::` rule, else
 //! one), resolved prerequisites and run state.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use crate::make::plan::Stamp;
@@ -144,7 +144,7 @@ pub struct Graph {
     pub nodes: Vec<Node>,
     /// The current pass over the goals (GNU's `considered` counter; starts at 1).
     pub pass: u32,
-    index: HashMap<String, NodeId>,
+    index: FxHashMap<String, NodeId>,
 }
 
 impl Graph {

@@ -20,6 +20,8 @@ impl Evaluator {
 
     /// `$(eval TEXT)`: evaluates text as makefile lines at the current location.
     pub fn eval_text(&mut self, text: &str, _what: &str) -> Result<(), MakeError> {
+        // What a recipe's scope derived from the globals may be stale now.
+        self.evals += 1;
         let at = self.location.clone();
         let (file, line) = at
             .as_ref()

@@ -53,7 +53,9 @@ impl Engine<'_> {
             auto: Some(&auto),
             frames,
         };
+        self.exp.begin_scope(&scope);
         let prepared = self.prepare(&recipe, &scope);
+        self.exp.end_scope();
         let (lines, shell, flags, env) = match prepared {
             Ok(p) => p,
             Err(e) => {
