@@ -310,6 +310,7 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         dont_care: false,
         makefiles: false,
         debug: debug_level(s),
+        keep_autos: g.print_data_base,
     }
 }
 

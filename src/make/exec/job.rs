@@ -78,7 +78,8 @@ impl Engine<'_> {
         let touched_only = self.opts.touch && !any_recursive;
         // After -q found something out of date GNU questions no further recipe.
         let questioned_already = self.opts.question && self.stop;
-        if !touched_only
+        if self.opts.keep_autos
+            && !touched_only
             && !questioned_already
             && recipe.lines.iter().any(|l| !l.text.trim().is_empty())
         {
