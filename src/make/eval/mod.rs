@@ -16,6 +16,7 @@ mod directive;
 mod env;
 mod expander;
 mod flush;
+mod include_probe;
 pub mod lines;
 pub mod output;
 mod rule;
@@ -117,6 +118,8 @@ pub struct Evaluator {
     pub(crate) recipe_index: (usize, FxHashMap<String, Vec<(usize, Location)>>),
     /// `$(eval)`s run so far (a recipe's kept scope tables are rebuilt after one).
     pub(crate) evals: u64,
+    /// Which directories exist, for finding `include`d makefiles.
+    pub(crate) include_dirs: include_probe::DirMemo,
     /// The tables of the recipe scope being prepared ([`Expander::begin_scope`]), with
     /// [`Self::evals`] when they were built; `Some(None)` before the first use.
     pub(crate) kept_scope: Option<Option<(u64, Rc<Vec<VarTable>>)>>,
@@ -156,6 +159,7 @@ impl Evaluator {
             current_rule: None,
             recipe_index: (0, FxHashMap::default()),
             evals: 0,
+            include_dirs: include_probe::DirMemo::default(),
             kept_scope: None,
             output: output::Output::default(),
         }
@@ -250,6 +254,7 @@ impl Evaluator {
         if self.options.sandbox {
             return Ok(Some((Vec::new(), 0)));
         }
+        self.include_dirs.forget();
         let shell = self.expand_var("SHELL", scope)?;
         let flags = self.expand_var(".SHELLFLAGS", scope)?;
         let shell = if shell.trim().is_empty() {

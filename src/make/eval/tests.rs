@@ -62,3 +62,23 @@ fn rules_and_target_variables() {
     assert_eq!(e.raw_value(".DEFAULT_GOAL"), "all");
     assert_eq!(e.target_tables("all")[0].get("X").unwrap().value, "1");
 }
+
+/// An `include` looks again in a directory that reading created after it was found missing
+/// (GNU opens every included name afresh).
+#[test]
+fn include_sees_directories_made_while_reading() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().to_str().unwrap();
+    let text = "SHELL := /bin/sh\n.SHELLFLAGS := -c\n-include sub/a.mk\nBEFORE := $(X)\n\
+                $(shell mkdir sub && echo 'X := 1' > sub/a.mk)\n\
+                -include sub/a.mk\n\
+                -include sub3/c.mk\nW != mkdir sub3 && echo 'W2 := 4' > sub3/c.mk\n\
+                -include sub3/c.mk\n";
+    let mut e = Evaluator::new(EvalOptions::default(), dir);
+    e.eval_file(text, "Makefile").expect("evaluates");
+    let g = Scope::global();
+    assert_eq!(
+        e.expand("[$(BEFORE)] [$(X)] [$(W2)]", &g).unwrap(),
+        "[] [1] [4]"
+    );
+}
