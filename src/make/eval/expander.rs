@@ -39,8 +39,8 @@ impl Evaluator {
             Origin::File
         };
         let mut var = match r.op {
-            AssignOp::Recursive | AssignOp::Shell => Variable::recursive(&r.value, origin),
-            AssignOp::Simple => Variable::simple(&r.value, origin),
+            AssignOp::Recursive | AssignOp::Shell => Variable::recursive(&*r.value, origin),
+            AssignOp::Simple => Variable::simple(&*r.value, origin),
             AssignOp::Conditional => {
                 let defined = table.get(&r.name).is_some()
                     || outer.iter().any(|t| t.get(&r.name).is_some())
@@ -48,7 +48,7 @@ impl Evaluator {
                 if defined {
                     return;
                 }
-                Variable::recursive(&r.value, origin)
+                Variable::recursive(&*r.value, origin)
             }
             AssignOp::Append => {
                 if let Some(old) = table.get(&r.name) {
@@ -56,7 +56,7 @@ impl Evaluator {
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
                     v
                 } else {
-                    let mut v = Variable::recursive(&r.value, origin);
+                    let mut v = Variable::recursive(&*r.value, origin);
                     v.append = true;
                     v
                 }
@@ -72,7 +72,7 @@ impl Evaluator {
             });
         }
         var.private = r.private;
-        table.set(r.name.clone(), var);
+        table.set(&*r.name, var);
     }
 
     /// The tables for an engine scope, innermost first (automatic variables first).

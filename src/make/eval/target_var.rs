@@ -70,7 +70,7 @@ impl Evaluator {
             return Ok(());
         }
         let record = crate::make::rule::TargetVar {
-            name,
+            name: name.into(),
             op: match def.op {
                 Op::Recursive => AssignOp::Recursive,
                 Op::Simple => AssignOp::Simple,
@@ -78,7 +78,7 @@ impl Evaluator {
                 Op::Conditional => AssignOp::Recursive,
                 Op::Shell => AssignOp::Shell,
             },
-            value,
+            value: value.into(),
             is_override: mods.override_,
             export: if mods.export {
                 Some(true)

@@ -33,8 +33,8 @@ impl Expander for Mini {
                     let mut v = self.vars.get(&name).cloned().unwrap_or_default();
                     for f in &scope.frames {
                         for tv in f.vars {
-                            if tv.name == name {
-                                v.clone_from(&tv.value);
+                            if *tv.name == *name {
+                                v = tv.value.to_string();
                             }
                         }
                     }

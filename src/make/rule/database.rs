@@ -139,13 +139,16 @@ impl Database {
             self.pattern_vars
                 .iter_mut()
                 .rev()
-                .find(|(t, v)| t == target && v.name == name)
+                .find(|(t, v)| t == target && &*v.name == name)
                 .map(|(_, v)| v)
         } else {
-            self.index
-                .get(target)
-                .copied()
-                .and_then(|i| self.files[i].vars.iter_mut().rev().find(|v| v.name == name))
+            self.index.get(target).copied().and_then(|i| {
+                self.files[i]
+                    .vars
+                    .iter_mut()
+                    .rev()
+                    .find(|v| &*v.name == name)
+            })
         };
         if let Some(v) = last {
             v.export = export.then_some(true);
