@@ -118,7 +118,7 @@ impl Evaluator {
                 None => self.missing_includes.push((
                     name,
                     at.clone().unwrap_or(Location {
-                        file: String::new(),
+                        file: "".into(),
                         line: 0,
                     }),
                 )),
@@ -216,7 +216,7 @@ impl Evaluator {
         };
         // GNU records MAKEFILE_LIST as set on line 1 of the file it starts reading (`-p`).
         let at = Some(Location {
-            file: shown.to_owned(),
+            file: shown.into(),
             line: 1,
         });
         match self.globals.get_mut("MAKEFILE_LIST") {

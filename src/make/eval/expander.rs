@@ -67,7 +67,7 @@ impl Evaluator {
         }
         if r.loc.line > 0 {
             var.location = Some(Location {
-                file: r.loc.file.to_string(),
+                file: r.loc.file.clone().into(),
                 line: r.loc.line as usize,
             });
         }

@@ -89,7 +89,7 @@ impl Evaluator {
             },
             private: mods.private,
             loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
-                file: String::new(),
+                file: "".into(),
                 line: 0,
             })),
         };

@@ -56,8 +56,16 @@ fn recursion_is_an_error() {
 fn rules_and_target_variables() {
     let e = ev("all: a b | c ; echo hi\n\techo two\nall: X = 1\n");
     assert_eq!(e.rules.len(), 1);
-    assert_eq!(e.rules[0].prereqs, vec!["a", "b"]);
-    assert_eq!(e.rules[0].order_only, vec!["c"]);
+    let rule = &e.db.file("all").unwrap().rules[0];
+    let names = |oo: bool| -> Vec<&str> {
+        rule.prereqs
+            .iter()
+            .filter(|p| p.order_only == oo)
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(names(false), vec!["a", "b"]);
+    assert_eq!(names(true), vec!["c"]);
     assert_eq!(e.rules[0].recipe.len(), 2);
     assert_eq!(e.raw_value(".DEFAULT_GOAL"), "all");
     assert_eq!(e.target_tables("all")[0].get("X").unwrap().value, "1");

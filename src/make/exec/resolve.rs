@@ -113,7 +113,7 @@ impl Engine<'_> {
                 }
             }
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(stages.len());
         for (prereqs, recipe, stem, also, pattern) in stages {
             let deps = prereqs
                 .iter()

@@ -127,7 +127,7 @@ impl Database {
             if t.contains('%') {
                 self.pattern_vars.push((t.clone(), var.clone()));
             } else {
-                self.entry(t).vars.push(var.clone());
+                crate::make::tight::push(&mut self.entry(t).vars, var.clone());
             }
         }
     }
@@ -388,7 +388,7 @@ impl Database {
             }
             (_, true) => {
                 file.colon = Colon::Double;
-                file.rules.push(rule);
+                crate::make::tight::push(&mut file.rules, rule);
             }
             (_, false) => {
                 file.colon = Colon::Single;
