@@ -118,7 +118,7 @@ fn opts() -> ExecOptions {
 }
 
 /// The engine reaps with `waitpid(-1)`, so tests that run children must not overlap.
-static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+pub(super) static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn go(db: &mut Database, o: ExecOptions, goals: &[&str]) -> i32 {
     go_counting(db, o, goals).0
