@@ -4,7 +4,8 @@
 # Not part of `cargo test`. Usage:
 #
 #   benches/shapes.sh [--xmake PATH] [--gnu PATH] [--sizes 1000,10000] [--big]
-#                     [--repeat N] [--shapes modules,recursive] [--keep DIR]
+#                     [--repeat N] [--shapes modules,recursive] [--runs dry,build,null]
+#                     [--keep DIR]
 #   benches/shapes.sh gen SHAPE N DIR      # only write the tree (for profiling)
 #
 # --big adds 50000 to the sizes. Shapes:
@@ -15,15 +16,19 @@
 #              ($(OBJS): FLAGS := ..., $(OBJS): OPT = $(LEVEL)); one
 #              $(foreach)/$(eval $(call template)) per module for its library; .SUFFIXES:
 #              emptied, the RCS/SCCS match-anything rules cancelled; a per-object
-#              -include $(ALL_OBJS:.o=.d); cheap recipes (echo into the target).
+#              -include $(ALL_OBJS:.o=.d); cheap recipes (echo into the target and its .d).
 #   recursive  a top Makefile running $(MAKE) -C into 100 sub-directories, each with N/100
 #              objects built by a pattern rule.
 #
-# For each shape and size it times, for each program, `-n all` on the fresh tree (nothing
-# built, the .d files missing) and a null build (`all` after GNU make built the tree with
-# -j2). Wall time is the best of --repeat runs, peak RSS the largest (both from
-# `/usr/bin/time -f '%e %M'`; for the recursive shape that is the largest single process).
-# Prints a Markdown table with xmake/GNU ratios (below 1: xmake faster / smaller).
+# Runs, for each shape and size and for each program:
+#   dry    `-n all` on the fresh tree (nothing built, the .d files missing);
+#   build  `-s -j2 all` from a clean tree (the recipes really run);
+#   null   `all` when everything is up to date (after GNU make built the tree with -j2).
+# Wall time is the best of --repeat runs (the clock around `/usr/bin/time`, whose %e has
+# two decimals), CPU time (user + system, steadier on a shared machine) the best, peak RSS
+# the largest (`/usr/bin/time -f '%e %M %U %S'`; for the recursive shape RSS is the largest
+# single process, CPU the sum over all of them). Prints a Markdown table with xmake/GNU
+# ratios (below 1: xmake faster / smaller).
 set -euo pipefail
 
 XMAKE=target/release/xmake
@@ -31,6 +36,7 @@ GNU=/usr/bin/make
 SIZES=1000,10000
 REPEAT=3
 SHAPES=modules,recursive
+RUNS=dry,build,null
 KEEP=
 
 # ---------------------------------------------------------------- modules shape
@@ -144,34 +150,43 @@ EOF
 
 # ------------------------------------------------------------------- measuring
 
-measure() { # DIR ARGS... -> "seconds kib" (best wall, largest RSS of $REPEAT runs)
-    local dir=$1 best= rss=0 r secs kib report t0 t1
-    shift
+clean_modules() { rm -rf "$1/obj" "$1/prog"; }
+clean_recursive() { rm -f "$1"/d*/*.o "$1"/d*/*.d "$1"/d*/lib.a; }
+
+# DIR CLEAN ARGS... -> "wall cpu kib": best wall and best user+sys CPU seconds, largest
+# RSS, of $REPEAT runs; CLEAN (a shape's clean function, or `true`) runs before each.
+measure() {
+    local dir=$1 clean=$2 best= cpu= rss=0 r secs kib user sys report t0 t1 c
+    shift 2
     report=$(mktemp)
     for ((r = 0; r < REPEAT; r++)); do
+        "$clean" "$dir"
         t0=$(date +%s%N)
-        (cd "$dir" && /usr/bin/time -o "$report" -f '%e %M' "$@" >/dev/null 2>&1) ||
+        (cd "$dir" && /usr/bin/time -o "$report" -f '%e %M %U %S' "$@" >/dev/null 2>&1) ||
             echo "warning: $* exited non-zero in $dir" >&2
         t1=$(date +%s%N)
-        read -r secs kib < <(tail -1 "$report")
+        read -r secs kib user sys < <(tail -1 "$report")
         # %e has two decimals; the clock around the run gives milliseconds.
         secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", (b - a) / 1e9}')
+        c=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u + s}')
         if [[ -z $best ]] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
+        if [[ -z $cpu ]] || awk "BEGIN{exit !($c < $cpu)}"; then cpu=$c; fi
         if ((kib > rss)); then rss=$kib; fi
     done
     rm -f "$report"
-    echo "$best $rss"
+    echo "$best $cpu $rss"
 }
 
 row() { # SHAPE N RUN GNU_RESULT XMAKE_RESULT
-    local g x
-    read -r gs gk <<<"$4"
-    read -r xs xk <<<"$5"
-    awk -v shape="$1" -v n="$2" -v run="$3" -v gs="$gs" -v gk="$gk" -v xs="$xs" -v xk="$xk" 'BEGIN{
-        gm = gk / 1024; xm = xk / 1024
+    local gs gc gk xs xc xk
+    read -r gs gc gk <<<"$4"
+    read -r xs xc xk <<<"$5"
+    awk -v shape="$1" -v n="$2" -v run="$3" -v gs="$gs" -v gc="$gc" -v gk="$gk" \
+        -v xs="$xs" -v xc="$xc" -v xk="$xk" 'BEGIN{
         tr = gs > 0 ? sprintf("%.2f", xs / gs) : "n/a"
-        printf "| %s | %d | %s | %.3f s | %.3f s | %s | %.1f MiB | %.1f MiB | %.2f |\n",
-            shape, n, run, gs, xs, tr, gm, xm, xk / gk }'
+        cr = gc > 0 ? sprintf("%.2f", xc / gc) : "n/a"
+        printf "| %s | %d | %s | %.3f s | %.3f s | %s | %.2f s | %.2f s | %s | %.1f MiB | %.1f MiB | %.2f |\n",
+            shape, n, run, gs, xs, tr, gc, xc, cr, gk / 1024, xk / 1024, xk / gk }'
 }
 
 bench_one() { # SHAPE N
@@ -179,13 +194,23 @@ bench_one() { # SHAPE N
     dir=$(mktemp -d "${TMPDIR:-/tmp}/shapes-$shape-$n-XXXXXX")
     "gen_$shape" "$n" "$dir"
     echo "# $shape $n: generated in $dir" >&2
-    g=$(measure "$dir" "$GNU" -n all)
-    x=$(measure "$dir" "$XMAKE" -n all)
-    row "$shape" "$n" "-n all, fresh" "$g" "$x"
-    (cd "$dir" && "$GNU" -s -j2 all >/dev/null)
-    g=$(measure "$dir" "$GNU" all)
-    x=$(measure "$dir" "$XMAKE" all)
-    row "$shape" "$n" "null build" "$g" "$x"
+    if [[ $RUNS == *dry* ]]; then
+        g=$(measure "$dir" true "$GNU" -n all)
+        x=$(measure "$dir" true "$XMAKE" -n all)
+        row "$shape" "$n" "-n all, fresh" "$g" "$x"
+    fi
+    if [[ $RUNS == *build* ]]; then
+        g=$(measure "$dir" "clean_$shape" "$GNU" -s -j2 all)
+        x=$(measure "$dir" "clean_$shape" "$XMAKE" -s -j2 all)
+        row "$shape" "$n" "-j2 all, from clean" "$g" "$x"
+    fi
+    if [[ $RUNS == *null* ]]; then
+        "clean_$shape" "$dir"
+        (cd "$dir" && "$GNU" -s -j2 all >/dev/null)
+        g=$(measure "$dir" true "$GNU" all)
+        x=$(measure "$dir" true "$XMAKE" all)
+        row "$shape" "$n" "null build" "$g" "$x"
+    fi
     if [[ -n $KEEP ]]; then mv "$dir" "$KEEP/"; else rm -rf "$dir"; fi
 }
 
@@ -198,14 +223,15 @@ main() {
         --big) SIZES=$SIZES,50000; shift ;;
         --repeat) REPEAT=$2; shift 2 ;;
         --shapes) SHAPES=$2; shift 2 ;;
+        --runs) RUNS=$2; shift 2 ;;
         --keep) KEEP=$2; mkdir -p "$KEEP"; shift 2 ;;
         gen) "gen_$2" "$3" "$4"; return ;;
         *) echo "usage: see the header of $0" >&2; return 2 ;;
         esac
     done
     XMAKE=$(realpath "$XMAKE")
-    echo "| shape | sources | run | GNU make | xmake | time ratio | GNU make RSS | xmake RSS | RSS ratio |"
-    echo "|---|---:|---|---:|---:|---:|---:|---:|---:|"
+    echo "| shape | sources | run | GNU wall | xmake wall | wall ratio | GNU CPU | xmake CPU | CPU ratio | GNU RSS | xmake RSS | RSS ratio |"
+    echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     local shape n
     for shape in ${SHAPES//,/ }; do
         for n in ${SIZES//,/ }; do bench_one "$shape" "$n"; done
