@@ -2,7 +2,7 @@
 //! rule database when the walk first reaches it, with its stages (one per `::` rule, else
 //! one), resolved prerequisites and run state.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use crate::make::plan::Stamp;
@@ -95,7 +95,7 @@ pub struct Node {
     /// What the implicit rule search found, when one ran (for `--debug=i`).
     pub implicit_found: Option<bool>,
     /// Under `--debug=i`: the stem and prerequisites of the pattern rule found.
-    pub implicit_rule: Option<(String, Vec<String>)>,
+    pub implicit_rule: Option<Box<(String, Vec<String>)>>,
 }
 
 impl Node {
@@ -141,10 +141,12 @@ impl Node {
 /// All nodes reached so far.
 #[derive(Debug, Default)]
 pub struct Graph {
-    pub nodes: Vec<Node>,
+    /// Boxed: a graph of every file the makefiles name grows by doubling, and moving boxes
+    /// copies a pointer per node instead of the whole node (and wastes only pointer slots).
+    pub nodes: Vec<Box<Node>>,
     /// The current pass over the goals (GNU's `considered` counter; starts at 1).
     pub pass: u32,
-    index: HashMap<String, NodeId>,
+    index: FxHashMap<String, NodeId>,
 }
 
 impl Graph {
@@ -153,14 +155,14 @@ impl Graph {
         if let Some(&i) = self.index.get(name) {
             return i;
         }
-        self.nodes.push(Node::new(name));
+        self.nodes.push(Box::new(Node::new(name)));
         self.index.insert(name.to_owned(), self.nodes.len() - 1);
         self.nodes.len() - 1
     }
 
     /// The node of every file reached, in the order first reached.
     pub fn iter(&self) -> impl Iterator<Item = &Node> {
-        self.nodes.iter()
+        self.nodes.iter().map(AsRef::as_ref)
     }
 
     /// The node for `name`, if it was reached.

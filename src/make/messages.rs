@@ -4,11 +4,73 @@
 
 use std::fmt;
 
-/// Where in a makefile something happened.
+/// Where in a makefile something happened. The file name is shared by every location in
+/// the file (each line read and each variable defined has one).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location {
-    pub file: String,
+    pub file: FileName,
     pub line: usize,
+}
+
+/// A makefile's name as [`Location`]s carry it: one allocation shared by every location in
+/// the file, read as a `&str`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FileName(std::rc::Rc<str>);
+
+impl std::ops::Deref for FileName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for FileName {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for FileName {
+    fn from(s: &str) -> Self {
+        Self(s.into())
+    }
+}
+
+impl From<String> for FileName {
+    fn from(s: String) -> Self {
+        Self(s.into())
+    }
+}
+
+impl From<std::rc::Rc<str>> for FileName {
+    fn from(s: std::rc::Rc<str>) -> Self {
+        Self(s)
+    }
+}
+
+impl FileName {
+    /// The shared name itself (the rule database's locations hold the same allocation).
+    pub fn shared(&self) -> std::rc::Rc<str> {
+        std::rc::Rc::clone(&self.0)
+    }
+}
+
+impl From<FileName> for String {
+    fn from(f: FileName) -> Self {
+        f.0.as_ref().to_owned()
+    }
+}
+
+impl PartialEq<str> for FileName {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl fmt::Display for FileName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 impl fmt::Display for Location {

@@ -22,6 +22,7 @@ pub mod native;
 mod remake;
 pub mod run;
 pub mod settings;
+mod tight;
 pub mod var;
 
 pub use run::run;

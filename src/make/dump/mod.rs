@@ -65,7 +65,7 @@ impl<'a> Dump<'a> {
         [self.graph, self.makefiles_graph]
             .into_iter()
             .flatten()
-            .find_map(|g| g.find(name).map(|i| (g, &g.nodes[i])))
+            .find_map(|g| g.find(name).map(|i| (g, &*g.nodes[i])))
     }
 
     /// The whole dump as text.

@@ -81,14 +81,14 @@ impl Evaluator {
         let prefix = self.recipe_prefix();
         let Some((body, extraneous)) = read_body(lines, prefix) else {
             self.location = Some(Location {
-                file: file.to_owned(),
+                file: file.into(),
                 line,
             });
             return Err(self.error(Fatal::MissingEndef));
         };
         if let Some(at) = extraneous {
             self.location = Some(Location {
-                file: file.to_owned(),
+                file: file.into(),
                 line: at,
             });
             self.warn(&messages::extraneous_text("endef"));

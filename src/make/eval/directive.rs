@@ -1,6 +1,7 @@
 //! The directives that are neither assignments nor rules: `export`/`unexport` (with or without
 //! names), `vpath`, `include`/`-include`/`sinclude`, `load`.
 
+use super::include_probe::Probe;
 use super::{Evaluator, VpathDef};
 use crate::make::func::words;
 use crate::make::messages::{Location, MakeError};
@@ -82,7 +83,10 @@ impl Evaluator {
             }
         }
         for name in names {
-            if std::path::Path::new(&cwd).join(&name).is_dir() {
+            let here = self
+                .include_dirs
+                .probe(&std::path::Path::new(&cwd).join(&name));
+            if here == Probe::Dir {
                 return Err(MakeError::new(
                     crate::make::messages::Fatal::IsADirectory(name.clone()),
                     None,
@@ -97,7 +101,11 @@ impl Evaluator {
                 };
                 crate::make::exec::debug::reading_makefile(&name, notes);
             }
-            let found = self.find_include(&name);
+            let found = if here == Probe::File {
+                Some(name.clone())
+            } else {
+                self.find_include(&name)
+            };
             self.read_files.push(super::ReadFile {
                 name: found.as_deref().map_or(name.as_str(), strip_dot).to_owned(),
                 included: true,
@@ -110,7 +118,7 @@ impl Evaluator {
                 None => self.missing_includes.push((
                     name,
                     at.clone().unwrap_or(Location {
-                        file: String::new(),
+                        file: "".into(),
                         line: 0,
                     }),
                 )),
@@ -120,14 +128,14 @@ impl Evaluator {
         Ok(())
     }
 
-    /// Where an included name is: as written, else under `-I` directories then the defaults.
-    fn find_include(&self, name: &str) -> Option<String> {
+    /// Where an included name that is not where it was written is: under `-I` directories
+    /// then the defaults (an absolute name is not searched for).
+    fn find_include(&mut self, name: &str) -> Option<String> {
+        if name.starts_with('/') {
+            return None;
+        }
         let cwd = self.curdir();
         let full = |p: &str| std::path::Path::new(&cwd).join(p);
-        let readable = |p: &str| crate::make::glob::is_readable_makefile(&full(p));
-        if readable(name) || name.starts_with('/') {
-            return readable(name).then(|| name.to_owned());
-        }
         let defaults = crate::make::var::defaults::INCLUDE_DIRS
             .iter()
             .map(|d| (*d).to_owned());
@@ -139,7 +147,7 @@ impl Evaluator {
             .chain(defaults)
         {
             let cand = format!("{}/{name}", dir.trim_end_matches('/'));
-            if readable(&cand) {
+            if self.include_dirs.probe(&full(&cand)) == Probe::File {
                 return Some(cand);
             }
         }
@@ -162,7 +170,12 @@ impl Evaluator {
                 };
                 crate::make::exec::debug::reading_makefile(name, notes);
             }
-            let found = self.find_include(name);
+            let here = std::path::Path::new(&self.curdir()).join(name);
+            let found = if self.include_dirs.probe(&here) == Probe::File {
+                Some(name.to_owned())
+            } else {
+                self.find_include(name)
+            };
             self.read_files.push(super::ReadFile {
                 name: found.as_deref().map_or(name, strip_dot).to_owned(),
                 included: false,
@@ -203,7 +216,7 @@ impl Evaluator {
         };
         // GNU records MAKEFILE_LIST as set on line 1 of the file it starts reading (`-p`).
         let at = Some(Location {
-            file: shown.to_owned(),
+            file: shown.into(),
             line: 1,
         });
         match self.globals.get_mut("MAKEFILE_LIST") {

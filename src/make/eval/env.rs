@@ -207,37 +207,35 @@ impl Evaluator {
             }
         }
         let mut out = Vec::new();
+        // Only the exported globals are copied (a makefile's long lists, such as every
+        // object of the build, are not: that copy per recipe made a build quadratic).
         let globals: Vec<(String, Variable)> = self
             .globals
             .iter()
+            .filter(|(k, v)| *k != "SHELL" && scope.find(k).is_none() && self.exported(k, v))
             .map(|(k, v)| (k.to_owned(), v.clone()))
             .collect();
         for (name, var) in globals {
-            if name == "SHELL" || scope.find(&name).is_some() {
-                continue;
-            }
-            if self.exported(&name, &var) {
-                // Variables from the environment go back unexpanded (GNU's
-                // `target_environment`).
-                let value = if name == "MAKELEVEL" {
-                    (self.makelevel + 1).to_string()
-                } else if matches!(
-                    var.origin,
-                    Origin::Environment | Origin::EnvironmentOverride
-                ) {
-                    var.value.clone()
-                } else {
-                    // GNU reports messages from here at the variable's definition.
-                    let saved = self.location.clone();
-                    if var.location.is_some() {
-                        self.location.clone_from(&var.location);
-                    }
-                    let v = self.expand_var(&name, scope);
-                    self.location = saved;
-                    v?
-                };
-                out.push((name, value));
-            }
+            // Variables from the environment go back unexpanded (GNU's
+            // `target_environment`).
+            let value = if name == "MAKELEVEL" {
+                (self.makelevel + 1).to_string()
+            } else if matches!(
+                var.origin,
+                Origin::Environment | Origin::EnvironmentOverride
+            ) {
+                var.value.clone()
+            } else {
+                // GNU reports messages from here at the variable's definition.
+                let saved = self.location.clone();
+                if var.location.is_some() {
+                    self.location.clone_from(&var.location);
+                }
+                let v = self.expand_var(&name, scope);
+                self.location = saved;
+                v?
+            };
+            out.push((name, value));
         }
         for (name, var) in names {
             if self.exported(&name, &var) && var.flavor != Flavor::Simple

@@ -2,7 +2,9 @@
 //! (automatic variables and target-specific records, outermost first) becomes a chain of
 //! [`VarTable`]s searched before the globals.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+
+use std::rc::Rc;
 
 use super::Evaluator;
 use crate::make::exec::{AutoVars, ExpandError, Expander, Scope as EngineScope};
@@ -37,8 +39,8 @@ impl Evaluator {
             Origin::File
         };
         let mut var = match r.op {
-            AssignOp::Recursive | AssignOp::Shell => Variable::recursive(&r.value, origin),
-            AssignOp::Simple => Variable::simple(&r.value, origin),
+            AssignOp::Recursive | AssignOp::Shell => Variable::recursive(&*r.value, origin),
+            AssignOp::Simple => Variable::simple(&*r.value, origin),
             AssignOp::Conditional => {
                 let defined = table.get(&r.name).is_some()
                     || outer.iter().any(|t| t.get(&r.name).is_some())
@@ -46,7 +48,7 @@ impl Evaluator {
                 if defined {
                     return;
                 }
-                Variable::recursive(&r.value, origin)
+                Variable::recursive(&*r.value, origin)
             }
             AssignOp::Append => {
                 if let Some(old) = table.get(&r.name) {
@@ -54,7 +56,7 @@ impl Evaluator {
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
                     v
                 } else {
-                    let mut v = Variable::recursive(&r.value, origin);
+                    let mut v = Variable::recursive(&*r.value, origin);
                     v.append = true;
                     v
                 }
@@ -65,12 +67,12 @@ impl Evaluator {
         }
         if r.loc.line > 0 {
             var.location = Some(Location {
-                file: r.loc.file.to_string(),
+                file: r.loc.file.clone().into(),
                 line: r.loc.line as usize,
             });
         }
         var.private = r.private;
-        table.set(r.name.clone(), var);
+        table.set(&*r.name, var);
     }
 
     /// The tables for an engine scope, innermost first (automatic variables first).
@@ -93,6 +95,21 @@ impl Evaluator {
         frames
     }
 
+    /// The tables of `scope`: those kept since [`Expander::begin_scope`] while no `$(eval)`
+    /// ran since they were built, else built now (and kept, inside a begun scope).
+    fn tables_for(&mut self, scope: &EngineScope<'_>) -> Rc<Vec<VarTable>> {
+        if let Some(Some((evals, tables))) = &self.kept_scope {
+            if *evals == self.evals {
+                return Rc::clone(tables);
+            }
+        }
+        let tables = Rc::new(self.scope_tables(scope));
+        if let Some(kept) = &mut self.kept_scope {
+            *kept = Some((self.evals, Rc::clone(&tables)));
+        }
+        tables
+    }
+
     fn engine_error(&self, e: &crate::make::messages::MakeError) -> ExpandError {
         ExpandError {
             message: e.render(&self.options.program),
@@ -110,7 +127,7 @@ impl Evaluator {
     /// `$(error)` in a recipe at that line.
     fn locate_recipe_line(&mut self, text: &str, scope: &EngineScope<'_>) -> Option<Location> {
         if self.recipe_index.0 != self.rules.len() {
-            let mut index: HashMap<String, Vec<(usize, Location)>> = HashMap::new();
+            let mut index: FxHashMap<String, Vec<(usize, Location)>> = FxHashMap::default();
             for (i, r) in self.rules.iter().enumerate() {
                 for l in &r.recipe {
                     index
@@ -137,7 +154,7 @@ impl Expander for Evaluator {
                 self.location = Some(at);
             }
         }
-        let tables = self.scope_tables(scope);
+        let tables = self.tables_for(scope);
         let was = std::mem::replace(&mut self.in_recipe, scope.auto.is_some());
         let r = Evaluator::expand(self, text, &chain(&tables));
         self.in_recipe = was;
@@ -149,7 +166,7 @@ impl Expander for Evaluator {
         name: &str,
         scope: &EngineScope<'_>,
     ) -> Result<Option<String>, ExpandError> {
-        let tables = self.scope_tables(scope);
+        let tables = self.tables_for(scope);
         let s = chain(&tables);
         if self.lookup(name, &s).is_none() {
             return Ok(None);
@@ -163,9 +180,17 @@ impl Expander for Evaluator {
         &mut self,
         scope: &EngineScope<'_>,
     ) -> Result<Vec<(String, String)>, ExpandError> {
-        let tables = self.scope_tables(scope);
+        let tables = self.tables_for(scope);
         let shell = self.original_shell.clone();
         self.recipe_env(&chain(&tables), shell.as_deref())
             .map_err(|e| self.engine_error(&e))
+    }
+
+    fn begin_scope(&mut self, _scope: &EngineScope<'_>) {
+        self.kept_scope = Some(None);
+    }
+
+    fn end_scope(&mut self) {
+        self.kept_scope = None;
     }
 }

@@ -8,11 +8,13 @@ use crate::make::rule::{self, Recipe, RuleInput, RuleKind};
 
 /// The engine's location type for one of ours.
 pub fn loc(l: &Location) -> rule::Location {
-    rule::Location::new(l.file.as_str(), u32::try_from(l.line).unwrap_or(u32::MAX))
+    rule::Location::new(l.file.shared(), u32::try_from(l.line).unwrap_or(u32::MAX))
 }
 
-/// The engine's view of one rule.
-pub fn rule_input(r: &RuleDef) -> RuleInput {
+/// The engine's view of one rule, which takes its prerequisites (nothing reads them from
+/// the evaluator afterwards) and, when it has no recipe, its targets (kept otherwise to
+/// find where a recipe line was written).
+pub fn rule_input(r: &mut RuleDef) -> RuleInput {
     let kind = if r.double_colon {
         RuleKind::DoubleColon
     } else if r.grouped {
@@ -37,13 +39,18 @@ pub fn rule_input(r: &RuleDef) -> RuleInput {
         ));
         recipe
     });
+    let targets = if r.recipe.is_empty() {
+        std::mem::take(&mut r.targets)
+    } else {
+        r.targets.clone()
+    };
     RuleInput {
-        targets: r.targets.clone(),
+        targets,
         kind,
         static_pattern: r.target_pattern.clone(),
-        prereqs: r.prereqs.clone(),
-        order_only: r.order_only.clone(),
-        second_expansion: r.second_expansion.clone(),
+        prereqs: std::mem::take(&mut r.prereqs),
+        order_only: std::mem::take(&mut r.order_only),
+        second_expansion: r.second_expansion.take(),
         recipe,
         loc: loc(&r.location),
     }
@@ -78,7 +85,7 @@ impl Evaluator {
         let Some(Some(i)) = self.current_rule.take() else {
             return Ok(());
         };
-        let Some(r) = self.rules.get(i) else {
+        let Some(r) = self.rules.get_mut(i) else {
             return Ok(());
         };
         let input = rule_input(r);

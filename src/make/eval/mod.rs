@@ -16,6 +16,7 @@ mod directive;
 mod env;
 mod expander;
 mod flush;
+mod include_probe;
 pub mod lines;
 pub mod output;
 mod rule;
@@ -23,7 +24,7 @@ mod rule_words;
 mod statement;
 mod target_var;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 pub use env::Startup;
@@ -80,7 +81,7 @@ pub struct Evaluator {
     /// The engine's rule database, filled as rules are read.
     pub db: super::rule::Database,
     /// Target-specific variables by exact target name.
-    pub target_vars: HashMap<String, Rc<VarTable>>,
+    pub target_vars: FxHashMap<String, Rc<VarTable>>,
     /// Pattern-specific variables (`%.o: CFLAGS += -g`) in definition order.
     pub pattern_vars: Vec<(String, Rc<VarTable>)>,
     pub vpaths: Vec<VpathDef>,
@@ -100,7 +101,7 @@ pub struct Evaluator {
     /// `SHELL` from the environment make started in (recipes get it back).
     pub original_shell: Option<String>,
     pub(crate) location: Option<Location>,
-    pub(crate) expanding: HashSet<(String, usize)>,
+    pub(crate) expanding: FxHashSet<(String, usize)>,
     pub(crate) call_args: usize,
     /// `MAKELEVEL` as make started (recipes get one more, whatever the makefile says).
     pub(crate) makelevel: u32,
@@ -113,7 +114,14 @@ pub struct Evaluator {
     curdir: String,
     /// Recipe line text → (rule index, location), built for [`Expander`] lookups; valid
     /// while the rule count is the first field.
-    pub(crate) recipe_index: (usize, HashMap<String, Vec<(usize, Location)>>),
+    pub(crate) recipe_index: (usize, FxHashMap<String, Vec<(usize, Location)>>),
+    /// `$(eval)`s run so far (a recipe's kept scope tables are rebuilt after one).
+    pub(crate) evals: u64,
+    /// Which directories exist, for finding `include`d makefiles.
+    pub(crate) include_dirs: include_probe::DirMemo,
+    /// The tables of the recipe scope being prepared ([`Expander::begin_scope`]), with
+    /// [`Self::evals`] when they were built; `Some(None)` before the first use.
+    pub(crate) kept_scope: Option<Option<(u64, Rc<Vec<VarTable>>)>>,
     /// The rule receiving recipe lines; `Some(None)` after a rule without targets.
     current_rule: Option<Option<usize>>,
     /// Where `$(info)`, `$(warning)` and GNU's reading warnings go.
@@ -129,7 +137,7 @@ impl Evaluator {
             options,
             rules: Vec::new(),
             db,
-            target_vars: HashMap::new(),
+            target_vars: FxHashMap::default(),
             pattern_vars: Vec::new(),
             vpaths: Vec::new(),
             export_all: false,
@@ -140,7 +148,7 @@ impl Evaluator {
             no_default_goal: false,
             original_shell: None,
             location: None,
-            expanding: HashSet::new(),
+            expanding: FxHashSet::default(),
             call_args: 0,
             makelevel: 0,
             in_recipe: false,
@@ -148,7 +156,10 @@ impl Evaluator {
             var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
-            recipe_index: (0, HashMap::new()),
+            recipe_index: (0, FxHashMap::default()),
+            evals: 0,
+            include_dirs: include_probe::DirMemo::default(),
+            kept_scope: None,
             output: output::Output::default(),
         }
     }
@@ -242,6 +253,7 @@ impl Evaluator {
         if self.options.sandbox {
             return Ok(Some((Vec::new(), 0)));
         }
+        self.include_dirs.forget();
         let shell = self.expand_var("SHELL", scope)?;
         let flags = self.expand_var(".SHELLFLAGS", scope)?;
         let shell = if shell.trim().is_empty() {

@@ -221,7 +221,7 @@ impl Evaluator {
             crate::make::plan::archive::spread_members(w)
         };
         let location = self.location.clone().unwrap_or(Location {
-            file: String::new(),
+            file: "".into(),
             line: 0,
         });
         let second_expansion = self

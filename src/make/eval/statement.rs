@@ -6,7 +6,7 @@ use super::cond::Conditionals;
 use super::define::skip_body;
 use super::lines::{collapse, remove_comments, Lines};
 use super::Evaluator;
-use crate::make::messages::{Fatal, Location, MakeError};
+use crate::make::messages::{Fatal, FileName, Location, MakeError};
 use crate::make::var::Origin;
 
 impl Evaluator {
@@ -20,12 +20,14 @@ impl Evaluator {
 
     /// `$(eval TEXT)`: evaluates text as makefile lines at the current location.
     pub fn eval_text(&mut self, text: &str, _what: &str) -> Result<(), MakeError> {
+        // What a recipe's scope derived from the globals may be stale now.
+        self.evals += 1;
         let at = self.location.clone();
         let (file, line) = at
             .as_ref()
-            .map_or((String::new(), 0), |l| (l.file.clone(), l.line));
+            .map_or((FileName::default(), 0), |l| (l.file.clone(), l.line));
         let saved_rule = self.current_rule.take();
-        let r = self.eval_lines(text, &file, Some(line));
+        let r = self.eval_lines(text, file, Some(line));
         self.location = at;
         self.current_rule = saved_rule;
         r
@@ -33,21 +35,21 @@ impl Evaluator {
 
     /// Evaluates a whole makefile named `file`.
     pub fn eval_file(&mut self, text: &str, file: &str) -> Result<(), MakeError> {
-        self.eval_lines(text, file, None)
+        self.eval_lines(text, file.into(), None)
     }
 
     /// Evaluates `text`; `fixed_line` pins every location to one line (for `$(eval)`).
     fn eval_lines(
         &mut self,
         text: &str,
-        file: &str,
+        file: FileName,
         fixed_line: Option<usize>,
     ) -> Result<(), MakeError> {
         let mut lines = Lines::new(text);
         let mut conds = Conditionals::default();
         let at = |n: usize| {
             (!file.is_empty()).then(|| Location {
-                file: file.to_owned(),
+                file: file.clone(),
                 line: fixed_line.unwrap_or(n),
             })
         };
@@ -55,7 +57,7 @@ impl Evaluator {
             self.location = at(ll.line);
             for n in std::mem::take(&mut lines.nul_lines) {
                 let saved = self.location.replace(Location {
-                    file: file.to_owned(),
+                    file: file.clone(),
                     line: n,
                 });
                 self.warn(crate::make::messages::NUL_SEEN);
@@ -79,7 +81,7 @@ impl Evaluator {
                     continue;
                 }
                 self.end_rule()?;
-                self.assignment(&mut lines, mods, &rest, file, ll.line)?;
+                self.assignment(&mut lines, mods, &rest, &file, ll.line)?;
                 continue;
             }
             if p.is_empty() {

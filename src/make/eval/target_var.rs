@@ -70,7 +70,7 @@ impl Evaluator {
             return Ok(());
         }
         let record = crate::make::rule::TargetVar {
-            name,
+            name: name.into(),
             op: match def.op {
                 Op::Recursive => AssignOp::Recursive,
                 Op::Simple => AssignOp::Simple,
@@ -78,7 +78,7 @@ impl Evaluator {
                 Op::Conditional => AssignOp::Recursive,
                 Op::Shell => AssignOp::Shell,
             },
-            value,
+            value: value.into(),
             is_override: mods.override_,
             export: if mods.export {
                 Some(true)
@@ -89,7 +89,7 @@ impl Evaluator {
             },
             private: mods.private,
             loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
-                file: String::new(),
+                file: "".into(),
                 line: 0,
             })),
         };
@@ -134,16 +134,18 @@ impl Evaluator {
         }
     }
 
+    /// The table of `target`, taken out of its slot (copied only when a scope still shares
+    /// it); [`Self::put_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
         if target.contains('%') {
-            if let Some((_, t)) = self.pattern_vars.iter().find(|(p, _)| p == target) {
-                return (**t).clone();
+            if let Some((_, t)) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
+                return Rc::unwrap_or_clone(std::mem::take(t));
             }
             return VarTable::new();
         }
         self.target_vars
-            .get(target)
-            .map(|t| (**t).clone())
+            .get_mut(target)
+            .map(|t| Rc::unwrap_or_clone(std::mem::take(t)))
             .unwrap_or_default()
     }
 
@@ -155,7 +157,12 @@ impl Evaluator {
                 self.pattern_vars.push((target.to_owned(), Rc::new(table)));
             }
         } else {
-            self.target_vars.insert(target.to_owned(), Rc::new(table));
+            match self.target_vars.get_mut(target) {
+                Some(slot) => *slot = Rc::new(table),
+                None => {
+                    self.target_vars.insert(target.to_owned(), Rc::new(table));
+                }
+            }
         }
     }
 }

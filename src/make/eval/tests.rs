@@ -56,9 +56,37 @@ fn recursion_is_an_error() {
 fn rules_and_target_variables() {
     let e = ev("all: a b | c ; echo hi\n\techo two\nall: X = 1\n");
     assert_eq!(e.rules.len(), 1);
-    assert_eq!(e.rules[0].prereqs, vec!["a", "b"]);
-    assert_eq!(e.rules[0].order_only, vec!["c"]);
+    let rule = &e.db.file("all").unwrap().rules[0];
+    let names = |oo: bool| -> Vec<&str> {
+        rule.prereqs
+            .iter()
+            .filter(|p| p.order_only == oo)
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(names(false), vec!["a", "b"]);
+    assert_eq!(names(true), vec!["c"]);
     assert_eq!(e.rules[0].recipe.len(), 2);
     assert_eq!(e.raw_value(".DEFAULT_GOAL"), "all");
     assert_eq!(e.target_tables("all")[0].get("X").unwrap().value, "1");
+}
+
+/// An `include` looks again in a directory that reading created after it was found missing
+/// (GNU opens every included name afresh).
+#[test]
+fn include_sees_directories_made_while_reading() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().to_str().unwrap();
+    let text = "SHELL := /bin/sh\n.SHELLFLAGS := -c\n-include sub/a.mk\nBEFORE := $(X)\n\
+                $(shell mkdir sub && echo 'X := 1' > sub/a.mk)\n\
+                -include sub/a.mk\n\
+                -include sub3/c.mk\nW != mkdir sub3 && echo 'W2 := 4' > sub3/c.mk\n\
+                -include sub3/c.mk\n";
+    let mut e = Evaluator::new(EvalOptions::default(), dir);
+    e.eval_file(text, "Makefile").expect("evaluates");
+    let g = Scope::global();
+    assert_eq!(
+        e.expand("[$(BEFORE)] [$(X)] [$(W2)]", &g).unwrap(),
+        "[] [1] [4]"
+    );
 }

@@ -93,4 +93,11 @@ pub trait Expander {
     /// `.EXPORT_ALL_VARIABLES`), `MAKEFLAGS`, `MAKELEVEL` (already incremented), `MFLAGS`.
     /// The engine appends `--jobserver-auth=...` to `MAKEFLAGS` when a jobserver runs.
     fn environment(&mut self, scope: &Scope<'_>) -> Result<Vec<(String, String)>, ExpandError>;
+
+    /// Every call until [`Expander::end_scope`] is for `scope` (one recipe being prepared):
+    /// what the implementation derives from the scope may be kept and shared by those calls.
+    fn begin_scope(&mut self, _scope: &Scope<'_>) {}
+
+    /// Ends [`Expander::begin_scope`]: what was kept for the scope is dropped.
+    fn end_scope(&mut self) {}
 }

@@ -101,7 +101,7 @@ impl Engine<'_> {
             let n = &self.g.nodes[id];
             if let Some(found) = n.implicit_found {
                 debug::looking_for_rule(depth + 1, &n.name);
-                if let Some((stem, prereqs)) = &n.implicit_rule {
+                if let Some((stem, prereqs)) = n.implicit_rule.as_deref() {
                     debug::trying_rule(depth + 1, stem);
                     for p in prereqs {
                         debug::trying_prerequisite(depth + 1, p);

@@ -27,7 +27,12 @@ pub struct Job {
     pub recipe: Rc<Recipe>,
     pub shell: String,
     pub flags: String,
-    pub env: Vec<(String, String)>,
+    /// The environment of its commands, built when the first one is really spawned (as
+    /// GNU's `start_job_command` does, after echoing it): never under `-n`, and once per
+    /// recipe, not per line.
+    pub env: Option<Vec<(String, String)>>,
+    /// The automatic variables the recipe was expanded with (the environment needs them).
+    pub auto: super::AutoVars,
     pub capture: Option<Capture>,
     /// Holds a jobserver token (to give back when done).
     pub token: bool,
@@ -53,8 +58,10 @@ impl Engine<'_> {
             auto: Some(&auto),
             frames,
         };
+        self.exp.begin_scope(&scope);
         let prepared = self.prepare(&recipe, &scope);
-        let (lines, shell, flags, env) = match prepared {
+        self.exp.end_scope();
+        let (lines, shell, flags) = match prepared {
             Ok(p) => p,
             Err(e) => {
                 report::err(&e.message);
@@ -76,7 +83,8 @@ impl Engine<'_> {
         let touched_only = self.opts.touch && !any_recursive;
         // After -q found something out of date GNU questions no further recipe.
         let questioned_already = self.opts.question && self.stop;
-        if !touched_only
+        if self.opts.keep_autos
+            && !touched_only
             && !questioned_already
             && recipe.lines.iter().any(|l| !l.text.trim().is_empty())
         {
@@ -110,14 +118,15 @@ impl Engine<'_> {
             recipe,
             shell,
             flags,
-            env,
+            env: None,
+            auto,
             capture,
             token: false,
             dont_care: self.opts.dont_care,
         };
         self.acquire_slot(&mut job);
         if self.opts.trace {
-            job.echo(&trace_line(&job.recipe, &name, &auto.newer));
+            job.echo(&trace_line(&job.recipe, &name, &job.auto.newer));
         }
         if let Some(ok) = self.advance(job) {
             self.job_done(id, ok)
@@ -159,7 +168,7 @@ impl Engine<'_> {
         &mut self,
         recipe: &Recipe,
         scope: &Scope<'_>,
-    ) -> Result<(Vec<Line>, String, String, Vec<(String, String)>), super::ExpandError> {
+    ) -> Result<(Vec<Line>, String, String), super::ExpandError> {
         let mut lines = Vec::new();
         let one_shell = self.db.globals().one_shell;
         for (index, l) in recipe.lines.iter().enumerate() {
@@ -186,17 +195,6 @@ impl Engine<'_> {
             .exp
             .value(".SHELLFLAGS", scope)?
             .unwrap_or_else(|| default_flags.to_owned());
-        // Under -n/-t/-q only recursive lines run: skip building an environment otherwise.
-        let runs = !(self.opts.dry_run || self.opts.touch || self.opts.question)
-            || lines.iter().any(|l| l.recursive);
-        let mut env = if runs {
-            self.exp.environment(scope)?
-        } else {
-            Vec::new()
-        };
-        if let Some(auth) = self.jobserver_auth().filter(|_| runs) {
-            add_jobserver(&mut env, &auth);
-        }
         if one_shell && !lines.is_empty() {
             let make_reference = recipe
                 .lines
@@ -205,7 +203,21 @@ impl Engine<'_> {
             let bourne = super::argv::is_bourne_compatible(&shell);
             lines = vec![super::oneshell::merge(&lines, bourne, make_reference)];
         }
-        Ok((lines, shell, flags, env))
+        Ok((lines, shell, flags))
+    }
+
+    /// The environment of `job`'s commands: exported variables in its target's scope, and
+    /// the jobserver's fds when one runs.
+    fn job_env(&mut self, job: &Job) -> Result<Vec<(String, String)>, super::ExpandError> {
+        let scope = Scope {
+            auto: Some(&job.auto),
+            frames: self.frames(job.node),
+        };
+        let mut env = self.exp.environment(&scope)?;
+        if let Some(auth) = self.jobserver_auth() {
+            add_jobserver(&mut env, &auth);
+        }
+        Ok(env)
     }
 
     /// `-t` (which wins over `-q`, as in GNU) or `-q` for a recipe without `+` lines.
@@ -271,6 +283,19 @@ impl Engine<'_> {
             let Some(argv) = command_argv(&line.text, &job.shell, &job.flags) else {
                 continue;
             };
+            if job.env.is_none() {
+                match self.job_env(&job) {
+                    Ok(env) => job.env = Some(env),
+                    Err(e) => {
+                        job.flush();
+                        report::err(&e.message);
+                        self.stop = true;
+                        self.failed = true;
+                        self.release_slot(&job);
+                        return Some(false);
+                    }
+                }
+            }
             let keep = if line.recursive {
                 self.jobserver
                     .as_ref()
@@ -288,7 +313,7 @@ impl Engine<'_> {
             }
             let spec = SpawnSpec {
                 argv: &argv,
-                env: &job.env,
+                env: job.env.as_deref().unwrap_or_default(),
                 keep_fds: &keep,
                 capture: job
                     .capture

@@ -126,15 +126,25 @@ impl Jobserver {
         unsafe { libc::read(self.poll_fd, b.as_mut_ptr().cast(), 1) == 1 }
     }
 
-    /// Waits up to `ms` milliseconds for a token to become readable.
+    /// Waits up to `ms` milliseconds for a token to become readable, or for a child of
+    /// make's to exit (whose token make then gives back).
     pub fn wait_readable(&self, ms: i32) {
-        let mut p = libc::pollfd {
+        let token = libc::pollfd {
             fd: self.poll_fd,
             events: libc::POLLIN,
             revents: 0,
         };
-        // SAFETY: one pollfd.
-        unsafe { libc::poll(&raw mut p, 1, ms) };
+        let wake = super::child_signal::wake_fd();
+        let mut fds = [token, token];
+        if let Some(fd) = wake {
+            fds[1].fd = fd;
+        }
+        let n = if wake.is_some() { 2 } else { 1 };
+        // SAFETY: `n` pollfds of a local array.
+        unsafe { libc::poll(fds.as_mut_ptr(), n, ms) };
+        if let Some(fd) = wake {
+            super::child_signal::drain(fd);
+        }
     }
 
     /// Gives a token back.

@@ -3,6 +3,7 @@
 //! [`Engine`]).
 
 mod argv;
+mod child_signal;
 mod continuation;
 pub mod debug;
 mod engine;

@@ -78,6 +78,9 @@ pub struct ExecOptions {
     pub makefiles: bool,
     /// `-d` / `--debug=FLAGS`: the trace levels on.
     pub debug: super::debug::Debug,
+    /// Keep each file's automatic variables in the graph after its recipe (only `-p`
+    /// prints them; a large build would hold a copy of every prerequisite list).
+    pub keep_autos: bool,
 }
 
 impl Default for ExecOptions {
@@ -104,6 +107,7 @@ impl Default for ExecOptions {
             dont_care: false,
             makefiles: false,
             debug: super::debug::Debug::NONE,
+            keep_autos: true,
         }
     }
 }

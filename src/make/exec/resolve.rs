@@ -98,7 +98,7 @@ impl Engine<'_> {
             self.g.nodes[id].implicit_found = Some(found.is_some());
             if let Some(m) = found.as_ref().filter(|_| self.opts.debug.implicit()) {
                 let prereqs = m.prereqs.iter().map(|p| p.name.clone()).collect();
-                self.g.nodes[id].implicit_rule = Some((m.stem.clone(), prereqs));
+                self.g.nodes[id].implicit_rule = Some(Box::new((m.stem.clone(), prereqs)));
             }
             if let Some(m) = found {
                 for i in recipeless {
@@ -113,7 +113,7 @@ impl Engine<'_> {
                 }
             }
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(stages.len());
         for (prereqs, recipe, stem, also, pattern) in stages {
             let deps = prereqs
                 .iter()

@@ -20,9 +20,9 @@ impl<'a> Engine<'a> {
         let mut all = Vec::new();
         let mut all_dups = Vec::new();
         let mut order_only = Vec::new();
-        let mut seen_all = std::collections::HashSet::new();
+        let mut seen_all = rustc_hash::FxHashSet::default();
         // A name that is also a normal prerequisite is not an order-only one.
-        let mut seen_oo: std::collections::HashSet<NodeId> = st
+        let mut seen_oo: rustc_hash::FxHashSet<NodeId> = st
             .deps
             .iter()
             .filter(|d| !d.extra && !d.order_only)

@@ -2,7 +2,6 @@
 //! captured output (for `-O`), and the jobserver pipe kept open for recursive makes.
 
 use std::fs::File;
-use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 
 /// What to start.
@@ -30,24 +29,50 @@ pub fn spawn(spec: &SpawnSpec<'_>) -> std::io::Result<i32> {
         cmd.stdout(Stdio::from(out.try_clone()?));
         cmd.stderr(Stdio::from(err.try_clone()?));
     }
-    let keep: Vec<i32> = spec.keep_fds.to_vec();
-    // SAFETY: only async-signal-safe calls (fcntl, signal) between fork and exec.
-    unsafe {
-        cmd.pre_exec(move || {
-            for &fd in &keep {
-                let flags = libc::fcntl(fd, libc::F_GETFD);
-                if flags >= 0 {
-                    libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
-                }
-            }
-            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-            Ok(())
-        });
-    }
+    // No code runs in the child before exec (no `pre_exec`), so the standard library can
+    // start it with `posix_spawn` (a vfork) instead of `fork`: copying the page tables of a
+    // large make for every recipe line cost more than the line itself. The fds to keep are
+    // made inheritable in make for the moment of the spawn instead (the engine spawns from
+    // one thread). The child's SIGPIPE is set back to default by the standard library.
+    let _inherit = Inherit::fds(spec.keep_fds);
     let child = cmd.spawn()?;
     let pid = i32::try_from(child.id()).unwrap_or(-1);
     drop(child);
     Ok(pid)
+}
+
+/// Fds made inheritable (`FD_CLOEXEC` cleared) until dropped.
+struct Inherit(Vec<i32>);
+
+impl Inherit {
+    fn fds(fds: &[i32]) -> Self {
+        let mut cleared = Vec::new();
+        for &fd in fds {
+            // SAFETY: fcntl on an fd number only reads or sets its descriptor flags.
+            unsafe {
+                let flags = libc::fcntl(fd, libc::F_GETFD);
+                if flags >= 0 && flags & libc::FD_CLOEXEC != 0 {
+                    libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
+                    cleared.push(fd);
+                }
+            }
+        }
+        Self(cleared)
+    }
+}
+
+impl Drop for Inherit {
+    fn drop(&mut self) {
+        for &fd in &self.0 {
+            // SAFETY: as in `Inherit::fds`.
+            unsafe {
+                let flags = libc::fcntl(fd, libc::F_GETFD);
+                if flags >= 0 {
+                    libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
+                }
+            }
+        }
+    }
 }
 
 /// Waits for any child. Returns `(pid, status)`, or `None` when interrupted or when there

@@ -10,6 +10,8 @@ use crate::make::rule::{Database, Location, Recipe, RecipeLine, RuleInput, RuleK
 #[derive(Default)]
 struct Mini {
     vars: HashMap<String, String>,
+    /// How many recipe environments were asked for.
+    envs: usize,
 }
 
 impl Expander for Mini {
@@ -33,8 +35,8 @@ impl Expander for Mini {
                     let mut v = self.vars.get(&name).cloned().unwrap_or_default();
                     for f in &scope.frames {
                         for tv in f.vars {
-                            if tv.name == name {
-                                v.clone_from(&tv.value);
+                            if *tv.name == *name {
+                                v = tv.value.to_string();
                             }
                         }
                     }
@@ -56,6 +58,7 @@ impl Expander for Mini {
     }
 
     fn environment(&mut self, _: &Scope<'_>) -> Result<Vec<(String, String)>, ExpandError> {
+        self.envs += 1;
         Ok(vec![(
             "PATH".into(),
             std::env::var("PATH").unwrap_or_default(),
@@ -115,16 +118,47 @@ fn opts() -> ExecOptions {
 }
 
 /// The engine reaps with `waitpid(-1)`, so tests that run children must not overlap.
-static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+pub(super) static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn go(db: &mut Database, o: ExecOptions, goals: &[&str]) -> i32 {
+    go_counting(db, o, goals).0
+}
+
+/// [`go`], also returning how many recipe environments the engine asked for.
+fn go_counting(db: &mut Database, o: ExecOptions, goals: &[&str]) -> (i32, usize) {
     let _guard = SERIAL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     db.finish(true);
     let mut m = Mini::default();
     let goals: Vec<String> = goals.iter().map(|s| (*s).to_owned()).collect();
-    run(db, &mut m, o, &goals)
+    let status = run(db, &mut m, o, &goals);
+    (status, m.envs)
+}
+
+/// The environment is built once per recipe that spawns a command, and never under `-n`
+/// or for a recipe of `:` lines (which spawn nothing).
+#[test]
+fn recipe_environment_only_when_a_command_is_spawned() {
+    let d = Dir::new();
+    let (a, b, c) = (d.p("a"), d.p("b"), d.p("c"));
+    let build = |db: &mut Database| {
+        rule(db, "all", &format!("{a} {b} {c}"), &[]);
+        rule(db, &a, "", &["true", "touch $@", "true"]);
+        rule(db, &b, "", &["touch $@"]);
+        rule(db, &c, "", &[":"]);
+    };
+    let mut db = Database::new(true);
+    build(&mut db);
+    let dry = ExecOptions {
+        dry_run: true,
+        ..opts()
+    };
+    assert_eq!(go_counting(&mut db, dry, &["all"]), (0, 0));
+    let mut db = Database::new(true);
+    build(&mut db);
+    assert_eq!(go_counting(&mut db, opts(), &["all"]), (0, 2));
+    assert!(Path::new(&a).exists() && Path::new(&b).exists());
 }
 
 #[test]

@@ -127,7 +127,7 @@ impl Database {
             if t.contains('%') {
                 self.pattern_vars.push((t.clone(), var.clone()));
             } else {
-                self.entry(t).vars.push(var.clone());
+                crate::make::tight::push(&mut self.entry(t).vars, var.clone());
             }
         }
     }
@@ -139,13 +139,16 @@ impl Database {
             self.pattern_vars
                 .iter_mut()
                 .rev()
-                .find(|(t, v)| t == target && v.name == name)
+                .find(|(t, v)| t == target && &*v.name == name)
                 .map(|(_, v)| v)
         } else {
-            self.index
-                .get(target)
-                .copied()
-                .and_then(|i| self.files[i].vars.iter_mut().rev().find(|v| v.name == name))
+            self.index.get(target).copied().and_then(|i| {
+                self.files[i]
+                    .vars
+                    .iter_mut()
+                    .rev()
+                    .find(|v| &*v.name == name)
+            })
         };
         if let Some(v) = last {
             v.export = export.then_some(true);
@@ -385,7 +388,7 @@ impl Database {
             }
             (_, true) => {
                 file.colon = Colon::Double;
-                file.rules.push(rule);
+                crate::make::tight::push(&mut file.rules, rule);
             }
             (_, false) => {
                 file.colon = Colon::Single;

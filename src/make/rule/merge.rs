@@ -8,10 +8,10 @@ use super::{File, Location, Recipe, Rule};
 /// warnings.
 pub(super) fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<String>) {
     if file.rules.is_empty() {
-        file.rules.push(rule);
+        crate::make::tight::push(&mut file.rules, rule);
         return;
     }
-    let name = file.name.clone();
+    let name = file.name.as_str();
     let old = &mut file.rules[0];
     if let Some(new_recipe) = &rule.recipe {
         if let Some(old_recipe) = &old.recipe {
@@ -45,7 +45,7 @@ pub(super) fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<Strin
         }
     } else {
         let shift = old.prereqs.len();
-        old.prereqs.extend(rule.prereqs);
+        crate::make::tight::extend(&mut old.prereqs, rule.prereqs);
         if old.stem.is_none() {
             old.stem = rule.stem;
         }

@@ -2,6 +2,8 @@
 //! recorded unexpanded; the evaluator's expansion applies them in the scope chain when a recipe runs
 //! (GNU make manual 6.11 and 6.12).
 
+use std::rc::Rc;
+
 use super::Location;
 
 /// The assignment operator of a target-specific variable.
@@ -22,12 +24,13 @@ pub enum AssignOp {
 /// One `target: [override] [export|unexport] [private] VAR op value` line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TargetVar {
-    /// The variable name (expanded).
-    pub name: String,
+    /// The variable name (expanded); shared by every target of the line.
+    pub name: Rc<str>,
     /// The operator.
     pub op: AssignOp,
-    /// The value: unexpanded for `=`, `+=`, `?=`; expanded for `:=` and `!=`.
-    pub value: String,
+    /// The value: unexpanded for `=`, `+=`, `?=`; expanded for `:=` and `!=`. Shared by
+    /// every target of the line (`$(OBJS): FLAGS := ...` names hundreds).
+    pub value: Rc<str>,
     /// `override` was given.
     pub is_override: bool,
     /// `export` (Some(true)) / `unexport` (Some(false)) was given.

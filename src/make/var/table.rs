@@ -1,6 +1,6 @@
 //! One table of variables (the global set, one target's, or `$(call)`'s numbered arguments).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::origin::{Export, Flavor, Origin};
 
@@ -44,7 +44,7 @@ impl Variable {
 /// A set of variables by name, remembering definition order for `.VARIABLES`.
 #[derive(Clone, Debug, Default)]
 pub struct VarTable {
-    vars: HashMap<String, Variable>,
+    vars: FxHashMap<String, Variable>,
 }
 
 impl VarTable {
