@@ -49,7 +49,7 @@ pub const TABLE: &[Native] = &[
     },
     Native {
         name: "base",
-        description: "fill the release's base: a verified copy of current's, or a snapshot of this root filesystem",
+        description: "fill the release's base: a copy of current's, or a snapshot of this root",
         kind: Kind::Steps(base::target),
     },
     Native {
