@@ -118,3 +118,25 @@ pub fn default_sigpipe() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
+
+/// Sends everything written to stdout from now on (by xmake and by the programs it starts) to
+/// stderr, and returns the original stdout, for a run whose stdout must hold one document
+/// (`--format=json` with Makefile recipes).
+pub fn divert_stdout_to_stderr() -> io::Result<std::fs::File> {
+    use std::os::fd::FromRawFd;
+    flush_out();
+    // SAFETY: dup/dup2 on the process's own standard descriptors; the duplicate is owned by
+    // the returned File alone.
+    unsafe {
+        let saved = libc::dup(1);
+        if saved < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        if libc::dup2(2, 1) < 0 {
+            let e = io::Error::last_os_error();
+            libc::close(saved);
+            return Err(e);
+        }
+        Ok(std::fs::File::from_raw_fd(saved))
+    }
+}

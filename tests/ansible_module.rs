@@ -254,7 +254,10 @@ fn module_check_config_alone_and_recipes() {
     let (recipe, _) = ansible.module(&args, &[]);
     assert_eq!(recipe["changed"], true, "{recipe:#}");
     assert_eq!(recipe["recipe_targets"], serde_json::json!(["help"]));
-    assert!(recipe["stdout"].as_str().unwrap().contains("targets:"));
+    // With --format=json the recipe's output goes to stderr; stdout is the document.
+    assert!(recipe["stderr"].as_str().unwrap().contains("targets:"));
+    assert_eq!(recipe["report"]["targets"][0]["mode"], "recipe");
+    assert_eq!(recipe["report"]["targets"].as_array().unwrap().len(), 1);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod help;
 pub mod invocation;
+mod json_recipes;
 pub mod makeflags;
 pub mod native;
 pub mod suggest;
@@ -76,6 +77,11 @@ fn run(argv: &[String], env: Vec<(String, String)>) -> i32 {
 
     match native::try_run(&inv) {
         native::Next::Exit(status) => status,
+        native::Next::Makefile(bridge) if inv.xmake.format.as_deref() == Some("json") => {
+            json_recipes::run(&inv.make.goals.clone(), || {
+                run_with_big_stack(inv.make, bridge)
+            })
+        }
         native::Next::Makefile(bridge) => run_with_big_stack(inv.make, bridge),
     }
 }

@@ -26,7 +26,8 @@ description:
     task's diff, so C(ansible-playbook --check --diff) previews a whole fleet.
   - Targets xmake does not run natively run from the tree's Makefile recipe (xmake falls back
     exactly as GNU make would). Such a target prints no JSON; it is reported in
-    C(recipe_targets) and counts as changed when it ran (its output is in C(stdout)).
+    C(recipe_targets) and counts as changed when it ran (its output is in C(stderr): with
+    --format=json xmake keeps stdout for the JSON document).
   - O(runbook=upgrade) runs the whole upgrade of one controller (C(xmake --runbook=upgrade),
     that is check-config, image-folder, base, build-image, upgrade, sync-config-preview,
     sync-config, deploy and restart-post-docker) and reports one entry per runbook target. The runbook asks
@@ -331,8 +332,11 @@ def summarize(module, cmd, rc, stdout, stderr):
     if report is None:
         report = empty_report()
     recipes = recipe_goals(report, goals) if goals or rest.strip() else []
+    listed = set(t.get("name") for t in report.get("targets") or [] if isinstance(t, dict))
     for goal in recipes:
-        report.setdefault("targets", []).append({"name": goal, "mode": "recipe", "steps": []})
+        # xmake lists recipe goals itself (mode "recipe"); older versions did not.
+        if goal not in listed:
+            report.setdefault("targets", []).append({"name": goal, "mode": "recipe", "steps": []})
     failed_step = first_failed_step(report)
     changed = any_step_changed(report)
     if recipes and rc == 0:
