@@ -196,11 +196,16 @@ impl Database {
         if input.kind == RuleKind::Grouped && input.recipe.is_none() {
             return Err(RuleError::GroupedNoRecipe { loc: input.loc });
         }
+        if input
+            .static_pattern
+            .as_ref()
+            .is_some_and(|p| !p.contains('%'))
+        {
+            return Err(RuleError::NoPercent { loc: input.loc });
+        }
+        warnings.extend(mixed_warnings(&input, &is_pattern)?);
         let recipe = input.recipe.clone().map(Rc::new);
         if let Some(pat) = &input.static_pattern {
-            if !pat.contains('%') {
-                return Err(RuleError::NoPercent { loc: input.loc });
-            }
             return self.add_static(&input, pat, recipe.as_ref(), warnings);
         }
         let (patterns, plain): (Vec<&String>, Vec<&String>) = {
@@ -212,12 +217,6 @@ impl Database {
             )
         };
         if !patterns.is_empty() {
-            if !plain.is_empty() {
-                warnings.push(format!(
-                    "{}: *** mixed implicit and normal rules: deprecated syntax",
-                    input.loc
-                ));
-            }
             self.add_pattern_rule(&input, patterns, recipe.clone());
         }
         let group = (input.kind == RuleKind::Grouped && recipe.is_some()).then(|| {
@@ -253,14 +252,6 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
-        // GNU's non-fatal message for `a.o %.o: %.o: %.c` (the database reports it).
-        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
-        if pats > 0 && pats < input.targets.len() {
-            warnings.push(format!(
-                "{}: *** mixed implicit and normal rules: deprecated syntax",
-                input.loc
-            ));
-        }
         for target in &input.targets {
             let stem = match_plain(pat, target);
             let (prereqs, deferred) = if let Some(stem) = &stem {
@@ -410,4 +401,30 @@ fn prereq_list(normal: &[String], order_only: &[String]) -> Vec<Prereq> {
     let mut out: Vec<Prereq> = normal.iter().map(Prereq::normal).collect();
     out.extend(order_only.iter().map(Prereq::order_only));
     out
+}
+
+/// GNU's checks for pattern and plain targets in one rule, decided by the first target: a
+/// pattern first makes any plain target (or a static pattern) fatal; a plain first gets
+/// the non-fatal `deprecated syntax` message once for each pattern target after it.
+fn mixed_warnings(input: &RuleInput, is_pattern: &[bool]) -> Result<Vec<String>, RuleError> {
+    let loc = || input.loc.clone();
+    match is_pattern.first() {
+        Some(true) if input.static_pattern.is_some() => {
+            Err(RuleError::MixedImplicitStatic { loc: loc() })
+        }
+        Some(true) if is_pattern.contains(&false) => {
+            Err(RuleError::MixedImplicitNormal { loc: loc() })
+        }
+        Some(true) | None => Ok(Vec::new()),
+        Some(false) => Ok(is_pattern
+            .iter()
+            .filter(|p| **p)
+            .map(|_| {
+                format!(
+                    "{}: *** mixed implicit and normal rules: deprecated syntax",
+                    input.loc
+                )
+            })
+            .collect()),
+    }
 }
