@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use super::builtin::DEFAULT_SUFFIXES;
 use super::merge::merge_single;
-use super::pattern::{match_plain, substitute};
+use super::pattern::{match_plain, static_stem, substitute_static};
 use super::{
     Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
     RuleInput, RuleKind, Special, TargetVar, Vpaths,
@@ -253,14 +253,17 @@ impl Database {
         mut warnings: Vec<String>,
     ) -> Result<Vec<String>, RuleError> {
         for target in &input.targets {
-            let stem = match_plain(pat, target);
-            let (prereqs, deferred) = if let Some(stem) = &stem {
-                let normal: Vec<String> =
-                    input.prereqs.iter().map(|p| substitute(p, stem)).collect();
+            let stem = static_stem(pat, target);
+            let (prereqs, deferred) = if match_plain(pat, target).is_some() {
+                let normal: Vec<String> = input
+                    .prereqs
+                    .iter()
+                    .map(|p| substitute_static(p, &stem))
+                    .collect();
                 let oo: Vec<String> = input
                     .order_only
                     .iter()
-                    .map(|p| substitute(p, stem))
+                    .map(|p| substitute_static(p, &stem))
                     .collect();
                 let deferred = input.second_expansion.as_ref().map(|text| Deferred {
                     text: text.clone(),
@@ -280,7 +283,7 @@ impl Database {
                 prereqs,
                 deferred: deferred.into_iter().collect(),
                 recipe: recipe.cloned(),
-                stem,
+                stem: Some(stem),
                 group: None,
                 loc: Some(input.loc.clone()),
             };

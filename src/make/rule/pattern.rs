@@ -91,6 +91,36 @@ pub fn substitute(pattern: &str, stem: &str) -> String {
     }
 }
 
+/// A static pattern rule's stem for `name`: GNU computes it word by word (as
+/// `$(patsubst pattern,%,name)`), so words that do not match stay whole, blanks collapse
+/// (`foo\ \ bar.o` with `%.o` is `foo bar`), and a name that does not match the pattern at
+/// all (GNU warns) is its own stem.
+pub fn static_stem(pattern: &str, name: &str) -> String {
+    if !name.contains([' ', '\t']) {
+        return match_plain(pattern, name).unwrap_or_else(|| name.to_owned());
+    }
+    let words: Vec<String> = name
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| match_plain(pattern, w).unwrap_or_else(|| w.to_owned()))
+        .collect();
+    words.join(" ")
+}
+
+/// A static pattern rule's prerequisite for `stem`: GNU substitutes the stem word by word
+/// (as `$(patsubst %,pattern,stem)`), so a stem with blanks (`foo\ bar.o: %.o: %.c`) gives
+/// the one name `foo.c bar.c`; names without `%` stay, other stems are a plain [`substitute`].
+pub fn substitute_static(pattern: &str, stem: &str) -> String {
+    if !pattern.contains('%') || !stem.contains([' ', '\t']) {
+        return substitute(pattern, stem);
+    }
+    stem.split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| substitute(pattern, w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Substitutes for a prerequisite in implicit rule search: when the target pattern had no
 /// slash and the target had a directory `dir`, a prerequisite pattern without a slash gets
 /// `dir` prepended and the stem without directory (manual 10.5.4).
@@ -142,5 +172,15 @@ mod tests {
     fn overlapping_prefix_and_suffix_do_not_match() {
         assert_eq!(match_plain("a%a", "a"), None);
         assert_eq!(match_plain("a%a", "aa"), Some(String::new()));
+    }
+
+    #[test]
+    fn static_stems_and_prerequisites_go_word_by_word() {
+        assert_eq!(static_stem("%.o", "foo  bar.o"), "foo bar");
+        assert_eq!(static_stem("%.o", "a.o b.x"), "a b.x");
+        assert_eq!(static_stem("%.o", "x.y"), "x.y");
+        assert_eq!(substitute_static("a %.c", "foo bar"), "a foo.c a bar.c");
+        assert_eq!(substitute_static("plain", "foo bar"), "plain");
+        assert_eq!(substitute_static("%.c", "foo"), "foo.c");
     }
 }
