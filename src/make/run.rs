@@ -253,11 +253,7 @@ fn dump_with(
 
 /// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).
 fn normalise_goal(g: &str) -> String {
-    let mut s = super::glob::expand_tilde(g);
-    while s.len() > 2 && s.starts_with("./") {
-        s.drain(..2);
-    }
-    s
+    super::eval::trim_dot_slash(super::glob::expand_tilde(g))
 }
 
 /// Prints a fatal error and returns status 2.

@@ -228,12 +228,10 @@ impl Evaluator {
 }
 
 /// A name without its leading `./`s, as GNU records makefiles.
-fn strip_dot(mut name: &str) -> &str {
-    while let Some(rest) = name.strip_prefix("./") {
-        if rest.is_empty() {
-            break;
-        }
-        name = rest;
+fn strip_dot(name: &str) -> &str {
+    let trimmed = super::rule_words::trim_dot_slash(name.to_owned());
+    if trimmed == "./" {
+        return if name == "./" { name } else { "./" };
     }
-    name
+    &name[name.len() - trimmed.len()..]
 }

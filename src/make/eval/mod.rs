@@ -20,6 +20,7 @@ pub mod lines;
 pub mod output;
 mod rule;
 mod rule_words;
+pub(crate) use rule_words::trim_dot_slash;
 mod statement;
 mod target_var;
 

@@ -43,10 +43,24 @@ pub(crate) fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
 
 /// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
 pub(crate) fn normalise_name(w: &str) -> String {
-    let mut s = crate::make::glob::expand_tilde(w).replace("\\:", ":");
-    while s.len() > 2 && s.starts_with("./") {
-        s.drain(..2);
+    trim_dot_slash(crate::make::glob::expand_tilde(w).replace("\\:", ":"))
+}
+
+/// GNU's `parse_file_seq` stripping: while more than two bytes are left, a leading `./` and
+/// all the slashes after it go (`.//a.o` is `a.o`); a name stripped to nothing is `./`.
+pub(crate) fn trim_dot_slash(mut s: String) -> String {
+    let mut start = 0;
+    while s.len() - start > 2 && s[start..].starts_with("./") {
+        start += 2;
+        start += s[start..].len() - s[start..].trim_start_matches('/').len();
     }
+    if start == 0 {
+        return s;
+    }
+    if start == s.len() {
+        return "./".to_owned();
+    }
+    s.drain(..start);
     s
 }
 
@@ -156,6 +170,12 @@ mod tests {
         assert_eq!(find_semi_or_comment("a: b \\# c # d"), Some((10, b'#')));
         assert_eq!(find_colon("a\\:b: c"), Some(4));
         assert_eq!(normalise_name("./x\\:y"), "x:y");
+        assert_eq!(trim_dot_slash(".//a.o".into()), "a.o");
+        assert_eq!(trim_dot_slash("././/./a".into()), "a");
+        assert_eq!(trim_dot_slash(".//".into()), "./");
+        assert_eq!(trim_dot_slash("./".into()), "./");
+        assert_eq!(trim_dot_slash(".//.".into()), ".");
+        assert_eq!(trim_dot_slash("src/./a".into()), "src/./a");
     }
 
     #[test]
