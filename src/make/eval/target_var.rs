@@ -135,7 +135,9 @@ impl Evaluator {
     }
 
     fn take_target_table(&mut self, target: &str) -> VarTable {
-        if target.contains('%') {
+        let (target, pattern) = crate::make::rule::pattern::var_target(target);
+        let target = target.as_str();
+        if pattern {
             if let Some((_, t)) = self.pattern_vars.iter().find(|(p, _)| p == target) {
                 return (**t).clone();
             }
@@ -148,7 +150,9 @@ impl Evaluator {
     }
 
     fn put_target_table(&mut self, target: &str, table: VarTable) {
-        if target.contains('%') {
+        let (target, pattern) = crate::make::rule::pattern::var_target(target);
+        let target = target.as_str();
+        if pattern {
             if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
                 slot.1 = Rc::new(table);
             } else {

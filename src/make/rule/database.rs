@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use super::builtin::DEFAULT_SUFFIXES;
 use super::merge::merge_single;
-use super::pattern::{match_plain, static_stem, substitute_static};
+use super::pattern::{match_plain, static_stem, substitute_static, var_target};
 use super::{
     Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
     RuleInput, RuleKind, Special, TargetVar, Vpaths,
@@ -124,10 +124,9 @@ impl Database {
     /// `targets: VAR op value`. Targets containing `%` make pattern-specific variables.
     pub fn add_target_var(&mut self, targets: &[String], var: &TargetVar) {
         for t in targets {
-            if t.contains('%') {
-                self.pattern_vars.push((t.clone(), var.clone()));
-            } else {
-                self.entry(t).vars.push(var.clone());
+            match var_target(t) {
+                (p, true) => self.pattern_vars.push((p, var.clone())),
+                (name, false) => self.entry(&name).vars.push(var.clone()),
             }
         }
     }
@@ -135,7 +134,9 @@ impl Database {
     /// Sets the export and private flags of the last `name` assignment recorded for `target`
     /// (the target-specific `?=` quirk: see `make::eval`'s `conditional_found_existing`).
     pub fn set_target_var_flags(&mut self, target: &str, name: &str, export: bool, private: bool) {
-        let last = if target.contains('%') {
+        let (target, pattern) = var_target(target);
+        let target = target.as_str();
+        let last = if pattern {
             self.pattern_vars
                 .iter_mut()
                 .rev()

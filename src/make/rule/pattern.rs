@@ -34,6 +34,16 @@ pub fn split_pattern(pattern: &str) -> Option<(&str, &str)> {
     Some((&pattern[..i], &pattern[i + 1..]))
 }
 
+/// The name a target-specific assignment (`targets: VAR = value`) is recorded under, and
+/// whether it is a pattern, as GNU's `find_percent` decides: quoting backslashes before a
+/// `%` are halved (`a\\%` is the pattern `a\%`, `a\%b` the file `a%b`).
+pub fn var_target(target: &str) -> (String, bool) {
+    match crate::make::func::pattern::split(target) {
+        (pre, Some(suf)) => (format!("{pre}%{suf}"), true),
+        (name, None) => (name, false),
+    }
+}
+
 /// The stem of `name` matched against `pattern`, if it matches.
 ///
 /// GNU make rule: a pattern with a directory part (`dir/%.o`) is matched against the whole
