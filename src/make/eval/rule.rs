@@ -6,7 +6,6 @@
 use super::assign::parse_assignment;
 use super::rule_words::{file_names, find_colon, find_semi_or_comment, next_mword, normalise_name};
 use super::Evaluator;
-use crate::make::func::words;
 use crate::make::messages::{Fatal, Location, MakeError};
 use crate::make::var::{Origin, Scope};
 
@@ -185,14 +184,17 @@ impl Evaluator {
                 if pat.is_empty() {
                     return Err(self.error(Fatal::MissingTargetPattern));
                 }
-                if words(pat).count() > 1 {
+                // One name, as GNU's parse_file_seq reads it (`%\ x.c` is one pattern).
+                let mut names = file_names(pat);
+                if names.len() > 1 {
                     return Err(self.error(Fatal::MultipleTargetPatterns));
                 }
+                let pat = names.pop().unwrap_or_default();
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
                 }
                 // Mixed implicit and static targets: the database warns, as for `:` rules.
-                (Some(pat.to_owned()), &prereq_text[i + 1..])
+                (Some(pat), &prereq_text[i + 1..])
             }
             None => (None, prereq_text),
         };

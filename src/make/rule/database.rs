@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use super::builtin::DEFAULT_SUFFIXES;
 use super::merge::merge_single;
-use super::pattern::{match_plain, static_stem, substitute_static, var_target};
+use super::pattern::{static_matches, static_stem, substitute_static, var_target};
 use super::{
     Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
     RuleInput, RuleKind, Special, TargetVar, Vpaths,
@@ -168,19 +168,12 @@ impl Database {
                 seen.push(t);
             }
         }
-        // Whether each target is a pattern, decided before `\%` is unescaped.
-        let is_pattern: Vec<bool> = seen.iter().map(|t| has_bare_percent(t)).collect();
-        // `\%` in an explicit target stands for a literal `%` (GNU's find_percent).
-        input.targets = seen
-            .into_iter()
-            .map(|t| {
-                if t.contains("\\%") && !has_bare_percent(&t) {
-                    t.replace("\\%", "%")
-                } else {
-                    t
-                }
-            })
-            .collect();
+        // Whether each target is a pattern, and its name, as GNU's find_percent reads it:
+        // quoting backslashes before a `%` are halved (`a\%` is the file `a%`, `a\\%` the
+        // pattern `a\` + `%`).
+        let named: Vec<(String, bool)> = seen.iter().map(|t| var_target(t)).collect();
+        let is_pattern: Vec<bool> = named.iter().map(|n| n.1).collect();
+        input.targets = named.into_iter().map(|n| n.0).collect();
         if let Some(text) = input.second_expansion.take() {
             if text.contains('$') {
                 input.second_expansion = Some(text);
@@ -197,25 +190,31 @@ impl Database {
         if input.kind == RuleKind::Grouped && input.recipe.is_none() {
             return Err(RuleError::GroupedNoRecipe { loc: input.loc });
         }
+        // A static target pattern stays as written: it is matched with GNU's find_percent
+        // reading (`a\%%` is `a%` + `%`), which a plain string with `%` cannot carry.
         if input
             .static_pattern
-            .as_ref()
-            .is_some_and(|p| !p.contains('%'))
+            .as_deref()
+            .is_some_and(|p| !var_target(p).1)
         {
             return Err(RuleError::NoPercent { loc: input.loc });
         }
-        warnings.extend(mixed_warnings(&input, &is_pattern)?);
+        let mixed = mixed_warnings(&input, &is_pattern)?;
         let recipe = input.recipe.clone().map(Rc::new);
         if let Some(pat) = &input.static_pattern {
-            return self.add_static(&input, pat, recipe.as_ref(), warnings);
+            // GNU says it at each pattern target's turn, among the "doesn't match" lines.
+            let deprecated: Vec<bool> =
+                is_pattern.iter().map(|p| *p && !mixed.is_empty()).collect();
+            return self.add_static(&input, pat, recipe.as_ref(), (warnings, &deprecated));
         }
-        let (patterns, plain): (Vec<&String>, Vec<&String>) = {
-            let (p, n): (Vec<_>, Vec<_>) =
-                input.targets.iter().zip(&is_pattern).partition(|t| *t.1);
-            (
-                p.into_iter().map(|t| t.0).collect(),
-                n.into_iter().map(|t| t.0).collect(),
-            )
+        warnings.extend(mixed);
+        // The first target decides (GNU's record_files): a pattern rule's targets are all
+        // patterns (else it stopped above); after a plain first target, `%.c` is a file.
+        let all: Vec<&String> = input.targets.iter().collect();
+        let (patterns, plain) = if is_pattern.first() == Some(&true) {
+            (all, Vec::new())
+        } else {
+            (Vec::new(), all)
         };
         if !patterns.is_empty() {
             self.add_pattern_rule(&input, patterns, recipe.clone());
@@ -251,11 +250,17 @@ impl Database {
         input: &RuleInput,
         pat: &str,
         recipe: Option<&Rc<Recipe>>,
-        mut warnings: Vec<String>,
+        (mut warnings, deprecated): (Vec<String>, &[bool]),
     ) -> Result<Vec<String>, RuleError> {
-        for target in &input.targets {
+        for (i, target) in input.targets.iter().enumerate() {
+            if deprecated.get(i) == Some(&true) {
+                warnings.push(format!(
+                    "{}: *** mixed implicit and normal rules: deprecated syntax",
+                    input.loc
+                ));
+            }
             let stem = static_stem(pat, target);
-            let (prereqs, deferred) = if match_plain(pat, target).is_some() {
+            let (prereqs, deferred) = if static_matches(pat, target) {
                 let normal: Vec<String> = input
                     .prereqs
                     .iter()
@@ -389,14 +394,6 @@ impl Database {
         }
         Ok(())
     }
-}
-
-/// True when `s` has a `%` not escaped by a backslash.
-fn has_bare_percent(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.iter()
-        .enumerate()
-        .any(|(i, &c)| c == b'%' && (i == 0 || b[i - 1] != b'\\'))
 }
 
 /// Both lists as written: a name in both is a normal prerequisite only (GNU manual 4.3),

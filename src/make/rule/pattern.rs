@@ -101,32 +101,52 @@ pub fn substitute(pattern: &str, stem: &str) -> String {
     }
 }
 
+/// `pattern` as GNU's find_percent reads it: prefix and suffix around the pattern's `%`.
+fn gnu_split(pattern: &str) -> (String, Option<String>) {
+    crate::make::func::pattern::split(pattern)
+}
+
+/// Whether `name` matches a static pattern rule's target pattern (as written).
+pub fn static_matches(pattern: &str, name: &str) -> bool {
+    crate::make::func::pattern::matches(&gnu_split(pattern), name).is_some()
+}
+
 /// A static pattern rule's stem for `name`: GNU computes it word by word (as
 /// `$(patsubst pattern,%,name)`), so words that do not match stay whole, blanks collapse
 /// (`foo\ \ bar.o` with `%.o` is `foo bar`), and a name that does not match the pattern at
 /// all (GNU warns) is its own stem.
 pub fn static_stem(pattern: &str, name: &str) -> String {
+    let pat = gnu_split(pattern);
+    let stem_of = |w: &str| {
+        crate::make::func::pattern::matches(&pat, w)
+            .filter(|_| pat.1.is_some())
+            .map_or_else(|| w.to_owned(), str::to_owned)
+    };
     if !name.contains([' ', '\t']) {
-        return match_plain(pattern, name).unwrap_or_else(|| name.to_owned());
+        return stem_of(name);
     }
     let words: Vec<String> = name
         .split([' ', '\t'])
         .filter(|w| !w.is_empty())
-        .map(|w| match_plain(pattern, w).unwrap_or_else(|| w.to_owned()))
+        .map(stem_of)
         .collect();
     words.join(" ")
 }
 
 /// A static pattern rule's prerequisite for `stem`: GNU substitutes the stem word by word
 /// (as `$(patsubst %,pattern,stem)`), so a stem with blanks (`foo\ bar.o: %.o: %.c`) gives
-/// the one name `foo.c bar.c`; names without `%` stay, other stems are a plain [`substitute`].
+/// the one name `foo.c bar.c`; the pattern is read as find_percent reads it (`a\%%` puts the
+/// stem after `a%`), and names without a pattern `%` stay as written.
 pub fn substitute_static(pattern: &str, stem: &str) -> String {
-    if !pattern.contains('%') || !stem.contains([' ', '\t']) {
-        return substitute(pattern, stem);
+    let (pre, Some(suf)) = gnu_split(pattern) else {
+        return pattern.to_owned();
+    };
+    if !stem.contains([' ', '\t']) {
+        return format!("{pre}{stem}{suf}");
     }
     stem.split([' ', '\t'])
         .filter(|w| !w.is_empty())
-        .map(|w| substitute(pattern, w))
+        .map(|w| format!("{pre}{w}{suf}"))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -192,5 +212,9 @@ mod tests {
         assert_eq!(substitute_static("a %.c", "foo bar"), "a foo.c a bar.c");
         assert_eq!(substitute_static("plain", "foo bar"), "plain");
         assert_eq!(substitute_static("%.c", "foo"), "foo.c");
+        assert_eq!(substitute_static("x%", ""), "x");
+        assert_eq!(substitute_static("a\\%%", "s"), "a%s");
+        assert!(static_matches("a\\%%", "a%b"));
+        assert!(!static_matches("a\\%%", "ab"));
     }
 }
