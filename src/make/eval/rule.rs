@@ -151,7 +151,8 @@ impl Evaluator {
         if matches!(first, Some("define" | "undefine")) {
             return Err(self.error(Fatal::MalformedTargetVar));
         }
-        let targets = self.dedup_targets(targets);
+        // A target named twice is noticed when the rule is recorded (the database warns);
+        // target-specific assignments take it silently, as GNU does.
         if let Some((mods, def)) = parse_assignment(&remainder, true) {
             let mut def = def;
             if let Some(r) = &recipe {
@@ -265,21 +266,6 @@ impl Evaluator {
         self.rules.push(rule);
         self.current_rule = Some(Some(self.rules.len() - 1));
         Ok(())
-    }
-
-    /// A target named twice in one rule counts once, with GNU's warning.
-    fn dedup_targets(&self, targets: Vec<String>) -> Vec<String> {
-        let mut out: Vec<String> = Vec::with_capacity(targets.len());
-        for t in targets {
-            if out.contains(&t) {
-                self.warn(&format!(
-                    "target '{t}' given more than once in the same rule"
-                ));
-            } else {
-                out.push(t);
-            }
-        }
-        out
     }
 
     /// The first target of the first ordinary rule becomes `.DEFAULT_GOAL` if it is empty.

@@ -157,17 +157,9 @@ impl Database {
     /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
     pub fn add_rule(&mut self, mut input: RuleInput) -> Result<Vec<String>, RuleError> {
         let mut warnings = Vec::new();
-        let mut seen: Vec<String> = Vec::new();
-        for t in std::mem::take(&mut input.targets) {
-            if seen.contains(&t) {
-                warnings.push(format!(
-                    "{}: target '{t}' given more than once in the same rule",
-                    input.loc
-                ));
-            } else {
-                seen.push(t);
-            }
-        }
+        // Repeated targets stay in the list: GNU notices them in its per-target loop, after
+        // the "doesn't match" and recipe-override messages of the targets before them.
+        let seen = std::mem::take(&mut input.targets);
         // Whether each target is a pattern, and its name, as GNU's find_percent reads it:
         // quoting backslashes before a `%` are halved (`a\%` is the file `a%`, `a\\%` the
         // pattern `a\` + `%`).
@@ -217,11 +209,25 @@ impl Database {
             (Vec::new(), all)
         };
         if !patterns.is_empty() {
-            self.add_pattern_rule(&input, patterns, recipe.clone());
+            let mut unique: Vec<&String> = Vec::new();
+            for t in patterns {
+                if unique.contains(&t) {
+                    warnings.push(given_twice(&input.loc, t));
+                } else {
+                    unique.push(t);
+                }
+            }
+            self.add_pattern_rule(&input, unique, recipe.clone());
         }
+        // Each plain target, and whether it came earlier in the same rule.
+        let plain: Vec<(&String, bool)> = plain
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (*t, plain[..i].contains(t)))
+            .collect();
         let group = (input.kind == RuleKind::Grouped && recipe.is_some()).then(|| {
             self.groups
-                .push(plain.iter().map(|s| (*s).clone()).collect());
+                .push(plain.iter().filter(|t| !t.1).map(|t| t.0.clone()).collect());
             self.groups.len() - 1
         });
         let deferred = input.second_expansion.as_ref().map(|text| Deferred {
@@ -231,7 +237,11 @@ impl Database {
             position: 0,
         });
         let prereqs = prereq_list(&input.prereqs, &input.order_only);
-        for target in plain {
+        for (target, twice) in plain {
+            if twice {
+                warnings.push(given_twice(&input.loc, target));
+                continue;
+            }
             let rule = Rule {
                 prereqs: prereqs.clone(),
                 deferred: deferred.iter().cloned().collect(),
@@ -260,16 +270,27 @@ impl Database {
                 ));
             }
             let stem = static_stem(pat, target);
-            let (prereqs, deferred) = if static_matches(pat, target) {
+            let matched = static_matches(pat, target);
+            if !matched {
+                warnings.push(format!(
+                    "{}: target '{target}' doesn't match the target pattern",
+                    input.loc
+                ));
+            }
+            if input.targets[..i].contains(target) {
+                warnings.push(given_twice(&input.loc, target));
+                continue;
+            }
+            let (prereqs, deferred) = if matched {
                 let normal: Vec<String> = input
                     .prereqs
                     .iter()
-                    .map(|p| substitute_static(p, &stem))
+                    .map(|p| crate::make::eval::trim_dot_slash(substitute_static(p, &stem)))
                     .collect();
                 let oo: Vec<String> = input
                     .order_only
                     .iter()
-                    .map(|p| substitute_static(p, &stem))
+                    .map(|p| crate::make::eval::trim_dot_slash(substitute_static(p, &stem)))
                     .collect();
                 let deferred = input.second_expansion.as_ref().map(|text| Deferred {
                     text: text.clone(),
@@ -279,10 +300,6 @@ impl Database {
                 });
                 (prereq_list(&normal, &oo), deferred)
             } else {
-                warnings.push(format!(
-                    "{}: target '{target}' doesn't match the target pattern",
-                    input.loc
-                ));
                 (Vec::new(), None)
             };
             let rule = Rule {
@@ -428,4 +445,9 @@ fn mixed_warnings(input: &RuleInput, is_pattern: &[bool]) -> Result<Vec<String>,
             })
             .collect()),
     }
+}
+
+/// GNU's warning for a target named twice in one rule line.
+fn given_twice(loc: &Location, target: &str) -> String {
+    format!("{loc}: target '{target}' given more than once in the same rule")
 }
