@@ -123,10 +123,34 @@ impl Database {
 
     /// `targets: VAR op value`. Targets containing `%` make pattern-specific variables.
     pub fn add_target_var(&mut self, targets: &[String], var: &TargetVar) {
+        // After an `override` assignment, a plain one to the same variable for the same
+        // target or pattern is ignored (GNU's variable set keeps the higher origin).
+        // Its `export`/`unexport` still marks the variable.
+        let hidden = |v: &TargetVar| v.name == var.name && v.is_override && !var.is_override;
+        let mark = |v: &mut TargetVar| {
+            if var.export.is_some() {
+                v.export = var.export;
+            }
+        };
         for t in targets {
             match var_target(t) {
-                (p, true) => self.pattern_vars.push((p, var.clone())),
-                (name, false) => self.entry(&name).vars.push(var.clone()),
+                (p, true) => {
+                    let over = self.pattern_vars.iter_mut().rev();
+                    match over
+                        .map(|(q, v)| (q, v))
+                        .find(|(q, v)| **q == p && hidden(v))
+                    {
+                        Some((_, v)) => mark(v),
+                        None => self.pattern_vars.push((p, var.clone())),
+                    }
+                }
+                (name, false) => {
+                    let file = self.entry(&name);
+                    match file.vars.iter_mut().rev().find(|v| hidden(v)) {
+                        Some(v) => mark(v),
+                        None => file.vars.push(var.clone()),
+                    }
+                }
             }
         }
     }
