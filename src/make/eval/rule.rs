@@ -4,7 +4,9 @@
 //! expanded word by word only up to the first colon, so a target-specific value stays raw.
 
 use super::assign::parse_assignment;
-use super::rule_words::{file_names, find_colon, find_semi_or_comment, next_mword, normalise_name};
+use super::rule_words::{
+    file_names, find_colon, find_semi_or_comment, next_mword, normalise_name, unquote_semi_hash,
+};
 use super::Evaluator;
 use crate::make::messages::{Fatal, Location, MakeError};
 use crate::make::var::{Origin, Scope};
@@ -67,7 +69,7 @@ impl Evaluator {
             Some((i, _)) => (&raw[..i], None),
             None => (raw, None),
         };
-        let head = super::lines::collapse(head);
+        let head = super::lines::collapse(&unquote_semi_hash(head));
         let mut expanded = String::new();
         let mut rest = head.as_str();
         let mut colon = None;

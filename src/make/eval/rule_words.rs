@@ -41,6 +41,58 @@ pub(crate) fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
     None
 }
 
+/// The part of a rule line before its `;` or comment, with the backslashes that quoted a
+/// `;` or `#` on the way halved (GNU's `find_char_unquote` edits the line as it scans, so
+/// `foo\#bar:` names `foo#bar`); variable references are skipped, as the scan skips them.
+pub(crate) fn unquote_semi_hash(s: &str) -> String {
+    if !s.contains('\\') {
+        return s.to_owned();
+    }
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'$' => {
+                let end = reference_end(b, i);
+                out.extend_from_slice(&b[i..end]);
+                i = end;
+                continue;
+            }
+            c @ (b';' | b'#') => {
+                let n = out.iter().rev().take_while(|&&c| c == b'\\').count();
+                out.truncate(out.len() - n + n / 2);
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
+}
+
+/// Where the variable reference starting with the `$` at `i` ends (as the scan above skips it).
+fn reference_end(b: &[u8], i: usize) -> usize {
+    let open = b.get(i + 1).copied();
+    let mut j = (i + 2).min(b.len());
+    if let Some(o @ (b'(' | b'{')) = open {
+        let close = crate::make::expand::closer(o);
+        let mut count = 1;
+        while j < b.len() {
+            if b[j] == o {
+                count += 1;
+            } else if b[j] == close {
+                count -= 1;
+                if count == 0 {
+                    return j + 1;
+                }
+            }
+            j += 1;
+        }
+    }
+    j
+}
+
 /// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
 pub(crate) fn normalise_name(w: &str) -> String {
     trim_dot_slash(crate::make::glob::expand_tilde(w).replace("\\:", ":"))
@@ -171,6 +223,10 @@ mod tests {
         assert_eq!(find_colon("a\\:b: c"), Some(4));
         assert_eq!(normalise_name("./x\\:y"), "x:y");
         assert_eq!(trim_dot_slash(".//a.o".into()), "a.o");
+        assert_eq!(
+            unquote_semi_hash("foo\\#bar x\\\\\\#y a\\;b $(v \\#)"),
+            "foo#bar x\\#y a;b $(v \\#)"
+        );
         assert_eq!(trim_dot_slash("././/./a".into()), "a");
         assert_eq!(trim_dot_slash(".//".into()), "./");
         assert_eq!(trim_dot_slash("./".into()), "./");
