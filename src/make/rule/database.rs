@@ -223,7 +223,7 @@ impl Database {
                 is_pattern.iter().map(|p| *p && !mixed.is_empty()).collect();
             return self.add_static(&input, pat, recipe.as_ref(), (warnings, &deprecated));
         }
-        warnings.extend(mixed);
+        let deprecated: Vec<bool> = is_pattern.iter().map(|p| *p && !mixed.is_empty()).collect();
         // The first target decides (GNU's record_files): a pattern rule's targets are all
         // patterns (else it stopped above); after a plain first target, `%.c` is a file.
         let all: Vec<&String> = input.targets.iter().collect();
@@ -261,7 +261,13 @@ impl Database {
             position: 0,
         });
         let prereqs = prereq_list(&input.prereqs, &input.order_only);
-        for (target, twice) in plain {
+        for (i, (target, twice)) in plain.into_iter().enumerate() {
+            if deprecated.get(i) == Some(&true) {
+                warnings.push(format!(
+                    "{}: *** mixed implicit and normal rules: deprecated syntax",
+                    input.loc
+                ));
+            }
             if twice {
                 warnings.push(given_twice(&input.loc, target));
                 continue;
@@ -309,12 +315,12 @@ impl Database {
                 let normal: Vec<String> = input
                     .prereqs
                     .iter()
-                    .map(|p| crate::make::eval::trim_dot_slash(substitute_static(p, &stem)))
+                    .map(|p| substitute_static(p, &stem))
                     .collect();
                 let oo: Vec<String> = input
                     .order_only
                     .iter()
-                    .map(|p| crate::make::eval::trim_dot_slash(substitute_static(p, &stem)))
+                    .map(|p| substitute_static(p, &stem))
                     .collect();
                 let deferred = input.second_expansion.as_ref().map(|text| Deferred {
                     text: text.clone(),
