@@ -10,7 +10,8 @@ pattern and static pattern rules, special targets, automatic variables, -n/-q/-t
 `flags` (the command line, MAKEFLAGS and MFLAGS as make and a sub-make see them); `recipes`
 (prefixes, continuations, shells, canned recipes, .ONESHELL, errors); `include` (include,
 -include, makefile remaking and restarts); `targetvars` (target- and pattern-specific
-variables, inheritance, private/override/export, the environment). Seeds are deterministic, so `--from 123 --count 1` reproduces case 123. Not part of
+variables, inheritance, private/override/export, the environment); `escapes` (escaped blanks,
+`\\%` and backslash runs, `./` prefixes in names, static patterns and pattern functions). Seeds are deterministic, so `--from 123 --count 1` reproduces case 123. Not part of
 the test suite: findings become compat cases by hand once understood.
 """
 import argparse
@@ -133,6 +134,42 @@ def gen_rules(r):
     files = sorted(set(r.choice(TARGETS) for _ in range(r.randint(0, 4))))
     args = r.choice(["", "-k", "-n", "-i", "-q", "-s", "-t", "-k -n", "-B", "-r"]).split() + some().split()
     return "\n".join(out) + "\n", files, args
+
+
+ENAMES = ["a.o", "./a.o", ".//b.o", "foo\\ bar.o", "a\\%b", "a\\\\%", "x.y", "./", "src/./c.o",
+          "p\\:q", "d/e.o", "foo\\ \\ baz.o"]
+EPATS = ["%", "%.o", "%.c", "a\\%%", "%\\ x.c", "a\\ %.c", "\\%", "\\\\%", "%\\%", "d/%.o", "src/%.o"]
+
+
+def gen_escapes(r):
+    """Escapes in names and patterns: `\\ ` blanks, `\\%`, backslash runs before `%`, `./`
+    prefixes, static pattern rules over such names, target-specific variables on them,
+    and $(filter)/$(patsubst)/substitution references with escaped patterns."""
+    out = ["N := " + " ".join(r.choice(ENAMES) for _ in range(r.randint(2, 5)))]
+    goals = []
+    for _ in range(r.randint(2, 6)):
+        k = r.random()
+        t = " ".join(r.choice(ENAMES) for _ in range(r.randint(1, 2)))
+        if k < 0.3:
+            out.append("%s: %s: %s %s" % (t, r.choice(EPATS), r.choice(EPATS), r.choice(["", "| %.h", "plain"])))
+            out.append("\t@echo '$@ <$<> <$^> <$*>'")
+            goals.append(t)
+        elif k < 0.5:
+            out.append("%s: %s" % (t, r.choice(ENAMES)))
+            out.append("\t@echo '$@ <$^> <$(X)>'")
+            goals.append(t)
+        elif k < 0.65:
+            out.append("%s: X %s %s" % (r.choice(ENAMES + EPATS), r.choice(["=", "+="]), r.choice(["one", "$@"])))
+        elif k < 0.85:
+            f = r.choice(["filter", "filter-out"])
+            out.append("$(info %s <$(%s %s,$(N))>)" % (f, f, r.choice(EPATS)))
+        else:
+            out.append("$(info patsubst <$(patsubst %s,%s,$(N))> <$(N:%s=%s)>)" % (
+                r.choice(EPATS), r.choice(EPATS + ["<%>", "Z"]), r.choice(EPATS + [".o"]), r.choice(["<%>", "Z"])))
+    out.append("%: ; @echo 'any $@ <$(X)>'")
+    out.insert(0, "all: " + " ".join(goals))
+    files = sorted(set(r.choice(["a.c", "b.c", "a.o", "x.y", "foo bar.c"]) for _ in range(r.randint(0, 2))))
+    return "\n".join(out) + "\n", files, r.choice(["", "-r", "-n"]).split()
 
 
 FLAGS = ["-k", "-s", "-n", "-e", "-r", "-R", "-w", "--no-print-directory", "-i", "-B", "-I", "-Iinc",
@@ -280,7 +317,7 @@ def run(program, work, makefile, files, args):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=["vars", "rules", "flags", "recipes", "include", "targetvars"], default="rules")
+    ap.add_argument("--kind", choices=["vars", "rules", "flags", "recipes", "include", "targetvars", "escapes"], default="rules")
     ap.add_argument("--from", dest="start", type=int, default=0)
     ap.add_argument("--count", type=int, default=200)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -288,7 +325,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "xmake-fuzz"))
     a = ap.parse_args()
     xmake = os.path.abspath(a.xmake)
-    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags, "recipes": gen_recipes, "include": gen_include, "targetvars": gen_targetvars}[a.kind]
+    gen = {"vars": gen_vars, "rules": gen_rules, "flags": gen_flags, "recipes": gen_recipes, "include": gen_include, "targetvars": gen_targetvars, "escapes": gen_escapes}[a.kind]
     failures = 0
     for seed in range(a.start, a.start + a.count):
         makefile, files, args = gen(random.Random(seed))

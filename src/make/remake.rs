@@ -125,9 +125,11 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         .map(|n| (n, ev.globals.get(n).cloned()))
         .collect();
     let mut ms = for_makefiles(s, &mut ev, &names);
-    // After a restart GNU does not apply `-B` to the makefiles again.
+    // After a restart GNU does not apply `-B` to the makefiles again, and marks the `-W`
+    // files new only once the makefiles are up to date ("we'll do -W later").
     if restarts > 0 {
         ms.gnu.always_make = false;
+        ms.gnu.new_files.clear();
     }
     let (status, results, mut graph) = {
         let mut engine = super::exec::Engine::new(&db, &mut ev, makefile_options(&ms, curdir));

@@ -259,11 +259,7 @@ fn dump_with(
 
 /// A goal as a file name: a leading `./` dropped, `~` expanded (as GNU records names).
 fn normalise_goal(g: &str) -> String {
-    let mut s = super::glob::expand_tilde(g);
-    while s.len() > 2 && s.starts_with("./") {
-        s.drain(..2);
-    }
-    s
+    super::eval::trim_dot_slash(super::glob::expand_tilde(g))
 }
 
 /// Prints a fatal error and returns status 2.
@@ -388,6 +384,12 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         let mut var = Variable::recursive(value, Origin::Environment);
         var.export = crate::make::var::Export::No;
         ev.define_global("MAKE_RESTARTS", var);
+        // GNU marks its own variable unexported even where a command-line value hides it
+        // (a count given only on the command line is an ordinary, exported variable).
+        let from_make = restarts > 0 || s.env.iter().any(|(k, _)| k == "MAKE_RESTARTS");
+        if let Some(v) = ev.globals.get_mut("MAKE_RESTARTS").filter(|_| from_make) {
+            v.export = crate::make::var::Export::No;
+        }
     }
     mark_env_overrides(&mut ev, g.env_overrides);
     ev.read_makefiles_env()?;

@@ -206,7 +206,9 @@ impl Evaluator {
         let name = strip_dot(name);
         let path = std::path::Path::new(&self.curdir()).join(name);
         let bytes = std::fs::read(&path).unwrap_or_default();
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        // GNU skips a UTF-8 byte order mark at the start of a makefile (not of `$(eval)` text).
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        let text = String::from_utf8_lossy(bytes).into_owned();
         // Appended where it is: copying the list for each of thousands of included `.d`
         // files made reading quadratic.
         let shown = if shown == name || shown.starts_with("./") {
@@ -239,12 +241,10 @@ impl Evaluator {
 }
 
 /// A name without its leading `./`s, as GNU records makefiles.
-fn strip_dot(mut name: &str) -> &str {
-    while let Some(rest) = name.strip_prefix("./") {
-        if rest.is_empty() {
-            break;
-        }
-        name = rest;
+fn strip_dot(name: &str) -> &str {
+    let trimmed = super::rule_words::trim_dot_slash(name.to_owned());
+    if trimmed == "./" {
+        return if name == "./" { name } else { "./" };
     }
-    name
+    &name[name.len() - trimmed.len()..]
 }

@@ -192,6 +192,36 @@ impl Evaluator {
         }
     }
 
+    /// `SHELL` in a recipe's environment, as GNU's `target_environment` passes it: make's
+    /// own value when that is exported (given on the command line, or `export`ed; only
+    /// `export` when make's environment had a `SHELL`), else the environment's value, if any.
+    fn recipe_shell(
+        &mut self,
+        scope: &Scope,
+        original_shell: Option<&str>,
+    ) -> Result<Option<String>, MakeError> {
+        let var = match scope.find("SHELL") {
+            Some((_, v)) => Some(v.clone()),
+            None => self.globals.get("SHELL").cloned(),
+        };
+        // GNU marks a `SHELL` from the environment not exported; only `export SHELL` undoes
+        // that, and until then the environment's value is what recipes get.
+        // A target-specific `export SHELL = x` exports even a command-line value it cannot set.
+        let marked = scope
+            .tables()
+            .iter()
+            .any(|t| t.get("SHELL").is_some_and(|v| v.export == Export::Yes));
+        let exported = marked
+            || var.is_some_and(|v| match original_shell {
+                Some(_) => v.export == Export::Yes,
+                None => self.exported("SHELL", &v),
+            });
+        if exported {
+            return Ok(Some(self.expand_var("SHELL", scope)?));
+        }
+        Ok(original_shell.map(str::to_owned))
+    }
+
     /// The environment for a recipe (or `$(shell)` of a sub-make): exported variables expanded
     /// in `scope`, `MAKELEVEL` one higher. `SHELL` comes from the original environment.
     pub fn recipe_env(
@@ -238,6 +268,9 @@ impl Evaluator {
             out.push((name, value));
         }
         for (name, var) in names {
+            if name == "SHELL" {
+                continue;
+            }
             if self.exported(&name, &var) && var.flavor != Flavor::Simple
                 || (var.export == Export::Yes)
                 || (self
@@ -249,8 +282,8 @@ impl Evaluator {
                 out.push((name, value));
             }
         }
-        if let Some(shell) = original_shell {
-            out.push(("SHELL".into(), shell.into()));
+        if let Some(shell) = self.recipe_shell(scope, original_shell)? {
+            out.push(("SHELL".into(), shell));
         }
         out.sort();
         Ok(out)

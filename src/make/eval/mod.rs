@@ -21,6 +21,7 @@ pub mod lines;
 pub mod output;
 mod rule;
 mod rule_words;
+pub(crate) use rule_words::trim_dot_slash;
 mod statement;
 mod target_var;
 
@@ -236,8 +237,8 @@ impl Evaluator {
             out.push(Rc::clone(t));
         }
         for (pat, table) in self.pattern_vars.iter().rev() {
-            let p = super::func::pattern::split(pat);
-            if super::func::pattern::matches(&p, target).is_some() {
+            // Recorded with GNU's quoting resolved (`var_target`): the first `%` is the one.
+            if super::rule::pattern::match_plain(pat, target).is_some() {
                 out.push(Rc::clone(table));
             }
         }

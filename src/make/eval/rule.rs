@@ -4,9 +4,10 @@
 //! expanded word by word only up to the first colon, so a target-specific value stays raw.
 
 use super::assign::parse_assignment;
-use super::rule_words::{file_names, find_colon, find_semi_or_comment, next_mword, normalise_name};
+use super::rule_words::{
+    file_names, find_colon, find_semi_or_comment, next_mword, normalise_name, unquote_semi_hash,
+};
 use super::Evaluator;
-use crate::make::func::words;
 use crate::make::messages::{Fatal, Location, MakeError};
 use crate::make::var::{Origin, Scope};
 
@@ -68,7 +69,7 @@ impl Evaluator {
             Some((i, _)) => (&raw[..i], None),
             None => (raw, None),
         };
-        let head = super::lines::collapse(head);
+        let head = super::lines::collapse(&unquote_semi_hash(head));
         let mut expanded = String::new();
         let mut rest = head.as_str();
         let mut colon = None;
@@ -152,7 +153,8 @@ impl Evaluator {
         if matches!(first, Some("define" | "undefine")) {
             return Err(self.error(Fatal::MalformedTargetVar));
         }
-        let targets = self.dedup_targets(targets);
+        // A target named twice is noticed when the rule is recorded (the database warns);
+        // target-specific assignments take it silently, as GNU does.
         if let Some((mods, def)) = parse_assignment(&remainder, true) {
             let mut def = def;
             if let Some(r) = &recipe {
@@ -185,14 +187,17 @@ impl Evaluator {
                 if pat.is_empty() {
                     return Err(self.error(Fatal::MissingTargetPattern));
                 }
-                if words(pat).count() > 1 {
+                // One name, as GNU's parse_file_seq reads it (`%\ x.c` is one pattern).
+                let mut names = file_names(pat);
+                if names.len() > 1 {
                     return Err(self.error(Fatal::MultipleTargetPatterns));
                 }
+                let pat = names.pop().unwrap_or_default();
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
                 }
                 // Mixed implicit and static targets: the database warns, as for `:` rules.
-                (Some(pat.to_owned()), &prereq_text[i + 1..])
+                (Some(pat), &prereq_text[i + 1..])
             }
             None => (None, prereq_text),
         };
@@ -263,21 +268,6 @@ impl Evaluator {
         self.rules.push(rule);
         self.current_rule = Some(Some(self.rules.len() - 1));
         Ok(())
-    }
-
-    /// A target named twice in one rule counts once, with GNU's warning.
-    fn dedup_targets(&self, targets: Vec<String>) -> Vec<String> {
-        let mut out: Vec<String> = Vec::with_capacity(targets.len());
-        for t in targets {
-            if out.contains(&t) {
-                self.warn(&format!(
-                    "target '{t}' given more than once in the same rule"
-                ));
-            } else {
-                out.push(t);
-            }
-        }
-        out
     }
 
     /// The first target of the first ordinary rule becomes `.DEFAULT_GOAL` if it is empty.

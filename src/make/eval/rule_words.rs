@@ -41,12 +41,78 @@ pub(crate) fn find_semi_or_comment(s: &str) -> Option<(usize, u8)> {
     None
 }
 
+/// The part of a rule line before its `;` or comment, with the backslashes that quoted a
+/// `;` or `#` on the way halved (GNU's `find_char_unquote` edits the line as it scans, so
+/// `foo\#bar:` names `foo#bar`); variable references are skipped, as the scan skips them.
+pub(crate) fn unquote_semi_hash(s: &str) -> String {
+    if !s.contains('\\') {
+        return s.to_owned();
+    }
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'$' => {
+                let end = reference_end(b, i);
+                out.extend_from_slice(&b[i..end]);
+                i = end;
+                continue;
+            }
+            c @ (b';' | b'#') => {
+                let n = out.iter().rev().take_while(|&&c| c == b'\\').count();
+                out.truncate(out.len() - n + n / 2);
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
+}
+
+/// Where the variable reference starting with the `$` at `i` ends (as the scan above skips it).
+fn reference_end(b: &[u8], i: usize) -> usize {
+    let open = b.get(i + 1).copied();
+    let mut j = (i + 2).min(b.len());
+    if let Some(o @ (b'(' | b'{')) = open {
+        let close = crate::make::expand::closer(o);
+        let mut count = 1;
+        while j < b.len() {
+            if b[j] == o {
+                count += 1;
+            } else if b[j] == close {
+                count -= 1;
+                if count == 0 {
+                    return j + 1;
+                }
+            }
+            j += 1;
+        }
+    }
+    j
+}
+
 /// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
 pub(crate) fn normalise_name(w: &str) -> String {
-    let mut s = crate::make::glob::expand_tilde(w).replace("\\:", ":");
-    while s.len() > 2 && s.starts_with("./") {
-        s.drain(..2);
+    trim_dot_slash(crate::make::glob::expand_tilde(w).replace("\\:", ":"))
+}
+
+/// GNU's `parse_file_seq` stripping: while more than two bytes are left, a leading `./` and
+/// all the slashes after it go (`.//a.o` is `a.o`); a name stripped to nothing is `./`.
+pub(crate) fn trim_dot_slash(mut s: String) -> String {
+    let mut start = 0;
+    while s.len() - start > 2 && s[start..].starts_with("./") {
+        start += 2;
+        start += s[start..].len() - s[start..].trim_start_matches('/').len();
     }
+    if start == 0 {
+        return s;
+    }
+    if start == s.len() {
+        return "./".to_owned();
+    }
+    s.drain(..start);
     s
 }
 
@@ -156,6 +222,16 @@ mod tests {
         assert_eq!(find_semi_or_comment("a: b \\# c # d"), Some((10, b'#')));
         assert_eq!(find_colon("a\\:b: c"), Some(4));
         assert_eq!(normalise_name("./x\\:y"), "x:y");
+        assert_eq!(trim_dot_slash(".//a.o".into()), "a.o");
+        assert_eq!(
+            unquote_semi_hash("foo\\#bar x\\\\\\#y a\\;b $(v \\#)"),
+            "foo#bar x\\#y a;b $(v \\#)"
+        );
+        assert_eq!(trim_dot_slash("././/./a".into()), "a");
+        assert_eq!(trim_dot_slash(".//".into()), "./");
+        assert_eq!(trim_dot_slash("./".into()), "./");
+        assert_eq!(trim_dot_slash(".//.".into()), ".");
+        assert_eq!(trim_dot_slash("src/./a".into()), "src/./a");
     }
 
     #[test]

@@ -137,7 +137,9 @@ impl Evaluator {
     /// The table of `target`, taken out of its slot (copied only when a scope still shares
     /// it); [`Self::put_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
-        if target.contains('%') {
+        let (target, pattern) = crate::make::rule::pattern::var_target(target);
+        let target = target.as_str();
+        if pattern {
             if let Some((_, t)) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
                 return Rc::unwrap_or_clone(std::mem::take(t));
             }
@@ -150,7 +152,9 @@ impl Evaluator {
     }
 
     fn put_target_table(&mut self, target: &str, table: VarTable) {
-        if target.contains('%') {
+        let (target, pattern) = crate::make::rule::pattern::var_target(target);
+        let target = target.as_str();
+        if pattern {
             if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
                 slot.1 = Rc::new(table);
             } else {

@@ -123,8 +123,10 @@ impl<'a> Engine<'a> {
         if jobserver.is_none() && Jobserver::inherited(&opts) {
             opts.jobs = None;
         }
-        let old = opts.old_files.iter().cloned().collect();
-        let new = opts.new_files.iter().cloned().collect();
+        // `-o`/`-W` names are entered as GNU enters file names (`./dep` is `dep`).
+        let trim = |n: &String| crate::make::eval::trim_dot_slash(n.clone());
+        let old = opts.old_files.iter().map(trim).collect();
+        let new = opts.new_files.iter().map(trim).collect();
         Self {
             db,
             exp,

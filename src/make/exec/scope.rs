@@ -172,14 +172,12 @@ impl<'a> Engine<'a> {
                 order_only = true;
                 continue;
             }
-            let mut name = match stem {
+            let name = match stem {
                 Some(s) => substitute(w, s),
                 None => w.to_owned(),
             };
             // GNU drops leading `./` from file names it enters.
-            while name.len() > 2 && name.starts_with("./") {
-                name = name[2..].trim_start_matches('/').to_owned();
-            }
+            let name = crate::make::eval::trim_dot_slash(name);
             out.push(Prereq { name, order_only });
         }
         out

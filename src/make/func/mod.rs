@@ -117,7 +117,9 @@ pub fn try_call(
         return Err(ev.error_in_var(Fatal::UnterminatedCall(func.name.into(), close as char)));
     };
     let raw = split_args(b, beg, end, open, close, func.max);
-    if raw.len() < func.min {
+    // GNU counts the arguments after expanding them (`expand_builtin_function`), so an
+    // error inside one comes first; functions that expand their own are checked before.
+    if raw.len() < func.min && !func.expand_args {
         return Err(ev.error_in_var(Fatal::InsufficientArgs(raw.len(), func.name.into())));
     }
     let mut args = Vec::with_capacity(raw.len());
@@ -127,6 +129,9 @@ pub fn try_call(
         } else {
             args.push(text[s..t].to_owned());
         }
+    }
+    if args.len() < func.min {
+        return Err(ev.error_in_var(Fatal::InsufficientArgs(args.len(), func.name.into())));
     }
     out.push_str(&(func.run)(ev, scope, &args)?);
     Ok(Some(end + 1))

@@ -4,29 +4,25 @@
 use super::words;
 
 /// A pattern split at its `%`: `(prefix, Some(suffix))`, or `(whole, None)` without `%`.
+/// As GNU's `find_percent`: a run of backslashes right before a `%` is halved; an odd run
+/// quoted the `%` (a literal percent, keep looking), an even one leaves it the pattern's
+/// `%`. Backslashes elsewhere, and everything after the pattern's `%`, stay as written.
 pub fn split(pattern: &str) -> (String, Option<String>) {
-    let b = pattern.as_bytes();
     let mut out = String::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\\' if b.get(i + 1) == Some(&b'%') => {
-                out.push('%');
-                i += 2;
-            }
-            b'%' => return (out, Some(unescape(&pattern[i + 1..]))),
-            _ => {
-                let ch = pattern[i..].chars().next().unwrap_or('\0');
-                out.push(ch);
-                i += ch.len_utf8();
-            }
+    let mut rest = pattern;
+    while let Some(i) = rest.find('%') {
+        let before = &rest[..i];
+        let run = before.len() - before.trim_end_matches('\\').len();
+        out.push_str(&before[..i - run]);
+        out.push_str(&"\\".repeat(run / 2));
+        if run % 2 == 0 {
+            return (out, Some(rest[i + 1..].to_owned()));
         }
+        out.push('%');
+        rest = &rest[i + 1..];
     }
+    out.push_str(rest);
     (out, None)
-}
-
-fn unescape(s: &str) -> String {
-    s.to_owned()
 }
 
 /// The stem when `word` matches `pattern`.
@@ -57,20 +53,36 @@ pub fn patsubst(pattern: &str, replacement: &str, text: &str) -> String {
                 Some(suffix) => out.push(format!("{}{stem}{suffix}", rep.0)),
                 None => out.push(rep.0.clone()),
             },
-            Some(_) => out.push(replacement.to_owned()),
+            Some(_) => out.push(unsplit(&rep)),
             None => out.push(word.to_owned()),
         }
     }
     out.join(" ")
 }
 
-/// `$(var:from=to)`: a suffix replacement unless `from` has a `%`.
-pub fn subst_ref(value: &str, from: &str, to: &str) -> String {
-    if split(from).1.is_some() {
-        patsubst(from, to, value)
-    } else {
-        patsubst(&format!("%{from}"), &format!("%{to}"), value)
+/// A split replacement put back together (its quoted `%`s unescaped, as GNU leaves it).
+fn unsplit(rep: &(String, Option<String>)) -> String {
+    match &rep.1 {
+        Some(suffix) => format!("{}%{suffix}", rep.0),
+        None => rep.0.clone(),
     }
+}
+
+/// `$(var:from=to)`: a suffix replacement unless `from` has a `%`. GNU unescapes `from`
+/// either way, but `to` only when `from` has a `%` (`$(x:\%=R)` replaces a final `%`).
+pub fn subst_ref(value: &str, from: &str, to: &str) -> String {
+    let (pre, suf) = split(from);
+    if suf.is_some() {
+        return patsubst(from, to, value);
+    }
+    let mut out: Vec<String> = Vec::new();
+    for word in words(value) {
+        match word.strip_suffix(pre.as_str()) {
+            Some(stem) => out.push(format!("{stem}{to}")),
+            None => out.push(word.to_owned()),
+        }
+    }
+    out.join(" ")
 }
 
 #[cfg(test)]
@@ -83,5 +95,9 @@ mod tests {
         assert_eq!(patsubst("a", "b", "a ab a"), "b ab b");
         assert_eq!(subst_ref("x.c y.c", ".c", ".o"), "x.o y.o");
         assert_eq!(patsubst("\\%a", "b", "%a a"), "b a");
+        assert_eq!(patsubst("a\\\\%", "<%>", "a\\b ab"), "<b> ab");
+        assert_eq!(patsubst("a\\\\\\%b", "Z\\%", "a\\%b a\\b"), "Z% a\\b");
+        assert_eq!(subst_ref("100% %", "\\%", "R"), "100R R");
+        assert_eq!(subst_ref("a%b", "a\\%%", "<\\%%>"), "<%b>");
     }
 }

@@ -31,25 +31,49 @@ impl Stamp {
         }
     }
 
-    /// Reads `path`'s modification time. With `follow_links_later` (`-L`), a symlink's
-    /// time is the later of the link's and its target's.
+    /// Reads `path`'s modification time. With `follow_links_later` (`-L`), GNU's
+    /// `name_mtime`: the latest of the file's time and the time of every symlink on the way
+    /// to it, so a dangling symlink has its own time.
     pub fn of(path: &Path, follow_links_later: bool, low_resolution: bool) -> Self {
-        let Ok(meta) = std::fs::metadata(path) else {
-            return Self::Missing;
-        };
-        let mut t = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+        let mut best = std::fs::metadata(path)
+            .ok()
+            .map(|m| m.modified().unwrap_or(SystemTime::UNIX_EPOCH));
         if follow_links_later {
-            if let Ok(m) = std::fs::symlink_metadata(path) {
-                if let Ok(lt) = m.modified() {
-                    t = t.max(lt);
-                }
+            for lt in link_chain_times(path) {
+                best = Some(best.map_or(lt, |t| t.max(lt)));
             }
         }
-        if low_resolution {
-            t = truncate_to_seconds(t);
+        match best {
+            Some(t) if low_resolution => Self::At(truncate_to_seconds(t)),
+            Some(t) => Self::At(t),
+            None => Self::Missing,
         }
-        Self::At(t)
     }
+}
+
+/// The times of the symlinks from `path` on, each link's target taken relative to the
+/// link's directory (GNU's walk; it stops at a loop's depth limit the way `lstat` fails).
+fn link_chain_times(path: &Path) -> Vec<SystemTime> {
+    let mut out = Vec::new();
+    let mut cur = path.to_path_buf();
+    // The kernel refuses deeper chains (ELOOP), which ends GNU's walk too.
+    for _ in 0..40 {
+        let Ok(m) = std::fs::symlink_metadata(&cur) else {
+            break;
+        };
+        if !m.file_type().is_symlink() {
+            break;
+        }
+        out.push(m.modified().unwrap_or(SystemTime::UNIX_EPOCH));
+        let Ok(target) = std::fs::read_link(&cur) else {
+            break;
+        };
+        cur = match cur.parent() {
+            Some(dir) if !target.is_absolute() => dir.join(target),
+            _ => target,
+        };
+    }
+    out
 }
 
 fn truncate_to_seconds(t: SystemTime) -> SystemTime {

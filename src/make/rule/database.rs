@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use super::builtin::DEFAULT_SUFFIXES;
 use super::merge::merge_single;
-use super::pattern::{match_plain, substitute};
+use super::pattern::{static_matches, static_stem, substitute_static, var_target};
 use super::{
     Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
     RuleInput, RuleKind, Special, TargetVar, Vpaths,
@@ -123,11 +123,34 @@ impl Database {
 
     /// `targets: VAR op value`. Targets containing `%` make pattern-specific variables.
     pub fn add_target_var(&mut self, targets: &[String], var: &TargetVar) {
+        // After an `override` assignment, a plain one to the same variable for the same
+        // target or pattern is ignored (GNU's variable set keeps the higher origin).
+        // Its `export`/`unexport` still marks the variable.
+        let hidden = |v: &TargetVar| v.name == var.name && v.is_override && !var.is_override;
+        let mark = |v: &mut TargetVar| {
+            if var.export.is_some() {
+                v.export = var.export;
+            }
+        };
         for t in targets {
-            if t.contains('%') {
-                self.pattern_vars.push((t.clone(), var.clone()));
-            } else {
-                crate::make::tight::push(&mut self.entry(t).vars, var.clone());
+            match var_target(t) {
+                (p, true) => {
+                    let over = self.pattern_vars.iter_mut().rev();
+                    match over
+                        .map(|(q, v)| (q, v))
+                        .find(|(q, v)| **q == p && hidden(v))
+                    {
+                        Some((_, v)) => mark(v),
+                        None => self.pattern_vars.push((p, var.clone())),
+                    }
+                }
+                (name, false) => {
+                    let file = self.entry(&name);
+                    match file.vars.iter_mut().rev().find(|v| hidden(v)) {
+                        Some(v) => mark(v),
+                        None => crate::make::tight::push(&mut file.vars, var.clone()),
+                    }
+                }
             }
         }
     }
@@ -135,7 +158,9 @@ impl Database {
     /// Sets the export and private flags of the last `name` assignment recorded for `target`
     /// (the target-specific `?=` quirk: see `make::eval`'s `conditional_found_existing`).
     pub fn set_target_var_flags(&mut self, target: &str, name: &str, export: bool, private: bool) {
-        let last = if target.contains('%') {
+        let (target, pattern) = var_target(target);
+        let target = target.as_str();
+        let last = if pattern {
             self.pattern_vars
                 .iter_mut()
                 .rev()
@@ -159,30 +184,15 @@ impl Database {
     /// Enters one rule line (with its recipe). Returns warning lines to print on stderr.
     pub fn add_rule(&mut self, mut input: RuleInput) -> Result<Vec<String>, RuleError> {
         let mut warnings = Vec::new();
-        let mut seen: Vec<String> = Vec::new();
-        for t in std::mem::take(&mut input.targets) {
-            if seen.contains(&t) {
-                warnings.push(format!(
-                    "{}: target '{t}' given more than once in the same rule",
-                    input.loc
-                ));
-            } else {
-                seen.push(t);
-            }
-        }
-        // Whether each target is a pattern, decided before `\%` is unescaped.
-        let is_pattern: Vec<bool> = seen.iter().map(|t| has_bare_percent(t)).collect();
-        // `\%` in an explicit target stands for a literal `%` (GNU's find_percent).
-        input.targets = seen
-            .into_iter()
-            .map(|t| {
-                if t.contains("\\%") && !has_bare_percent(&t) {
-                    t.replace("\\%", "%")
-                } else {
-                    t
-                }
-            })
-            .collect();
+        // Repeated targets stay in the list: GNU notices them in its per-target loop, after
+        // the "doesn't match" and recipe-override messages of the targets before them.
+        let seen = std::mem::take(&mut input.targets);
+        // Whether each target is a pattern, and its name, as GNU's find_percent reads it:
+        // quoting backslashes before a `%` are halved (`a\%` is the file `a%`, `a\\%` the
+        // pattern `a\` + `%`).
+        let named: Vec<(String, bool)> = seen.iter().map(|t| var_target(t)).collect();
+        let is_pattern: Vec<bool> = named.iter().map(|n| n.1).collect();
+        input.targets = named.into_iter().map(|n| n.0).collect();
         if let Some(text) = input.second_expansion.take() {
             if text.contains('$') {
                 input.second_expansion = Some(text);
@@ -199,33 +209,52 @@ impl Database {
         if input.kind == RuleKind::Grouped && input.recipe.is_none() {
             return Err(RuleError::GroupedNoRecipe { loc: input.loc });
         }
+        // A static target pattern stays as written: it is matched with GNU's find_percent
+        // reading (`a\%%` is `a%` + `%`), which a plain string with `%` cannot carry.
+        if input
+            .static_pattern
+            .as_deref()
+            .is_some_and(|p| !var_target(p).1)
+        {
+            return Err(RuleError::NoPercent { loc: input.loc });
+        }
+        let mixed = mixed_warnings(&input, &is_pattern)?;
         let recipe = input.recipe.clone().map(Rc::new);
         if let Some(pat) = &input.static_pattern {
-            if !pat.contains('%') {
-                return Err(RuleError::NoPercent { loc: input.loc });
-            }
-            return self.add_static(&input, pat, recipe.as_ref(), warnings);
+            // GNU says it at each pattern target's turn, among the "doesn't match" lines.
+            let deprecated: Vec<bool> =
+                is_pattern.iter().map(|p| *p && !mixed.is_empty()).collect();
+            return self.add_static(&input, pat, recipe.as_ref(), (warnings, &deprecated));
         }
-        let (patterns, plain): (Vec<&String>, Vec<&String>) = {
-            let (p, n): (Vec<_>, Vec<_>) =
-                input.targets.iter().zip(&is_pattern).partition(|t| *t.1);
-            (
-                p.into_iter().map(|t| t.0).collect(),
-                n.into_iter().map(|t| t.0).collect(),
-            )
+        let deprecated: Vec<bool> = is_pattern.iter().map(|p| *p && !mixed.is_empty()).collect();
+        // The first target decides (GNU's record_files): a pattern rule's targets are all
+        // patterns (else it stopped above); after a plain first target, `%.c` is a file.
+        let all: Vec<&String> = input.targets.iter().collect();
+        let (patterns, plain) = if is_pattern.first() == Some(&true) {
+            (all, Vec::new())
+        } else {
+            (Vec::new(), all)
         };
         if !patterns.is_empty() {
-            if !plain.is_empty() {
-                warnings.push(format!(
-                    "{}: *** mixed implicit and normal rules: deprecated syntax",
-                    input.loc
-                ));
+            let mut unique: Vec<&String> = Vec::new();
+            for t in patterns {
+                if unique.contains(&t) {
+                    warnings.push(given_twice(&input.loc, t));
+                } else {
+                    unique.push(t);
+                }
             }
-            self.add_pattern_rule(&input, patterns, recipe.clone());
+            self.add_pattern_rule(&input, unique, recipe.clone());
         }
+        // Each plain target, and whether it came earlier in the same rule.
+        let plain: Vec<(&String, bool)> = plain
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (*t, plain[..i].contains(t)))
+            .collect();
         let group = (input.kind == RuleKind::Grouped && recipe.is_some()).then(|| {
             self.groups
-                .push(plain.iter().map(|s| (*s).clone()).collect());
+                .push(plain.iter().filter(|t| !t.1).map(|t| t.0.clone()).collect());
             self.groups.len() - 1
         });
         let deferred = input.second_expansion.as_ref().map(|text| Deferred {
@@ -235,7 +264,17 @@ impl Database {
             position: 0,
         });
         let prereqs = prereq_list(&input.prereqs, &input.order_only);
-        for target in plain {
+        for (i, (target, twice)) in plain.into_iter().enumerate() {
+            if deprecated.get(i) == Some(&true) {
+                warnings.push(format!(
+                    "{}: *** mixed implicit and normal rules: deprecated syntax",
+                    input.loc
+                ));
+            }
+            if twice {
+                warnings.push(given_twice(&input.loc, target));
+                continue;
+            }
             let rule = Rule {
                 prereqs: prereqs.clone(),
                 deferred: deferred.iter().cloned().collect(),
@@ -254,25 +293,37 @@ impl Database {
         input: &RuleInput,
         pat: &str,
         recipe: Option<&Rc<Recipe>>,
-        mut warnings: Vec<String>,
+        (mut warnings, deprecated): (Vec<String>, &[bool]),
     ) -> Result<Vec<String>, RuleError> {
-        // GNU's non-fatal message for `a.o %.o: %.o: %.c` (the database reports it).
-        let pats = input.targets.iter().filter(|t| t.contains('%')).count();
-        if pats > 0 && pats < input.targets.len() {
-            warnings.push(format!(
-                "{}: *** mixed implicit and normal rules: deprecated syntax",
-                input.loc
-            ));
-        }
-        for target in &input.targets {
-            let stem = match_plain(pat, target);
-            let (prereqs, deferred) = if let Some(stem) = &stem {
-                let normal: Vec<String> =
-                    input.prereqs.iter().map(|p| substitute(p, stem)).collect();
+        for (i, target) in input.targets.iter().enumerate() {
+            if deprecated.get(i) == Some(&true) {
+                warnings.push(format!(
+                    "{}: *** mixed implicit and normal rules: deprecated syntax",
+                    input.loc
+                ));
+            }
+            let stem = static_stem(pat, target);
+            let matched = static_matches(pat, target);
+            if !matched {
+                warnings.push(format!(
+                    "{}: target '{target}' doesn't match the target pattern",
+                    input.loc
+                ));
+            }
+            if input.targets[..i].contains(target) {
+                warnings.push(given_twice(&input.loc, target));
+                continue;
+            }
+            let (prereqs, deferred) = if matched {
+                let normal: Vec<String> = input
+                    .prereqs
+                    .iter()
+                    .map(|p| substitute_static(p, &stem))
+                    .collect();
                 let oo: Vec<String> = input
                     .order_only
                     .iter()
-                    .map(|p| substitute(p, stem))
+                    .map(|p| substitute_static(p, &stem))
                     .collect();
                 let deferred = input.second_expansion.as_ref().map(|text| Deferred {
                     text: text.clone(),
@@ -282,17 +333,13 @@ impl Database {
                 });
                 (prereq_list(&normal, &oo), deferred)
             } else {
-                warnings.push(format!(
-                    "{}: target '{target}' doesn't match the target pattern",
-                    input.loc
-                ));
                 (Vec::new(), None)
             };
             let rule = Rule {
                 prereqs,
                 deferred: deferred.into_iter().collect(),
                 recipe: recipe.cloned(),
-                stem,
+                stem: Some(stem),
                 group: None,
                 loc: Some(input.loc.clone()),
             };
@@ -399,18 +446,41 @@ impl Database {
     }
 }
 
-/// True when `s` has a `%` not escaped by a backslash.
-fn has_bare_percent(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.iter()
-        .enumerate()
-        .any(|(i, &c)| c == b'%' && (i == 0 || b[i - 1] != b'\\'))
-}
-
 /// Both lists as written: a name in both is a normal prerequisite only (GNU manual 4.3),
 /// which the engine decides (`-p` still shows it in both, as GNU does).
 fn prereq_list(normal: &[String], order_only: &[String]) -> Vec<Prereq> {
     let mut out: Vec<Prereq> = normal.iter().map(Prereq::normal).collect();
     out.extend(order_only.iter().map(Prereq::order_only));
     out
+}
+
+/// GNU's checks for pattern and plain targets in one rule, decided by the first target: a
+/// pattern first makes any plain target (or a static pattern) fatal; a plain first gets
+/// the non-fatal `deprecated syntax` message once for each pattern target after it.
+fn mixed_warnings(input: &RuleInput, is_pattern: &[bool]) -> Result<Vec<String>, RuleError> {
+    let loc = || input.loc.clone();
+    match is_pattern.first() {
+        Some(true) if input.static_pattern.is_some() => {
+            Err(RuleError::MixedImplicitStatic { loc: loc() })
+        }
+        Some(true) if is_pattern.contains(&false) => {
+            Err(RuleError::MixedImplicitNormal { loc: loc() })
+        }
+        Some(true) | None => Ok(Vec::new()),
+        Some(false) => Ok(is_pattern
+            .iter()
+            .filter(|p| **p)
+            .map(|_| {
+                format!(
+                    "{}: *** mixed implicit and normal rules: deprecated syntax",
+                    input.loc
+                )
+            })
+            .collect()),
+    }
+}
+
+/// GNU's warning for a target named twice in one rule line.
+fn given_twice(loc: &Location, target: &str) -> String {
+    format!("{loc}: target '{target}' given more than once in the same rule")
 }

@@ -17,6 +17,12 @@ pub enum RuleError {
     /// A static pattern rule whose target pattern has no `%`.
     #[error("target pattern contains no '%'")]
     NoPercent { loc: Location },
+    /// `%.o a.o: ...`: the first target is a pattern and another is not.
+    #[error("mixed implicit and normal rules")]
+    MixedImplicitNormal { loc: Location },
+    /// `%.o a.o: %.o: %.c`: the first target is a pattern in a static pattern rule.
+    #[error("mixed implicit and static pattern rules")]
+    MixedImplicitStatic { loc: Location },
 }
 
 impl RuleError {
@@ -25,6 +31,8 @@ impl RuleError {
         match self {
             Self::MixedColons { loc, .. }
             | Self::NoPercent { loc }
+            | Self::MixedImplicitNormal { loc }
+            | Self::MixedImplicitStatic { loc }
             | Self::GroupedNoRecipe { loc }
             | Self::MissingTargetPattern { loc } => loc,
         }

@@ -34,6 +34,16 @@ pub fn split_pattern(pattern: &str) -> Option<(&str, &str)> {
     Some((&pattern[..i], &pattern[i + 1..]))
 }
 
+/// The name a target-specific assignment (`targets: VAR = value`) is recorded under, and
+/// whether it is a pattern, as GNU's `find_percent` decides: quoting backslashes before a
+/// `%` are halved (`a\\%` is the pattern `a\%`, `a\%b` the file `a%b`).
+pub fn var_target(target: &str) -> (String, bool) {
+    match crate::make::func::pattern::split(target) {
+        (pre, Some(suf)) => (format!("{pre}%{suf}"), true),
+        (name, None) => (name, false),
+    }
+}
+
 /// The stem of `name` matched against `pattern`, if it matches.
 ///
 /// GNU make rule: a pattern with a directory part (`dir/%.o`) is matched against the whole
@@ -91,6 +101,56 @@ pub fn substitute(pattern: &str, stem: &str) -> String {
     }
 }
 
+/// `pattern` as GNU's find_percent reads it: prefix and suffix around the pattern's `%`.
+fn gnu_split(pattern: &str) -> (String, Option<String>) {
+    crate::make::func::pattern::split(pattern)
+}
+
+/// Whether `name` matches a static pattern rule's target pattern (as written).
+pub fn static_matches(pattern: &str, name: &str) -> bool {
+    crate::make::func::pattern::matches(&gnu_split(pattern), name).is_some()
+}
+
+/// A static pattern rule's stem for `name`: GNU computes it word by word (as
+/// `$(patsubst pattern,%,name)`), so words that do not match stay whole, blanks collapse
+/// (`foo\ \ bar.o` with `%.o` is `foo bar`), and a name that does not match the pattern at
+/// all (GNU warns) is its own stem.
+pub fn static_stem(pattern: &str, name: &str) -> String {
+    let pat = gnu_split(pattern);
+    let stem_of = |w: &str| {
+        crate::make::func::pattern::matches(&pat, w)
+            .filter(|_| pat.1.is_some())
+            .map_or_else(|| w.to_owned(), str::to_owned)
+    };
+    if !name.contains([' ', '\t']) {
+        return stem_of(name);
+    }
+    let words: Vec<String> = name
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(stem_of)
+        .collect();
+    words.join(" ")
+}
+
+/// A static pattern rule's prerequisite for `stem`: GNU substitutes the stem word by word
+/// (as `$(patsubst %,pattern,stem)`), so a stem with blanks (`foo\ bar.o: %.o: %.c`) gives
+/// the one name `foo.c bar.c`; the pattern is read as find_percent reads it (`a\%%` puts the
+/// stem after `a%`), and names without a pattern `%` stay as written.
+pub fn substitute_static(pattern: &str, stem: &str) -> String {
+    let (pre, Some(suf)) = gnu_split(pattern) else {
+        return pattern.to_owned();
+    };
+    if !stem.contains([' ', '\t']) {
+        return format!("{pre}{stem}{suf}");
+    }
+    stem.split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("{pre}{w}{suf}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Substitutes for a prerequisite in implicit rule search: when the target pattern had no
 /// slash and the target had a directory `dir`, a prerequisite pattern without a slash gets
 /// `dir` prepended and the stem without directory (manual 10.5.4).
@@ -142,5 +202,19 @@ mod tests {
     fn overlapping_prefix_and_suffix_do_not_match() {
         assert_eq!(match_plain("a%a", "a"), None);
         assert_eq!(match_plain("a%a", "aa"), Some(String::new()));
+    }
+
+    #[test]
+    fn static_stems_and_prerequisites_go_word_by_word() {
+        assert_eq!(static_stem("%.o", "foo  bar.o"), "foo bar");
+        assert_eq!(static_stem("%.o", "a.o b.x"), "a b.x");
+        assert_eq!(static_stem("%.o", "x.y"), "x.y");
+        assert_eq!(substitute_static("a %.c", "foo bar"), "a foo.c a bar.c");
+        assert_eq!(substitute_static("plain", "foo bar"), "plain");
+        assert_eq!(substitute_static("%.c", "foo"), "foo.c");
+        assert_eq!(substitute_static("x%", ""), "x");
+        assert_eq!(substitute_static("a\\%%", "s"), "a%s");
+        assert!(static_matches("a\\%%", "a%b"));
+        assert!(!static_matches("a\\%%", "ab"));
     }
 }
