@@ -370,3 +370,36 @@ fn a_tree_file_hard_linked_to_another_file_is_never_installed() {
         "packages changed"
     );
 }
+
+#[test]
+fn a_tree_folder_leading_out_of_the_tree_or_a_huge_file_is_never_installed() {
+    let s = Scenario::new("full");
+    let outside = s.path("elsewhere");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(
+        outside.join("post-docker.sh"),
+        "#!/bin/sh\necho not the tree's\n",
+    )
+    .unwrap();
+    std::fs::write(outside.join("post-docker.service"), "[Unit]\n").unwrap();
+    let templates = s.tree.join("scripts/templates");
+    std::fs::rename(&templates, s.path("templates-moved")).unwrap();
+    std::os::unix::fs::symlink(&outside, &templates).unwrap();
+    let out = run(&s, &["controller"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("its folder is not inside the tree"), "{text}");
+    assert!(!s.path("etc/xspot").exists());
+
+    let s = Scenario::new("full");
+    let big = s
+        .tree
+        .join("scripts/controller/integrate-xspot/scripts/huge.sh");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(17 << 20).unwrap();
+    let out = run(&s, &["controller"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("over the 16777216 bytes"), "{text}");
+    assert!(!s.path("etc/xspot").exists());
+}

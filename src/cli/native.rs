@@ -54,7 +54,7 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
     let mut options = native_options(inv, dir, root, format);
     if let Some(text) = &inv.xmake.timeout {
         match crate::onboarding::post_docker::parse_timeout(text) {
-            Ok(limit) => options.post_docker_timeout = limit,
+            Ok(limit) => options.wait_timeout = limit,
             Err(why) => {
                 crate::stdio::err_line(&format!("{program}: {why}"));
                 return Ok(crate::exit::ERROR);

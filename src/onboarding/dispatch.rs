@@ -75,8 +75,8 @@ pub struct Options {
     pub drain: bool,
     /// `-s`: GNU's informational lines (`Nothing to be done for …` under `-t`) are not printed.
     pub silent: bool,
-    /// `--timeout`: how long `restart-post-docker` waits for post-docker's success lines.
-    pub post_docker_timeout: std::time::Duration,
+    /// `--timeout`: how long a wait may last (post-docker's success lines, a draining node).
+    pub wait_timeout: std::time::Duration,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -110,7 +110,7 @@ impl Options {
             force: false,
             yes: false,
             drain: false,
-            post_docker_timeout: super::post_docker::DEFAULT_TIMEOUT,
+            wait_timeout: super::post_docker::DEFAULT_TIMEOUT,
         }
     }
 }

@@ -19,6 +19,7 @@
 //! to `0755` (never group/other writable, never set-id).
 
 use std::collections::BTreeMap;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
 use camino::{Utf8Path, Utf8PathBuf};
 
@@ -32,8 +33,12 @@ use crate::onboarding::bounds::{Bound, Kind, Reach};
 use crate::onboarding::step::Ctx;
 use crate::onboarding::tree::XSPOT_DIR;
 
+/// xmake's own state on the node (its lock, the record below, backups), made `0700`.
+pub const NODE_STATE: &str = "/var/lib/xmake";
 /// What xmake installed on this node (node path -> SHA-256 of what it wrote).
 pub const RECORD: &str = "/var/lib/xmake/installed.json";
+/// Configuration files and scripts are small: a larger one is refused, not read.
+const MAX_FILE: u64 = 16 << 20;
 /// The record is small; anything larger is not xmake's.
 const MAX_RECORD: u64 = 1 << 20;
 
@@ -70,11 +75,11 @@ pub struct Plan {
 /// The files `controller` and `upgrade` install. `systemd`: the unit too (`IS_SYSTEMD`).
 pub fn items(cx: &Ctx, systemd: bool) -> Result<Vec<Item>, String> {
     let mut items = Vec::new();
-    let mut notes = Vec::new();
+    let mut refused = Vec::new();
     for part in ["config", "scripts"] {
         let from = cx.tree.dir.join(XSPOT_DIR).join(part);
         let to = Utf8Path::new(ETC_XSPOT).join(part);
-        folder_items(&from, &to, &mut items, &mut notes)?;
+        folder_items(&from, &to, &mut items, &mut refused)?;
     }
     let etc = Utf8Path::new(ETC_XSPOT);
     let templates = cx.tree.dir.join("scripts/templates");
@@ -96,12 +101,12 @@ pub fn items(cx: &Ctx, systemd: bool) -> Result<Vec<Item>, String> {
             units,
         ));
     }
-    if notes.is_empty() {
+    if refused.is_empty() {
         Ok(items)
     } else {
         Err(format!(
             "refused in the tree: {}; nothing was changed",
-            notes.join("; ")
+            refused.join("; ")
         ))
     }
 }
@@ -170,9 +175,9 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
     let old_record = read_record(cx)?;
     let mut record = old_record.clone();
     for item in items {
-        let bytes = match nofollow::read_regular(&item.from) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        let (bytes, meta) = match read_tree_file(cx, &item.from)? {
+            Some(read) => read,
+            None => {
                 plan.notes.push(format!(
                     "{} is not in the tree: {} is not installed",
                     cx.tree.rel(&item.from),
@@ -180,10 +185,8 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
                 ));
                 continue;
             }
-            Err(e) => return Err(format!("refused: {e}; nothing was changed")),
         };
-        refuse_hard_links(&item.from)?;
-        let mode = mode_of(&item.from)? & INSTALL_MASK;
+        let mode = meta.permissions().mode() & INSTALL_MASK;
         let dest = destination(cx, item)?;
         let key = item.to.to_string();
         match node_file(&dest)? {
@@ -240,24 +243,31 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
     Ok(plan)
 }
 
-/// A tree file with other hard links may be another file of the machine (`/etc/shadow` linked
-/// into a tree others can write): root never installs it.
-fn refuse_hard_links(path: &Utf8Path) -> Result<(), String> {
-    use std::os::unix::fs::MetadataExt;
-    match std::fs::symlink_metadata(path) {
-        Ok(m) if m.nlink() > 1 => Err(format!(
-            "refused: {path} has {} hard links (it may be another file of this machine): make it a file of its own; nothing was changed",
-            m.nlink()
-        )),
-        _ => Ok(()),
+/// A tree file's contents and metadata, read from one open file: `None` when it is missing.
+/// Refused: a file whose folder leads out of the tree, a symlink or special file, one with
+/// other hard links (it may be another file of this machine, `/etc/shadow` linked into a tree
+/// others can write), one over [`MAX_FILE`].
+fn read_tree_file(
+    cx: &Ctx,
+    path: &Utf8Path,
+) -> Result<Option<(Vec<u8>, std::fs::Metadata)>, String> {
+    let refuse = |why: String| format!("refused: {why}; nothing was changed");
+    let tree = realpath::resolve(&cx.tree.dir).map_err(|e| refuse(e.to_string()))?;
+    let parent = path.parent().unwrap_or(path);
+    realpath::within(parent, &tree, cx.tree.rel(parent))
+        .map_err(|e| refuse(format!("{e}: its folder is not inside the tree")))?;
+    let (bytes, meta) = match nofollow::read_regular_bounded(path, MAX_FILE) {
+        Ok(read) => read,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(refuse(e.to_string())),
+    };
+    if meta.nlink() > 1 {
+        return Err(refuse(format!(
+            "{path} has {} hard links (it may be another file of this machine): make it a file of its own",
+            meta.nlink()
+        )));
     }
-}
-
-fn mode_of(path: &Utf8Path) -> Result<u32, String> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::symlink_metadata(path)
-        .map(|m| m.permissions().mode() & 0o7777)
-        .map_err(|e| format!("{path}: {e}"))
+    Ok(Some((bytes, meta)))
 }
 
 /// The real path an item is written to: its folder must stay inside `within` (real paths,
@@ -279,9 +289,9 @@ fn node_file(path: &Utf8Path) -> Result<Option<(Vec<u8>, u32)>, String> {
     match std::fs::symlink_metadata(path) {
         Err(_) => Ok(None),
         Ok(m) if m.is_file() => {
-            let bytes = nofollow::read_regular(path)
+            let (bytes, meta) = nofollow::read_regular_bounded(path, MAX_FILE)
                 .map_err(|e| format!("refused: {e}; nothing was changed"))?;
-            Ok(Some((bytes, mode_of(path)?)))
+            Ok(Some((bytes, meta.permissions().mode() & 0o7777)))
         }
         Ok(_) => Err(format!(
             "refused: {path} is not a regular file (a symlink, folder or special file): move it away; nothing was changed"
@@ -318,6 +328,6 @@ pub fn bounds(cx: &Ctx) -> Vec<Bound> {
         Bound::new(Kind::CopyFile, &backup, Reach::Below).reading(vec![etc, units]),
         Bound::allowing(Kind::Unit, cx.root.dir(), Vec::new()),
         Bound::new(Kind::WriteFile, cx.path(RECORD), Reach::Itself),
-        Bound::new(Kind::CreateDirAll, cx.path("/var/lib/xmake"), Reach::Itself),
+        Bound::new(Kind::CreateDirAll, cx.path(NODE_STATE), Reach::Itself),
     ]
 }

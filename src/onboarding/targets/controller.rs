@@ -74,7 +74,7 @@ pub fn worker_target() -> Target {
 
 /// One node-wide lock: two xmakes never install packages on a node at once.
 fn node_lock(cx: &Ctx) -> Vec<camino::Utf8PathBuf> {
-    vec![cx.path("/var/lib/xmake/node.xmake-lock")]
+    vec![cx.path(install::NODE_STATE).join("node.xmake-lock")]
 }
 
 fn packages_step() -> Step {
@@ -142,10 +142,7 @@ fn upgrade_preconditions(cx: &Ctx) -> Result<(), String> {
         let host = scheduler::short_hostname();
         let busy = idle::check(&host).map_err(|why| format!("{why}; nothing was changed"))?;
         if !busy.is_idle() {
-            return Err(format!(
-                "the node is busy: {}; drain it first (or --force); nothing was changed",
-                busy.describe(&host)
-            ));
+            return Err(busy_refusal(&busy, &host));
         }
     }
     install_preconditions(cx)
@@ -162,8 +159,8 @@ fn install_preconditions(cx: &Ctx) -> Result<(), String> {
 fn preconditions(cx: &Ctx) -> Result<(), String> {
     let state = cx
         .root
-        .confine("/var/lib/xmake")
-        .map_err(|e| format!("/var/lib/xmake: {e}; nothing was changed"))?;
+        .confine(install::NODE_STATE)
+        .map_err(|e| format!("{}: {e}; nothing was changed", install::NODE_STATE))?;
     if let Ok(m) = std::fs::symlink_metadata(&state) {
         if !m.is_dir() {
             return Err(format!(
@@ -217,7 +214,7 @@ fn plan_idle(cx: &Ctx) -> Outcome {
         if !cx.options.mode.applies() {
             return Outcome::skipped(format!(
                 "would wait (up to {}) for {}",
-                crate::onboarding::post_docker::show_duration(cx.options.post_docker_timeout),
+                crate::onboarding::post_docker::show_duration(cx.options.wait_timeout),
                 busy.describe(&host)
             ));
         }
@@ -231,20 +228,25 @@ fn plan_idle(cx: &Ctx) -> Outcome {
             busy.describe(&host)
         ))
     } else {
-        Outcome::failed(format!(
-            "the node is busy: {}; drain it first (or --force); nothing was changed",
-            busy.describe(&host)
-        ))
+        // Busy since the preconditions looked.
+        Outcome::failed(busy_refusal(&busy, &host))
     };
     outcome.notes = busy.notes;
     outcome
+}
+
+fn busy_refusal(busy: &idle::Busy, host: &str) -> String {
+    format!(
+        "the node is busy: {}; drain it first (or --force); nothing was changed",
+        busy.describe(host)
+    )
 }
 
 /// Waits (polling) until the drained node runs nothing, within the time limit (`--timeout`),
 /// saying on stderr what it waits for.
 fn wait_until_idle(cx: &Ctx, host: &str) -> Outcome {
     let started = std::time::Instant::now();
-    let limit = cx.options.post_docker_timeout;
+    let limit = cx.options.wait_timeout;
     let mut last_said = None::<std::time::Instant>;
     loop {
         let busy = match idle::check(host) {
@@ -265,11 +267,12 @@ fn wait_until_idle(cx: &Ctx, host: &str) -> Outcome {
             ));
         }
         if last_said.is_none_or(|t| t.elapsed() >= POLL_REPORT) {
-            crate::stdio::err_line(&format!(
+            // Job names are anybody's: escaped before they reach the terminal.
+            crate::stdio::err_line(&crate::diag::redact::clean(&format!(
                 "xmake: upgrade: waiting for {} ({} so far)",
                 busy.describe(host),
                 crate::onboarding::post_docker::show_duration(started.elapsed())
-            ));
+            )));
             last_said = Some(std::time::Instant::now());
         }
         std::thread::sleep(POLL);

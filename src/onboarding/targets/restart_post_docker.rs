@@ -67,7 +67,7 @@ fn script(cx: &Ctx) -> Result<Utf8PathBuf, String> {
 
 fn plan(cx: &Ctx) -> Outcome {
     let watch = Watch::new(&cx.site.image_names);
-    let limit = show_duration(cx.options.post_docker_timeout);
+    let limit = show_duration(cx.options.wait_timeout);
     let images = watch.names().join(", ");
     if !cx.options.mode.applies() {
         let (detail, commands) = if cx.site.is_systemd {
@@ -126,7 +126,7 @@ impl<'a> Run<'a> {
             cx,
             watch,
             started,
-            deadline: started + cx.options.post_docker_timeout,
+            deadline: started + cx.options.wait_timeout,
         }
     }
 
@@ -225,7 +225,7 @@ impl<'a> Run<'a> {
         }
         self.say(&format!(
             "restarted {UNIT}; following its journal (up to {})",
-            show_duration(self.cx.options.post_docker_timeout)
+            show_duration(self.cx.options.wait_timeout)
         ));
         let mut next_poll = Instant::now() + POLL;
         loop {
@@ -257,7 +257,7 @@ impl<'a> Run<'a> {
                         .unwrap_or_else(|_| "unknown".to_owned());
                     return self.failure(format!(
                         "gave up after the time limit of {} (--timeout): {UNIT} is {state}, {}; it was left running",
-                        show_duration(self.cx.options.post_docker_timeout),
+                        show_duration(self.cx.options.wait_timeout),
                         self.waiting_for()
                     ));
                 }
@@ -297,7 +297,7 @@ impl<'a> Run<'a> {
         };
         self.say(&format!(
             "running {shown} (IS_SYSTEMD=no; up to {})",
-            show_duration(self.cx.options.post_docker_timeout)
+            show_duration(self.cx.options.wait_timeout)
         ));
         loop {
             match run.next(self.deadline) {
@@ -319,7 +319,7 @@ impl<'a> Run<'a> {
                 Next::Timeout => {
                     return self.failure(format!(
                         "gave up after the time limit of {} (--timeout): {}; {shown} was stopped",
-                        show_duration(self.cx.options.post_docker_timeout),
+                        show_duration(self.cx.options.wait_timeout),
                         self.waiting_for()
                     ));
                 }
