@@ -184,6 +184,18 @@ pub fn dispatch_to(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Dispatch {
+    dispatch_gated(goals, options, source, None, out, err)
+}
+
+/// [`dispatch_to`], with a runbook's gate before each target.
+fn dispatch_gated(
+    goals: &[String],
+    options: &Options,
+    source: &Arc<dyn SiteSource>,
+    gate: Option<Gate>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Dispatch {
     if goals.is_empty() {
         return Dispatch::NotNative(NotNative::NoGoals);
     }
@@ -220,53 +232,42 @@ pub fn dispatch_to(
     if goals.len() == 1 && goals[0] == "check-config" {
         return Dispatch::Ran(check_config(options, &tree, out, err));
     }
-    Dispatch::Ran(run(goals, options, &tree, source.as_ref(), None, out, err))
+    Dispatch::Ran(run(goals, options, &tree, source.as_ref(), gate, out, err))
 }
 
-/// Runs a runbook's targets in order in the tree at `options.dir` (see [`runbook`]): one
-/// recap per target, one report, the status of a run of those goals.
+/// Runs a runbook's targets in order in the tree at `options.dir` (see [`runbook`]): the
+/// same path as native goals, with the runbook's gate before each target and, under `-n`,
+/// every target planned.
 pub fn run_runbook(
     book: &runbook::Runbook,
     options: &Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let tree = match Tree::discover(&options.dir) {
-        Ok(Some(tree)) => tree,
-        Ok(None) => {
-            let _ = writeln!(
-                err,
-                "xmake: --runbook={}: {} is not an onboarding tree (no version and conf/env.cfg); nothing was run",
-                book.name, options.dir
-            );
-            return crate::exit::ERROR;
-        }
-        Err(e) => {
-            let _ = writeln!(err, "xmake: {e}");
-            return crate::exit::ERROR;
-        }
-    };
-    if let Err(why) = refusal(options, &tree) {
-        let _ = writeln!(err, "{why}");
-        return crate::exit::ERROR;
-    }
-    if options.mode == RunMode::Touch {
-        let goals: Vec<String> = book.targets.iter().map(|t| (*t).to_owned()).collect();
-        return touch(&goals, options, out);
-    }
+    let goals: Vec<String> = book.targets.iter().map(|t| (*t).to_owned()).collect();
     let mut options = options.clone();
     options.keep_going |= runbook::keep_going(options.mode);
-    let goals: Vec<String> = book.targets.iter().map(|t| (*t).to_owned()).collect();
     let source = site::default_source();
-    run(
-        &goals,
-        &options,
-        &tree,
-        source.as_ref(),
-        Some(&runbook::gate),
-        out,
-        err,
-    )
+    match dispatch_gated(&goals, &options, &source, Some(&runbook::gate), out, err) {
+        Dispatch::Ran(status) => status,
+        Dispatch::NotNative(why) => {
+            let why = match why {
+                NotNative::Disabled => {
+                    "native mode is off (--no-native or XMAKE_NATIVE=0)".to_owned()
+                }
+                _ => format!(
+                    "{} is not an onboarding tree (no version and conf/env.cfg)",
+                    options.dir
+                ),
+            };
+            let _ = writeln!(
+                err,
+                "xmake: --runbook={}: {why}; nothing was run",
+                book.name
+            );
+            crate::exit::ERROR
+        }
+    }
 }
 
 /// Decides whether a runbook goes on to a target (given whether an earlier one changes
