@@ -5,43 +5,13 @@
 //! in `.xmake.toml` and in comments of env.cfg and the Makefile, and silences that silence
 //! nothing reported.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod lint_common;
+
+use lint_common::{edit, manifest, tree_copy, xmake};
+
+use std::path::Path;
 
 use serde_json::Value;
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn xmake(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("XMAKE_NATIVE")
-        .output()
-        .expect("xmake runs")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy keeps permissions");
-        }
-    }
-}
-
-fn tree_copy(name: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    copy_dir(&manifest().join("fixtures/trees").join(name), dir.path());
-    dir
-}
 
 /// `--lint --format=json` plus `args`: (status, the findings' codes, stderr).
 fn lint_codes(dir: &Path, args: &[&str]) -> (i32, Vec<String>, String) {
@@ -58,11 +28,6 @@ fn lint_codes(dir: &Path, args: &[&str]) -> (i32, Vec<String>, String) {
         .filter_map(|d| d["code"].as_str().map(str::to_owned))
         .collect();
     (out.status.code().unwrap_or(-1), codes, stderr)
-}
-
-fn edit(path: &Path, f: impl FnOnce(String) -> String) {
-    let text = std::fs::read_to_string(path).expect("read");
-    std::fs::write(path, f(text)).expect("write");
 }
 
 /// A tree with one warning (`startup.sh` not executable) and nothing else.

@@ -3,17 +3,17 @@
 //! Python's XML parser for `JUnit` and Checkstyle), exit statuses, the license key never
 //! printed, and `--list` on `fixtures/trees/full` and outside a tree.
 
+mod lint_common;
+
+use lint_common::{manifest, tree_copy, xmake};
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
 const LICENSE_KEY: &str = "XSPOT-DEMO-0000-1111-2222";
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn broken() -> PathBuf {
     manifest().join("fixtures/lint/broken")
@@ -39,17 +39,6 @@ fn node_root() -> tempfile::TempDir {
     dir
 }
 
-fn xmake(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("XMAKE_NATIVE")
-        .output()
-        .expect("xmake runs")
-}
-
 /// `xmake --lint --format FORMAT` on `dir`: (exit status, stdout).
 fn lint(dir: &Path, format: &str) -> (i32, String) {
     let root = node_root();
@@ -61,25 +50,6 @@ fn lint(dir: &Path, format: &str) -> (i32, String) {
         "license key printed in {format}:\n{stdout}"
     );
     (out.status.code().unwrap_or(-1), stdout)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy keeps permissions");
-        }
-    }
-}
-
-/// A copy of `fixtures/trees/<name>` to break.
-fn tree_copy(name: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    copy_dir(&manifest().join("fixtures/trees").join(name), dir.path());
-    dir
 }
 
 const ALL_CODES: &[&str] = &[

@@ -5,45 +5,17 @@
 //! `check-config`, `--lint` and a native target stopped by the settings name the file each
 //! problem is in.
 
-use std::path::{Path, PathBuf};
+mod lint_common;
+
+use lint_common::{copy_dir, edit, manifest, xmake};
+
+use std::path::Path;
 use std::process::{Command, Output};
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn xmake(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("XMAKE_NATIVE")
-        .output()
-        .expect("xmake runs")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
 
 fn tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_dir(&manifest().join("fixtures/trees/minimal"), dir.path());
     dir
-}
-
-fn edit(path: &Path, f: impl FnOnce(String) -> String) {
-    let text = std::fs::read_to_string(path).expect("read");
-    std::fs::write(path, f(text)).expect("write");
 }
 
 fn stdout(out: &Output) -> String {

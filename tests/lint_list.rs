@@ -4,37 +4,11 @@
 //! `_`- and `.`-prefixed targets left out; `--format=json` carries the same descriptions.
 //! Snapshots of both forms.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod lint_common;
+
+use lint_common::{copy_dir, manifest, xmake};
 
 use serde_json::Value;
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn xmake(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("XMAKE_NATIVE")
-        .output()
-        .expect("xmake runs")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
 
 /// The full tree with site targets in every comment style appended to its Makefile.
 const SITE_TARGETS: &str = "
