@@ -9,29 +9,16 @@
 //! Deliberately simple: other spellings (`make::rule::Database`, `[`tree`]` links) are left to
 //! rustdoc and to review.
 
-use std::path::{Path, PathBuf};
+mod source_files;
+
+use source_files::rust_files;
+
+use std::path::PathBuf;
 
 const PATH_ROOTS: &[&str] = &["src/", "tests/", "docs/", "fixtures/"];
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// One document to check: where it is, and its lines with their numbers.

@@ -8,6 +8,10 @@
 //! Code under `#[cfg(test)]` (an inline `mod … {` or a `mod x;` file) is not scanned for side
 //! effects: tests make their fixtures by hand.
 
+mod source_files;
+
+use source_files::rust_files;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -90,23 +94,6 @@ const SIDE_EFFECTS: &[&str] = &[
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 fn rel(path: &Path) -> String {

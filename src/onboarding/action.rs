@@ -86,6 +86,20 @@ pub enum Action {
 }
 
 impl Action {
+    /// Adds a `mkdir -p` of `file`'s folder to `actions` when the folder is missing (once).
+    pub fn push_parent_dir(actions: &mut Vec<Action>, file: &Utf8Path) {
+        if let Some(parent) = file.parent() {
+            if !parent.is_dir() {
+                let action = Action::CreateDirAll {
+                    path: parent.to_owned(),
+                };
+                if !actions.contains(&action) {
+                    actions.push(action);
+                }
+            }
+        }
+    }
+
     /// One line for plans and logs, with paths as the node names them.
     pub fn describe(&self, root: &Root) -> String {
         let d = |p: &Utf8Path| root.display(p);

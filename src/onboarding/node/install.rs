@@ -207,7 +207,7 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
             }
             Some(_) => {
                 let saved = backup.join(item.to.strip_prefix("/").unwrap_or(&item.to));
-                push_parent(&mut plan.actions, &saved);
+                Action::push_parent_dir(&mut plan.actions, &saved);
                 plan.actions.push(Action::CopyFile {
                     from: dest.clone(),
                     to: saved,
@@ -217,7 +217,7 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
             }
             None => plan.added.push(item.to.clone()),
         }
-        push_parent(&mut plan.actions, &dest);
+        Action::push_parent_dir(&mut plan.actions, &dest);
         plan.actions.push(Action::CopyFile {
             from: item.from.clone(),
             to: dest,
@@ -231,7 +231,7 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
     }
     if record != old_record {
         let path = cx.path(RECORD);
-        push_parent(&mut plan.actions, &path);
+        Action::push_parent_dir(&mut plan.actions, &path);
         let contents =
             serde_json::to_string_pretty(&Record { files: record }).map_err(|e| e.to_string())?;
         plan.actions.push(Action::WriteFile {
@@ -296,19 +296,6 @@ fn node_file(path: &Utf8Path) -> Result<Option<(Vec<u8>, u32)>, String> {
         Ok(_) => Err(format!(
             "refused: {path} is not a regular file (a symlink, folder or special file): move it away; nothing was changed"
         )),
-    }
-}
-
-fn push_parent(actions: &mut Vec<Action>, file: &Utf8Path) {
-    if let Some(parent) = file.parent() {
-        if !parent.is_dir() {
-            let action = Action::CreateDirAll {
-                path: parent.to_owned(),
-            };
-            if !actions.contains(&action) {
-                actions.push(action);
-            }
-        }
     }
 }
 

@@ -9,8 +9,6 @@
 
 use std::fmt::Write as _;
 
-use camino::Utf8Path;
-
 use super::compare::{self, ETC_XSPOT};
 use crate::adapters::realpath;
 use crate::onboarding::action::Action;
@@ -97,7 +95,7 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
     for pair in &cmp.changed {
         let rel = cx.tree.rel(&pair.tree);
         let backup = backup_root.join(rel);
-        push_parent(&mut actions, &backup);
+        Action::push_parent_dir(&mut actions, &backup);
         actions.push(Action::CopyFile {
             from: pair.tree.clone(),
             to: backup,
@@ -110,7 +108,7 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
         });
     }
     for pair in &cmp.added {
-        push_parent(&mut actions, &pair.tree);
+        Action::push_parent_dir(&mut actions, &pair.tree);
         actions.push(Action::CopyFile {
             from: pair.etc.clone(),
             to: pair.tree.clone(),
@@ -138,19 +136,6 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
 /// Where this run saves the files it replaces.
 fn backup_root(cx: &Ctx) -> camino::Utf8PathBuf {
     cx.tree.state_dir().join("backup").join(&cx.stamp)
-}
-
-fn push_parent(actions: &mut Vec<Action>, file: &Utf8Path) {
-    if let Some(parent) = file.parent() {
-        if !parent.is_dir() {
-            let action = Action::CreateDirAll {
-                path: parent.to_owned(),
-            };
-            if !actions.contains(&action) {
-                actions.push(action);
-            }
-        }
-    }
 }
 
 /// Both steps write only in the tree's integrate-xspot folder (from `/etc/xspot`) and in
