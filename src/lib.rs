@@ -36,4 +36,6 @@ pub mod make;
 pub mod onboarding;
 pub mod source;
 pub mod stdio;
+#[cfg(test)]
+mod test_support;
 pub mod tomlcfg;

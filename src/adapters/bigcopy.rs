@@ -191,11 +191,7 @@ mod tests {
     use super::*;
     use crate::adapters::fs::sha256_hex;
 
-    fn scratch() -> (tempfile::TempDir, Utf8PathBuf) {
-        let dir = tempfile::tempdir().unwrap();
-        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
-        (dir, base)
-    }
+    use crate::test_support::scratch;
 
     fn data() -> Vec<u8> {
         (0..3_000_000u32).map(|i| (i % 251) as u8).collect()

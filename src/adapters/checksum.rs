@@ -182,11 +182,7 @@ pub fn verify_shown(
 mod tests {
     use super::*;
 
-    fn scratch() -> (tempfile::TempDir, Utf8PathBuf) {
-        let dir = tempfile::tempdir().unwrap();
-        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
-        (dir, base)
-    }
+    use crate::test_support::scratch;
 
     #[test]
     fn a_sha256sum_line_verifies() {

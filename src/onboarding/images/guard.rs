@@ -62,11 +62,7 @@ mod tests {
     use crate::adapters::checksum::{line, sidecar};
     use crate::adapters::fs::sha256_hex;
 
-    fn scratch() -> (tempfile::TempDir, Utf8PathBuf) {
-        let dir = tempfile::tempdir().unwrap();
-        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
-        (dir, base)
-    }
+    use crate::test_support::scratch;
 
     fn save(dir: &Utf8Path, name: &str, bytes: &[u8]) -> Utf8PathBuf {
         std::fs::create_dir_all(dir).unwrap();

@@ -61,11 +61,7 @@ pub fn digest(
 mod tests {
     use super::*;
 
-    fn scratch() -> (tempfile::TempDir, Utf8PathBuf) {
-        let dir = tempfile::tempdir().unwrap();
-        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
-        (dir, base)
-    }
+    use crate::test_support::scratch;
 
     #[test]
     fn every_input_changes_the_digest() {
