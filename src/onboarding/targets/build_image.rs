@@ -27,16 +27,8 @@ pub fn target() -> Target {
         shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
         steps: vec![
-            Step {
-                name: "shipped-dockerfiles",
-                plan: shipped::plan_record,
-                bounds: super::image_bounds::shipped,
-            },
-            Step {
-                name: "base-image",
-                plan: plan_base,
-                bounds: super::image_bounds::base_image,
-            },
+            shipped_step(),
+            base_image_step(),
             Step {
                 name: "images",
                 plan: plan_images,
@@ -55,27 +47,37 @@ pub fn rebuild_target() -> Target {
         shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
         steps: vec![
-            Step {
-                name: "shipped-dockerfiles",
-                plan: shipped::plan_record,
-                bounds: super::image_bounds::shipped,
-            },
+            shipped_step(),
             Step {
                 name: "dockerfile-changes",
                 plan: shipped::plan_show,
                 bounds: super::image_bounds::none,
             },
-            Step {
-                name: "base-image",
-                plan: plan_base,
-                bounds: super::image_bounds::base_image,
-            },
+            base_image_step(),
             Step {
                 name: "images",
                 plan: |cx| plan_images_or_fail(cx, true).unwrap_or_else(|failed| failed),
                 bounds: super::image_bounds::images,
             },
         ],
+    }
+}
+
+/// Keeps the Dockerfiles the release shipped (both targets start with it).
+fn shipped_step() -> Step {
+    Step {
+        name: "shipped-dockerfiles",
+        plan: shipped::plan_record,
+        bounds: super::image_bounds::shipped,
+    }
+}
+
+/// Imports the release's base (both targets build on it).
+fn base_image_step() -> Step {
+    Step {
+        name: "base-image",
+        plan: plan_base,
+        bounds: super::image_bounds::base_image,
     }
 }
 
