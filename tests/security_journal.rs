@@ -16,6 +16,7 @@ use onboarding_common::{state_diff, stderr, stdout, Scenario};
 use xmake::adapters::manifest::{self, Manifest};
 use xmake::adapters::packages::PackageCall;
 use xmake::adapters::scheduler::SchedulerCall;
+use xmake::adapters::services::UnitCall;
 use xmake::onboarding::action::Action;
 use xmake::onboarding::journal::{Entry, Journal};
 
@@ -562,5 +563,32 @@ fn a_planted_drain_of_another_host_is_refused() {
         &outside,
         &["--force", "upgrade"],
         "drains a host this step does not name",
+    );
+}
+
+#[test]
+fn a_planted_unit_enable_outside_the_root_prefix_is_refused() {
+    let s = scenario();
+    let outside = Outside::new();
+    let node_state = s.path("var/lib/xmake");
+    std::fs::create_dir_all(&node_state).unwrap();
+    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    plant(
+        &s,
+        &bound_entry(
+            &s,
+            "controller",
+            "post-docker-unit",
+            vec![Action::Unit(UnitCall::Enable {
+                unit: "post-docker.service".into(),
+                root: Utf8PathBuf::from("/"),
+            })],
+        ),
+    );
+    assert_refused(
+        &s,
+        &outside,
+        &["controller"],
+        "enables a unit this step does not name",
     );
 }

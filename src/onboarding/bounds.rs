@@ -15,6 +15,7 @@ use super::tree::STATE_DIR;
 use crate::adapters::engine::EngineCall;
 use crate::adapters::packages::PackageCall;
 use crate::adapters::scheduler::SchedulerCall;
+use crate::adapters::services::UnitCall;
 
 /// The kinds of [`Action`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,8 +177,14 @@ fn check_action(action: &Action, bounds: &[Bound], cx: &Ctx) -> Result<(), Strin
         };
     }
     if let Action::Unit(call) = action {
-        let named =
-            |b: &&Bound| call.unit().is_empty() || b.allowed.iter().any(|u| u == call.unit());
+        // An enable writes unit files under its root: only the run's root prefix.
+        let same_root = |b: &Bound| match call {
+            UnitCall::Enable { root, .. } => real(&b.dir) == real(root),
+            UnitCall::DaemonReload => true,
+        };
+        let named = |b: &&Bound| {
+            same_root(b) && (call.unit().is_empty() || b.allowed.iter().any(|u| u == call.unit()))
+        };
         return if mine.iter().any(named) {
             Ok(())
         } else {
