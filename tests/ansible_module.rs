@@ -7,26 +7,19 @@
 //! each node its own storage; the stand-ins of fixtures/fake-bin, each node its own state).
 //! Without ansible (or podman and busybox) these tests fail, saying how to install them.
 
-#[allow(dead_code)]
-#[path = "images_common/built.rs"]
-mod built;
-mod images_common;
-mod onboarding_common;
+mod support;
 
-use built::{tiny_images, DEPLOY};
-use images_common::{busybox_rootfs_tar, podman, write_sidecar, Podman};
-use onboarding_common::Scenario;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use support::built::{tiny_images, DEPLOY};
+use support::engine::{busybox_rootfs_tar, podman, write_sidecar, Podman};
+use support::files::{copy_dir, repo};
+use support::run::exe;
+use support::scenario::Scenario;
 
-const XMAKE: &str = env!("CARGO_BIN_EXE_xmake");
 const ONBOARDING: &str = "/nfs-apps/exostellar/onboarding";
-
-fn manifest() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Panics (fails the test) when an Ansible program is missing.
 fn require(program: &str) {
@@ -42,19 +35,6 @@ fn require(program: &str) {
     );
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let dest = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &dest);
-        } else {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
-}
-
 /// A copy of the collection at `<dir>/ansible_collections/xspot/xmake`, a scratch dir for
 /// Ansible's own temp files, and the environment every ansible command gets.
 struct Ansible {
@@ -67,7 +47,7 @@ impl Ansible {
         require("ansible-playbook");
         let dir = tempfile::tempdir().unwrap();
         copy_dir(
-            &manifest().join("contrib/ansible"),
+            &repo().join("contrib/ansible"),
             &dir.path().join("ansible_collections/xspot/xmake"),
         );
         Self { dir }
@@ -83,7 +63,7 @@ impl Ansible {
         let mut cmd = Command::new(program);
         let path = format!(
             "{}:{}",
-            manifest().join("fixtures/fake-bin").display(),
+            repo().join("fixtures/fake-bin").display(),
             std::env::var("PATH").unwrap_or_default()
         );
         cmd.current_dir(self.dir.path())
@@ -163,7 +143,7 @@ fn module_args(s: &Scenario, targets: &[&str]) -> Value {
         "chdir": s.tree,
         "root": s.root,
         "target": targets,
-        "executable": XMAKE,
+        "executable": exe(),
     })
 }
 
@@ -212,7 +192,7 @@ fn module_check_mode_changes_nothing_and_diff_shows_the_plan() {
     assert!(
         before == after,
         "check mode changed the root:\n{}",
-        onboarding_common::state_diff(&before, &after)
+        support::scenario::state_diff(&before, &after)
     );
 }
 
@@ -250,7 +230,7 @@ fn module_check_config_alone_and_recipes() {
         .unwrap()
         .contains("--root confines native targets only"));
     // A recipe target without --root runs from the Makefile and counts as changed.
-    let args = serde_json::json!({"chdir": s.tree, "target": "help", "executable": XMAKE});
+    let args = serde_json::json!({"chdir": s.tree, "target": "help", "executable": exe()});
     let (recipe, _) = ansible.module(&args, &[]);
     assert_eq!(recipe["changed"], true, "{recipe:#}");
     assert_eq!(recipe["recipe_targets"], serde_json::json!(["help"]));
@@ -340,7 +320,7 @@ impl Node {
 
     /// The scontrol stand-in on this node's state, as an admin would run it.
     fn scontrol(&self, args: &[&str]) {
-        let program = manifest().join("fixtures/fake-bin/scontrol");
+        let program = repo().join("fixtures/fake-bin/scontrol");
         let out = Command::new(program)
             .args(args)
             .env("XMAKE_FAKE_STATE", self.fake_state())
@@ -402,7 +382,7 @@ impl Fleet {
             "ansible_connection": "local",
             "ansible_python_interpreter": "{{ ansible_playbook_python }}",
             "xmake_tree": ONBOARDING,
-            "xmake_executable": XMAKE,
+            "xmake_executable": exe(),
             "xmake_post_docker_timeout": "60s",
             "xmake_drain_poll": 1,
             "xmake_drain_timeout": 5,
@@ -534,7 +514,7 @@ fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
             before[i] == after[i],
             "{} was touched:\n{}",
             fleet.nodes[i].name,
-            onboarding_common::state_diff(&before[i], &after[i])
+            support::scenario::state_diff(&before[i], &after[i])
         );
         let calls = fleet.nodes[i].pm.calls();
         assert!(calls.is_empty(), "{}: {calls:?}", fleet.nodes[i].name);
@@ -594,7 +574,7 @@ fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
             before[i] == after[i],
             "the re-run changed {}:\n{}",
             node.name,
-            onboarding_common::state_diff(&before[i], &after[i])
+            support::scenario::state_diff(&before[i], &after[i])
         );
     }
 

@@ -2,20 +2,21 @@
 //! a terminal), in the documented order: the command line first, then `NO_COLOR`, then the
 //! forcing variables, then whether the stream is a terminal (never here: output is a pipe).
 
-use std::process::Command;
+mod support;
+
+use support::files::repo;
+use support::run::Xmake;
 
 fn lint(args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake"));
-    cmd.args(args)
-        .args(["--lint", "-C"])
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/lint/broken"))
+    let out = Xmake::new()
+        .dir(repo().join("fixtures/lint/broken"))
+        .args(args.iter().copied())
+        .arg("--lint")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("FORCE_COLOR");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().unwrap();
+        .env_remove("FORCE_COLOR")
+        .envs(env)
+        .output();
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -9,9 +9,9 @@
 //! Deliberately simple: other spellings (`make::rule::Database`, `[`tree`]` links) are left to
 //! rustdoc and to review.
 
-mod source_files;
+mod support;
 
-use source_files::rust_files;
+use support::sources::rust_files;
 
 use std::path::PathBuf;
 

@@ -1,12 +1,12 @@
 //! Differential tests: env.cfg values from xmake's reader must equal what bash holds after
 //! `env -i bash -c 'source FILE'`, over every fixture and over generated files.
 
-mod envcfg_support;
+mod support;
 
 use std::path::PathBuf;
 
-use envcfg_support::compare_with_bash;
 use proptest::prelude::*;
+use support::envcfg::compare_with_bash;
 
 fn fixture_files() -> Vec<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/envcfg");

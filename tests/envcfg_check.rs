@@ -2,9 +2,9 @@
 //! fixture gives its own diagnostic (snapshotted, plain render) and exit 2 on errors; the good
 //! tree passes; the license key never appears in full; JSON output is well-formed.
 
-mod envcfg_support;
+mod support;
 
-use envcfg_support::{filled, fixtures_dir, good_toml, node_root, tree, utf8};
+use support::envcfg::{filled, fixtures_dir, good_toml, node_root, tree, utf8};
 use xmake::adapters::root::Root;
 use xmake::onboarding::settings::{self, cli, cli::Format};
 use xmake::tomlcfg::{CONFIG_PATH, LEGACY_CONFIG_PATH};

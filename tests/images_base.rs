@@ -3,11 +3,10 @@
 //! a partial copy is resumed, and a corrupted source or copy is reported (file, expected and
 //! actual checksums) and never used or overwritten.
 
-mod images_common;
-mod onboarding_common;
+mod support;
 
-use images_common::{sha256sum, write_sidecar};
-use onboarding_common::{state_diff, stdout, Scenario};
+use support::engine::{sha256sum, write_sidecar};
+use support::scenario::{state_diff, stdout, Scenario};
 
 const DEPLOY: &str = "nfs-apps/exostellar/images";
 

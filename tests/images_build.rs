@@ -3,11 +3,10 @@
 //! mutating engine call; a changed Dockerfile rebuilds that image only; `-n` changes nothing;
 //! a corrupted base is reported and never imported.
 
-mod images_common;
-mod onboarding_common;
+mod support;
 
-use images_common::{busybox_rootfs_tar, podman, sha256sum, write_sidecar, Podman};
-use onboarding_common::{state_diff, stdout, summary, Scenario};
+use support::engine::{busybox_rootfs_tar, podman, sha256sum, write_sidecar, Podman};
+use support::scenario::{state_diff, stdout, summary, Scenario};
 
 const RELEASE: &str = "2.4.1";
 

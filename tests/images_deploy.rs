@@ -4,15 +4,12 @@
 //! corrupted saved image is reported and left alone, and `current` is not switched to a
 //! release that does not verify. (One test: the engine is chosen once per process.)
 
-#[path = "images_common/built.rs"]
-mod built;
-mod images_common;
-mod onboarding_common;
+mod support;
 
-use built::{built_scenario, DEPLOY};
 use camino::Utf8PathBuf;
-use images_common::{podman, sha256sum};
-use onboarding_common::Scenario;
+use support::built::{built_scenario, DEPLOY};
+use support::engine::{podman, sha256sum};
+use support::scenario::Scenario;
 use xmake::adapters::root::Root;
 use xmake::onboarding::engine::run_target;
 use xmake::onboarding::mode::RunMode;

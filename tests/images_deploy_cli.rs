@@ -3,17 +3,14 @@
 //! nothing; and a run killed (SIGKILL) at every filesystem mutation of the image half, then
 //! run again, ends with `current` whole and every saved image verified.
 
-#[path = "images_common/built.rs"]
-mod built;
-mod images_common;
-mod onboarding_common;
+mod support;
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 
-use built::{built_scenario, DEPLOY};
-use images_common::{podman, sha256sum, Podman};
-use onboarding_common::{stdout, Scenario};
+use support::built::{built_scenario, DEPLOY};
+use support::engine::{podman, sha256sum, Podman};
+use support::scenario::{stdout, Scenario};
 
 const SAVED: [&str; 2] = ["docker-base_latest.tar", "img2_7.9.tar"];
 

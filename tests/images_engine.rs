@@ -1,11 +1,11 @@
 //! The container engine adapter against a real podman (private storage per test).
 
-mod images_common;
+mod support;
 
 use std::collections::BTreeMap;
 
 use camino::Utf8PathBuf;
-use images_common::{busybox_rootfs_tar, podman, sha256sum};
+use support::engine::{busybox_rootfs_tar, podman, sha256sum};
 use xmake::adapters::engine::{Engine, EngineCall, Kind};
 
 fn utf8(p: &std::path::Path) -> Utf8PathBuf {

@@ -2,10 +2,10 @@
 //! `IMAGE_DEPLOY_DIR` is refused and runs no engine removal; with one, the image is removed.
 //! (One test: the engine is chosen once per process, from `XMAKE_CONTAINER_ENGINE`.)
 
-mod images_common;
+mod support;
 
 use camino::Utf8PathBuf;
-use images_common::{busybox_rootfs_tar, podman, write_sidecar};
+use support::engine::{busybox_rootfs_tar, podman, write_sidecar};
 use xmake::onboarding::action::Action;
 
 #[test]

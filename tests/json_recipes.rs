@@ -2,16 +2,16 @@
 //! (the run report's shape, recipe goals with `"mode": "recipe"`, and `status`), whatever the
 //! recipes print (it goes to stderr), whether they succeed, fail or are only printed (`-n`).
 
-use std::process::Command;
+mod support;
+
+use support::run::Xmake;
 
 fn run(dir: &std::path::Path, args: &[&str]) -> (i32, serde_json::Value, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .arg("-C")
-        .arg(dir)
+    let out = Xmake::new()
+        .dir(dir)
         .arg("--format=json")
-        .args(args)
-        .output()
-        .unwrap();
+        .args(args.iter().copied())
+        .output();
     let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!(
             "stdout is not one JSON document ({e}): {}",

@@ -8,9 +8,9 @@
 //! Code under `#[cfg(test)]` (an inline `mod … {` or a `mod x;` file) is not scanned for side
 //! effects: tests make their fixtures by hand.
 
-mod source_files;
+mod support;
 
-use source_files::rust_files;
+use support::sources::rust_files;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -5,9 +5,10 @@
 //! in `.xmake.toml` and in comments of env.cfg and the Makefile, and silences that silence
 //! nothing reported.
 
-mod lint_common;
+mod support;
 
-use lint_common::{edit, manifest, tree_copy, xmake};
+use support::files::{edit, repo, tree_copy};
+use support::lint::xmake;
 
 use std::path::Path;
 
@@ -44,9 +45,9 @@ fn tree_with_a_warning() -> tempfile::TempDir {
 
 #[test]
 fn exit_status_is_0_clean_1_findings_2_could_not_run() {
-    let full = manifest().join("fixtures/trees/full");
+    let full = repo().join("fixtures/trees/full");
     assert_eq!(xmake(&full, &["--lint"]).status.code(), Some(0));
-    let broken = manifest().join("fixtures/lint/broken");
+    let broken = repo().join("fixtures/lint/broken");
     assert_eq!(xmake(&broken, &["--lint"]).status.code(), Some(1));
 
     let tree = tree_with_a_warning();
@@ -103,7 +104,7 @@ fn outside_a_tree_the_lint_says_so_instead_of_listing_missing_files() {
 #[test]
 fn the_tree_is_linted_not_the_machine_unless_node_asks() {
     // The full tree names /nfs-apps and /ontap directories that no CI runner has.
-    let full = manifest().join("fixtures/trees/full");
+    let full = repo().join("fixtures/trees/full");
     let empty_root = tempfile::tempdir().expect("temp dir");
     let root = empty_root.path().to_str().expect("utf-8");
     let (code, codes, _) = lint_codes(&full, &["--root", root]);

@@ -3,9 +3,10 @@
 //! Python's XML parser for `JUnit` and Checkstyle), exit statuses, the license key never
 //! printed, and `--list` on `fixtures/trees/full` and outside a tree.
 
-mod lint_common;
+mod support;
 
-use lint_common::{manifest, tree_copy, xmake};
+use support::files::{repo, tree_copy};
+use support::lint::xmake;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -13,30 +14,21 @@ use std::process::Command;
 
 use serde_json::Value;
 
-const LICENSE_KEY: &str = "XSPOT-DEMO-0000-1111-2222";
-
-fn broken() -> PathBuf {
-    manifest().join("fixtures/lint/broken")
-}
-
-/// A node where env.cfg's directories exist on NFS, so only the tree's own problems show.
+/// A node where the broken tree's directories exist on NFS, so only the tree's own problems
+/// show.
 fn node_root() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for d in [
+    support::files::node_root(&[
         "nfs-apps/exostellar/images",
         "nfs-apps/exostellar/scripts",
         "ontap/projects",
         "ontap/home",
-        "proc",
-    ] {
-        std::fs::create_dir_all(dir.path().join(d)).expect("mkdir");
-    }
-    std::fs::write(
-        dir.path().join("proc/mounts"),
-        "/dev/sda1 / xfs rw 0 0\nfiler:/apps /nfs-apps nfs4 rw 0 0\nfiler:/ontap /ontap nfs rw 0 0\n",
-    )
-    .expect("mounts");
-    dir
+    ])
+}
+
+const LICENSE_KEY: &str = "XSPOT-DEMO-0000-1111-2222";
+
+fn broken() -> PathBuf {
+    repo().join("fixtures/lint/broken")
 }
 
 /// `xmake --lint --format FORMAT` on `dir`: (exit status, stdout).
@@ -256,7 +248,7 @@ fn checkstyle_is_well_formed_with_files_and_errors() {
 
 #[test]
 fn a_good_tree_passes_and_warnings_alone_exit_zero() {
-    let (code, out) = lint(&manifest().join("fixtures/trees/full"), "text");
+    let (code, out) = lint(&repo().join("fixtures/trees/full"), "text");
     assert_eq!((code, out.as_str()), (0, "lint: no problems found\n"));
 
     let tree = tree_copy("minimal");
@@ -311,7 +303,7 @@ fn unknown_format_is_an_error() {
 
 #[test]
 fn list_marks_native_targets_of_the_full_tree() {
-    let full = manifest().join("fixtures/trees/full");
+    let full = repo().join("fixtures/trees/full");
     let out = xmake(&full, &["--list"]);
     assert_eq!(out.status.code(), Some(0));
     insta::assert_snapshot!("list_full", String::from_utf8_lossy(&out.stdout));
@@ -334,12 +326,11 @@ fn list_marks_native_targets_of_the_full_tree() {
     let recipe = targets.iter().find(|t| t["name"] == "help").expect("help");
     assert_eq!(recipe["runs"], "recipe");
 
-    let out = Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .args(["--list", "-C"])
-        .arg(&full)
+    let out = support::run::Xmake::new()
+        .dir(&full)
+        .arg("--list")
         .env("XMAKE_NATIVE", "0")
-        .output()
-        .expect("runs");
+        .output();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!text.contains("native"), "XMAKE_NATIVE=0:\n{text}");
 }
@@ -374,7 +365,7 @@ fn list_outside_a_tree_and_on_errors() {
 
 #[test]
 fn a_note_is_not_a_failure_and_names_its_file() {
-    let legacy = manifest().join("fixtures/trees/legacy-config-path");
+    let legacy = repo().join("fixtures/trees/legacy-config-path");
     let (code, out) = lint(&legacy, "junit");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("failures=\"0\""), "{out}");
@@ -530,7 +521,7 @@ fn every_broken_env_cfg_renders_in_every_format() {
     let root = xmake::adapters::root::Root::new(
         camino::Utf8Path::from_path(root.path()).expect("utf-8 temp path"),
     );
-    let samples = manifest().join("fixtures/envcfg/broken");
+    let samples = repo().join("fixtures/envcfg/broken");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&samples)
         .expect("samples")
         .flatten()

@@ -5,16 +5,17 @@
 //! `check-config`, `--lint` and a native target stopped by the settings name the file each
 //! problem is in.
 
-mod lint_common;
+mod support;
 
-use lint_common::{copy_dir, edit, manifest, xmake};
+use support::files::{copy_dir, edit, repo};
+use support::lint::xmake;
 
 use std::path::Path;
 use std::process::{Command, Output};
 
 fn tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    copy_dir(&manifest().join("fixtures/trees/minimal"), dir.path());
+    copy_dir(&repo().join("fixtures/trees/minimal"), dir.path());
     dir
 }
 

@@ -4,9 +4,10 @@
 //! `_`- and `.`-prefixed targets left out; `--format=json` carries the same descriptions.
 //! Snapshots of both forms.
 
-mod lint_common;
+mod support;
 
-use lint_common::{copy_dir, manifest, xmake};
+use support::files::{copy_dir, repo};
+use support::lint::xmake;
 
 use serde_json::Value;
 
@@ -40,7 +41,7 @@ deploy: ## a site comment on a native target does not replace its own descriptio
 
 fn described_tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    copy_dir(&manifest().join("fixtures/trees/full"), dir.path());
+    copy_dir(&repo().join("fixtures/trees/full"), dir.path());
     let makefile = dir.path().join("Makefile");
     let text = std::fs::read_to_string(&makefile).expect("read");
     std::fs::write(&makefile, text + SITE_TARGETS).expect("write");

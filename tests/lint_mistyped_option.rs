@@ -3,11 +3,11 @@
 //! from util-linux `script`), GNU's first line byte for byte, then the close options instead
 //! of the usage. Exit status 2 either way.
 
+mod support;
+
 use std::process::Command;
 
-fn xmake_bin() -> &'static str {
-    env!("CARGO_BIN_EXE_xmake")
-}
+use support::run::exe as xmake_bin;
 
 /// Runs `bin args` with stdin, stdout and stderr on a pseudo-terminal: (status, output with
 /// the terminal's CRLF turned back into LF).

@@ -3,22 +3,17 @@
 //! the broken tree (every kind of finding, odd file names), a clean tree (no results), a
 //! silenced tree (an unused-silence finding in `.xmake.toml`) and every broken env.cfg sample.
 
+mod support;
+
+use support::files::{copy_dir, repo};
+use support::lint::xmake;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn sarif(dir: &Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .arg("-C")
-        .arg(dir)
-        .args(["--lint", "--format=sarif"])
-        .env_remove("XMAKE_NATIVE")
-        .output()
-        .expect("xmake runs");
+    let out = xmake(dir, &["--lint", "--format=sarif"]);
     assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
     String::from_utf8(out.stdout).expect("utf-8")
 }
@@ -37,7 +32,7 @@ for n, line in enumerate(sys.stdin):
 "#;
 
 fn assert_valid(docs: &[String]) {
-    let schema = manifest().join("fixtures/sarif/sarif-2.1.0-rtm.5.json");
+    let schema = repo().join("fixtures/sarif/sarif-2.1.0-rtm.5.json");
     let mut child = Command::new("python3")
         .args(["-c", VALIDATE])
         .arg(&schema)
@@ -68,26 +63,14 @@ fn assert_valid(docs: &[String]) {
     assert!(errors.is_empty(), "not valid SARIF 2.1.0:\n{errors}");
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
 #[test]
 fn every_sarif_document_is_valid_against_the_2_1_0_schema() {
     let mut docs = vec![
-        sarif(&manifest().join("fixtures/lint/broken")),
-        sarif(&manifest().join("fixtures/trees/full")),
+        sarif(&repo().join("fixtures/lint/broken")),
+        sarif(&repo().join("fixtures/trees/full")),
     ];
     let tree = tempfile::tempdir().expect("temp dir");
-    copy_dir(&manifest().join("fixtures/trees/minimal"), tree.path());
+    copy_dir(&repo().join("fixtures/trees/minimal"), tree.path());
     std::fs::write(
         tree.path().join(".xmake.toml"),
         "[lint]\nallow = [\"lint::no-such-rule\"]\n",
@@ -95,7 +78,7 @@ fn every_sarif_document_is_valid_against_the_2_1_0_schema() {
     .expect("write");
     docs.push(sarif(tree.path()));
     assert!(docs[2].contains("lint::unused-silence"));
-    let samples = manifest().join("fixtures/envcfg/broken");
+    let samples = repo().join("fixtures/envcfg/broken");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&samples)
         .expect("samples")
         .flatten()
@@ -113,7 +96,7 @@ fn every_sarif_document_is_valid_against_the_2_1_0_schema() {
 fn the_validator_rejects_what_the_schema_forbids() {
     // A test that cannot fail is a defect: a document missing `version`, and one whose
     // result has a string line number, must be refused.
-    let good = sarif(&manifest().join("fixtures/lint/broken"));
+    let good = sarif(&repo().join("fixtures/lint/broken"));
     let mut doc: serde_json::Value = serde_json::from_str(&good).expect("JSON");
     doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
         serde_json::json!("8");

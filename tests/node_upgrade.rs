@@ -5,13 +5,13 @@
 //! nothing and runs no yum; a busy node refused (and `--force`); nothing written through a
 //! symlink on the node.
 
-mod onboarding_common;
+mod support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use onboarding_common::{state_diff, stdout, Scenario};
+use support::scenario::{state_diff, stdout, Scenario};
 
 fn fake_bin() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fake-bin")

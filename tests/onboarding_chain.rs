@@ -4,9 +4,9 @@
 //! any recipe. `--root` cannot confine a recipe, so these runs go without it, on a tree whose
 //! env.cfg names directories inside the scratch root.
 
-mod onboarding_common;
+mod support;
 
-use onboarding_common::{stderr, stdout, Scenario};
+use support::scenario::{stderr, stdout, Scenario};
 
 /// Runs xmake without `--root` (it refuses recipes): the tree's env.cfg names directories
 /// inside the scratch root, so native targets and recipes both stay inside it.

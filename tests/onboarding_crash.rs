@@ -3,13 +3,13 @@
 //! leaves a partial copy visible, and the next run completes the work to the same end state
 //! as a run that was never interrupted.
 
-mod onboarding_common;
+mod support;
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::time::Duration;
 
-use onboarding_common::{state_diff, stderr, Scenario};
+use support::scenario::{state_diff, stderr, Scenario};
 
 /// `latest`, if present, names a complete snapshot identical to the tree (or to `older`).
 fn assert_latest_is_whole(s: &Scenario, allowed: &[&Path]) {
@@ -120,13 +120,11 @@ fn a_real_kill_9_mid_deploy_is_completed_by_the_next_run() {
     let s = Scenario::new("full").with_etc_xspot();
     let reference = Scenario::new("full").with_etc_xspot();
     assert!(reference.xmake(&["deploy"]).status.success());
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .arg("-C")
-        .arg(&s.tree)
-        .arg("--root")
-        .arg(&s.root)
+    let mut child = s
+        .builder()
         .arg("deploy")
         .env("XMAKE_FAULT_DELAY_MS", "25")
+        .command()
         .stderr(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .spawn()

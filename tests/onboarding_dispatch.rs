@@ -1,12 +1,12 @@
 //! `onboarding::dispatch` at library level: which goals run natively and which are left to the
 //! Makefile engine, and that a settings error stops every target before it changes anything.
 
-mod onboarding_common;
+mod support;
 
 use std::sync::Arc;
 
 use camino::Utf8PathBuf;
-use onboarding_common::Scenario;
+use support::scenario::Scenario;
 use xmake::adapters::root::Root;
 use xmake::onboarding::dispatch::dispatch_to;
 use xmake::onboarding::site::{Fixed, SiteSource, SiteValues};
@@ -92,15 +92,13 @@ fn xmake_native_0_turns_native_mode_off() {
     // Options::new reads the environment; run in a child to keep this process's env intact.
     // `-n`: the recipe is only printed, so nothing outside the test can change.
     let run = |native: Option<&str>| {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_xmake"));
-        cmd.args(["-n", "-C", "fixtures/trees/full", "image-folder"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env_remove("MAKEFLAGS")
-            .env_remove("XMAKE_NATIVE");
+        let mut run = support::run::Xmake::new()
+            .dir(support::files::repo().join("fixtures/trees/full"))
+            .args(["-n", "image-folder"]);
         if let Some(v) = native {
-            cmd.env("XMAKE_NATIVE", v);
+            run = run.env("XMAKE_NATIVE", v);
         }
-        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+        String::from_utf8_lossy(&run.output().stdout).into_owned()
     };
     let recipe = run(Some("0"));
     assert!(

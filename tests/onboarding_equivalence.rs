@@ -2,11 +2,11 @@
 //! by xmake's engine (`--no-native`): on identical roots, each target leaves identical end
 //! states (contents, modes, symlinks; xmake's own `.xmake/` state and lock files aside).
 
-mod onboarding_common;
+mod support;
 
 use std::process::Command;
 
-use onboarding_common::{state_diff, stderr, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 
 fn assert_equivalent(tree: &str, target: &str, prepare: impl Fn(Scenario) -> Scenario) {
     let native = prepare(Scenario::new(tree));

@@ -3,12 +3,12 @@
 //! (we run as root here and in CI); where mounting is not permitted the test says so and
 //! returns, since `onboarding_targets` covers the same refusals with injected faults.
 
-mod onboarding_common;
+mod support;
 
 use std::path::Path;
 use std::process::Command;
 
-use onboarding_common::{stderr, stdout, Scenario};
+use support::scenario::{stderr, stdout, Scenario};
 
 /// A tmpfs mounted at `dir` for the life of the guard.
 struct Mounted(std::path::PathBuf);

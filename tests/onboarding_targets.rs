@@ -1,9 +1,9 @@
 //! Per-target scenarios through the native driver: first run, second run changes nothing,
 //! `-n` shows the plan and changes nothing, JSON output, and the refusals.
 
-mod onboarding_common;
+mod support;
 
-use onboarding_common::{state_diff, stderr, stdout, summary, Scenario};
+use support::scenario::{state_diff, stderr, stdout, summary, Scenario};
 
 const TARGETS: [&str; 4] = [
     "image-folder",
@@ -338,11 +338,11 @@ fn running_from_latest_deploys_nothing_new_and_keeps_that_snapshot() {
     let s = scenario();
     assert!(s.xmake(&["deploy"]).status.success());
     let latest = s.path("nfs-apps/exostellar/scripts/latest");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_xmake"))
-        .args(["--root"])
-        .arg(&s.root)
+    let out = support::run::Xmake::new()
+        .root(&s.root)
         .args(["--format=json", "-n", "deploy"])
         .env("XMAKE_KEEP_SNAPSHOTS", "1")
+        .command()
         .current_dir(&latest)
         .output()
         .unwrap();

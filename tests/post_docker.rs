@@ -3,13 +3,13 @@
 //! `--timeout`, an old success line from before the restart, `IS_SYSTEMD=no` with a trusted
 //! and an untrusted script, and `-n`/`-q` changing nothing.
 
-mod onboarding_common;
+mod support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use onboarding_common::{stderr, stdout, Scenario};
+use support::scenario::{stderr, stdout, Scenario};
 
 fn fake_bin() -> String {
     let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fake-bin");

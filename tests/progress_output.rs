@@ -4,11 +4,10 @@
 //! the default interval. `XMAKE_PROGRESS_INTERVAL=0` makes every update print, so a copy of a
 //! few MiB is "long enough".
 
-mod images_common;
-mod onboarding_common;
+mod support;
 
-use images_common::write_sidecar;
-use onboarding_common::{stderr, stdout, Scenario};
+use support::engine::write_sidecar;
+use support::scenario::{stderr, stdout, Scenario};
 
 const DEPLOY: &str = "nfs-apps/exostellar/images";
 const SIZE: usize = 8 << 20;

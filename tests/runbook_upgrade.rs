@@ -6,19 +6,16 @@
 //! the runbook before sync-config when nobody can be asked, and `--yes` answers; a run killed
 //! half-way (SIGKILL) and run again ends where an uninterrupted run does.
 
-#[path = "images_common/built.rs"]
-mod built;
-mod images_common;
-mod onboarding_common;
+mod support;
 
 use std::collections::BTreeMap;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use built::{tiny_images, DEPLOY};
-use images_common::{busybox_rootfs_tar, podman, write_sidecar, Podman};
-use onboarding_common::{stdout, Scenario};
+use support::built::{tiny_images, DEPLOY};
+use support::engine::{busybox_rootfs_tar, podman, write_sidecar, Podman};
+use support::scenario::{stdout, Scenario};
 
 fn fake_state(s: &Scenario) -> PathBuf {
     s.path("var/lib/fake-bin")

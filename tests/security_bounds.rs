@@ -5,14 +5,14 @@
 //! directory are refused without echoing the file; config.toml that is not UTF-8 and env.cfg
 //! NUL bytes are reported.
 
-mod onboarding_common;
+mod support;
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::MetadataExt;
 use std::time::{Duration, Instant};
 
-use onboarding_common::{state_diff, stderr, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 
 const GIB: u64 = 1 << 30;
 const MIB: u64 = 1 << 20;

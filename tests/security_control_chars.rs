@@ -3,9 +3,9 @@
 //! of every command and format shows them escaped (`\x1b`, `\x0d`), so a tree cannot clear
 //! the admin's screen, recolour it or hide a line of a plan.
 
-mod onboarding_common;
+mod support;
 
-use onboarding_common::{stderr, stdout, Scenario};
+use support::scenario::{stderr, stdout, Scenario};
 
 const XSPOT: &str = "scripts/controller/integrate-xspot";
 

@@ -3,13 +3,13 @@
 //! `.xmake-snapshot.json` owned by this user), newest by the marker's sequence number; admin
 //! folders, folders made by the recipe or an older xmake, and look-alikes are never touched.
 
-mod onboarding_common;
+mod support;
 
 use std::collections::BTreeMap;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 
-use onboarding_common::{state_diff, stderr, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 
 const MARKER: &str = ".xmake-snapshot.json";
 

@@ -2,9 +2,9 @@
 //! size, never diffed as text; a text diff is capped (2 000 lines, a time budget) and says
 //! when it was cut. Checked through `-n deploy` and `sync-config-preview`.
 
-mod onboarding_common;
+mod support;
 
-use onboarding_common::{stderr, stdout, Scenario};
+use support::scenario::{stderr, stdout, Scenario};
 
 #[test]
 fn binary_large_and_huge_diffs_stay_small() {

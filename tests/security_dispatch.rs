@@ -6,13 +6,13 @@
 //! refused before anything runs; a Makefile GNU make cannot read stops native targets and
 //! check-config with GNU's message; outside onboarding trees xmake stays GNU make.
 
-mod onboarding_common;
+mod support;
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use onboarding_common::{state_diff, stderr, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 
 /// A tree whose env.cfg names directories inside the scratch root (runs without `--root`
 /// cannot reach the real node even if a recipe ran), with a canary in env.cfg.
@@ -162,7 +162,7 @@ fn neutral(out: &Output, program: &str) -> (String, String) {
 fn ordinary_recipes_print_what_gnu_make_prints() {
     let s = Scenario::new("full").with_absolute_remote_dir();
     for args in [&["help"][..], &[], &["-n", "help"]] {
-        let ours = run_in(env!("CARGO_BIN_EXE_xmake"), &s.tree, args);
+        let ours = run_in(support::run::exe(), &s.tree, args);
         let gnu = run_in("/usr/bin/make", &s.tree, args);
         assert_eq!(ours.status.code(), gnu.status.code(), "{args:?}");
         assert_eq!(neutral(&ours, "xmake"), neutral(&gnu, "make"), "{args:?}");
@@ -186,7 +186,7 @@ fn outside_an_onboarding_tree_native_names_are_plain_recipes() {
         &["check-config", "deploy"],
         &["-n", "deploy", "X=1"],
     ] {
-        let ours = run_in(env!("CARGO_BIN_EXE_xmake"), dir.path(), args);
+        let ours = run_in(support::run::exe(), dir.path(), args);
         let gnu = run_in("/usr/bin/make", dir.path(), args);
         assert_eq!(ours.status.code(), gnu.status.code(), "{args:?}");
         assert_eq!(neutral(&ours, "xmake"), neutral(&gnu, "make"), "{args:?}");

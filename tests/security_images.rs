@@ -3,11 +3,10 @@
 //! go into an image) and a symlink planted at `.xmake/shipped` is not written through.
 //! (A `current` leading out of the deploy directory: `tests/images_base.rs`.)
 
-mod images_common;
-mod onboarding_common;
+mod support;
 
-use images_common::{busybox_rootfs_tar, podman, write_sidecar};
-use onboarding_common::{stdout, Scenario};
+use support::engine::{busybox_rootfs_tar, podman, write_sidecar};
+use support::scenario::{stdout, Scenario};
 
 /// The `minimal` tree (`IMAGE_NAME_LIST`: docker-base) with a base in 2.3.0 (its release).
 fn scenario() -> Scenario {

@@ -6,13 +6,13 @@
 //! Most planted journals here carry a correct checksum (as an attacker who read the source
 //! would write them), so what stops them is the binding to the run and the step's bounds.
 
-mod onboarding_common;
+mod support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use camino::{Utf8Path, Utf8PathBuf};
-use onboarding_common::{state_diff, stderr, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 use xmake::adapters::manifest::{self, Manifest};
 use xmake::adapters::packages::PackageCall;
 use xmake::adapters::scheduler::SchedulerCall;

@@ -5,12 +5,12 @@
 //! byte); a stale lock file of ours still works. `.xmake/` is made 0700 and must be a real
 //! directory of ours, and so must `.xmake/backup/`.
 
-mod onboarding_common;
+mod support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use onboarding_common::{state_diff, stdout, Scenario};
+use support::scenario::{state_diff, stdout, Scenario};
 
 fn scenario() -> Scenario {
     Scenario::new("minimal").with_etc_xspot()

@@ -4,12 +4,12 @@
 //! must not lead out of `/etc/xspot`, a symlink in the tree is never replaced nor read
 //! through, and modes are never widened.
 
-mod onboarding_common;
+mod support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use onboarding_common::{state_diff, stderr, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 
 const XSPOT: &str = "scripts/controller/integrate-xspot";
 

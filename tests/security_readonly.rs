@@ -3,9 +3,9 @@
 //! locks and a pending journal included); `-q` answers with its status only; `-t` says there
 //! is nothing to touch; `-B deploy` makes a fresh snapshot; `-k` goes on with the next goal.
 
-mod onboarding_common;
+mod support;
 
-use onboarding_common::{state_diff, stderr, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 
 const TARGETS: [&str; 5] = [
     "check-config",

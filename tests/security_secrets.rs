@@ -5,12 +5,12 @@
 //! run, and neither stdout, stderr, nor any file xmake wrote outside the places it copies
 //! configuration to may contain the value.
 
-mod onboarding_common;
+mod support;
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use onboarding_common::{stderr, stdout, Scenario};
+use support::scenario::{stderr, stdout, Scenario};
 
 const SECRET: &str = "XSPOTSECRET-7f3a9c";
 const XSPOT: &str = "scripts/controller/integrate-xspot";

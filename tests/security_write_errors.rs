@@ -2,16 +2,16 @@
 //! (`/dev/full`) every mode ends with GNU make's `PROGRAM: write error: stdout` and status 1,
 //! never a panic and never status 0; a closed pipe ends xmake with SIGPIPE, as it ends GNU make.
 
-mod onboarding_common;
+mod support;
 
 use std::fmt::Write as _;
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Output, Stdio};
 
-use onboarding_common::{stderr, Scenario};
+use support::scenario::{stderr, Scenario};
 
-const XMAKE: &str = env!("CARGO_BIN_EXE_xmake");
+const XMAKE: &str = support::run::exe();
 
 /// Runs `program args` with stdout on `/dev/full`.
 fn to_full(program: &str, args: &[&str]) -> Output {

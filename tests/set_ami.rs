@@ -2,11 +2,11 @@
 //! an invalid id exits 2 with the file untouched, the same value again changes nothing, `-n`
 //! shows the diff and changes nothing, a symlinked config.toml is refused.
 
-mod onboarding_common;
+mod support;
 
 use std::os::unix::fs::PermissionsExt;
 
-use onboarding_common::{stderr, stdout, Scenario};
+use support::scenario::{stderr, stdout, Scenario};
 
 const CONFIG: &str = "scripts/controller/integrate-xspot/config/config.toml";
 const OLD: &str = "ami-0a1b2c3d4e5f60718";

@@ -5,13 +5,13 @@
 //! `fixtures/fake-bin` (no RPM system or systemd runs here). Needs root and `.ci/setup`'s
 //! slurm-wlm and munge; fails, saying so, without them.
 
-mod onboarding_common;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use onboarding_common::{stdout, Scenario};
+use support::scenario::{stdout, Scenario};
 
 /// A running one-node cluster, stopped on drop.
 struct Slurm {

@@ -5,13 +5,10 @@
 //! (`onboarding_common/builder.rs`), so the snapshots hold on any machine; a change in the
 //! output shows up in review as a changed `.snap` file (`cargo insta review`).
 
-#[path = "onboarding_common/builder.rs"]
-mod builder;
-mod images_common;
-mod onboarding_common;
+mod support;
 
-use builder::{Ran, Xmake};
-use onboarding_common::Scenario;
+use support::run::Ran;
+use support::scenario::Scenario;
 
 /// stdout, then stderr when there is any: what the admin's terminal shows.
 fn screen(ran: &Ran) -> String {
@@ -32,16 +29,17 @@ fn json(ran: &Ran) -> String {
 #[test]
 fn image_folder_plan() {
     let s = Scenario::new("full");
-    let ran = Xmake::new(&s).args(["-n", "image-folder"]).run().status(0);
+    let ran = s.builder().args(["-n", "image-folder"]).run().status(0);
     insta::assert_snapshot!("image_folder_plan", screen(&ran));
 }
 
 #[test]
 fn deploy_plan_text_and_json() {
     let s = Scenario::new("full");
-    let text = Xmake::new(&s).args(["-n", "deploy"]).run().status(0);
+    let text = s.builder().args(["-n", "deploy"]).run().status(0);
     insta::assert_snapshot!("deploy_plan", screen(&text));
-    let doc = Xmake::new(&s)
+    let doc = s
+        .builder()
         .args(["--format=json", "-n", "deploy"])
         .run()
         .status(0);
@@ -51,10 +49,11 @@ fn deploy_plan_text_and_json() {
 #[test]
 fn image_folder_recap_then_nothing_to_do() {
     let s = Scenario::new("full");
-    let first = Xmake::new(&s).args(["image-folder"]).run().status(0);
+    let first = s.builder().args(["image-folder"]).run().status(0);
     assert!(s.path("nfs-apps/exostellar/images/2.4.1").is_dir());
     insta::assert_snapshot!("image_folder_recap", screen(&first));
-    let again = Xmake::new(&s)
+    let again = s
+        .builder()
         .args(["--format=json", "image-folder"])
         .run()
         .status(0);
@@ -64,9 +63,10 @@ fn image_folder_recap_then_nothing_to_do() {
 #[test]
 fn sync_config_preview_diff() {
     let s = Scenario::new("full").with_etc_xspot().with_admin_edits();
-    let ran = Xmake::new(&s).args(["sync-config-preview"]).run();
+    let ran = s.builder().args(["sync-config-preview"]).run();
     insta::assert_snapshot!("sync_config_preview", screen(&ran));
-    let doc = Xmake::new(&s)
+    let doc = s
+        .builder()
         .args(["--format=json", "sync-config-preview"])
         .run();
     insta::assert_snapshot!("sync_config_preview_json", json(&doc));
@@ -75,15 +75,16 @@ fn sync_config_preview_diff() {
 #[test]
 fn sync_config_plan() {
     let s = Scenario::new("full").with_etc_xspot().with_admin_edits();
-    let ran = Xmake::new(&s).args(["-n", "sync-config"]).run().status(0);
+    let ran = s.builder().args(["-n", "sync-config"]).run().status(0);
     insta::assert_snapshot!("sync_config_plan", screen(&ran));
 }
 
 #[test]
 fn upgrade_runbook_plan() {
     let s = Scenario::new("full");
-    let pm = images_common::podman();
-    let ran = Xmake::new(&s)
+    let pm = support::engine::podman();
+    let ran = s
+        .builder()
         .args(["-n", "--runbook=upgrade"])
         .fake_bin()
         .env("XMAKE_CONTAINER_ENGINE", pm.wrapper.to_str().unwrap())

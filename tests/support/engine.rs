@@ -3,7 +3,6 @@
 //! logs every call, a tiny base root filesystem tarball made from busybox-static at test
 //! time (no network, no package manager), and the rule for a missing engine: the test fails
 //! with a clear message saying how to install it (it never passes silently).
-#![allow(dead_code)]
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

@@ -1,8 +1,6 @@
 //! Shared helpers for the env.cfg integration tests: bash as the oracle, and our reader's
 //! values in the same shape so the two can be compared.
 
-#![allow(dead_code)]
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
@@ -125,26 +123,16 @@ pub fn compare_with_bash(file: &Path) -> Result<bool, String> {
     Ok(true)
 }
 
-/// A node under a temporary `--root`: the shared directories the good env.cfg names,
-/// `/data/xio` on a local disk, and a `/proc/mounts` saying which is which.
+/// A node under a scratch `--root` with the shared directories the good env.cfg names and
+/// `/data/xio` on a local disk.
 pub fn node_root() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for d in [
+    super::files::node_root(&[
         "nfs-apps/exostellar/images",
         "nfs-apps/exostellar/scripts",
         "ontap/1",
         "ontap/2",
         "data/xio",
-        "proc",
-    ] {
-        std::fs::create_dir_all(dir.path().join(d)).expect("mkdir");
-    }
-    std::fs::write(
-        dir.path().join("proc/mounts"),
-        "/dev/sda1 / xfs rw,relatime 0 0\nfiler:/apps /nfs-apps nfs4 rw,vers=4.1 0 0\nfiler:/ontap /ontap nfs rw 0 0\n",
-    )
-    .expect("mounts");
-    dir
+    ])
 }
 
 /// The required keys with good values, appended to a minimal fixture for keys it does not
@@ -173,7 +161,7 @@ pub fn filled(fixture: &[u8]) -> Vec<u8> {
 }
 
 pub fn fixtures_dir() -> std::path::PathBuf {
-    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+    super::files::repo().join("fixtures")
 }
 
 /// An onboarding tree with `env_cfg` and, when given, config.toml at `toml_path`.

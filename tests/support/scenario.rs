@@ -2,13 +2,15 @@
 //! fixture tree at `/nfs-apps/exostellar/onboarding`, runners for `xmake` (native targets),
 //! for the tree's own Makefile recipes under GNU make and under `xmake --no-native`, and a
 //! snapshot of every file under the root to compare end states.
-#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use super::files::copy_dir;
+use super::run::{exe, Xmake};
 
 pub const TREE: &str = "nfs-apps/exostellar/onboarding";
 
@@ -18,32 +20,12 @@ pub struct Scenario {
     pub tree: PathBuf,
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let dest = to.join(entry.file_name());
-        let ft = entry.file_type().unwrap();
-        if ft.is_dir() {
-            copy_dir(&entry.path(), &dest);
-        } else if ft.is_symlink() {
-            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), &dest).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
-    let mode = std::fs::metadata(from).unwrap().permissions().mode();
-    std::fs::set_permissions(to, std::fs::Permissions::from_mode(mode)).unwrap();
-}
-
 impl Scenario {
     /// A root with `/nfs-apps/exostellar` and a copy of `fixtures/trees/<name>` in it.
     pub fn new(name: &str) -> Self {
         let guard = tempfile::tempdir().unwrap();
         let root = guard.path().to_owned();
-        let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fixtures/trees")
-            .join(name);
+        let fixture = super::files::repo().join("fixtures/trees").join(name);
         let tree = root.join(TREE);
         copy_dir(&fixture, &tree);
         Self {
@@ -98,36 +80,24 @@ impl Scenario {
         self.root.join(rel)
     }
 
+    /// The run builder set to `-C <tree> --root <root>` (see [`Xmake`]).
+    pub fn builder(&self) -> Xmake {
+        Xmake::new().dir(&self.tree).root(&self.root)
+    }
+
     /// Runs the native driver on the tree with extra environment.
     pub fn xmake_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake"));
-        cmd.arg("-C")
-            .arg(&self.tree)
-            .arg("--root")
-            .arg(&self.root)
-            .args(args);
-        cmd.env_remove("XMAKE_NATIVE")
-            .env_remove("XMAKE_KEEP_SNAPSHOTS")
-            .env("NO_COLOR", "1");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        cmd.output().unwrap()
+        self.builder().args(args.iter().copied()).envs(env).output()
     }
 
     /// Runs `xmake -C <tree>` without `--root` (which refuses any recipe): for runs where
     /// recipes may run, on a tree whose env.cfg names directories inside the scratch root
     /// (see [`Scenario::with_absolute_remote_dir`]).
     pub fn xmake_unconfined(&self, args: &[&str]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake"));
-        cmd.arg("-C").arg(&self.tree).args(args);
-        cmd.env_remove("XMAKE_NATIVE")
-            .env_remove("XMAKE_KEEP_SNAPSHOTS")
-            .env_remove("MAKEFLAGS")
-            .env_remove("MAKELEVEL")
-            .env_remove("ROOT")
-            .env("NO_COLOR", "1");
-        cmd.output().unwrap()
+        Xmake::new()
+            .dir(&self.tree)
+            .args(args.iter().copied())
+            .output()
     }
 
     /// Points env.cfg's `REMOTE_DIR` (and the directories under it) at the scratch root's
@@ -162,7 +132,7 @@ impl Scenario {
 
     /// Runs the tree's Makefile recipe with xmake's own engine (`--no-native`).
     pub fn xmake_recipe(&self, target: &str) -> Output {
-        self.recipe(env!("CARGO_BIN_EXE_xmake"), &["--no-native", target])
+        self.recipe(exe(), &["--no-native", target])
     }
 
     fn recipe(&self, program: &str, args: &[&str]) -> Output {

@@ -1,10 +1,8 @@
-#![allow(dead_code)]
 //! A tree whose images are built (for tests that deploy them): two tiny images on the
 //! busybox base, under a scratch root, built by `xmake build-image` on a private podman.
-//! Included with `#[path]` by test crates that also have `onboarding_common`.
 
-use crate::images_common::{busybox_rootfs_tar, write_sidecar, Podman};
-use crate::onboarding_common::{stdout, Scenario};
+use super::engine::{busybox_rootfs_tar, write_sidecar, Podman};
+use super::scenario::{stdout, Scenario};
 
 /// `IMAGE_DEPLOY_DIR` under the scenario's root.
 pub const DEPLOY: &str = "nfs-apps/exostellar/images";
