@@ -32,6 +32,12 @@ pub fn try_run(inv: &Invocation) -> Next {
 /// otherwise the native options the bridge may use.
 fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
     let program = &inv.make.program;
+    if inv.xmake.complete_targets {
+        let dir = working_dir(&inv.make.gnu.directories);
+        let native = !inv.xmake.no_native;
+        let makefiles = &inv.make.gnu.makefiles;
+        return Ok(crate::lint::complete_targets::run(&dir, makefiles, native));
+    }
     if inv.xmake.lint || inv.xmake.list {
         return Ok(run_lint_or_list(inv));
     }
