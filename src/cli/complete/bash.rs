@@ -74,7 +74,10 @@ _xmake() {
                 where+=("${words[i]:0:2}" "${w/#\~/$HOME}") ;;
         esac
     done
+    # The program typed (./target/debug/xmake), or xmake for a command named otherwise
+    # (`complete -F _xmake make` with `alias make=xmake`).
     local xmake=${words[0]/#\~/$HOME}
+    [[ ${xmake##*/} == *xmake* ]] || xmake=xmake
     _xmake_add "$cur" < <(command "$xmake" --complete-targets "${where[@]}" 2>/dev/null)
 }
 

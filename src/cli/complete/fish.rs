@@ -26,7 +26,9 @@ function __xmake_targets
         end
         set i (math $i + 1)
     end
-    command $tokens[1] --complete-targets $where 2>/dev/null
+    set -l xmake $tokens[1]
+    string match -q -- '*xmake*' (string replace -r '.*/' '' -- $xmake); or set xmake xmake
+    command $xmake --complete-targets $where 2>/dev/null
 end
 
 complete -c xmake -f

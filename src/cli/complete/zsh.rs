@@ -21,7 +21,9 @@ _xmake_targets() {
       (@LOCATING_ATTACHED@) where+=(${w[1,2]} ${~w[3,-1]}) ;;
     esac
   done
-  targets=(${(f)"$(_call_program targets ${~words[1]} --complete-targets ${(q)where} 2>/dev/null)"})
+  local xmake=${~words[1]}
+  [[ ${xmake:t} == *xmake* ]] || xmake=xmake
+  targets=(${(f)"$(_call_program targets ${(q)xmake} --complete-targets ${(q)where} 2>/dev/null)"})
   compadd -a targets
 }
 
