@@ -2,6 +2,8 @@
 //! stderr, as GNU make does), then xmake's own options in a separate group, written from
 //! the option table (`super::options`).
 
+use std::fmt::Write as _;
+
 use super::options::{Group, OPTIONS};
 
 /// GNU make's usage, with `PROG` for the program name.
@@ -72,7 +74,7 @@ pub fn xmake_options() -> String {
         }
         for (i, line) in wrap(opt.help, HELP_WIDTH).iter().enumerate() {
             let lead = if i == 0 { head.as_str() } else { "" };
-            out.push_str(&format!("{lead:HELP_COLUMN$}{line}\n"));
+            let _ = writeln!(out, "{lead:HELP_COLUMN$}{line}");
         }
     }
     out

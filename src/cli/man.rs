@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::options::{Arg, Group, Opt, OPTIONS};
 
 /// The sections before and after the options, in roff.
-const HEAD: &str = r#".SH NAME
+const HEAD: &str = r".SH NAME
 xmake \- a drop\-in GNU make 4.3 that runs X\-Spot onboarding targets natively
 .SH SYNOPSIS
 .B xmake
@@ -20,9 +20,9 @@ targets it knows (image\-folder, base, build\-image, sync\-config, deploy, ...) 
 steps that are planned before anything changes; \fB\-n\fR, \fB\-q\fR and \fB\-t\fR change
 nothing there.
 Every other target runs from its recipe.
-"#;
+";
 
-const TAIL: &str = r#".SH ENVIRONMENT
+const TAIL: &str = r".SH ENVIRONMENT
 .TP
 .B MAKEFLAGS, GNUMAKEFLAGS
 Options and variables passed to make, read as GNU make reads them.
@@ -44,7 +44,7 @@ Completion scripts: \fBxmake \-\-completions bash|zsh|fish\fR prints one; see th
 where each shell looks for it.
 .SH SEE ALSO
 .BR make (1)
-"#;
+";
 
 /// The whole page.
 pub fn page() -> String {

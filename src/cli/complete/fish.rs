@@ -1,6 +1,8 @@
 //! The fish completion script: one `complete` line per option, written from the option table,
 //! and targets from `xmake --complete-targets` with the `-C`/`-f` options typed so far.
 
+use std::fmt::Write as _;
+
 use super::{locating, offered};
 use crate::cli::options::{value_words, Arg, Opt, Value};
 
@@ -56,10 +58,10 @@ pub fn script() -> String {
 fn line(opt: &Opt) -> String {
     let mut out = String::from("complete -c xmake");
     for c in opt.shorts {
-        out.push_str(&format!(" -s {c}"));
+        let _ = write!(out, " -s {c}");
     }
     for l in opt.longs {
-        out.push_str(&format!(" -l {l}"));
+        let _ = write!(out, " -l {l}");
     }
     if opt.arg == Arg::Required {
         out.push_str(match opt.value {
@@ -72,12 +74,12 @@ fn line(opt: &Opt) -> String {
             Value::Directory => out.push_str(" -a '(__fish_complete_directories)'"),
             Value::Words(_) | Value::Runbook => {
                 let words = value_words(opt.value).join(" ");
-                out.push_str(&format!(" -a {}", fish_quote(&words)));
+                let _ = write!(out, " -a {}", fish_quote(&words));
             }
             Value::File | Value::Text | Value::None => {}
         }
     }
-    out.push_str(&format!(" -d {}", fish_quote(opt.help)));
+    let _ = write!(out, " -d {}", fish_quote(opt.help));
     out
 }
 

@@ -1,6 +1,8 @@
 //! The zsh completion script: an `_arguments` spec per option, written from the option
 //! table, and targets from `xmake --complete-targets` with the `-C`/`-f` options typed so far.
 
+use std::fmt::Write as _;
+
 use super::{locating, offered, sh_quote};
 use crate::cli::options::{value_words, Arg, Opt, Value};
 
@@ -45,7 +47,10 @@ pub fn script() -> String {
     let locating_attached: Vec<String> = locating()
         .flat_map(|o| o.shorts.iter().map(|c| format!("-{c}?*")))
         .collect();
-    let specs: String = offered().map(|o| format!("    {} \\\n", spec(o))).collect();
+    let mut specs = String::new();
+    for opt in offered() {
+        let _ = writeln!(specs, "    {} \\", spec(opt));
+    }
     TEMPLATE
         .replace("@SPECS@\n", &specs)
         .replace("@LOCATING@", &locating_spelled.join("|"))
@@ -89,7 +94,7 @@ fn spec(opt: &Opt) -> String {
     let mut rest = format!("[{help}]");
     if opt.arg != Arg::None {
         let colons = if opt.arg == Arg::Optional { "::" } else { ":" };
-        rest.push_str(&format!("{colons}{}:{}", opt.meta, action(opt.value)));
+        let _ = write!(rest, "{colons}{}:{}", opt.meta, action(opt.value));
     }
     format!("{exclusion}{names}{}", sh_quote(&rest))
 }
