@@ -89,8 +89,7 @@ fn spec(opt: &Opt) -> String {
         .help
         .replace('\\', r"\\")
         .replace('[', r"\[")
-        .replace(']', r"\]")
-        .replace(':', r"\:");
+        .replace(']', r"\]");
     let mut rest = format!("[{help}]");
     if opt.arg != Arg::None {
         let colons = if opt.arg == Arg::Optional { "::" } else { ":" };
