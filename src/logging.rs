@@ -1,11 +1,22 @@
 //! Logging: `tracing` to stderr, off unless `-v`/`--verbose` (xmake's) or `XMAKE_LOG`
 //! (an `EnvFilter` string such as `xmake=debug`) asks for it, so GNU-make output stays byte-exact.
-//! Log lines are plain (no colours) and cleaned: registered secrets scrubbed, control
-//! characters from values and paths escaped (see `diag::redact`).
+//! Log lines are sentences (values shown with `Display`, never a `Debug` struct), each after
+//! its UTC time (`2026-01-31T12:00:00.123456Z  INFO …`), plain (no colours) and cleaned:
+//! registered secrets scrubbed, control characters from values and paths escaped (see
+//! `diag::redact`).
 
 use std::io::Write;
 
 use tracing_subscriber::EnvFilter;
+
+/// A duration for a log line: `1.2 s`, or `35 ms` under a second.
+pub fn seconds(elapsed: std::time::Duration) -> String {
+    if elapsed.as_secs() == 0 {
+        format!("{} ms", elapsed.as_millis())
+    } else {
+        format!("{:.1} s", elapsed.as_secs_f64())
+    }
+}
 
 /// Installs the subscriber once; `verbosity` counts xmake's `--verbose` flags.
 pub fn init(verbosity: u8) {
@@ -22,7 +33,7 @@ pub fn init(verbosity: u8) {
         .with_env_filter(filter)
         .with_writer(|| CleanStderr)
         .with_ansi(false)
-        .without_time()
+        .with_timer(tracing_subscriber::fmt::time::SystemTime)
         .with_target(false)
         .try_init();
 }

@@ -161,6 +161,7 @@ impl Command {
     /// and stderr together) is read as it comes and only the last [`TAIL_BYTES`] are kept.
     pub fn run(&self, stdin: Option<File>) -> Result<(), ProcessError> {
         tracing::info!("run: {}", self.line());
+        let started = std::time::Instant::now();
         let expr = self.expression().stderr_to_stdout();
         let expr = match stdin {
             Some(file) => expr.stdin_file(file),
@@ -182,6 +183,14 @@ impl Command {
             Ok(None) => return Err(self.start_error(std::io::Error::other("did not exit"))),
             Err(source) => return Err(self.start_error(source)),
         };
+        tracing::info!(
+            "{} exited with {} after {}",
+            self.program,
+            status
+                .code()
+                .map_or_else(|| "a signal".to_owned(), |c| format!("status {c}")),
+            crate::logging::seconds(started.elapsed())
+        );
         if status.success() {
             Ok(())
         } else {

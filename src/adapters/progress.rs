@@ -63,7 +63,7 @@ pub fn interval() -> Duration {
     static INTERVAL: OnceLock<Duration> = OnceLock::new();
     *INTERVAL.get_or_init(|| match std::env::var(INTERVAL_ENV) {
         Ok(text) => parse_interval(&text).unwrap_or_else(|| {
-            tracing::warn!("{INTERVAL_ENV}={text:?} is not a number of seconds; using 10");
+            tracing::warn!("{INTERVAL_ENV}='{text}' is not a number of seconds; using 10");
             DEFAULT_INTERVAL
         }),
         Err(_) => DEFAULT_INTERVAL,

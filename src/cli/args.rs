@@ -5,107 +5,16 @@
 //! `--` ends the options. xmake's own long options are parsed here too but kept apart.
 
 use super::invocation::{GnuFlags, XmakeOptions};
-
-/// How an option takes its argument.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Arg {
-    None,
-    Required,
-    /// Optional: attached, or the next word if it looks like a number (`-j 4`).
-    Optional,
-}
-
-/// One long option: name, argument, the short letter it stands for (or a pseudo id).
-struct Long {
-    name: &'static str,
-    arg: Arg,
-    id: &'static str,
-}
-
-const fn l(name: &'static str, arg: Arg, id: &'static str) -> Long {
-    Long { name, arg, id }
-}
-
-/// GNU make 4.3's long options (main.c `long_options`) and xmake's own.
-static LONGS: &[Long] = &[
-    l("always-make", Arg::None, "B"),
-    l("directory", Arg::Required, "C"),
-    l("debug", Arg::Optional, "debug"),
-    l("environment-overrides", Arg::None, "e"),
-    l("eval", Arg::Required, "E"),
-    l("file", Arg::Required, "f"),
-    l("makefile", Arg::Required, "f"),
-    l("help", Arg::None, "h"),
-    l("ignore-errors", Arg::None, "i"),
-    l("include-dir", Arg::Required, "I"),
-    l("jobs", Arg::Optional, "j"),
-    l("keep-going", Arg::None, "k"),
-    l("load-average", Arg::Optional, "l"),
-    l("max-load", Arg::Optional, "l"),
-    l("check-symlink-times", Arg::None, "L"),
-    l("just-print", Arg::None, "n"),
-    l("dry-run", Arg::None, "n"),
-    l("recon", Arg::None, "n"),
-    l("old-file", Arg::Required, "o"),
-    l("assume-old", Arg::Required, "o"),
-    l("output-sync", Arg::Optional, "O"),
-    l("print-data-base", Arg::None, "p"),
-    l("question", Arg::None, "q"),
-    l("no-builtin-rules", Arg::None, "r"),
-    l("no-builtin-variables", Arg::None, "R"),
-    l("silent", Arg::None, "s"),
-    l("quiet", Arg::None, "s"),
-    l("no-silent", Arg::None, "no-silent"),
-    l("no-keep-going", Arg::None, "S"),
-    l("stop", Arg::None, "S"),
-    l("touch", Arg::None, "t"),
-    l("trace", Arg::None, "trace"),
-    l("version", Arg::None, "v"),
-    l("print-directory", Arg::None, "w"),
-    l("no-print-directory", Arg::None, "no-print-directory"),
-    l("what-if", Arg::Required, "W"),
-    l("new-file", Arg::Required, "W"),
-    l("assume-new", Arg::Required, "W"),
-    l(
-        "warn-undefined-variables",
-        Arg::None,
-        "warn-undefined-variables",
-    ),
-    l("jobserver-auth", Arg::Required, "jobserver-auth"),
-    l("jobserver-fds", Arg::Required, "jobserver-auth"),
-    // xmake's own; they never change a GNU flag.
-    l("root", Arg::Required, "x-root"),
-    l("format", Arg::Required, "x-format"),
-    l("show-config", Arg::None, "x-show-config"),
-    l("lint", Arg::None, "x-lint"),
-    l("deny", Arg::Required, "x-deny"),
-    l("node", Arg::None, "x-node"),
-    l("list", Arg::None, "x-list"),
-    l("no-native", Arg::None, "x-no-native"),
-    l("force", Arg::None, "x-force"),
-    l("runbook", Arg::Required, "x-runbook"),
-    l("yes", Arg::None, "x-yes"),
-    l("drain", Arg::None, "x-drain"),
-    l("color", Arg::Required, "x-color"),
-    l("verbose", Arg::None, "x-verbose"),
-    l("timeout", Arg::Required, "x-timeout"),
-    l("set-ami", Arg::Required, "x-set-ami"),
-];
+use super::options::{self, Arg, Group, Opt};
 
 /// Every long option's name, GNU's and xmake's own (for suggestions).
 pub fn long_names() -> impl Iterator<Item = &'static str> {
-    LONGS.iter().map(|o| o.name)
+    options::longs().map(|(name, _)| name)
 }
 
-/// Short options and their arguments (GNU's optstring).
-fn short_arg(c: char) -> Option<Arg> {
-    Some(match c {
-        'b' | 'B' | 'd' | 'e' | 'h' | 'i' | 'k' | 'L' | 'm' | 'n' | 'p' | 'q' | 'r' | 'R' | 's'
-        | 'S' | 't' | 'v' | 'w' => Arg::None,
-        'C' | 'E' | 'f' | 'I' | 'o' | 'W' => Arg::Required,
-        'j' | 'l' | 'O' => Arg::Optional,
-        _ => return None,
-    })
+/// Whether an option is xmake's own (matched only by its exact name).
+fn is_xmake(opt: &Opt) -> bool {
+    matches!(opt.group, Group::Xmake | Group::XmakeInternal)
 }
 
 /// A command-line problem, worded as GNU make's getopt prints it (before the usage text).
@@ -195,24 +104,22 @@ fn parse_long(
         Some((n, v)) => (n, Some(v.to_owned())),
         None => (body, None),
     };
-    let exact = LONGS.iter().find(|o| o.name == name);
-    let opt: &'static Long = if let Some(o) = exact {
-        o
+    let (long_name, opt) = if let Some(o) = options::long(name) {
+        (name, o)
     } else {
         // xmake's own options match only exactly, so GNU prefixes keep their meaning.
-        let mut cands: Vec<&'static Long> = LONGS
-            .iter()
-            .filter(|o| !o.id.starts_with("x-") && o.name.starts_with(name))
+        let mut cands: Vec<(&'static str, &'static Opt)> = options::longs()
+            .filter(|(n, o)| !is_xmake(o) && n.starts_with(name))
             .collect();
-        cands.sort_by_key(|o| o.name);
-        let ids: std::collections::BTreeSet<&str> = cands.iter().map(|o| o.id).collect();
+        cands.sort_by_key(|(n, _)| *n);
+        let ids: std::collections::BTreeSet<&str> = cands.iter().map(|(_, o)| o.id).collect();
         match (cands.first(), ids.len()) {
-            (Some(o), 1) => o,
+            (Some(&found), 1) => found,
             (None, _) => return Err(ArgError::UnrecognizedLong(format!("--{body}"))),
             _ => {
-                let list: String = cands.iter().fold(String::new(), |mut acc, o| {
+                let list: String = cands.iter().fold(String::new(), |mut acc, (n, _)| {
                     acc.push_str(" '--");
-                    acc.push_str(o.name);
+                    acc.push_str(n);
                     acc.push('\'');
                     acc
                 });
@@ -221,12 +128,12 @@ fn parse_long(
         }
     };
     let value = match (opt.arg, value) {
-        (Arg::None, Some(_)) => return Err(ArgError::LongNoArg(opt.name.into())),
+        (Arg::None, Some(_)) => return Err(ArgError::LongNoArg(long_name.into())),
         (Arg::None, None) => None,
         (Arg::Required, Some(v)) => Some(v),
         (Arg::Required, None) => {
             let Some(v) = args.get(i) else {
-                return Err(ArgError::LongNeedsArg(opt.name.into()));
+                return Err(ArgError::LongNeedsArg(long_name.into()));
             };
             i += 1;
             Some(v.clone())
@@ -251,12 +158,12 @@ fn parse_short(
     mut i: usize,
 ) -> Result<usize, ArgError> {
     for (pos, c) in flags.char_indices() {
-        let Some(kind) = short_arg(c) else {
+        let Some(kind) = options::short(c).map(|o| o.arg) else {
             return Err(ArgError::InvalidShort(c));
         };
         let rest = &flags[pos + c.len_utf8()..];
         match kind {
-            Arg::None => apply(p, &c.to_string(), None)?,
+            Arg::None => apply(p, short_id(c), None)?,
             Arg::Required => {
                 let value = if rest.is_empty() {
                     let Some(v) = args.get(i) else {
@@ -267,7 +174,7 @@ fn parse_short(
                 } else {
                     rest.to_owned()
                 };
-                apply(p, &c.to_string(), Some(value))?;
+                apply(p, short_id(c), Some(value))?;
                 return Ok(i);
             }
             Arg::Optional => {
@@ -283,12 +190,17 @@ fn parse_short(
                 } else {
                     None
                 };
-                apply(p, &c.to_string(), value)?;
+                apply(p, short_id(c), value)?;
                 return Ok(i);
             }
         }
     }
     Ok(i)
+}
+
+/// What `apply` records for a short letter: its option's id (`-m` is `-b`).
+fn short_id(c: char) -> &'static str {
+    options::short(c).map_or("", |o| o.id)
 }
 
 fn positive(c: char, v: &str) -> Result<u32, ArgError> {
@@ -303,7 +215,7 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
     let g = &mut p.gnu;
     let v = value.clone().unwrap_or_default();
     match id {
-        "b" | "m" => {}
+        "b" => {}
         "B" => g.always_make = true,
         "C" => g.directories.push(v),
         "d" => g.debug_all = true,
@@ -360,6 +272,9 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-verbose" => p.xmake.verbose += 1,
         "x-timeout" => p.xmake.timeout = value,
         "x-set-ami" => p.xmake.set_ami = value,
+        "x-completions" => p.xmake.completions = value,
+        "x-man" => p.xmake.man = true,
+        "x-complete-targets" => p.xmake.complete_targets = true,
         _ => {}
     }
     Ok(())
@@ -410,5 +325,36 @@ mod tests {
         assert_eq!(p.xmake.timeout.as_deref(), Some("5s"));
         assert_eq!(p.xmake.set_ami.as_deref(), Some("ami-12345678"));
         assert_eq!(p.goals, vec!["restart-post-docker"]);
+    }
+
+    /// Each spelling of each option in the table reaches `apply` and changes what is
+    /// recorded (but `-b`/`-m`, which GNU ignores), so no row is dead and no id is mistyped.
+    #[test]
+    fn every_option_of_the_table_is_taken() {
+        for opt in options::OPTIONS {
+            for spelling in opt.spellings() {
+                let words: Vec<String> = match (opt.arg, spelling.starts_with("--")) {
+                    (Arg::None, _) => vec![spelling.clone()],
+                    (Arg::Required, _) => vec![spelling.clone(), "1".into()],
+                    (Arg::Optional, true) => vec![format!("{spelling}=1")],
+                    (Arg::Optional, false) => vec![format!("{spelling}1")],
+                };
+                // `--no-silent` and `-S` undo `-s` and `-k`.
+                let before: Vec<String> = match opt.id {
+                    "no-silent" | "S" => vec!["-sk".into()],
+                    _ => Vec::new(),
+                };
+                let all = [before.clone(), words.clone()].concat();
+                let parsed = parse(&all).unwrap_or_else(|e| panic!("{words:?}: {e}"));
+                assert!(parsed.goals.is_empty(), "{words:?} left a goal");
+                if opt.id != "b" {
+                    assert_ne!(
+                        parsed,
+                        parse(&before).unwrap(),
+                        "{words:?} recorded nothing"
+                    );
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,10 @@
 //! `--help`: GNU make 4.3's usage text verbatim (also printed after a command-line error, on
-//! stderr, as GNU make does), then xmake's own options in a separate group.
+//! stderr, as GNU make does), then xmake's own options in a separate group, written from
+//! the option table (`super::options`).
+
+use std::fmt::Write as _;
+
+use super::options::{Group, OPTIONS};
 
 /// GNU make's usage, with `PROG` for the program name.
 pub const GNU_USAGE: &str = r"Usage: PROG [options] [target] ...
@@ -54,36 +59,41 @@ This program built for x86_64-pc-linux-gnu
 Report xmake bugs to the xmake project (xmake is not GNU make).
 ";
 
-/// xmake's own options, never mixed into GNU's list.
-pub const XMAKE_OPTIONS: &str = "
-xmake options (never change a GNU option's meaning):
-  --root DIR                  Treat DIR as / for every absolute path xmake touches.
-  --format FORMAT             Output of xmake's own modes: text or json; --lint also
-                              takes github, junit, sarif or checkstyle.
-  --show-config               Print the onboarding settings (env.cfg) xmake resolved.
-  --lint                      Check the onboarding tree and Makefile, then exit:
-                              0 clean, 1 findings, 2 could not lint.
-  --deny LEVEL                --lint fails on findings at LEVEL or above: error
-                              (default), warning or note.
-  --node                      --lint also checks this machine (directories exist,
-                              REMOTE_DIR on shared storage, overlay vs. routes).
-  --list                      List the Makefile's targets, marking those run natively.
-  --no-native                 Run every target through the Makefile (also XMAKE_NATIVE=0).
-  --force                     upgrade: go on when containers or jobs run on the node.
-  --runbook NAME              Run a procedure of native targets (upgrade: the whole
-                              upgrade of one controller), resumable, one recap.
-  --yes                       Answer a runbook's questions yes (CI, no terminal).
-  --color WHEN                auto (default: on a terminal), always or never; NO_COLOR,
-                              CLICOLOR_FORCE and FORCE_COLOR are honoured under auto.
-  --drain                     upgrade: drain the node in Slurm and wait for its jobs
-                              (up to --timeout); it stays drained.
-  --verbose                   Log what xmake does (repeat for more; or XMAKE_LOG=filter).
-  --timeout DURATION          How long restart-post-docker waits for post-docker's
-                              success lines: seconds, or with s, m or h (default 30m).
-  --set-ami ID                Write the worker AMI (ami- and 8 or 17 hex digits) into
-                              the tree's config.toml, keeping its comments; with -n,
-                              show the diff only.
-";
+/// Where a help line starts, and how wide it may be.
+const HELP_COLUMN: usize = 30;
+const HELP_WIDTH: usize = 58;
+
+/// xmake's own options, never mixed into GNU's list, from the option table.
+pub fn xmake_options() -> String {
+    let mut out = String::from("\nxmake options (never change a GNU option's meaning):\n");
+    for opt in OPTIONS.iter().filter(|o| o.group == Group::Xmake) {
+        let mut head = format!("  --{}", opt.longs[0]);
+        if !opt.meta.is_empty() {
+            head.push(' ');
+            head.push_str(opt.meta);
+        }
+        for (i, line) in wrap(opt.help, HELP_WIDTH).iter().enumerate() {
+            let lead = if i == 0 { head.as_str() } else { "" };
+            let _ = writeln!(out, "{lead:HELP_COLUMN$}{line}");
+        }
+    }
+    out
+}
+
+/// `text`'s words in lines of at most `width` characters (a longer word stands alone).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.len() + 1 + word.len() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
 
 /// The usage GNU make prints on a bad option (to stderr).
 pub fn gnu_usage(program: &str) -> String {
@@ -93,7 +103,41 @@ pub fn gnu_usage(program: &str) -> String {
 /// `--help` (to stdout): GNU's group, then xmake's.
 pub fn help(program: &str) -> String {
     format!(
-        "{}{XMAKE_OPTIONS}{GNU_TRAILER}",
-        GNU_USAGE.replace("PROG", program)
+        "{}{}{GNU_TRAILER}",
+        GNU_USAGE.replace("PROG", program),
+        xmake_options()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// GNU's text is kept verbatim; the table must say the same of GNU's options.
+    #[test]
+    fn gnu_usage_and_the_table_agree() {
+        for opt in OPTIONS.iter().filter(|o| o.group == Group::Gnu) {
+            assert!(GNU_USAGE.contains(opt.help), "help of {} differs", opt.id);
+            for spelling in opt.spellings() {
+                assert!(
+                    GNU_USAGE.contains(&spelling),
+                    "{spelling} is not in GNU's usage"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn xmake_group_lists_every_offered_xmake_option() {
+        let text = xmake_options();
+        for opt in OPTIONS.iter().filter(|o| o.group == Group::Xmake) {
+            assert!(
+                text.contains(&format!("  --{} ", opt.longs[0])),
+                "{}",
+                opt.id
+            );
+        }
+        assert!(!text.contains("--complete-targets"));
+        assert!(text.lines().all(|l| l.len() <= HELP_COLUMN + HELP_WIDTH));
+    }
 }

@@ -35,6 +35,12 @@ pub struct XmakeOptions {
     pub timeout: Option<String>,
     /// `--set-ami ID`: write the worker AMI into the tree's config.toml.
     pub set_ami: Option<String>,
+    /// `--completions SHELL`: print a completion script.
+    pub completions: Option<String>,
+    /// `--man`: print the manual page.
+    pub man: bool,
+    /// `--complete-targets`: the completion scripts' call back for target names.
+    pub complete_targets: bool,
 }
 
 /// Everything one run of xmake was asked to do.

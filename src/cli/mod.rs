@@ -2,11 +2,14 @@
 //! then dispatched to the Makefile engine or to a native onboarding target.
 
 pub mod args;
+pub mod complete;
 pub mod help;
 pub mod invocation;
 mod json_recipes;
 pub mod makeflags;
+pub mod man;
 pub mod native;
+pub mod options;
 pub mod suggest;
 
 pub use invocation::{GnuFlags, Invocation, Settings, XmakeOptions};
@@ -57,6 +60,9 @@ fn run(argv: &[String], env: Vec<(String, String)>) -> i32 {
             }
         }
     }
+    if let Some(status) = print_generated(&inv) {
+        return status;
+    }
     let dump = inv.make.gnu.print_data_base;
     if inv.make.gnu.help {
         crate::stdio::out(&help::help(&inv.make.program));
@@ -84,6 +90,27 @@ fn run(argv: &[String], env: Vec<(String, String)>) -> i32 {
         }
         native::Next::Makefile(bridge) => run_with_big_stack(inv.make, bridge),
     }
+}
+
+/// `--completions SHELL` and `--man`: print what is written from the option table.
+fn print_generated(inv: &Invocation) -> Option<i32> {
+    if let Some(shell) = &inv.xmake.completions {
+        let Some(script) = complete::script(shell) else {
+            crate::stdio::err_line(&format!(
+                "{}: unknown --completions '{shell}': use {}",
+                inv.make.program,
+                options::SHELLS.join(", ")
+            ));
+            return Some(crate::exit::ERROR);
+        };
+        crate::stdio::out(&script);
+        return Some(crate::exit::SUCCESS);
+    }
+    if inv.xmake.man {
+        crate::stdio::out(&man::page());
+        return Some(crate::exit::SUCCESS);
+    }
+    None
 }
 
 /// Runs the Makefile engine on a thread with a large stack: deeply nested expansions

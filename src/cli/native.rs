@@ -32,6 +32,12 @@ pub fn try_run(inv: &Invocation) -> Next {
 /// otherwise the native options the bridge may use.
 fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
     let program = &inv.make.program;
+    if inv.xmake.complete_targets {
+        let dir = working_dir(&inv.make.gnu.directories);
+        let native = !inv.xmake.no_native;
+        let makefiles = &inv.make.gnu.makefiles;
+        return Ok(crate::lint::complete_targets::run(&dir, makefiles, native));
+    }
     if inv.xmake.lint || inv.xmake.list {
         return Ok(run_lint_or_list(inv));
     }
@@ -70,7 +76,7 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
     match dispatch(&inv.make.goals, &options) {
         Dispatch::Ran(status) => Ok(status),
         Dispatch::NotNative(why) => {
-            tracing::info!("goals go to the Makefile engine: {why:?}");
+            tracing::info!("the Makefile engine runs the goals: {why}");
             match before_recipes(inv, &options) {
                 Ok(()) => Err(Box::new(options)),
                 Err(status) => Ok(status),
@@ -200,12 +206,12 @@ impl NativeTargets for Bridge {
     }
 
     fn run(&self, target: &str) -> Result<(), i32> {
-        tracing::info!("`{target}` runs natively (a prerequisite in the Makefile)");
+        tracing::info!("{target} runs natively (a prerequisite in the Makefile)");
         match dispatch(&[target.to_owned()], &self.options) {
             Dispatch::Ran(0) => Ok(()),
             Dispatch::Ran(status) => Err(status),
             Dispatch::NotNative(why) => {
-                tracing::warn!("`{target}` could not run natively: {why:?}");
+                tracing::warn!("{target} could not run natively: {why}");
                 Err(crate::exit::ERROR)
             }
         }

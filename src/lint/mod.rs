@@ -1,5 +1,5 @@
 //! Linting whole onboarding trees for CI (`xmake --lint`) and listing a Makefile's targets
-//! (`xmake --list`).
+//! (`xmake --list`, and for the shell completions `xmake --complete-targets`).
 //!
 //! Stages, passing plain data: [`context::Ctx::load`] reads the tree once (env.cfg and
 //! config.toml through [`crate::onboarding::settings`], without the node checks unless
@@ -10,6 +10,7 @@
 //! is the command-line entry point.
 
 pub mod cli;
+pub mod complete_targets;
 pub mod context;
 pub mod describe;
 pub mod finding;

@@ -150,6 +150,27 @@ pub enum NotNative {
     Variables(Vec<String>),
 }
 
+impl std::fmt::Display for NotNative {
+    /// A sentence for the logs: why the Makefile engine runs the goals.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotNative::NoGoals => f.write_str("no goal was given (the Makefile's default goal)"),
+            NotNative::Disabled => {
+                f.write_str("native targets are off (--no-native or XMAKE_NATIVE=0)")
+            }
+            NotNative::NotATree => {
+                f.write_str("the directory is not an onboarding tree (no version or conf/env.cfg)")
+            }
+            NotNative::UnknownTarget(name) => write!(f, "{name} is not a native target"),
+            NotNative::Variables(names) => write!(
+                f,
+                "make variables were set on the command line ({})",
+                names.join(", ")
+            ),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Dispatch {
     /// Run the Makefile instead.

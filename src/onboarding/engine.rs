@@ -65,6 +65,8 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         }
     }
     for step in &target.steps {
+        let started = std::time::Instant::now();
+        tracing::info!("step {} of {} starts", step.name, target.name);
         let mut outcome = (step.plan)(cx);
         // A step with nothing to journal (restart-post-docker's, which does its own work on
         // a real run: see `targets::restart_post_docker`) writes no journal entry.
@@ -74,6 +76,13 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
                 outcome = Outcome::failed(format!("{} (while: {})", e, outcome.detail));
             }
         }
+        tracing::info!(
+            "step {} of {} took {} ({})",
+            step.name,
+            target.name,
+            crate::logging::seconds(started.elapsed()),
+            outcome.status.as_str()
+        );
         printer.step(step.name, &outcome, cx.root);
         report.steps.push(StepReport {
             name: step.name.to_owned(),

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::action::Action;
 use crate::adapters::fs as safe;
+use crate::adapters::root::Root;
 use crate::adapters::state::{self, StateError};
 
 /// The journal format this xmake writes and resumes; any other is refused.
@@ -143,9 +144,16 @@ impl Journal {
     /// checked them against their step's bounds.
     pub fn run(&self, mut entry: Entry) -> std::io::Result<()> {
         self.record(&entry)?;
+        let root = Root::new(entry.root.clone());
         while entry.done < entry.actions.len() {
             let action = &entry.actions[entry.done];
-            tracing::info!(step = %entry.step, ?action, "applying");
+            tracing::info!(
+                "step {} applies action {} of {}: {}",
+                entry.step,
+                entry.done + 1,
+                entry.actions.len(),
+                action.describe(&root)
+            );
             action.apply()?;
             entry.done += 1;
             if entry.done < entry.actions.len() {

@@ -103,11 +103,12 @@ fn load_with(tree_dir: &Utf8Path, node: Option<&Root>) -> Loaded {
         values.and_then(|v| build(v, toml))
     };
     tracing::debug!(
-        tree = %tree_dir,
-        toml = ?toml_path.as_ref().map(|t| &t.relative),
-        errors = report.count(crate::diag::Severity::Error),
-        warnings = report.count(crate::diag::Severity::Warning),
-        "settings loaded"
+        "settings of {tree_dir} loaded from conf/env.cfg and {}: {} errors, {} warnings",
+        toml_path
+            .as_ref()
+            .map_or_else(|| "no config.toml".to_owned(), |t| t.relative.to_string()),
+        report.count(crate::diag::Severity::Error),
+        report.count(crate::diag::Severity::Warning)
     );
     Loaded {
         report,

@@ -1,0 +1,109 @@
+//! The zsh completion script: an `_arguments` spec per option, written from the option
+//! table, and targets from `xmake --complete-targets` with the `-C`/`-f` options typed so far.
+
+use std::fmt::Write as _;
+
+use super::{locating, offered, sh_quote};
+use crate::cli::options::{value_words, Arg, Opt, Value};
+
+const TEMPLATE: &str = r#"#compdef xmake
+# zsh completion for xmake: options, their arguments and the Makefile's targets.
+# Written by `xmake --completions zsh`; the guide says where to put it.
+
+_xmake_targets() {
+  local -a where targets
+  local i w
+  for ((i = 2; i < CURRENT; i++)); do
+    w=${words[i]}
+    case $w in
+      (@LOCATING@)
+        ((i + 1 < CURRENT)) && where+=($w ${~words[i + 1]})
+        ((i++)) ;;
+      (@LOCATING_EQ@) where+=(${w%%=*} ${~w#*=}) ;;
+      (@LOCATING_ATTACHED@) where+=(${w[1,2]} ${~w[3,-1]}) ;;
+    esac
+  done
+  local xmake=${~words[1]}
+  [[ ${xmake:t} == *xmake* ]] || xmake=xmake
+  targets=(${(f)"$(_call_program targets ${(q)xmake} --complete-targets ${(q)where} 2>/dev/null)"})
+  compadd -a targets
+}
+
+_xmake() {
+  _arguments -s -S \
+@SPECS@
+    '*:target:_xmake_targets'
+}
+
+_xmake "$@"
+"#;
+
+/// The whole script.
+pub fn script() -> String {
+    let locating_spelled: Vec<String> = locating().flat_map(Opt::spellings).collect();
+    let locating_eq: Vec<String> = locating()
+        .flat_map(|o| o.longs.iter().map(|l| format!("--{l}=*")))
+        .collect();
+    let locating_attached: Vec<String> = locating()
+        .flat_map(|o| o.shorts.iter().map(|c| format!("-{c}?*")))
+        .collect();
+    let mut specs = String::new();
+    for opt in offered() {
+        let _ = writeln!(specs, "    {} \\", spec(opt));
+    }
+    TEMPLATE
+        .replace("@SPECS@\n", &specs)
+        .replace("@LOCATING@", &locating_spelled.join("|"))
+        .replace("@LOCATING_EQ@", &locating_eq.join("|"))
+        .replace("@LOCATING_ATTACHED@", &locating_attached.join("|"))
+}
+
+/// `'(-C --directory)'{-C+,--directory=}'[help]:DIRECTORY:_files -/'`.
+fn spec(opt: &Opt) -> String {
+    let spellings: Vec<String> = opt.spellings().collect();
+    let suffix = |s: &str| {
+        let long = s.starts_with("--");
+        match (opt.arg, long) {
+            (Arg::None, _) => String::new(),
+            (Arg::Required, false) => "+".to_owned(),
+            (Arg::Required, true) => "=".to_owned(),
+            (Arg::Optional, false) => "-".to_owned(),
+            (Arg::Optional, true) => "=-".to_owned(),
+        }
+    };
+    let names: Vec<String> = spellings
+        .iter()
+        .map(|s| format!("{s}{}", suffix(s)))
+        .collect();
+    let names = if names.len() == 1 {
+        names[0].clone()
+    } else {
+        format!("{{{}}}", names.join(","))
+    };
+    let exclusion = if opt.many {
+        "'*'".to_owned()
+    } else {
+        sh_quote(&format!("({})", spellings.join(" ")))
+    };
+    let help = opt
+        .help
+        .replace('\\', r"\\")
+        .replace('[', r"\[")
+        .replace(']', r"\]");
+    let mut rest = format!("[{help}]");
+    if opt.arg != Arg::None {
+        let colons = if opt.arg == Arg::Optional { "::" } else { ":" };
+        let _ = write!(rest, "{colons}{}:{}", opt.meta, action(opt.value));
+    }
+    format!("{exclusion}{names}{}", sh_quote(&rest))
+}
+
+/// How zsh completes an argument.
+fn action(value: Value) -> String {
+    match value {
+        Value::Directory => "_files -/".to_owned(),
+        Value::File => "_files".to_owned(),
+        Value::Words(_) | Value::Runbook => format!("({})", value_words(value).join(" ")),
+        Value::Text | Value::None => " ".to_owned(),
+    }
+}
