@@ -3,6 +3,8 @@
 //! without a warning), and every option GNU make 4.3 accepts, short or long, is in the table
 //! and accepted by xmake (GNU make on this machine is the oracle).
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -25,7 +27,7 @@ fn run(program: &Path, args: &[&str], dir: &Path) -> Output {
 }
 
 fn xmake() -> &'static Path {
-    Path::new(env!("CARGO_BIN_EXE_xmake"))
+    Path::new(support::run::exe())
 }
 
 fn man_page() -> String {

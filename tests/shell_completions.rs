@@ -5,21 +5,20 @@
 //! `-f FILE` already typed. zsh and fish are checked with `zsh -n`/`fish -n` where they are
 //! installed, and for their markers otherwise.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn xmake() -> &'static Path {
-    Path::new(env!("CARGO_BIN_EXE_xmake"))
+    Path::new(support::run::exe())
 }
 
 fn run_xmake(dir: &Path, args: &[&str]) -> Output {
-    Command::new(xmake())
-        .args(args)
+    support::run::Xmake::new()
+        .args(args.iter().copied())
+        .command()
         .current_dir(dir)
-        .env_remove("MAKEFLAGS")
-        .env_remove("MAKELEVEL")
-        .env_remove("XMAKE_LOG")
-        .env_remove("XMAKE_NATIVE")
         .stdin(Stdio::null())
         .output()
         .expect("run xmake")

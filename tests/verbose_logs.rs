@@ -4,31 +4,19 @@
 //! escaped quotes). The log lines are what `--verbose` adds to stderr: the same run without it
 //! is the baseline.
 
-mod onboarding_common;
+mod support;
 
-use std::process::Command;
-
-use onboarding_common::Scenario;
+use support::run::Xmake;
+use support::scenario::Scenario;
 
 /// stderr of `xmake -C <tree> [--root <root>] ARGS`, from a clean environment.
 fn stderr_of(s: &Scenario, root: bool, args: &[&str], env: &[(&str, &str)]) -> String {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xmake"));
-    cmd.arg("-C").arg(&s.tree);
-    if root {
-        cmd.arg("--root").arg(&s.root);
-    }
-    cmd.args(args);
-    for (key, _) in std::env::vars() {
-        if key.starts_with("XMAKE_") || ["MAKEFLAGS", "MAKELEVEL", "GNUMAKEFLAGS"].contains(&&*key)
-        {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("NO_COLOR", "1").env("CI", "true");
-    for (key, value) in env {
-        cmd.env(key, value);
-    }
-    let out = cmd.output().expect("run xmake");
+    let run = if root {
+        s.builder()
+    } else {
+        Xmake::new().dir(&s.tree)
+    };
+    let out = run.args(args.iter().copied()).envs(env).output();
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
