@@ -15,7 +15,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use onboarding_common::{state_diff, stderr, stdout, Scenario};
 use xmake::adapters::manifest::{self, Manifest};
 use xmake::adapters::packages::PackageCall;
-use xmake::adapters::scheduler::SchedulerCall;
+use xmake::adapters::scheduler::{Scheduler, SchedulerCall};
 use xmake::adapters::services::UnitCall;
 use xmake::onboarding::action::Action;
 use xmake::onboarding::journal::{Entry, Journal};
@@ -555,6 +555,7 @@ fn a_planted_drain_of_another_host_is_refused() {
             vec![Action::Scheduler(SchedulerCall::Drain {
                 host: "another-controller".into(),
                 reason: "planted".into(),
+                scheduler: Scheduler::Slurm,
             })],
         ),
     );

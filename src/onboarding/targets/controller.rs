@@ -189,18 +189,24 @@ fn plan_drain(cx: &Ctx) -> Outcome {
     }
     let host = scheduler::short_hostname();
     match scheduler::is_drained(&host) {
-        Ok(Some(true)) => Outcome::ok(format!("{host} is drained")),
-        Ok(Some(false)) => Outcome::changed(
-            format!("drain {host} (it stays drained until resumed)"),
+        Ok(Some((scheduler, true))) => {
+            Outcome::ok(format!("{host} is drained ({})", scheduler.name()))
+        }
+        Ok(Some((scheduler, false))) => Outcome::changed(
+            format!(
+                "drain {host} in {} (it stays drained until resumed)",
+                scheduler.name()
+            ),
             vec![Action::Scheduler(SchedulerCall::Drain {
                 host,
                 reason: "xmake upgrade".to_owned(),
+                scheduler,
             })],
         ),
         Ok(None) => Outcome::failed(
-            "--drain: no scheduler to drain this node with (scontrol is not on PATH); drain it by hand and run again without --drain; nothing was changed",
+            "--drain: no scheduler to drain this node with (none of squeue, bjobs, or qstat and qmod is on PATH); drain it by hand and run again without --drain; nothing was changed",
         ),
-        Err(e) => Outcome::failed(format!("cannot ask Slurm about {host}: {e}")),
+        Err(e) => Outcome::failed(format!("cannot ask the scheduler about {host}: {e}")),
     }
 }
 
