@@ -568,6 +568,34 @@ fn a_planted_drain_of_another_host_is_refused() {
 }
 
 #[test]
+fn a_planted_image_removal_guarded_by_another_folder_is_refused() {
+    let s = scenario();
+    let outside = Outside::new();
+    let node_state = s.path("var/lib/xmake");
+    std::fs::create_dir_all(&node_state).unwrap();
+    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    // Copies an attacker controls must not vouch for a removal: only IMAGE_DEPLOY_DIR's do.
+    plant(
+        &s,
+        &bound_entry(
+            &s,
+            "upgrade",
+            "old-images",
+            vec![Action::RemoveImage {
+                reference: "solver:1.2".into(),
+                deploy_dir: outside.dir.clone(),
+            }],
+        ),
+    );
+    assert_refused(
+        &s,
+        &outside,
+        &["--force", "upgrade"],
+        "is outside the directories this step may change",
+    );
+}
+
+#[test]
 fn a_planted_unit_enable_outside_the_root_prefix_is_refused() {
     let s = scenario();
     let outside = Outside::new();
