@@ -5,7 +5,7 @@
 //! Running a container in this sandbox needs two things the test does itself, changing nothing
 //! outside it: rlimits within the hard limits (`--ulimit nofile=1024:1024 --ulimit
 //! nproc=1024:1024`: podman's defaults are higher, and raising a hard limit needs
-//! CAP_SYS_RESOURCE, which the sandbox lacks), and, on a hybrid cgroup host whose cgroup v2
+//! `CAP_SYS_RESOURCE`, which the sandbox lacks), and, on a hybrid cgroup host whose cgroup v2
 //! still lists a controller (crun refuses: "cgroups in hybrid mode not supported"), a private
 //! mount namespace (`unshare -m`) in which that controller is mounted as cgroup v1, so crun sees
 //! none in v2. Plain `podman run` is tried first.

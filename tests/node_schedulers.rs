@@ -4,7 +4,8 @@
 //! Slurm's, LSF's and Grid Engine's, plus the stand-ins it wants). Under each scheduler: a busy
 //! node is refused, listing the job, and `--force` overrides; `--drain` closes the host, waits
 //! for the job to end, upgrades, and leaves it closed. With both installed, LSF is asked
-//! (the documented order: Slurm, LSF, Grid Engine).
+//! (the documented order: Slurm, LSF, Grid Engine); `qstat` without `qmod` (PBS's) is not Grid
+//! Engine.
 
 mod onboarding_common;
 
@@ -274,4 +275,18 @@ fn with_lsf_and_grid_engine_both_installed_lsf_is_asked() {
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(text.contains("80 alice RUN"), "{text}");
     assert!(!text.contains("other"), "{text}");
+}
+
+#[test]
+fn qstat_without_qmod_is_not_grid_engine() {
+    // PBS and Torque have a qstat too, with another command line: without qmod, nobody is asked.
+    let n = old_node(&["qstat"]);
+    n.sge_job("81", "pbs");
+    let out = n.run(&["-n", "upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("no scheduler client (squeue, bjobs, or qstat and qmod) to ask for jobs"),
+        "{text}"
+    );
 }
