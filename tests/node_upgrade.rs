@@ -170,7 +170,7 @@ fn an_upgrade_plans_old_to_new_then_changes_only_what_differs() {
 
     let out = run(&s, &["upgrade"]);
     assert!(
-        stdout(&out).contains("upgrade: ok=5 changed=0"),
+        stdout(&out).contains("upgrade: ok=6 changed=0"),
         "{}",
         stdout(&out)
     );
@@ -238,7 +238,7 @@ fn a_file_the_admin_edited_after_xmake_installed_it_is_kept() {
     std::fs::write(&config, &edited).unwrap();
     let out = run(&s, &["upgrade"]);
     let text = stdout(&out);
-    assert!(text.contains("upgrade: ok=5 changed=0"), "{text}");
+    assert!(text.contains("upgrade: ok=6 changed=0"), "{text}");
     assert!(
         text.contains(
             "/etc/xspot/config/config.toml was edited on this node since xmake installed it: kept"

@@ -32,7 +32,7 @@ fn the_demo_upgrades_the_example_tree_in_a_scratch_root() {
     );
     assert!(text.contains("== xmake --runbook=upgrade"), "{text}");
     assert!(
-        text.contains("runbook: ok=9 changed=13 skipped=0 failed=0"),
+        text.contains("runbook: ok=10 changed=13 skipped=0 failed=0"),
         "{text}"
     );
     assert!(root.is_some_and(|r| r.contains("xmake-demo.")), "{text}");

@@ -110,7 +110,7 @@ fn the_whole_upgrade_runs_in_order_and_a_second_run_changes_nothing() {
             "  ok       sync-config",
             "  changed  deploy",
             "  changed  restart-post-docker",
-            "runbook: ok=9 changed=13 skipped=0 failed=0",
+            "runbook: ok=10 changed=13 skipped=0 failed=0",
         ],
         "{text}"
     );
@@ -128,7 +128,7 @@ fn the_whole_upgrade_runs_in_order_and_a_second_run_changes_nothing() {
     // restart-post-docker restarts every time (it is what the admin asks for); nothing else
     // changes and no image is built or saved again.
     assert!(
-        text.contains("runbook: ok=21 changed=1 skipped=0 failed=0"),
+        text.contains("runbook: ok=22 changed=1 skipped=0 failed=0"),
         "{text}"
     );
     assert!(pm.mutating_calls().is_empty(), "{:?}", pm.calls());

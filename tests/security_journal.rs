@@ -15,7 +15,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use support::scenario::{state_diff, stderr, stdout, Scenario};
 use xmake::adapters::manifest::{self, Manifest};
 use xmake::adapters::packages::PackageCall;
-use xmake::adapters::scheduler::SchedulerCall;
+use xmake::adapters::scheduler::{Scheduler, SchedulerCall};
 use xmake::adapters::services::UnitCall;
 use xmake::onboarding::action::Action;
 use xmake::onboarding::journal::{Entry, Journal};
@@ -555,6 +555,7 @@ fn a_planted_drain_of_another_host_is_refused() {
             vec![Action::Scheduler(SchedulerCall::Drain {
                 host: "another-controller".into(),
                 reason: "planted".into(),
+                scheduler: Scheduler::Slurm,
             })],
         ),
     );
@@ -563,6 +564,34 @@ fn a_planted_drain_of_another_host_is_refused() {
         &outside,
         &["--force", "upgrade"],
         "drains a host this step does not name",
+    );
+}
+
+#[test]
+fn a_planted_image_removal_guarded_by_another_folder_is_refused() {
+    let s = scenario();
+    let outside = Outside::new();
+    let node_state = s.path("var/lib/xmake");
+    std::fs::create_dir_all(&node_state).unwrap();
+    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    // Copies an attacker controls must not vouch for a removal: only IMAGE_DEPLOY_DIR's do.
+    plant(
+        &s,
+        &bound_entry(
+            &s,
+            "upgrade",
+            "old-images",
+            vec![Action::RemoveImage {
+                reference: "solver:1.2".into(),
+                deploy_dir: outside.dir.clone(),
+            }],
+        ),
+    );
+    assert_refused(
+        &s,
+        &outside,
+        &["--force", "upgrade"],
+        "is outside the directories this step may change",
     );
 }
 

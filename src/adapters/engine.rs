@@ -163,6 +163,21 @@ impl Engine {
             .collect())
     }
 
+    /// Every `repository:tag` the engine holds (untagged images left out), with podman's
+    /// `localhost/` prefix of short names dropped, so they read as the tree names them.
+    pub fn image_references(&self) -> Result<Vec<String>, EngineError> {
+        let out = self
+            .command()
+            .args(["images", "--format", "{{.Repository}}:{{.Tag}}"])
+            .output_bounded()?;
+        Ok(out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.contains("<none>"))
+            .map(|l| l.strip_prefix("localhost/").unwrap_or(l).to_owned())
+            .collect())
+    }
+
     fn inspect(&self, reference: &str, format: &str) -> Result<Option<String>, EngineError> {
         let cmd = self
             .command()

@@ -32,15 +32,19 @@ pub fn describe_remove(reference: &str, deploy_dir: &Utf8Path) -> String {
         reference: reference.to_owned(),
     };
     format!(
-        "{} (only if a saved copy under {deploy_dir} verifies then)",
+        "{} (only if a saved copy of that image under {deploy_dir} verifies then)",
         describe(&call)
     )
 }
 
-/// Removes `reference` from the engine if, right now, a verified saved copy exists.
+/// Removes `reference` from the engine if, right now, a verified saved copy of its image
+/// exists; a name the engine no longer has is already removed.
 pub fn remove(reference: &str, deploy_dir: &Utf8Path) -> std::io::Result<()> {
-    guard_removal(deploy_dir, reference).map_err(std::io::Error::other)?;
     let engine = Engine::shared().map_err(std::io::Error::other)?;
+    let Some(id) = engine.image_id(reference).map_err(std::io::Error::other)? else {
+        return Ok(());
+    };
+    guard_removal(deploy_dir, reference, &id).map_err(std::io::Error::other)?;
     engine
         .apply(&EngineCall::Remove {
             reference: reference.to_owned(),

@@ -1,5 +1,6 @@
 //! Whether the node is idle: no running containers (from the container engine, when one
-//! answers) and no jobs on this host (from the scheduler, when its client is installed).
+//! answers) and no jobs on this host (from the scheduler, Slurm, LSF or Grid Engine, when its
+//! client is installed).
 //! `upgrade` refuses a busy node, listing what runs, unless `--force`.
 
 use crate::adapters::engine::Engine;
@@ -56,9 +57,9 @@ pub fn check(host: &str) -> Result<Busy, String> {
     let jobs = scheduler::jobs_on(host).map_err(|e| format!("cannot list jobs: {e}"))?;
     match jobs.scheduler {
         Some(_) => busy.jobs = jobs.lines,
-        None => busy
-            .notes
-            .push("no scheduler client (squeue) to ask for jobs".to_owned()),
+        None => busy.notes.push(
+            "no scheduler client (squeue, bjobs, or qstat and qmod) to ask for jobs".to_owned(),
+        ),
     }
     Ok(busy)
 }

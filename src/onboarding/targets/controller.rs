@@ -3,15 +3,17 @@
 //! the node (replaced files saved first), `post-docker.service` enabled (with systemd),
 //! changing only what differs. `upgrade` first checks
 //! that the node is idle (no running container, no job on this host) and refuses a busy node,
-//! listing what runs, unless `--force` (which says what it overrode).
+//! listing what runs, unless `--force` (which says what it overrode), and last removes the
+//! previous release's images from the engine, each only through the removal guard.
 
 use camino::Utf8Path;
 
+use crate::adapters::engine::Engine;
 use crate::adapters::scheduler::{self, SchedulerCall};
 use crate::adapters::services::{Systemd, UnitCall};
 use crate::onboarding::action::Action;
-use crate::onboarding::bounds::{Bound, Kind};
-use crate::onboarding::node::{idle, install, packages};
+use crate::onboarding::bounds::{Bound, Kind, Reach};
+use crate::onboarding::node::{idle, install, old_images, packages};
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 
 /// `controller`: packages and files.
@@ -52,6 +54,14 @@ pub fn upgrade_target() -> Target {
             packages_step(),
             files_step(),
             unit_step(),
+            Step {
+                name: "old-images",
+                plan: plan_old_images,
+                bounds: |cx| {
+                    let dir = cx.path(&cx.site.image_deploy_dir);
+                    vec![Bound::new(Kind::RemoveImage, &dir, Reach::Itself).reading(vec![dir])]
+                },
+            },
         ],
     }
 }
@@ -189,18 +199,24 @@ fn plan_drain(cx: &Ctx) -> Outcome {
     }
     let host = scheduler::short_hostname();
     match scheduler::is_drained(&host) {
-        Ok(Some(true)) => Outcome::ok(format!("{host} is drained")),
-        Ok(Some(false)) => Outcome::changed(
-            format!("drain {host} (it stays drained until resumed)"),
+        Ok(Some((scheduler, true))) => {
+            Outcome::ok(format!("{host} is drained ({})", scheduler.name()))
+        }
+        Ok(Some((scheduler, false))) => Outcome::changed(
+            format!(
+                "drain {host} in {} (it stays drained until resumed)",
+                scheduler.name()
+            ),
             vec![Action::Scheduler(SchedulerCall::Drain {
                 host,
                 reason: "xmake upgrade".to_owned(),
+                scheduler,
             })],
         ),
         Ok(None) => Outcome::failed(
-            "--drain: no scheduler to drain this node with (scontrol is not on PATH); drain it by hand and run again without --drain; nothing was changed",
+            "--drain: no scheduler to drain this node with (none of squeue, bjobs, or qstat and qmod is on PATH); drain it by hand and run again without --drain; nothing was changed",
         ),
-        Err(e) => Outcome::failed(format!("cannot ask Slurm about {host}: {e}")),
+        Err(e) => Outcome::failed(format!("cannot ask the scheduler about {host}: {e}")),
     }
 }
 
@@ -353,5 +369,51 @@ fn plan_files(cx: &Ctx) -> Outcome {
     outcome
         .notes
         .extend(plan.replaced.iter().map(|p| format!("replaces {p}")));
+    outcome
+}
+
+/// The previous release's images, removed only through the removal guard; each one kept is a
+/// note saying why.
+fn plan_old_images(cx: &Ctx) -> Outcome {
+    let engine = match Engine::shared() {
+        Ok(engine) => engine,
+        Err(why) => {
+            return Outcome::ok(format!("no container engine to remove images from ({why})"))
+        }
+    };
+    let plan = match old_images::plan(cx, engine) {
+        Ok(plan) => plan,
+        Err(why) => return Outcome::failed(format!("{why}; nothing was removed")),
+    };
+    if let Some(nothing) = plan.nothing {
+        return Outcome::ok(nothing);
+    }
+    let old = plan.old.unwrap_or_default();
+    let mut outcome = if plan.remove.is_empty() && plan.kept.is_empty() {
+        Outcome::ok(format!("the engine holds no image of release {old}"))
+    } else if plan.remove.is_empty() {
+        Outcome::ok(format!(
+            "nothing of release {old} can be removed: {} kept",
+            plan.kept.len()
+        ))
+    } else {
+        let actions = plan
+            .remove
+            .iter()
+            .map(|reference| Action::RemoveImage {
+                reference: reference.clone(),
+                deploy_dir: plan.deploy_dir.clone(),
+            })
+            .collect();
+        Outcome::changed(
+            format!(
+                "remove release {old}'s {} (saved and verified under {})",
+                plan.remove.join(", "),
+                cx.site.image_deploy_dir
+            ),
+            actions,
+        )
+    };
+    outcome.notes = plan.kept;
     outcome
 }
