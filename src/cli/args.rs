@@ -90,6 +90,7 @@ static LONGS: &[Long] = &[
     l("verbose", Arg::None, "x-verbose"),
     l("timeout", Arg::Required, "x-timeout"),
     l("set-ami", Arg::Required, "x-set-ami"),
+    l("explain", Arg::None, "x-explain"),
 ];
 
 /// Every long option's name, GNU's and xmake's own (for suggestions).
@@ -360,6 +361,7 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-verbose" => p.xmake.verbose += 1,
         "x-timeout" => p.xmake.timeout = value,
         "x-set-ami" => p.xmake.set_ami = value,
+        "x-explain" => p.xmake.explain = true,
         _ => {}
     }
     Ok(())

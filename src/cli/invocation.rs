@@ -35,6 +35,8 @@ pub struct XmakeOptions {
     pub timeout: Option<String>,
     /// `--set-ami ID`: write the worker AMI into the tree's config.toml.
     pub set_ami: Option<String>,
+    /// `--explain`: say what the goals would do and why; run nothing.
+    pub explain: bool,
 }
 
 /// Everything one run of xmake was asked to do.

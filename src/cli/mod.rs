@@ -2,6 +2,7 @@
 //! then dispatched to the Makefile engine or to a native onboarding target.
 
 pub mod args;
+mod explain;
 pub mod help;
 pub mod invocation;
 mod json_recipes;
@@ -208,6 +209,8 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
         goals: parsed.goals,
         makelevel,
         env,
+        explain: false,
+        suggest_target: Some(suggest::target_line),
     };
     Ok(Invocation {
         make: settings,

@@ -77,6 +77,8 @@ pub struct Options {
     pub silent: bool,
     /// `--timeout`: how long a wait may last (post-docker's success lines, a draining node).
     pub wait_timeout: std::time::Duration,
+    /// `--explain`: say what each goal would do and why (see [`super::explain`]); nothing runs.
+    pub explain: bool,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -111,6 +113,7 @@ impl Options {
             yes: false,
             drain: false,
             wait_timeout: super::post_docker::DEFAULT_TIMEOUT,
+            explain: false,
         }
     }
 }
@@ -225,6 +228,10 @@ fn dispatch_gated(
     if let Err(why) = refusal(options, &tree) {
         let _ = writeln!(err, "{why}");
         return Dispatch::Ran(crate::exit::ERROR);
+    }
+    if options.explain {
+        let status = super::explain::run(goals, options, &tree, source.as_ref(), out, err);
+        return Dispatch::Ran(status);
     }
     if options.mode == RunMode::Touch {
         return Dispatch::Ran(touch(goals, options, out));
