@@ -61,6 +61,11 @@ xmake options (never change a GNU option's meaning):
   --format FORMAT             Output of xmake's own modes: text or json; --lint also
                               takes github, junit, sarif or checkstyle.
   --show-config               Print the onboarding settings (env.cfg) xmake resolved.
+  --explain                   Say what the targets would do and why, running nothing:
+                              a native target's preconditions, its steps as -n decides
+                              them and the env.cfg keys it reads (file:line); else the
+                              prerequisite chain, what is out of date and why, and the
+                              recipe lines. Exit 0 when explained (work pending or not).
   --lint                      Check the onboarding tree and Makefile, then exit:
                               0 clean, 1 findings, 2 could not lint.
   --deny LEVEL                --lint fails on findings at LEVEL or above: error

@@ -497,6 +497,9 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
     if s.explain {
         // Remaking a makefile would run its recipe: `--explain` runs none.
+        if let Some(status) = super::remake::missing_for_explain(&s, curdir, &ev) {
+            return Read::Exit(status);
+        }
         return Read::Done(Box::new(ev), Box::new(s), None);
     }
     remake(&s, curdir, ev, restarts)

@@ -464,7 +464,7 @@ fn status(run: &RunReport, mode: RunMode) -> i32 {
 
 /// The run's timestamp, made unique among the tree's backup folders so two runs within one
 /// second never share (and overwrite) a backup.
-fn fresh_stamp(tree: &Tree) -> String {
+pub(super) fn fresh_stamp(tree: &Tree) -> String {
     let stamp = super::clock::stamp_now();
     let backups = tree.state_dir().join("backup");
     (1..10_000)

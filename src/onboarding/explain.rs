@@ -147,7 +147,7 @@ fn explain_one(
         tree,
         site: values,
         options,
-        stamp: super::clock::stamp_now(),
+        stamp: super::dispatch::fresh_stamp(tree),
     };
     let (mut text, mut sink) = (Vec::new(), Vec::new());
     let mut printer = Printer {
