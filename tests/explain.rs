@@ -5,6 +5,7 @@
 //! did-you-mean line on a terminal (a pty from `script`) and its absence without one.
 
 #[path = "onboarding_common/builder.rs"]
+#[allow(dead_code)] // not every test uses every setter
 mod builder;
 mod onboarding_common;
 

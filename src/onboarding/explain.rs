@@ -192,7 +192,12 @@ fn explain_one(
 fn plan_lines(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
     match lines.as_slice() {
-        [_, body @ .., _] => body.iter().map(|l| format!("  {l}\n")).collect(),
+        [_, body @ .., _] => body.iter().fold(String::new(), |mut out, l| {
+            out.push_str("  ");
+            out.push_str(l);
+            out.push('\n');
+            out
+        }),
         _ => String::new(),
     }
 }
