@@ -200,11 +200,20 @@ fn explaining_changes_nothing_under_the_tree_or_the_root() {
         .args(["--explain", "--format=json", "deploy", "base", "controller"])
         .run()
         .status(0);
-    // The Makefile's side, in the tree: recipes, even `--root` accepted, none runs.
-    Xmake::new(&s)
+    // The Makefile's side, in the tree: no recipe runs, and a real run's refusal of
+    // `--root` is said, not obeyed.
+    let ran = Xmake::new(&s)
         .args(["--explain", "--no-native", "deploy", "image-folder"])
         .run()
         .status(0);
+    assert!(
+        ran.stdout.starts_with(
+            "from the Makefile's recipes (native mode is off); nothing runs under --explain:\n\
+         a real run would refuse to start: --root confines native targets only"
+        ),
+        "{}",
+        ran.stdout
+    );
     let after = s.state_all();
     assert_eq!(
         before,

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::native::Bridge;
 use super::Invocation;
 use crate::make::exec::explained::{render_text, Decision};
-use crate::onboarding::{dispatch, Dispatch, Format, NotNative, Options, RunMode};
+use crate::onboarding::{dispatch, recipe_guard, Dispatch, Format, NotNative, Options, RunMode};
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -20,6 +20,8 @@ struct Document<'a> {
     goals: &'a [String],
     /// Why the goals run from the Makefile's recipes rather than natively.
     why_recipe: String,
+    /// Why a real run would refuse to run the Makefile at all (`null` when it would not).
+    refused: Option<&'static str>,
     files: &'a [Decision],
     pending: bool,
     status: i32,
@@ -38,6 +40,7 @@ pub fn run(inv: &Invocation, mut options: Options) -> i32 {
 /// The Makefile's side: a dry walk, on the engine's big-stack thread.
 fn recipes(inv: &Invocation, options: Options, why: &NotNative) -> i32 {
     let json = options.format == Format::Json;
+    let refused = refusal(inv, &options);
     let settings = inv.make.clone();
     let bridge = Bridge::new(options);
     let walk = move || {
@@ -74,6 +77,7 @@ fn recipes(inv: &Invocation, options: Options, why: &NotNative) -> i32 {
             kind: "recipe",
             goals: &inv.make.goals,
             why_recipe: why_recipe(why),
+            refused,
             files: &decisions,
             pending,
             status,
@@ -88,6 +92,9 @@ fn recipes(inv: &Invocation, options: Options, why: &NotNative) -> i32 {
             "from the Makefile's recipes ({}); nothing runs under --explain:\n",
             why_recipe(why)
         ));
+        if let Some(why) = refused {
+            crate::stdio::out(&format!("a real run would refuse to start: {why}\n"));
+        }
         crate::stdio::out(&render_text(&decisions));
         let verdict = if pending {
             "pending: running it would remake the files above marked out of date\n"
@@ -108,4 +115,18 @@ fn why_recipe(why: &NotNative) -> String {
         NotNative::UnknownTarget(t) => format!("'{t}' is not a native target"),
         NotNative::Variables(v) => format!("variables set on the command line: {}", v.join(" ")),
     }
+}
+
+/// The checks a real run makes before the Makefile engine (`native::before_recipes`), as
+/// words: `--root` cannot confine a recipe; in an onboarding tree the recipes source an
+/// env.cfg that must hold no code.
+fn refusal(inv: &Invocation, options: &Options) -> Option<&'static str> {
+    if inv.xmake.root.is_some() {
+        return Some("--root confines native targets only, and a recipe cannot be confined");
+    }
+    let goals = &inv.make.goals;
+    let every_check = !recipe_guard::native_names(goals).is_empty();
+    (recipe_guard::applies(&options.dir)
+        && recipe_guard::env_cfg_errors(&options.dir, every_check, false).is_some())
+    .then_some("conf/env.cfg has errors, and the recipes source it")
 }
