@@ -377,10 +377,43 @@ fn did_you_mean_offers_native_targets_in_a_tree() {
     let (code, shown) = on_terminal(&s.tree, "--no-native sync-confg");
     assert_eq!(code, 2);
     insta::assert_snapshot!("did_you_mean_native", shown);
+    // restart-post-docker has no rule in this Makefile: it is offered as a native target.
+    let (_, shown) = on_terminal(&s.tree, "--no-native restart-post-dockr");
+    assert!(
+        shown.ends_with("xmake: did you mean 'restart-post-docker'?\n"),
+        "{shown}"
+    );
 }
 
 #[test]
 fn help_lists_explain() {
     let out = xmake_in(Path::new("."), &["--help"]);
     assert!(text(&out.stdout).contains("  --explain "));
+}
+
+#[test]
+fn a_native_prerequisite_of_a_recipe_is_named_not_run() {
+    // Without --root (which a recipe refuses), env.cfg's directories inside the scratch root.
+    let s = Scenario::new("full").with_absolute_remote_dir();
+    let makefile = s.tree.join("Makefile");
+    let mut text = std::fs::read_to_string(&makefile).unwrap();
+    text.push_str("\nimages: image-folder\n\t@echo images ready\n.PHONY: images\n");
+    std::fs::write(&makefile, text).unwrap();
+    let before = s.state_all();
+    let out = s.xmake_unconfined(&["--explain", "images"]);
+    let shown = text_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    assert!(
+        shown.contains(
+            "  image-folder: out of date, runs natively (phony (.PHONY): always remade)\n    \
+             runs as xmake's native target: `xmake --explain image-folder` explains it\n"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("  would run (Makefile:"), "{shown}");
+    assert_eq!(before, s.state_all(), "image-folder ran");
+}
+
+fn text_of(out: &Output) -> String {
+    format!("{}{}", text(&out.stdout), text(&out.stderr))
 }
