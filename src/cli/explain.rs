@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::native::Bridge;
 use super::Invocation;
-use crate::make::exec::explained::{render_text, Decision};
+use crate::make::exec::explained::{render_text, Decision, Outcome};
 use crate::onboarding::{dispatch, recipe_guard, Dispatch, Format, NotNative, Options, RunMode};
 
 #[derive(Serialize)]
@@ -71,7 +71,7 @@ fn recipes(inv: &Invocation, options: Options, why: &NotNative) -> i32 {
         Err(_) => (crate::exit::ERROR, Vec::new()),
     };
     crate::stdio::flush_out();
-    let pending = decisions.iter().any(|d| d.outcome != "up-to-date");
+    let pending = decisions.iter().any(|d| d.outcome != Outcome::UpToDate);
     if let Some(mut out) = saved {
         let doc = Document {
             kind: "recipe",

@@ -69,14 +69,28 @@ impl Reason {
     }
 }
 
+/// The walk's verdict on one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Out of date: its recipe would run.
+    Remake,
+    UpToDate,
+    /// Out of date, and one of the host's native targets: it would run natively.
+    Native,
+    /// No rule makes it and it does not exist.
+    NoRule,
+    /// Not decided: a prerequisite cannot be made.
+    Undecided,
+}
+
 /// What the walk decided about one file (one rule of a `::` file).
 #[derive(Clone, Debug, Serialize)]
 pub struct Decision {
     pub target: String,
     /// GNU's depth in the walk (a goal 0, each prerequisite two deeper).
     pub depth: usize,
-    /// `remake`, `up-to-date`, `native`, `no-rule` or `undecided`.
-    pub outcome: &'static str,
+    pub outcome: Outcome,
     pub reasons: Vec<Reason>,
     /// The makefile and line of the rule whose recipe would run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,7 +117,7 @@ impl Engine<'_> {
         x.decisions.push(Decision {
             target,
             depth,
-            outcome: "undecided",
+            outcome: Outcome::Undecided,
             reasons: vec![Reason::PrerequisiteFailed],
             rule: None,
             recipe: Vec::new(),
@@ -125,7 +139,11 @@ impl Engine<'_> {
         let (must, why, intermediate) = d;
         let reasons = self.reasons(id, stage, must, why, intermediate);
         if let Some(e) = self.explain_entry(id) {
-            e.outcome = if must { "remake" } else { "up-to-date" };
+            e.outcome = if must {
+                Outcome::Remake
+            } else {
+                Outcome::UpToDate
+            };
             e.reasons = reasons;
         }
     }
@@ -204,14 +222,14 @@ impl Engine<'_> {
     /// `id` is one of the host's native targets: it would run natively, not its recipe.
     pub(super) fn explain_native(&mut self, id: NodeId) {
         if let Some(e) = self.explain_entry(id) {
-            e.outcome = "native";
+            e.outcome = Outcome::Native;
         }
     }
 
     /// No rule makes `id` and it does not exist: GNU's "No rule to make target".
     pub(super) fn explain_no_rule(&mut self, id: NodeId) {
         if let Some(e) = self.explain_entry(id) {
-            e.outcome = "no-rule";
+            e.outcome = Outcome::NoRule;
             e.reasons = vec![Reason::NoRuleMissing];
         }
     }
@@ -224,14 +242,14 @@ pub fn render_text(decisions: &[Decision]) -> String {
         let pad = " ".repeat(d.depth);
         let why: Vec<String> = d.reasons.iter().map(Reason::text).collect();
         let verdict = match d.outcome {
-            "remake" => "out of date",
-            "up-to-date" => "up to date",
-            "native" => "out of date, runs natively",
-            "no-rule" => "cannot be made",
-            _ => "not decided",
+            Outcome::Remake => "out of date",
+            Outcome::UpToDate => "up to date",
+            Outcome::Native => "out of date, runs natively",
+            Outcome::NoRule => "cannot be made",
+            Outcome::Undecided => "not decided",
         };
         let _ = writeln!(out, "{pad}{}: {verdict} ({})", d.target, why.join("; "));
-        if d.outcome == "native" {
+        if d.outcome == Outcome::Native {
             let _ = writeln!(
                 out,
                 "{pad}  runs as xmake's native target: `xmake --explain {}` explains it",
@@ -249,7 +267,7 @@ pub fn render_text(decisions: &[Decision]) -> String {
             for l in &d.recipe {
                 let _ = writeln!(out, "{pad}    {}", l.replace('\n', &format!("\n{pad}    ")));
             }
-        } else if d.outcome == "remake" {
+        } else if d.outcome == Outcome::Remake {
             let _ = writeln!(out, "{pad}  would run: nothing (no recipe)");
         }
     }
