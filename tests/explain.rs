@@ -179,6 +179,23 @@ fn a_failing_precondition_is_explained_and_the_status_stays_0() {
         screen(&ran)
     );
     assert!(ran.stdout.contains("  pending: "), "{}", ran.stdout);
+    // A settings error: no step is decided, each is named.
+    s.edit_env_cfg("XSPOT_KERNEL=", "XSPOT_KERNEL= #");
+    let ran = Xmake::new(&s).args(["--explain", "deploy"]).run().status(0);
+    assert!(
+        ran.stdout
+            .contains("  preconditions: failed: settings: 1 error in conf/env.cfg"),
+        "{}",
+        ran.stdout
+    );
+    assert!(
+        ran.stdout.contains(
+            "  not decided (something before them fails): script-deploy-dir, save-images, \
+             snapshot, current, prune\n"
+        ),
+        "{}",
+        ran.stdout
+    );
 }
 
 #[test]

@@ -140,6 +140,13 @@ fn explain_one(
             detail: format!("settings: {summary}"),
         };
         e.pending = failed;
+        if failed {
+            e.not_reached = target
+                .iter()
+                .flat_map(|t| &t.steps)
+                .map(|s| s.name.to_owned())
+                .collect();
+        }
         return e;
     };
     let cx = Ctx {
@@ -252,7 +259,7 @@ fn render_text(e: &NativeExplanation) -> String {
     if !e.not_reached.is_empty() {
         let _ = writeln!(
             out,
-            "  not decided (a step before them fails): {}",
+            "  not decided (something before them fails): {}",
             e.not_reached.join(", ")
         );
     }
