@@ -10,14 +10,13 @@
 //! mount namespace (`unshare -m`) in which that controller is mounted as cgroup v1, so crun sees
 //! none in v2. Plain `podman run` is tried first.
 
-mod images_common;
-mod onboarding_common;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use images_common::{busybox_rootfs_tar, podman, Podman};
-use onboarding_common::{state_diff, stdout, Scenario};
+use support::engine::{busybox_rootfs_tar, podman, Podman};
+use support::scenario::{state_diff, stdout, Scenario};
 
 const NAME: &str = "xmake-busy";
 

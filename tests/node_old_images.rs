@@ -8,14 +8,13 @@
 //! holds an older image of that name), `docker-base:latest` (a name the new release uses) and
 //! `xspot-base:2.4.0` (no saved copy: its base is `base.tar`). Also `unrelated:1`, saved nowhere.
 
-mod images_common;
-mod onboarding_common;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use images_common::{busybox_rootfs_tar, podman, write_sidecar, Podman};
-use onboarding_common::{state_diff, stdout, Scenario};
+use support::engine::{busybox_rootfs_tar, podman, write_sidecar, Podman};
+use support::scenario::{state_diff, stdout, Scenario};
 
 const DEPLOY: &str = "nfs-apps/exostellar/images";
 

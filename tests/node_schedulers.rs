@@ -7,12 +7,12 @@
 //! (the documented order: Slurm, LSF, Grid Engine); `qstat` without `qmod` (PBS's) is not Grid
 //! Engine.
 
-mod onboarding_common;
+mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use onboarding_common::{state_diff, stdout, Scenario};
+use support::scenario::{state_diff, stdout, Scenario};
 
 /// Scheduler programs never taken from the system.
 const HIDDEN: [&str; 8] = [

@@ -275,6 +275,7 @@ fn apply(p: &mut Parsed, id: &str, value: Option<String>) -> Result<(), ArgError
         "x-completions" => p.xmake.completions = value,
         "x-man" => p.xmake.man = true,
         "x-complete-targets" => p.xmake.complete_targets = true,
+        "x-explain" => p.xmake.explain = true,
         _ => {}
     }
     Ok(())

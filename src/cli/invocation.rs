@@ -41,6 +41,8 @@ pub struct XmakeOptions {
     pub man: bool,
     /// `--complete-targets`: the completion scripts' call back for target names.
     pub complete_targets: bool,
+    /// `--explain`: say what the goals would do and why; run nothing.
+    pub explain: bool,
 }
 
 /// Everything one run of xmake was asked to do.

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod complete;
+mod explain;
 pub mod help;
 pub mod invocation;
 mod json_recipes;
@@ -235,6 +236,8 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
         goals: parsed.goals,
         makelevel,
         env,
+        explain: false,
+        suggest_target: Some(suggest::target_line),
     };
     Ok(Invocation {
         make: settings,

@@ -67,6 +67,9 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
             }
         }
     }
+    if inv.xmake.explain {
+        return Ok(super::explain::run(inv, options));
+    }
     if let Some(ami) = &inv.xmake.set_ami {
         return Ok(set_ami(inv, &options, ami));
     }
@@ -188,7 +191,7 @@ impl Bridge {
     /// A bridge only where a goal could have run natively: native mode on, no make variables
     /// on the command line, and an onboarding tree. The tree's path is made absolute because
     /// the engine changes directory for `-C`.
-    fn new(mut options: Options) -> Option<Self> {
+    pub(super) fn new(mut options: Options) -> Option<Self> {
         if !options.native || !options.command_line_variables.is_empty() {
             return None;
         }

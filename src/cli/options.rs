@@ -149,6 +149,7 @@ pub static OPTIONS: &[Opt] = &[
     o("x-root", &[], &["root"], REQ, "DIR", DIR, false, Xmake, "Treat DIR as / for every absolute path xmake touches."),
     o("x-format", &[], &["format"], REQ, "FORMAT", Value::Words(&["text", "json", "github", "junit", "sarif", "checkstyle"]), false, Xmake, "Output of xmake's own modes: text or json; --lint also takes github, junit, sarif or checkstyle."),
     o("x-show-config", &[], &["show-config"], NO, "", NONE, false, Xmake, "Print the onboarding settings (env.cfg) xmake resolved."),
+    o("x-explain", &[], &["explain"], NO, "", NONE, false, Xmake, "Say what the targets would do and why, running nothing: a native target's preconditions, its steps as -n decides them and the env.cfg keys it reads (file:line); else the prerequisite chain, what is out of date and why, and the recipe lines. Exit 0 when explained (work pending or not)."),
     o("x-lint", &[], &["lint"], NO, "", NONE, false, Xmake, "Check the onboarding tree and Makefile, then exit: 0 clean, 1 findings, 2 could not lint."),
     o("x-deny", &[], &["deny"], REQ, "LEVEL", Value::Words(&["error", "warning", "note"]), false, Xmake, "--lint fails on findings at LEVEL or above: error (default), warning or note."),
     o("x-node", &[], &["node"], NO, "", NONE, false, Xmake, "--lint also checks this machine (directories exist, REMOTE_DIR on shared storage, overlay vs. routes)."),

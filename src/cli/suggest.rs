@@ -1,6 +1,8 @@
-//! A mistyped long option on a terminal: after GNU make's own first line (kept byte for byte),
-//! the options close to what was typed instead of the whole usage. Without a terminal on
-//! stderr, GNU's exact output stands (scripts and the compatibility tests compare it).
+//! Did-you-mean on a terminal, with one distance: a mistyped long option gets, after GNU
+//! make's own first line (kept byte for byte), the options close to what was typed instead of
+//! the whole usage; a goal no rule makes gets, after GNU's "No rule to make target", the
+//! closest targets of the Makefile and xmake's native targets. Without a terminal on stderr,
+//! GNU's exact output stands (scripts and the compatibility tests compare it).
 
 use std::fmt::Write as _;
 
@@ -26,6 +28,38 @@ pub fn after_first_line(error: &ArgError, program: &str) -> Option<String> {
     }
     let _ = writeln!(out, "{program}: '{program} --help' lists every option");
     Some(out)
+}
+
+/// The line after GNU's "No rule to make target 'X'" for goal `typed`, on a terminal only:
+/// `xmake: did you mean 'NAME'?` with at most three of the Makefile's targets and (in an
+/// onboarding tree) the native targets, closest first; none when nothing is close. The
+/// engine calls it from the directory it runs in (after `-C`).
+pub fn target_line(typed: &str, makefile_targets: &[&str]) -> Option<String> {
+    if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        return None;
+    }
+    let in_tree = crate::onboarding::recipe_guard::applies(camino::Utf8Path::new("."));
+    let native: &[&str] = if in_tree {
+        crate::onboarding::targets::NAMES
+    } else {
+        &[]
+    };
+    target_suggestion(typed, makefile_targets, native)
+}
+
+/// [`target_line`]'s text, whatever stderr is.
+fn target_suggestion(typed: &str, makefile: &[&str], native: &[&str]) -> Option<String> {
+    let names = makefile
+        .iter()
+        .chain(native)
+        .copied()
+        .filter(|n| *n != typed);
+    let close = close_options(typed, names);
+    if close.is_empty() {
+        return None;
+    }
+    let listed: Vec<String> = close.iter().map(|n| format!("'{n}'")).collect();
+    Some(format!("xmake: did you mean {}?", or_list(&listed)))
 }
 
 /// The option names within typo distance of `typed`, closest first (ties by name).
@@ -93,6 +127,21 @@ mod tests {
         assert_eq!(close_options("lnit", names.into_iter()), ["lint", "list"]);
         assert_eq!(close_options("dryrun", names.into_iter()), ["dry-run"]);
         assert!(close_options("zzzzzzzz", names.into_iter()).is_empty());
+    }
+
+    #[test]
+    fn a_goal_gets_the_closest_targets_or_nothing() {
+        let makefile = ["all", "clean", "install", "deploy"];
+        let native = ["deploy", "sync-config", "base"];
+        assert_eq!(
+            target_suggestion("sync-confg", &makefile, &native).as_deref(),
+            Some("xmake: did you mean 'sync-config'?")
+        );
+        assert_eq!(
+            target_suggestion("deplyo", &makefile, &native).as_deref(),
+            Some("xmake: did you mean 'deploy'?")
+        );
+        assert_eq!(target_suggestion("zzzzzzzz", &makefile, &native), None);
     }
 
     #[test]

@@ -90,6 +90,25 @@ fn goal_of(prog: &str, r: &ReadFile, first: &ReadFile, exists: bool) -> Makefile
     }
 }
 
+/// `--explain` remakes no makefile (that would run its recipe): a required makefile that
+/// does not exist stops it with GNU's message for it, and a note on why. `None` when every
+/// required makefile was read.
+pub(super) fn missing_for_explain(s: &Settings, curdir: &str, ev: &Evaluator) -> Option<i32> {
+    let r = ev
+        .read_files
+        .iter()
+        .find(|r| !r.dont_care && mtime(curdir, &r.name).is_none())?;
+    let goal = goal_of(&s.program, r, r, false);
+    if let Some(error) = goal.error {
+        super::exec::report_err(&error);
+    }
+    super::exec::report_err(&format!(
+        "{}: --explain remakes no makefile, and '{}' does not exist; nothing was run",
+        s.program, r.name
+    ));
+    Some(crate::exit::ERROR)
+}
+
 /// Brings every makefile read up to date (GNU's `read_files` chain, newest first): `Again`
 /// when one changed, else the evaluator for the run.
 pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: usize) -> Read {

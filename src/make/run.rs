@@ -35,6 +35,28 @@ pub fn run(s: &Settings) -> i32 {
 
 /// [`run`], with the host's native targets (see [`NativeTargets`]).
 pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
+    run_into(s, native, None)
+}
+
+/// `--explain`: reads the makefiles as [`run_with`] does, sandboxed and remaking none, then
+/// walks the goals dry; returns the status (0 when explained, 2 when GNU make would stop)
+/// and what the walk decided about each file.
+pub fn explain(
+    s: &Settings,
+    native: Option<&dyn NativeTargets>,
+) -> (i32, Vec<super::exec::explained::Decision>) {
+    let mut s = s.clone();
+    s.explain = true;
+    let mut decisions = Vec::new();
+    let status = run_into(&s, native, Some(&mut decisions));
+    (status, decisions)
+}
+
+fn run_into(
+    s: &Settings,
+    native: Option<&dyn NativeTargets>,
+    sink: Option<&mut Vec<super::exec::explained::Decision>>,
+) -> i32 {
     let prog = &s.program;
     match Debug::parse(s.gnu.debug_all, &s.gnu.debug) {
         Err(spec) => return fatal(prog, &MakeError::new(Fatal::UnknownDebugLevel(spec), None)),
@@ -86,7 +108,7 @@ pub fn run_with(s: &Settings, native: Option<&dyn NativeTargets>) -> i32 {
             format!("{close}{}", messages::leaving(prog, &curdir)),
         );
     }
-    let status = run_here(s, &curdir, native);
+    let status = run_here(s, &curdir, native, sink);
     directory_lines::finish();
     crate::stdio::flush_out();
     status
@@ -107,7 +129,12 @@ fn syncs_per_block(s: &Settings) -> bool {
     per_block && parallel
 }
 
-fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i32 {
+fn run_here(
+    s: &Settings,
+    curdir: &str,
+    native: Option<&dyn NativeTargets>,
+    sink: Option<&mut Vec<super::exec::explained::Decision>>,
+) -> i32 {
     let mut done = None;
     for restarts in 0..8 {
         match read_all(s, curdir, restarts) {
@@ -177,6 +204,12 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     let makefile_failed = phase.as_ref().is_some_and(|p| p.failed);
     if opts.debug.basic() {
         debug::updating_goals();
+    }
+    if let Some(sink) = sink {
+        let (status, decisions) =
+            super::exec::run_explained(&db, ev.as_mut(), opts, &goals, native);
+        *sink = decisions;
+        return status;
     }
     let (mut status, graph) = super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, phase);
     if makefile_failed && status == 0 {
@@ -307,6 +340,8 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         makefiles: false,
         debug: debug_level(s),
         keep_autos: g.print_data_base,
+        explain: false,
+        suggest: s.suggest_target,
     }
 }
 
@@ -339,7 +374,7 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         program: s.program.clone(),
         include_dirs: g.include_dirs.clone(),
         no_builtin_rules: g.no_builtin_rules,
-        sandbox: false,
+        sandbox: s.explain,
     };
     let mut ev = Evaluator::new(options, curdir);
     ev.trace_reading = debug_level(s).verbose();
@@ -460,6 +495,13 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         return Read::Exit(fatal(prog, &e));
     }
     warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
+    if s.explain {
+        // Remaking a makefile would run its recipe: `--explain` runs none.
+        if let Some(status) = super::remake::missing_for_explain(&s, curdir, &ev) {
+            return Read::Exit(status);
+        }
+        return Read::Done(Box::new(ev), Box::new(s), None);
+    }
     remake(&s, curdir, ev, restarts)
 }
 

@@ -72,6 +72,11 @@ pub struct Settings {
     pub render_flags: Option<fn(&GnuFlags) -> (String, String)>,
     /// Command-line assignments escaped and newest first, as `MAKEOVERRIDES` holds them.
     pub overrides: String,
+    /// `--explain`: read the makefiles sandboxed (`$(shell)` and `$(file)` do nothing),
+    /// remake none of them, and walk the goals dry (see `make::run::explain`).
+    pub explain: bool,
+    /// The did-you-mean line after "No rule to make target" for a goal (`cli` supplies it).
+    pub suggest_target: Option<crate::make::exec::SuggestFn>,
 }
 
 impl Settings {

@@ -77,6 +77,8 @@ pub struct Options {
     pub silent: bool,
     /// `--timeout`: how long a wait may last (post-docker's success lines, a draining node).
     pub wait_timeout: std::time::Duration,
+    /// `--explain`: say what each goal would do and why (see [`super::explain`]); nothing runs.
+    pub explain: bool,
 }
 
 pub const DEFAULT_KEEP_SNAPSHOTS: usize = 5;
@@ -111,6 +113,7 @@ impl Options {
             yes: false,
             drain: false,
             wait_timeout: super::post_docker::DEFAULT_TIMEOUT,
+            explain: false,
         }
     }
 }
@@ -246,6 +249,10 @@ fn dispatch_gated(
     if let Err(why) = refusal(options, &tree) {
         let _ = writeln!(err, "{why}");
         return Dispatch::Ran(crate::exit::ERROR);
+    }
+    if options.explain {
+        let status = super::explain::run(goals, options, &tree, source.as_ref(), out, err);
+        return Dispatch::Ran(status);
     }
     if options.mode == RunMode::Touch {
         return Dispatch::Ran(touch(goals, options, out));
@@ -478,7 +485,7 @@ fn status(run: &RunReport, mode: RunMode) -> i32 {
 
 /// The run's timestamp, made unique among the tree's backup folders so two runs within one
 /// second never share (and overwrite) a backup.
-fn fresh_stamp(tree: &Tree) -> String {
+pub(super) fn fresh_stamp(tree: &Tree) -> String {
     let stamp = super::clock::stamp_now();
     let backups = tree.state_dir().join("backup");
     (1..10_000)

@@ -6,7 +6,8 @@
 //! (image names, build inputs, the removal guard) and [`node`] (what a controller installs);
 //! a target is a list of [`step::Step`]s whose decisions carry [`action::Action`]s as data,
 //! within their [`bounds`]; [`engine`] prints them (`-n`) or applies them through the
-//! [`journal`] (and [`resume`]s a killed run); [`report`] renders text or JSON; [`runbook`]
+//! [`journal`] (and [`resume`]s a killed run); [`explain`] says what `-n` would decide and
+//! which keys a target reads; [`report`] renders text or JSON; [`runbook`]
 //! runs a procedure's targets in order. Changes reach the world only through
 //! `crate::adapters`.
 
@@ -17,6 +18,7 @@ pub mod clock;
 pub mod diff;
 pub mod dispatch;
 pub mod engine;
+pub mod explain;
 pub mod images;
 pub mod journal;
 pub mod mode;

@@ -57,6 +57,39 @@ pub fn run_after(
     (status, std::mem::take(&mut engine.g))
 }
 
+/// `--explain`: [`run_after`] as a dry walk (`opts.explain`), returning the status and what
+/// the walk decided about each file instead of the graph.
+pub fn run_explained(
+    db: &Database,
+    exp: &mut dyn Expander,
+    mut opts: ExecOptions,
+    goals: &[String],
+    native: Option<&dyn NativeTargets>,
+) -> (i32, Vec<super::explained::Decision>) {
+    opts.explain = true;
+    opts.dry_run = true;
+    opts.question = false;
+    opts.touch = false;
+    opts.jobs = None;
+    opts.trace = false;
+    opts.jobserver_auth = None;
+    let mut engine = Engine::new(db, exp, opts);
+    engine.native = native;
+    let goals: Vec<String> = if goals.is_empty() {
+        if let Some(g) = db.default_goal() {
+            vec![g.to_owned()]
+        } else {
+            report::err(&format!("{}: *** No targets.  Stop.", engine.opts.program));
+            return (EXIT_ERROR, Vec::new());
+        }
+    } else {
+        goals.to_vec()
+    };
+    let status = engine.update_goals(&goals);
+    let decisions = engine.explained.take().unwrap_or_default().decisions;
+    (status, decisions)
+}
+
 /// What reading a directory gave (see [`Engine::file_exists`]).
 pub(super) enum Listing {
     /// The entries' names: `plain` ones exist for sure, `other` ones (symlinks, entries
@@ -114,6 +147,8 @@ pub struct Engine<'a> {
     /// Files that failed while nobody cared (`-include`d makefiles): a later need for one
     /// reports it (GNU's `no_diag`).
     pub(super) no_diag: FxHashSet<NodeId>,
+    /// `--explain`: the decisions recorded so far.
+    pub(super) explained: Option<super::explained::Explained>,
 }
 
 impl<'a> Engine<'a> {
@@ -127,6 +162,7 @@ impl<'a> Engine<'a> {
         let trim = |n: &String| crate::make::eval::trim_dot_slash(n.clone());
         let old = opts.old_files.iter().map(trim).collect();
         let new = opts.new_files.iter().map(trim).collect();
+        let explained = opts.explain.then(super::explained::Explained::default);
         Self {
             db,
             exp,
@@ -149,6 +185,7 @@ impl<'a> Engine<'a> {
             native: None,
             goal_error: None,
             no_diag: FxHashSet::default(),
+            explained,
         }
     }
 
@@ -299,7 +336,8 @@ impl<'a> Engine<'a> {
             return;
         }
         let node = &self.g.nodes[id];
-        let quiet = self.run_silent() || self.opts.question || self.opts.makefiles;
+        let quiet =
+            self.run_silent() || self.opts.question || self.opts.makefiles || self.opts.explain;
         if started == 0 && !quiet && !self.question {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
@@ -322,6 +360,9 @@ impl<'a> Engine<'a> {
 
     /// GNU removes intermediate files it made, printing `rm a b` (unless `-s`).
     pub(super) fn remove_intermediates(&mut self) {
+        if self.opts.explain {
+            return;
+        }
         let mut names = Vec::new();
         for &id in &self.made_intermediates {
             let n = &self.g.nodes[id];

@@ -79,6 +79,12 @@ impl Engine<'_> {
         if self.g.nodes[id].intermediate && !existed {
             self.made_intermediates.push(id);
         }
+        if self.opts.explain {
+            // A dry walk: the lines are recorded, none runs (not even `+`/`$(MAKE)` ones).
+            self.explain_recipe(id, stage, &lines);
+            self.commands_started += 1;
+            return self.job_done(id, true);
+        }
         let any_recursive = lines.iter().any(|l| l.recursive);
         let touched_only = self.opts.touch && !any_recursive;
         // After -q found something out of date GNU questions no further recipe.

@@ -165,10 +165,31 @@ impl Engine<'_> {
             self.opts.keep_going,
         );
         super::report::err(&msg);
+        if parent.is_none() && !self.opts.makefiles {
+            self.suggest_goal(id);
+        }
         self.g.nodes[id].no_rule = true;
         if !self.opts.keep_going {
             self.stop = true;
         }
         self.failed = true;
+    }
+
+    /// After GNU's message for a goal no rule makes: the host's did-you-mean line, if any,
+    /// from the Makefile's own targets (not special or pattern ones).
+    fn suggest_goal(&self, id: NodeId) {
+        let Some(suggest) = self.opts.suggest else {
+            return;
+        };
+        let names: Vec<&str> = self
+            .db
+            .files()
+            .iter()
+            .filter(|f| f.is_target && !f.name.starts_with('.') && !f.name.contains('%'))
+            .map(|f| f.name.as_str())
+            .collect();
+        if let Some(line) = suggest(&self.g.nodes[id].name, &names) {
+            super::report::err(&line);
+        }
     }
 }

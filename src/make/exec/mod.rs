@@ -9,6 +9,7 @@ pub mod debug;
 mod engine;
 mod expand;
 mod explain;
+pub mod explained;
 mod finish;
 mod intermediate;
 mod job;
@@ -29,10 +30,10 @@ mod touch;
 mod walk;
 
 pub use argv::{exec_error, shell_argv};
-pub use engine::{run, run_after, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
+pub use engine::{run, run_after, run_explained, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
 pub use makefiles::{MakefileGoal, MakefileResult, Phase};
-pub use options::{ExecOptions, OutputSync};
+pub use options::{ExecOptions, OutputSync, SuggestFn};
 pub use report::err as report_err;
 
 #[cfg(test)]

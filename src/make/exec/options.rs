@@ -81,7 +81,16 @@ pub struct ExecOptions {
     /// Keep each file's automatic variables in the graph after its recipe (only `-p`
     /// prints them; a large build would hold a copy of every prerequisite list).
     pub keep_autos: bool,
+    /// `--explain`: a dry walk recording each decision (see `explained.rs`): no recipe,
+    /// native target or `$(MAKE)` line runs, nothing is printed or touched.
+    pub explain: bool,
+    /// On a terminal, the line after GNU's "No rule to make target" for a goal (the host's
+    /// did-you-mean), given the goal and the Makefile's targets.
+    pub suggest: Option<SuggestFn>,
 }
+
+/// See [`ExecOptions::suggest`].
+pub type SuggestFn = fn(&str, &[&str]) -> Option<String>;
 
 impl Default for ExecOptions {
     fn default() -> Self {
@@ -108,6 +117,8 @@ impl Default for ExecOptions {
             makefiles: false,
             debug: super::debug::Debug::NONE,
             keep_autos: true,
+            explain: false,
+            suggest: None,
         }
     }
 }

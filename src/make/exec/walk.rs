@@ -81,6 +81,7 @@ impl Engine<'_> {
                 self.explain_existence(id, depth, first && entry == 0);
             }
             entry += 1;
+            self.explain_begin(id, depth);
             let mut int_must = false;
             let deps = self.update_deps(id, stage, depth, &mut int_must);
             let must = match deps {
@@ -119,6 +120,7 @@ impl Engine<'_> {
                 self.g.nodes[id].state = NodeState::Idle;
                 return Progress::Done(false);
             };
+            self.explain_decide(id, stage, (must, why, int_must));
             if trace {
                 self.explain_each_prerequisite(id, stage, depth);
                 self.explain_decision(id, depth, must, why);
@@ -387,6 +389,10 @@ impl Engine<'_> {
         let n = &self.g.nodes[id];
         if n.stages[stage].recipe.is_some() {
             if let Some(native) = self.native_for(id) {
+                if self.opts.explain {
+                    self.explain_native(id);
+                    return self.job_done(id, true);
+                }
                 return self.remake_natively(id, native);
             }
             return self.start_job(id, stage);
@@ -400,6 +406,7 @@ impl Engine<'_> {
             return Progress::Done(false);
         }
         let parent = n.parent.map(|p| self.g.nodes[p].name.clone());
+        self.explain_no_rule(id);
         self.complain(id, parent.as_deref());
         Progress::Done(false)
     }

@@ -57,6 +57,17 @@ pub const KEYS: [Key; 17] = [
     key("IS_SYSTEMD", Kind::YesNo, false),
 ];
 
+/// [`KEYS`]' names, in the same order.
+pub const KEY_NAMES: [&str; KEYS.len()] = {
+    let mut names = [""; KEYS.len()];
+    let mut i = 0;
+    while i < KEYS.len() {
+        names[i] = KEYS[i].name;
+        i += 1;
+    }
+    names
+};
+
 /// The known key called `name`.
 pub fn lookup(name: &str) -> Option<&'static Key> {
     KEYS.iter().find(|k| k.name == name)

@@ -32,74 +32,102 @@ pub struct Native {
     pub name: &'static str,
     /// One line, lower case, no final period: what `xmake <name>` does.
     pub description: &'static str,
+    /// The env.cfg keys its steps and preconditions read (`--explain` shows where each is
+    /// set). Every native target also loads and checks all of them first.
+    pub reads: &'static [&'static str],
     pub kind: Kind,
 }
+
+/// Every key env.cfg may set: what `check-config` reads.
+const ALL_KEYS: &[&str] = &crate::onboarding::settings::keys::KEY_NAMES;
+
+/// What `controller` and `upgrade` install, and how post-docker runs.
+const VERSIONS_AND_SYSTEMD: &[&str] = &[
+    "XSPOT_RPM_VERSION",
+    "XSPOT_PLATFORM",
+    "XSPOT_KERNEL",
+    "CLI_WRAPPER_VERSION",
+    "IS_SYSTEMD",
+];
 
 /// Every target xmake runs natively.
 pub const TABLE: &[Native] = &[
     Native {
         name: "check-config",
         description: "check conf/env.cfg and config.toml, every problem at once",
+        reads: ALL_KEYS,
         kind: Kind::Report,
     },
     Native {
         name: "image-folder",
         description: "create the release's folder under IMAGE_DEPLOY_DIR",
+        reads: &["REMOTE_DIR", "IMAGE_DEPLOY_DIR"],
         kind: Kind::Steps(image_folder::target),
     },
     Native {
         name: "base",
         description: "fill the release's base: a copy of current's, or a snapshot of this root",
+        reads: &["REMOTE_DIR", "IMAGE_DEPLOY_DIR"],
         kind: Kind::Steps(base::target),
     },
     Native {
         name: "new-base",
         description: "take the base snapshot again, replacing the release's one",
+        reads: &["REMOTE_DIR", "IMAGE_DEPLOY_DIR"],
         kind: Kind::Steps(base::new_base_target),
     },
     Native {
         name: "build-image",
         description: "build the images of IMAGE_NAME_LIST that are missing or out of date",
+        reads: &["IMAGE_DEPLOY_DIR", "IMAGE_NAME_LIST"],
         kind: Kind::Steps(build_image::target),
     },
     Native {
         name: "rebuild-image",
         description: "rebuild every image without cache, showing Dockerfile changes",
+        reads: &["IMAGE_DEPLOY_DIR", "IMAGE_NAME_LIST"],
         kind: Kind::Steps(build_image::rebuild_target),
     },
     Native {
         name: "controller",
         description: "install X-Spot on this controller (first install)",
+        reads: VERSIONS_AND_SYSTEMD,
         kind: Kind::Steps(controller::target),
     },
     Native {
         name: "upgrade",
         description: "upgrade this controller's X-Spot packages and files to the release",
+        reads: VERSIONS_AND_SYSTEMD,
         kind: Kind::Steps(controller::upgrade_target),
     },
     Native {
         name: "install-xspot-worker",
         description: "install the worker packages on the scratch worker VM",
+        reads: &["XSPOT_RPM_VERSION", "XSPOT_PLATFORM"],
         kind: Kind::Steps(controller::worker_target),
     },
     Native {
         name: "sync-config-preview",
         description: "show how /etc/xspot differs from the tree's configuration",
+        reads: &[],
         kind: Kind::Steps(sync_config_preview::target),
     },
     Native {
         name: "sync-config",
         description: "copy /etc/xspot's configuration changes back into the tree",
+        reads: &[],
         kind: Kind::Steps(sync_config::target),
     },
     Native {
         name: "deploy",
         description: "save the images and snapshot the tree into the shared deploy folders",
+        reads: &["SCRIPT_DEPLOY_DIR", "IMAGE_DEPLOY_DIR", "IMAGE_NAME_LIST"],
         kind: Kind::Steps(deploy::target),
     },
     Native {
         name: "restart-post-docker",
         description: "restart post-docker and wait until it has loaded every image",
+        reads: &["IS_SYSTEMD", "IMAGE_NAME_LIST"],
         kind: Kind::Steps(restart_post_docker::target),
     },
 ];
@@ -183,6 +211,15 @@ mod tests {
                     assert_eq!(target.name, native.name);
                     assert!(!target.steps.is_empty(), "{} has no steps", native.name);
                 }
+            }
+        }
+        for native in TABLE {
+            for key in native.reads {
+                assert!(
+                    crate::onboarding::settings::keys::lookup(key).is_some(),
+                    "{} reads an unknown key {key}",
+                    native.name
+                );
             }
         }
         let mut names = NAMES.to_vec();
