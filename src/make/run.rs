@@ -319,9 +319,9 @@ pub(super) fn debug_level(s: &Settings) -> Debug {
 /// (flag letters and argument-less long options, no `--eval`): `ks` gives `-ks`, ` --trace`
 /// gives `--trace`. The full value, with `-I`, `-l`, `-O`..., is set once reading is done.
 fn reading_mflags(makeflags: &str) -> String {
-    // `--eval`s come last and never reach MFLAGS.
+    // The reference to the `--eval`s comes last and never reaches MFLAGS.
     let makeflags = makeflags
-        .find("--eval=")
+        .find("$(-*-eval-flags-*-)")
         .map_or(makeflags, |i| makeflags[..i].trim_end());
     if makeflags.is_empty() || makeflags.starts_with(' ') {
         makeflags.trim_start().to_owned()
@@ -390,6 +390,12 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         if let Some(v) = ev.globals.get_mut("MAKE_RESTARTS").filter(|_| from_make) {
             v.export = crate::make::var::Export::No;
         }
+    }
+    if !g.evals.is_empty() {
+        ev.define_global(
+            "-*-eval-flags-*-",
+            Variable::simple(&s.eval_flags, Origin::Automatic),
+        );
     }
     mark_env_overrides(&mut ev, g.env_overrides);
     ev.read_makefiles_env()?;
@@ -480,7 +486,11 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
     let raw = ev.raw_value("MAKEFLAGS").to_owned();
     if raw != s.makeflags_reading {
         if let Some(f) = s.reparse {
-            s.gnu = f(&s.gnu, &raw);
+            // GNU decodes the expanded value (main.c `decode_env_switches`).
+            let value = ev
+                .expand(&raw, &crate::make::var::Scope::global())
+                .unwrap_or(raw);
+            s.gnu = f(&s.gnu, &value);
         }
     }
     // `.IGNORE` without prerequisites is `-i` (GNU sets the flag, so MAKEFLAGS shows it).

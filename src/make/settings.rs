@@ -72,6 +72,9 @@ pub struct Settings {
     pub render_flags: Option<fn(&GnuFlags) -> (String, String)>,
     /// Command-line assignments escaped and newest first, as `MAKEOVERRIDES` holds them.
     pub overrides: String,
+    /// The `--eval` texts escaped, as GNU's `-*-eval-flags-*-` holds them (`MAKEFLAGS`
+    /// refers to that variable).
+    pub eval_flags: String,
 }
 
 impl Settings {
