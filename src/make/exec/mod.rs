@@ -9,6 +9,7 @@ pub mod debug;
 mod engine;
 mod expand;
 mod explain;
+mod file_table;
 mod finish;
 mod intermediate;
 mod job;
