@@ -239,7 +239,7 @@ impl Engine<'_> {
         } else if let Some(other) = self
             .running
             .iter_mut()
-            .find(|j| j.token && !std::ptr::eq(&**j, job))
+            .find(|j| j.token && !std::ptr::eq(&raw const **j, job))
         {
             other.token = false;
             js.release();
