@@ -165,7 +165,8 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         return status;
     }
     let db = std::mem::take(&mut ev.db);
-    let opts = exec_options(s, curdir);
+    let mut opts = exec_options(s, curdir);
+    opts.makefile_names = makefile_list(&ev);
     if opts.sync_directory.is_some() {
         // Each synced block of the build brings its own directory lines.
         directory_lines::finish();
@@ -269,6 +270,13 @@ pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
     crate::exit::ERROR
 }
 
+/// The words of `MAKEFILE_LIST` (not expanded: make appends plain names to it).
+pub(super) fn makefile_list(ev: &Evaluator) -> Vec<String> {
+    super::func::words(ev.raw_value("MAKEFILE_LIST"))
+        .map(str::to_owned)
+        .collect()
+}
+
 pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
     let g = &s.gnu;
     ExecOptions {
@@ -307,6 +315,8 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         makefiles: false,
         debug: debug_level(s),
         keep_autos: g.print_data_base,
+        goal_names: s.goals.clone(),
+        makefile_names: Vec::new(),
     }
 }
 

@@ -9,7 +9,6 @@
 use rustc_hash::FxHashMap;
 
 use super::engine::Engine;
-use super::expand::Scope;
 use crate::make::graph::NodeId;
 use crate::make::rule::{DEFAULT_SUFFIXES, SUFFIX_RULES};
 
@@ -145,7 +144,7 @@ impl FileTable {
 
 impl Engine<'_> {
     /// `ids` in GNU's file table order (a name it never entered goes last).
-    pub(super) fn in_gnu_table_order(&mut self, ids: &[NodeId]) -> Vec<NodeId> {
+    pub(super) fn in_gnu_table_order(&self, ids: &[NodeId]) -> Vec<NodeId> {
         let table = self.gnu_file_table();
         let slots = table.slots_by_name();
         let mut keyed: Vec<(usize, NodeId)> = ids
@@ -161,7 +160,7 @@ impl Engine<'_> {
 
     /// The names GNU would have entered by now, entered in its order (see
     /// [`gnu_entry_order`]).
-    fn gnu_file_table(&mut self) -> FileTable {
+    fn gnu_file_table(&self) -> FileTable {
         let mut table = FileTable::default();
         for name in self.gnu_entry_order() {
             table.enter(&name);
@@ -175,17 +174,15 @@ impl Engine<'_> {
     /// the files the run reached (implicit prerequisites, intermediate files) as it reached
     /// them. Included makefiles are entered with the main one here, and a file's
     /// prerequisites are taken from its first rule: GNU enters both where the parser meets them.
-    fn gnu_entry_order(&mut self) -> Vec<String> {
-        let goals = self.global_value("MAKECMDGOALS");
-        let makefiles = self.global_value("MAKEFILE_LIST");
-        let mut order: Vec<String> = goals.split_whitespace().map(str::to_owned).collect();
+    fn gnu_entry_order(&self) -> Vec<String> {
+        let mut order = self.opts.goal_names.clone();
         order.push(".DEFAULT".to_owned());
         if self.db.has_builtin_files() {
             order.push(".SUFFIXES".to_owned());
             order.extend(DEFAULT_SUFFIXES.iter().map(|s| (*s).to_owned()));
             order.extend(SUFFIX_RULES.iter().map(|(n, _)| (*n).to_owned()));
         }
-        order.extend(makefiles.split_whitespace().map(str::to_owned));
+        order.extend(self.opts.makefile_names.iter().cloned());
         for f in self.db.files() {
             if let Some(rule) = f.rules.first() {
                 order.extend(rule.prereqs.iter().map(|p| p.name.clone()));
@@ -194,15 +191,6 @@ impl Engine<'_> {
         }
         order.extend(self.g.iter().map(|n| n.name.clone()));
         order
-    }
-
-    /// A global variable's value, empty when unset.
-    fn global_value(&mut self, name: &str) -> String {
-        self.exp
-            .value(name, &Scope::default())
-            .ok()
-            .flatten()
-            .unwrap_or_default()
     }
 }
 

@@ -81,6 +81,10 @@ pub struct ExecOptions {
     /// Keep each file's automatic variables in the graph after its recipe (only `-p`
     /// prints them; a large build would hold a copy of every prerequisite list).
     pub keep_autos: bool,
+    /// The command-line goals and the makefiles read (`MAKEFILE_LIST`): the first names
+    /// GNU enters in its file table (see `file_table.rs`).
+    pub goal_names: Vec<String>,
+    pub makefile_names: Vec<String>,
 }
 
 impl Default for ExecOptions {
@@ -108,6 +112,8 @@ impl Default for ExecOptions {
             makefiles: false,
             debug: super::debug::Debug::NONE,
             keep_autos: true,
+            goal_names: Vec::new(),
+            makefile_names: Vec::new(),
         }
     }
 }
