@@ -71,18 +71,32 @@ fn option_words(g: &GnuFlags) -> Vec<String> {
     if g.warn_undefined_variables {
         w.push("--warn-undefined-variables".into());
     }
-    for e in &g.evals {
-        w.push(format!("--eval={}", escape(e)));
+    if !g.evals.is_empty() {
+        w.push(EVAL_REF.into());
     }
     w
 }
 
-/// Escapes a word for `MAKEFLAGS`: blanks and backslashes get a backslash, `$` doubles.
+/// Where `MAKEFLAGS` refers to the `--eval` texts: GNU keeps them, escaped, in a simple
+/// variable, so `$(MAKEFLAGS)` shows them with their `$` still doubled.
+pub const EVAL_REF: &str = "$(-*-eval-flags-*-)";
+
+/// The value of `-*-eval-flags-*-`: one `--eval=TEXT` word per `--eval`, escaped.
+pub fn eval_flags(g: &GnuFlags) -> String {
+    g.evals
+        .iter()
+        .map(|e| format!("--eval={}", escape(e)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Escapes a word for `MAKEFLAGS`: blanks and backslashes get a backslash, `$` doubles
+/// (GNU's `quote_for_env`).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            ' ' | '\t' => {
+            ' ' | '\t' | '\\' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -106,9 +120,9 @@ pub fn makeflags_reading(g: &GnuFlags) -> String {
             s.push_str(w);
         }
     }
-    for e in &g.evals {
-        s.push_str(" --eval=");
-        s.push_str(&escape(e));
+    if !g.evals.is_empty() {
+        s.push(' ');
+        s.push_str(EVAL_REF);
     }
     s
 }
@@ -211,11 +225,7 @@ pub fn mflags(g: &GnuFlags) -> String {
     if !l.is_empty() {
         parts.push(format!("-{l}"));
     }
-    parts.extend(
-        option_words(g)
-            .into_iter()
-            .filter(|w| !w.starts_with("--eval=")),
-    );
+    parts.extend(option_words(g).into_iter().filter(|w| w != EVAL_REF));
     parts.join(" ")
 }
 
@@ -249,8 +259,9 @@ fn normalise_assignment(v: &str) -> String {
     }
 }
 
-/// Splits a `MAKEFLAGS` value into arguments: words separated by unescaped blanks, a first
-/// word without `-` gets one (`ks` means `-ks`), and words after `--` are assignments.
+/// Splits an (expanded) `MAKEFLAGS` value into arguments as GNU's `decode_env_switches`
+/// does: words separated by blanks, a backslash taking the next character literally, and
+/// a first word without `-` that is no assignment gets one (`ks` means `-ks`).
 pub fn parse_env(value: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut cur = String::new();
@@ -258,16 +269,8 @@ pub fn parse_env(value: &str) -> Vec<String> {
     let mut chars = value.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => {
-                if let Some(&n) = chars.peek() {
-                    if matches!(n, ' ' | '\t' | '\\') {
-                        cur.push(n);
-                        chars.next();
-                        has = true;
-                        continue;
-                    }
-                }
-                cur.push(c);
+            '\\' if chars.peek().is_some() => {
+                cur.extend(chars.next());
                 has = true;
             }
             ' ' | '\t' => {
@@ -290,17 +293,7 @@ pub fn parse_env(value: &str) -> Vec<String> {
             first.insert(0, '-');
         }
     }
-    let mut out = Vec::new();
-    let mut after = false;
-    for w in words {
-        if w == "--" {
-            after = true;
-            out.push(w);
-            continue;
-        }
-        out.push(if after { w.replace("$$", "$") } else { w });
-    }
-    out
+    words
 }
 
 #[cfg(test)]
@@ -331,6 +324,10 @@ mod tests {
     #[test]
     fn reads_the_environment_form() {
         assert_eq!(parse_env("ks -- X=a\\ b"), vec!["-ks", "--", "X=a b"]);
+        assert_eq!(
+            parse_env("s --eval=X=a\\\\b$$c\\\\\\ d"),
+            vec!["-s", "--eval=X=a\\b$$c\\ d"]
+        );
         assert_eq!(
             parse_env(" -Idir --no-print-directory"),
             vec!["-Idir", "--no-print-directory"]

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod complete;
+mod env_refs;
 mod explain;
 pub mod help;
 pub mod invocation;
@@ -167,7 +168,7 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     let mut words = Vec::new();
     for var in ["GNUMAKEFLAGS", "MAKEFLAGS"] {
         if let Some(v) = get(var) {
-            words.extend(makeflags::parse_env(&v));
+            words.extend(makeflags::parse_env(&env_refs::expand(&v, &env)));
         }
     }
     // Words from MAKEFLAGS after `--` are assignments; keep them out of the goals.
@@ -226,6 +227,7 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
         reparse: Some(makeflags::reparse),
         render_flags: Some(makeflags::render),
         overrides: makeflags::overrides(&variables),
+        eval_flags: makeflags::eval_flags(&g),
         makeflags_reading: makeflags::makeflags_reading(&g),
         makeflags: makeflags::makeflags(&g, &variables),
         mflags: makeflags::mflags(&g),
@@ -252,8 +254,10 @@ fn split_env_words(words: Vec<String>) -> (Vec<String>, Vec<String>) {
     for w in words {
         if w == "--" {
             after = true;
-        } else if after || (!w.starts_with('-') && crate::make::eval::is_definition(&w)) {
+        } else if (after || !w.starts_with('-')) && crate::make::eval::is_definition(&w) {
             vars.push(w);
+        } else if after {
+            // GNU ignores a word from the environment that is neither option nor assignment.
         } else {
             opts.push(w);
         }

@@ -151,7 +151,9 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         ms.gnu.new_files.clear();
     }
     let (status, results, mut graph) = {
-        let mut engine = super::exec::Engine::new(&db, &mut ev, makefile_options(&ms, curdir));
+        let mut opts = makefile_options(&ms, curdir);
+        opts.makefile_names = super::run::makefile_list(&ev);
+        let mut engine = super::exec::Engine::new(&db, &mut ev, opts);
         let (status, results) = engine.update_makefiles(&goals);
         (status, results, engine.take_phase())
     };

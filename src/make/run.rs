@@ -192,7 +192,8 @@ fn run_here(
         return status;
     }
     let db = std::mem::take(&mut ev.db);
-    let opts = exec_options(s, curdir);
+    let mut opts = exec_options(s, curdir);
+    opts.makefile_names = makefile_list(&ev);
     if opts.sync_directory.is_some() {
         // Each synced block of the build brings its own directory lines.
         directory_lines::finish();
@@ -302,6 +303,13 @@ pub(super) fn fatal(prog: &str, e: &MakeError) -> i32 {
     crate::exit::ERROR
 }
 
+/// The words of `MAKEFILE_LIST` (not expanded: make appends plain names to it).
+pub(super) fn makefile_list(ev: &Evaluator) -> Vec<String> {
+    super::func::words(ev.raw_value("MAKEFILE_LIST"))
+        .map(str::to_owned)
+        .collect()
+}
+
 pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
     let g = &s.gnu;
     ExecOptions {
@@ -342,6 +350,8 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         keep_autos: g.print_data_base,
         explain: false,
         suggest: s.suggest_target,
+        goal_names: s.goals.clone(),
+        makefile_names: Vec::new(),
     }
 }
 
@@ -354,9 +364,9 @@ pub(super) fn debug_level(s: &Settings) -> Debug {
 /// (flag letters and argument-less long options, no `--eval`): `ks` gives `-ks`, ` --trace`
 /// gives `--trace`. The full value, with `-I`, `-l`, `-O`..., is set once reading is done.
 fn reading_mflags(makeflags: &str) -> String {
-    // `--eval`s come last and never reach MFLAGS.
+    // The reference to the `--eval`s comes last and never reaches MFLAGS.
     let makeflags = makeflags
-        .find("--eval=")
+        .find("$(-*-eval-flags-*-)")
         .map_or(makeflags, |i| makeflags[..i].trim_end());
     if makeflags.is_empty() || makeflags.starts_with(' ') {
         makeflags.trim_start().to_owned()
@@ -425,6 +435,12 @@ fn prepare(s: &Settings, curdir: &str, restarts: usize) -> Result<Evaluator, Mak
         if let Some(v) = ev.globals.get_mut("MAKE_RESTARTS").filter(|_| from_make) {
             v.export = crate::make::var::Export::No;
         }
+    }
+    if !g.evals.is_empty() {
+        ev.define_global(
+            "-*-eval-flags-*-",
+            Variable::simple(&s.eval_flags, Origin::Automatic),
+        );
     }
     mark_env_overrides(&mut ev, g.env_overrides);
     ev.read_makefiles_env()?;
@@ -522,7 +538,11 @@ fn adopt_makeflags(ev: &mut Evaluator, s: &Settings) -> Settings {
     let raw = ev.raw_value("MAKEFLAGS").to_owned();
     if raw != s.makeflags_reading {
         if let Some(f) = s.reparse {
-            s.gnu = f(&s.gnu, &raw);
+            // GNU decodes the expanded value (main.c `decode_env_switches`).
+            let value = ev
+                .expand(&raw, &crate::make::var::Scope::global())
+                .unwrap_or(raw);
+            s.gnu = f(&s.gnu, &value);
         }
     }
     // `.IGNORE` without prerequisites is `-i` (GNU sets the flag, so MAKEFLAGS shows it).

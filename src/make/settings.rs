@@ -77,6 +77,9 @@ pub struct Settings {
     pub explain: bool,
     /// The did-you-mean line after "No rule to make target" for a goal (`cli` supplies it).
     pub suggest_target: Option<crate::make::exec::SuggestFn>,
+    /// The `--eval` texts escaped, as GNU's `-*-eval-flags-*-` holds them (`MAKEFLAGS`
+    /// refers to that variable).
+    pub eval_flags: String,
 }
 
 impl Settings {

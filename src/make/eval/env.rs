@@ -151,7 +151,7 @@ impl Evaluator {
             " --trace",
             " --no-print-directory",
             " --warn-undefined-variables",
-            " --eval=",
+            " $(-*-eval-flags-*-)",
             " -- ",
         ];
         for name in ["MAKEFLAGS", "MFLAGS"] {

@@ -359,12 +359,19 @@ impl<'a> Engine<'a> {
     }
 
     /// GNU removes intermediate files it made, printing `rm a b` (unless `-s`).
+    /// GNU walks its file table, so the names come in that table's order.
     pub(super) fn remove_intermediates(&mut self) {
         if self.opts.explain {
             return;
         }
         let mut names = Vec::new();
-        for &id in &self.made_intermediates {
+        let made = if self.made_intermediates.len() > 1 {
+            let ids = self.made_intermediates.clone();
+            self.in_gnu_table_order(&ids)
+        } else {
+            self.made_intermediates.clone()
+        };
+        for &id in &made {
             let n = &self.g.nodes[id];
             let f = self.db.file(&n.name);
             let keep = f.is_some_and(|f| f.flags.secondary || f.flags.precious)

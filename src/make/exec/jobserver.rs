@@ -239,7 +239,7 @@ impl Engine<'_> {
         } else if let Some(other) = self
             .running
             .iter_mut()
-            .find(|j| j.token && !std::ptr::eq(&**j, job))
+            .find(|j| j.token && !std::ptr::eq(&raw const **j, job))
         {
             other.token = false;
             js.release();
@@ -256,8 +256,17 @@ pub(super) fn add_jobserver(env: &mut Vec<(String, String)>, auth: &str) {
     }
 }
 
-/// Puts `--jobserver-auth=...` among the flags of a MAKEFLAGS value, before the ` -- `
-/// that starts command-line variables (where GNU puts it), replacing an older one.
+/// Long options GNU writes after `--jobserver-auth=` in MAKEFLAGS.
+fn after_jobserver(word: &str) -> bool {
+    matches!(
+        word,
+        "--trace" | "--no-print-directory" | "--warn-undefined-variables"
+    ) || word.starts_with("--eval=")
+}
+
+/// Puts `--jobserver-auth=...` among the flags of a MAKEFLAGS value where GNU puts it:
+/// after the options with arguments, before the long flags, the `--eval`s and the ` -- `
+/// that starts command-line variables; it replaces an older one.
 fn with_jobserver(value: &str, arg: &str) -> String {
     let (flags, vars) = match value.find(" -- ") {
         Some(i) => (&value[..i], Some(&value[i + 4..])),
@@ -270,9 +279,18 @@ fn with_jobserver(value: &str, arg: &str) -> String {
     while words.last() == Some(&"") {
         words.pop();
     }
-    let mut out = words.join(" ");
+    let at = words
+        .iter()
+        .skip(1)
+        .position(|w| after_jobserver(w))
+        .map_or(words.len(), |i| i + 1);
+    let mut out = words[..at].join(" ");
     out.push(' ');
     out.push_str(arg);
+    for w in &words[at..] {
+        out.push(' ');
+        out.push_str(w);
+    }
     let vars: Vec<&str> = vars
         .unwrap_or("")
         .split(' ')
@@ -301,6 +319,14 @@ mod tests {
         assert_eq!(
             with_jobserver("k -j2 --jobserver-auth=5,6", a),
             "k -j2 --jobserver-auth=3,4"
+        );
+        assert_eq!(
+            with_jobserver("s -j2 --trace --eval=X=1 -- V=1", a),
+            "s -j2 --jobserver-auth=3,4 --trace --eval=X=1 -- V=1"
+        );
+        assert_eq!(
+            with_jobserver(" --eval=X=1", a),
+            " --jobserver-auth=3,4 --eval=X=1"
         );
     }
 }

@@ -10,6 +10,7 @@ mod engine;
 mod expand;
 mod explain;
 pub mod explained;
+mod file_table;
 mod finish;
 mod intermediate;
 mod job;

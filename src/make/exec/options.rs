@@ -87,6 +87,10 @@ pub struct ExecOptions {
     /// On a terminal, the line after GNU's "No rule to make target" for a goal (the host's
     /// did-you-mean), given the goal and the Makefile's targets.
     pub suggest: Option<SuggestFn>,
+    /// The command-line goals and the makefiles read (`MAKEFILE_LIST`): the first names
+    /// GNU enters in its file table (see `file_table.rs`).
+    pub goal_names: Vec<String>,
+    pub makefile_names: Vec<String>,
 }
 
 /// See [`ExecOptions::suggest`].
@@ -119,6 +123,8 @@ impl Default for ExecOptions {
             keep_autos: true,
             explain: false,
             suggest: None,
+            goal_names: Vec::new(),
+            makefile_names: Vec::new(),
         }
     }
 }

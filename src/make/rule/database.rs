@@ -43,6 +43,8 @@ pub struct Database {
     pub(super) vpaths: Vpaths,
     pub(super) globals: Globals,
     pub(super) default_goal: Option<String>,
+    /// Created without `-r`: GNU entered its built-in suffix files before reading.
+    pub(super) builtin_files: bool,
 }
 
 impl Database {
@@ -52,8 +54,14 @@ impl Database {
         if !no_builtin_rules {
             db.suffixes = DEFAULT_SUFFIXES.iter().map(|s| (*s).to_owned()).collect();
             db.suffixes_builtin = true;
+            db.builtin_files = true;
         }
         db
+    }
+
+    /// Whether GNU's built-in suffix files were entered (no `-r` on the command line).
+    pub fn has_builtin_files(&self) -> bool {
+        self.builtin_files
     }
 
     /// The file called `name`, if the makefiles mention it.
