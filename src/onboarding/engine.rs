@@ -1,8 +1,10 @@
-//! Runs one native target: preconditions, locks, the interrupted step from the journal (if
+//! Runs one native target: preconditions, the question before overwriting what an admin
+//! edited ([`super::confirm`]), locks, the interrupted step from the journal (if
 //! any), then each step in turn: decide, print, and apply through the journal. Read-only modes
 //! (`-n`, `-q`: see [`super::mode::RunMode`]) take no lock, write no journal, resume nothing
 //! and apply nothing. A failed step stops the target; nothing after it runs.
 
+use super::confirm::confirm;
 use super::journal::Journal;
 use super::report::{Mode, Printer, StepReport, TargetReport};
 use super::resume;
@@ -31,6 +33,13 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         fail(&mut report, printer, "preconditions", why);
         printer.recap(&report);
         return report;
+    }
+    if let Some(overwrites) = target.overwrites.filter(|_| cx.options.mode.applies()) {
+        if let Err(why) = confirm(target.name, &overwrites(cx), cx, printer.err) {
+            fail(&mut report, printer, "confirm", why);
+            printer.recap(&report);
+            return report;
+        }
     }
     let applies = cx.options.mode.applies();
     // Progress lines on stderr while something runs: none under -n/-q (nothing runs) or -s.
