@@ -106,6 +106,24 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     report
 }
 
+/// A shared lock's folder that does not exist yet (`/var/lib/xmake`, the node lock's: the
+/// others sit beside folders the preconditions found) is made as xmake's own state folder,
+/// `0700`, when the lock is taken: after any question, so a refused run leaves nothing.
+fn make_lock_folder(lock: &camino::Utf8Path) -> Result<(), String> {
+    let Some(dir) = lock
+        .parent()
+        .filter(|d| std::fs::symlink_metadata(d).is_err())
+    else {
+        return Ok(());
+    };
+    if let Some(parent) = dir.parent() {
+        crate::adapters::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {e}; nothing was changed"))?;
+    }
+    state::ensure_dir(dir)
+        .map_err(|e| format!("refusing xmake's state directory {dir}: {e}; nothing was changed"))
+}
+
 fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
     let state = cx.tree.state_dir();
     // `.xmake/` is made 0700 and must be a real directory of ours; admins keep the tree in
@@ -123,6 +141,7 @@ fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
     shared.sort();
     shared.dedup();
     for path in shared {
+        make_lock_folder(&path)?;
         let what = cx.root.display(&path).to_string();
         locks.push(Lock::acquire(&path, &what).map_err(|e| e.to_string())?);
     }

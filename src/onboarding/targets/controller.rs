@@ -185,7 +185,8 @@ fn install_preconditions(cx: &Ctx) -> Result<(), String> {
     preconditions(cx)
 }
 
-/// `/var/lib/xmake` (the node lock's folder) is a real directory under the root prefix.
+/// `/var/lib/xmake` (the node lock's folder), when it exists, is a real directory under the
+/// root prefix.
 fn preconditions(cx: &Ctx) -> Result<(), String> {
     let state = cx
         .root
@@ -198,17 +199,8 @@ fn preconditions(cx: &Ctx) -> Result<(), String> {
                 cx.root.display(&state)
             ));
         }
-    } else if !cx.options.mode.applies() {
-        return Ok(());
-    } else {
-        if let Some(parent) = state.parent() {
-            crate::adapters::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {e}; nothing was changed"))?;
-        }
-        crate::adapters::state::ensure_dir(&state).map_err(|e| {
-            format!("refusing xmake's node state directory: {e}; nothing was changed")
-        })?;
     }
+    // A missing one is made with the node lock (see `engine`), after any question.
     Ok(())
 }
 
