@@ -119,6 +119,12 @@ EXAMPLES = r"""
     "yes": true
     wait_timeout: 45m
 
+- name: Copy the working configuration into the tree (overwriting the tree's copies)
+  xspot.xmake.xmake:
+    chdir: /nfs-apps/exostellar/onboarding
+    target: sync-config
+    "yes": true
+
 - name: Preview every step (run the play with --check --diff)
   xspot.xmake.xmake:
     chdir: /nfs-apps/exostellar/onboarding
