@@ -45,7 +45,7 @@ pub fn confirm(
     let _ = err.flush();
     if ci() || !std::io::stdin().is_terminal() {
         return Err(format!(
-            "{target} would overwrite {} file(s) {} (listed above; {} shows the differences) and nobody can be asked here (stdin is not a terminal, or CI is set): run again with --yes to overwrite them; nothing was changed",
+            "{target} would overwrite {} file(s) {} (listed on stderr; {} shows the differences) and nobody can be asked here (stdin is not a terminal, or CI is set): run again with --yes to overwrite them; nothing was changed",
             over.files.len(),
             over.place,
             over.diff_shown_by,
