@@ -7,6 +7,7 @@
 //! come: the target stops (a failed `confirm` step, exit 2), naming `--yes`. Read-only modes
 //! (`-n`, `-q`, `-t`) and `--explain` never reach this: they change nothing.
 
+use std::fmt::Write as _;
 use std::io::{BufRead, IsTerminal, Write};
 
 use super::step::Ctx;
@@ -81,16 +82,17 @@ pub fn listing(target: &str, over: &Overwrites) -> String {
         over.source
     );
     if over.added > 0 {
-        text.push_str(&format!(" (and add {} new one(s))", over.added));
+        let _ = write!(text, " (and add {} new one(s))", over.added);
     }
     text.push_str(":\n");
     for file in &over.files {
-        text.push_str(&format!("  {}\n", crate::diag::escape::controls(file)));
+        let _ = writeln!(text, "  {}", crate::diag::escape::controls(file));
     }
-    text.push_str(&format!(
-        "xmake: {} shows the differences; replaced files are saved first\n",
+    let _ = writeln!(
+        text,
+        "xmake: {} shows the differences; replaced files are saved first",
         over.diff_shown_by
-    ));
+    );
     text
 }
 
