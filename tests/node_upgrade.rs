@@ -1,8 +1,9 @@
 //! `controller` and `upgrade` natively, under `--root` with the stand-ins of
 //! `fixtures/fake-bin/` (rpm, yum, squeue) first on PATH: a fresh controller; an upgrade from an
 //! older release (the plan names each package `old -> new` and changes nothing; the run
-//! upgrades only what differs and saves each replaced node file); a second run that changes
-//! nothing and runs no yum; a busy node refused (and `--force`); nothing written through a
+//! upgrades only what differs and saves each replaced node file, after stopping, naming `--yes`,
+//! when a file it has no record of installing would be overwritten and nobody can be asked); a
+//! second run that changes nothing and runs no yum; a busy node refused (and `--force`); nothing written through a
 //! symlink on the node.
 
 mod support;
@@ -11,7 +12,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use support::scenario::{state_diff, stdout, Scenario};
+use support::scenario::{state_diff, stderr, stdout, Scenario};
 
 fn fake_bin() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fake-bin")
@@ -144,7 +145,29 @@ fn an_upgrade_plans_old_to_new_then_changes_only_what_differs() {
     );
 
     let edited = std::fs::read(s.path("etc/xspot/config/config.toml")).unwrap();
+    // xmake has no record of installing the edited file: nobody can be asked here (CI is
+    // set), so the upgrade stops before anything changes, listing it and naming --yes.
     let out = run(&s, &["upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("failed   confirm: upgrade would overwrite 1 file(s)"),
+        "{text}"
+    );
+    assert!(text.contains("run again with --yes"), "{text}");
+    assert!(
+        stderr(&out).contains("\n  /etc/xspot/config/config.toml\n"),
+        "{}",
+        stderr(&out)
+    );
+    let after = s.state(true);
+    assert!(
+        before == after,
+        "a refused upgrade changed: {}",
+        state_diff(&before, &after)
+    );
+
+    let out = run(&s, &["--yes", "upgrade"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert_eq!(
         rpmdb(&s),
@@ -198,7 +221,7 @@ fn a_busy_node_is_refused_unless_forced() {
     let after = s.state(true);
     assert!(before == after, "{}", state_diff(&before, &after));
 
-    let out = run(&s, &["--force", "upgrade"]);
+    let out = run(&s, &["--force", "--yes", "upgrade"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(
@@ -282,7 +305,7 @@ fn drain_waits_for_the_jobs_then_upgrades_and_leaves_the_node_drained() {
             std::fs::write(&queue, "").unwrap();
         })
     };
-    let out = run(&s, &["--drain", "--timeout=20s", "upgrade"]);
+    let out = run(&s, &["--drain", "--yes", "--timeout=20s", "upgrade"]);
     ender.join().unwrap();
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
@@ -317,7 +340,7 @@ fn drain_gives_up_at_the_time_limit_and_changes_nothing_else() {
     )
     .unwrap();
     let packages = rpmdb(&s);
-    let out = run(&s, &["--drain", "--timeout=2s", "upgrade"]);
+    let out = run(&s, &["--drain", "--yes", "--timeout=2s", "upgrade"]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(

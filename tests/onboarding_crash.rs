@@ -40,19 +40,19 @@ fn assert_latest_is_whole(s: &Scenario, allowed: &[&Path]) {
 /// Kills `target` after each mutation in turn, re-runs it, and compares with `reference`.
 fn kill_at_every_point(prepare: impl Fn() -> Scenario, target: &str, check: impl Fn(&Scenario)) {
     let reference = prepare();
-    assert!(reference.xmake(&[target]).status.success());
+    assert!(reference.xmake(&["--yes", target]).status.success());
     let want = reference.state(false);
     let mut n = 1;
     loop {
         let s = prepare();
-        let out = s.xmake_env(&[target], &[("XMAKE_FAULT_AFTER", &n.to_string())]);
+        let out = s.xmake_env(&["--yes", target], &[("XMAKE_FAULT_AFTER", &n.to_string())]);
         if out.status.success() {
             assert!(n > 3, "{target} made only {n} mutations?");
             break;
         }
         assert_eq!(out.status.signal(), Some(9), "n={n}: {}", stderr(&out));
         check(&s);
-        let again = s.xmake(&[target]);
+        let again = s.xmake(&["--yes", target]);
         assert!(
             again.status.success(),
             "n={n}: rerun failed: {}",

@@ -1,6 +1,7 @@
 //! Native run versus the tree's own Makefile recipe, run both by GNU make (the legacy path) and
 //! by xmake's engine (`--no-native`): on identical roots, each target leaves identical end
-//! states (contents, modes, symlinks; xmake's own `.xmake/` state and lock files aside).
+//! states (contents, modes, symlinks; xmake's own `.xmake/` state and lock files aside). The native
+//! side runs with `--yes`: the recipe never asks before overwriting, the native target would.
 
 mod support;
 
@@ -22,7 +23,7 @@ fn assert_equivalent(tree: &str, target: &str, prepare: impl Fn(Scenario) -> Sce
         recipe.state(false),
         "roots differ before the run"
     );
-    let out = native.xmake(&[target]);
+    let out = native.xmake(&["--yes", target]);
     assert!(
         out.status.success(),
         "native {target}: {}{}",

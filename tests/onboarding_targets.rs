@@ -20,12 +20,12 @@ fn scenario() -> Scenario {
 fn every_target_is_idempotent() {
     for target in TARGETS {
         let s = scenario();
-        let (code, first) = s.xmake_json(&[target]);
+        let (code, first) = s.xmake_json(&["--yes", target]);
         assert_eq!(code, 0, "{target}: {first}");
         let expected_changes = u64::from(target != "sync-config-preview");
         assert!(summary(&first).1 >= expected_changes, "{target}: {first}");
         let before = s.state(true);
-        let (code, second) = s.xmake_json(&[target]);
+        let (code, second) = s.xmake_json(&["--yes", target]);
         assert_eq!(code, 0);
         assert_eq!(
             summary(&second).1,
@@ -140,7 +140,7 @@ fn sync_config_backs_up_replaced_files_and_leaves_tree_only_files() {
     let xspot = s.tree.join("scripts/controller/integrate-xspot");
     std::fs::write(xspot.join("scripts/tree_only.sh"), "keep me\n").unwrap();
     let old_toml = std::fs::read(xspot.join("config/config.toml")).unwrap();
-    let out = s.xmake(&["sync-config"]);
+    let out = s.xmake(&["--yes", "sync-config"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
@@ -171,7 +171,7 @@ fn sync_config_reports_symlinks_leading_outside_etc_xspot() {
     let s = scenario();
     std::fs::write(s.path("secret"), "do not copy\n").unwrap();
     std::os::unix::fs::symlink(s.path("secret"), s.path("etc/xspot/config/leak.toml")).unwrap();
-    let out = s.xmake(&["sync-config"]);
+    let out = s.xmake(&["--yes", "sync-config"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("leak.toml is a symlink to"),
@@ -189,7 +189,7 @@ fn legacy_layout_keeps_config_toml_beside_config() {
     let s = Scenario::new("legacy-config-path")
         .with_etc_xspot()
         .with_admin_edits();
-    assert!(s.xmake(&["sync-config"]).status.success());
+    assert!(s.xmake(&["--yes", "sync-config"]).status.success());
     let xspot = s.tree.join("scripts/controller/integrate-xspot");
     let toml = std::fs::read_to_string(xspot.join("config.toml")).unwrap();
     assert!(toml.contains("ami-0fedcba9876543210"));
@@ -415,7 +415,7 @@ fn xmake_state_stays_out_of_the_admins_git() {
     }
     assert!(git(&["add", "."]).status.success());
     assert!(git(&["commit", "-qm", "2.4.1"]).status.success());
-    assert!(s.xmake(&["sync-config"]).status.success());
+    assert!(s.xmake(&["--yes", "sync-config"]).status.success());
     let status = git(&["status", "--porcelain"]);
     let text = String::from_utf8_lossy(&status.stdout);
     assert!(!text.contains(".xmake"), "{text}");
@@ -464,7 +464,7 @@ fn pruning_keeps_recipe_snapshots_and_removes_only_its_own_oldest() {
 #[test]
 fn two_syncs_within_a_second_keep_both_backups() {
     let s = scenario();
-    assert!(s.xmake(&["sync-config"]).status.success());
+    assert!(s.xmake(&["--yes", "sync-config"]).status.success());
     let toml = s.path("etc/xspot/config/config.toml");
     let text = std::fs::read_to_string(&toml).unwrap();
     std::fs::write(
@@ -472,7 +472,7 @@ fn two_syncs_within_a_second_keep_both_backups() {
         text.replace("ami-0fedcba9876543210", "ami-0123456789abcdef0"),
     )
     .unwrap();
-    assert!(s.xmake(&["sync-config"]).status.success());
+    assert!(s.xmake(&["--yes", "sync-config"]).status.success());
     let backups = std::fs::read_dir(s.tree.join(".xmake/backup"))
         .unwrap()
         .count();

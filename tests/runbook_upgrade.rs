@@ -150,6 +150,20 @@ fn the_whole_upgrade_runs_in_order_and_a_second_run_changes_nothing() {
     );
     assert!(text.contains("run again with --yes"), "{text}");
     assert!(text.contains("  not run  deploy"), "{text}");
+    // sync-config's own question (the runbook asks none of its own): the file it would
+    // overwrite, listed once, and no prompt.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.matches("xmake: sync-config would overwrite 1 file(s) in the tree")
+            .count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.contains("\n  scripts/controller/integrate-xspot/config/config.toml\n"),
+        "{err}"
+    );
+    assert!(!err.contains("[y/N]"), "{err}");
     let tree_config = s
         .tree
         .join("scripts/controller/integrate-xspot/config/config.toml");

@@ -75,11 +75,11 @@ fn control_characters_from_the_tree_are_escaped_in_every_output() {
     );
     let shown = assert_escaped(&s, &["--show-config"], &[]);
     assert!(shown.contains("NOTE=$'a\\x1b[2Jb\\rc\\x07'"), "{shown}");
-    assert_escaped(&s, &["--verbose", "sync-config"], &[]);
+    assert_escaped(&s, &["--verbose", "--yes", "sync-config"], &[]);
     assert!(s
         .tree
         .join(XSPOT)
         .join("scripts/evil\x1b[2J\r.sh")
         .is_file());
-    assert_escaped(&s, &["--verbose", "sync-config", "deploy"], &trace);
+    assert_escaped(&s, &["--verbose", "--yes", "sync-config", "deploy"], &trace);
 }

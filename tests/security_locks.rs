@@ -239,7 +239,7 @@ fn a_symlinked_backup_dir_is_refused_and_nothing_is_copied_through_it() {
 #[test]
 fn sync_config_makes_its_backup_dir_private() {
     let s = scenario().with_admin_edits();
-    let out = s.xmake(&["sync-config"]);
+    let out = s.xmake(&["--yes", "sync-config"]);
     assert!(out.status.success(), "{}", stdout(&out));
     let backup = s.tree.join(".xmake/backup");
     let meta = std::fs::symlink_metadata(&backup).unwrap();

@@ -294,7 +294,7 @@ fn sync_config_never_widens_modes() {
     set_mode(&etc.join("scripts/suid.sh"), 0o4777);
     std::fs::write(etc.join("config/open.env"), "A=1\n").unwrap();
     set_mode(&etc.join("config/open.env"), 0o666);
-    let out = s.xmake(&["sync-config"]);
+    let out = s.xmake(&["--yes", "sync-config"]);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     assert_eq!(mode(&tree_config.join("config.toml")), 0o640);
     assert!(std::fs::read_to_string(tree_config.join("config.toml"))

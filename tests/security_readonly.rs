@@ -72,7 +72,7 @@ fn question_answers_with_its_status_and_prints_nothing() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), "");
     assert!(s
-        .xmake(&["image-folder", "sync-config", "deploy"])
+        .xmake(&["--yes", "image-folder", "sync-config", "deploy"])
         .status
         .success());
     for target in ["image-folder", "sync-config", "deploy"] {

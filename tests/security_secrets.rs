@@ -186,7 +186,11 @@ fn no_output_of_any_command_prints_a_planted_secret() {
 
     let s = scenario(&valid, &format!("[license]\nkey = \"{SECRET}-etc\"\n"));
     read_only_commands(&s);
-    let out = assert_clean(&s, &["--verbose", "sync-config"], &[("XMAKE_LOG", "trace")]);
+    let out = assert_clean(
+        &s,
+        &["--verbose", "--yes", "sync-config"],
+        &[("XMAKE_LOG", "trace")],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let backups = s.tree.join(".xmake/backup");
     assert!(backups.is_dir(), "sync-config saved the replaced files");

@@ -23,7 +23,7 @@ pub struct XmakeOptions {
     pub force: bool,
     /// `--runbook NAME`: run a procedure of native targets.
     pub runbook: Option<String>,
-    /// `--yes`: answer a runbook's questions yes.
+    /// `--yes`: overwrite what an admin may have edited without asking (`crate::onboarding::confirm`).
     pub yes: bool,
     /// `--drain`: `upgrade` drains the node first and waits for its jobs.
     pub drain: bool,

@@ -157,7 +157,7 @@ pub static OPTIONS: &[Opt] = &[
     o("x-no-native", &[], &["no-native"], NO, "", NONE, false, Xmake, "Run every target through the Makefile (also XMAKE_NATIVE=0)."),
     o("x-force", &[], &["force"], NO, "", NONE, false, Xmake, "upgrade: go on when containers or jobs run on the node."),
     o("x-runbook", &[], &["runbook"], REQ, "NAME", Value::Runbook, false, Xmake, "Run a procedure of native targets (upgrade: the whole upgrade of one controller), resumable, one recap."),
-    o("x-yes", &[], &["yes"], NO, "", NONE, false, Xmake, "Answer a runbook's questions yes (CI, no terminal)."),
+    o("x-yes", &[], &["yes"], NO, "", NONE, false, Xmake, "Overwrite files an admin may have edited without asking (sync-config, upgrade): needed without a terminal or with CI set, where xmake never waits."),
     o("x-color", &[], &["color"], REQ, "WHEN", Value::Words(&["auto", "always", "never"]), false, Xmake, "auto (default: on a terminal), always or never; NO_COLOR, CLICOLOR_FORCE and FORCE_COLOR are honoured under auto."),
     o("x-drain", &[], &["drain"], NO, "", NONE, false, Xmake, "upgrade: drain the node in Slurm and wait for its jobs (up to --timeout); it stays drained."),
     o("x-verbose", &[], &["verbose"], NO, "", NONE, true, Xmake, "Log what xmake does, with timestamps, on stderr (repeat for more; or XMAKE_LOG=filter)."),

@@ -69,7 +69,8 @@ pub struct Options {
     pub program: String,
     /// `--force`: `upgrade` goes on when the node is busy (and says what it overrode).
     pub force: bool,
-    /// `--yes`: a runbook's questions are answered yes.
+    /// `--yes`: go on without asking when a target would overwrite files an admin may have
+    /// edited (see [`super::confirm`]).
     pub yes: bool,
     /// `--drain`: `upgrade` drains the node in the scheduler and waits for its jobs to end.
     pub drain: bool,
@@ -411,17 +412,7 @@ fn run(
                     .any(|r: &TargetReport| r.steps.iter().any(|s| s.status == Status::Changed));
                 match gate.map_or(runbook::Gate::Go, |gate| gate(&target, &cx, earlier)) {
                     runbook::Gate::Go => engine::run_target(&target, &cx, &mut printer),
-                    runbook::Gate::Stop(why) => {
-                        one_step(goal, "confirm", Status::Failed, why, &cx, &mut printer)
-                    }
-                    runbook::Gate::Skip(why) => one_step(
-                        goal,
-                        "preconditions",
-                        Status::Skipped,
-                        why,
-                        &cx,
-                        &mut printer,
-                    ),
+                    runbook::Gate::Skip(why) => skipped(goal, why, &cx, &mut printer),
                 }
             }
             _ => config_report(goal, &loaded.report, &mut printer),
@@ -441,28 +432,17 @@ fn run(
     status(&run, options.mode)
 }
 
-/// A target a runbook's gate did not let run: one step saying why.
-fn one_step(
-    goal: &str,
-    step: &str,
-    status: Status,
-    why: String,
-    cx: &Ctx,
-    printer: &mut Printer,
-) -> TargetReport {
+/// A target a runbook's gate did not let run: one `preconditions` step, skipped, saying why.
+fn skipped(goal: &str, why: String, cx: &Ctx, printer: &mut Printer) -> TargetReport {
+    let step = "preconditions";
     printer.header(goal, &cx.tree.release);
-    let outcome = if status == Status::Failed {
-        super::step::Outcome::failed(why.clone())
-    } else {
-        super::step::Outcome::skipped(why.clone())
-    };
-    printer.step(step, &outcome, cx.root);
+    printer.step(step, &super::step::Outcome::skipped(why.clone()), cx.root);
     let report = TargetReport {
         name: goal.to_owned(),
         mode: super::report::Mode::Native,
         steps: vec![StepReport {
             name: step.to_owned(),
-            status,
+            status: Status::Skipped,
             detail: why,
         }],
     };

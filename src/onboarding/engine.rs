@@ -1,8 +1,10 @@
-//! Runs one native target: preconditions, locks, the interrupted step from the journal (if
+//! Runs one native target: preconditions, the question before overwriting what an admin
+//! edited ([`super::confirm`]), locks, the interrupted step from the journal (if
 //! any), then each step in turn: decide, print, and apply through the journal. Read-only modes
 //! (`-n`, `-q`: see [`super::mode::RunMode`]) take no lock, write no journal, resume nothing
 //! and apply nothing. A failed step stops the target; nothing after it runs.
 
+use super::confirm::confirm;
 use super::journal::Journal;
 use super::report::{Mode, Printer, StepReport, TargetReport};
 use super::resume;
@@ -31,6 +33,13 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         fail(&mut report, printer, "preconditions", why);
         printer.recap(&report);
         return report;
+    }
+    if let Some(overwrites) = target.overwrites.filter(|_| cx.options.mode.applies()) {
+        if let Err(why) = confirm(target.name, &overwrites(cx), cx, printer.err) {
+            fail(&mut report, printer, "confirm", why);
+            printer.recap(&report);
+            return report;
+        }
     }
     let applies = cx.options.mode.applies();
     // Progress lines on stderr while something runs: none under -n/-q (nothing runs) or -s.
@@ -97,6 +106,24 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     report
 }
 
+/// A shared lock's folder that does not exist yet (`/var/lib/xmake`, the node lock's: the
+/// others sit beside folders the preconditions found) is made as xmake's own state folder,
+/// `0700`, when the lock is taken: after any question, so a refused run leaves nothing.
+fn make_lock_folder(lock: &camino::Utf8Path) -> Result<(), String> {
+    let Some(dir) = lock
+        .parent()
+        .filter(|d| std::fs::symlink_metadata(d).is_err())
+    else {
+        return Ok(());
+    };
+    if let Some(parent) = dir.parent() {
+        crate::adapters::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {e}; nothing was changed"))?;
+    }
+    state::ensure_dir(dir)
+        .map_err(|e| format!("refusing xmake's state directory {dir}: {e}; nothing was changed"))
+}
+
 fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
     let state = cx.tree.state_dir();
     // `.xmake/` is made 0700 and must be a real directory of ours; admins keep the tree in
@@ -114,6 +141,7 @@ fn take_locks(target: &Target, cx: &Ctx) -> Result<Vec<Lock>, String> {
     shared.sort();
     shared.dedup();
     for path in shared {
+        make_lock_folder(&path)?;
         let what = cx.root.display(&path).to_string();
         locks.push(Lock::acquire(&path, &what).map_err(|e| e.to_string())?);
     }

@@ -6,7 +6,7 @@
 //! (image names, build inputs, the removal guard) and [`node`] (what a controller installs);
 //! a target is a list of [`step::Step`]s whose decisions carry [`action::Action`]s as data,
 //! within their [`bounds`]; [`engine`] prints them (`-n`) or applies them through the
-//! [`journal`] (and [`resume`]s a killed run); [`explain`] says what `-n` would decide and
+//! [`journal`] (after [`confirm`] when they overwrite what an admin edited) (and [`resume`]s a killed run); [`explain`] says what `-n` would decide and
 //! which keys a target reads; [`report`] renders text or JSON; [`runbook`]
 //! runs a procedure's targets in order. Changes reach the world only through
 //! `crate::adapters`.
@@ -15,6 +15,7 @@ pub mod action;
 pub mod ami;
 pub mod bounds;
 pub mod clock;
+pub mod confirm;
 pub mod diff;
 pub mod dispatch;
 pub mod engine;

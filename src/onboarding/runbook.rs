@@ -1,16 +1,13 @@
 //! Runbooks: a procedure of native targets run in order as one command (`xmake
 //! --runbook=upgrade`), one recap and one report for all of it. Every target is idempotent, so
-//! running a runbook again after a failure resumes where it stopped. A gate may stand before a
-//! target: `sync-config` copies the admin's working configuration into the tree, so when
-//! `sync-config-preview` shows differences the runbook asks first (unless `--yes`), and never
-//! waits for an answer that cannot come (stdin not a terminal, or `CI` set): it stops and says
-//! which flag answers.
-
-use std::io::{BufRead, IsTerminal, Write};
+//! running a runbook again after a failure resumes where it stopped. A target that would
+//! overwrite what an admin edited asks itself (`sync-config`, after `sync-config-preview` has
+//! shown the differences: see [`super::confirm`]), so the runbook asks nothing of its own;
+//! under `-n` its gate reports `skipped` a target whose preconditions need the targets before
+//! it.
 
 use super::mode::RunMode;
 use super::step::Ctx;
-use super::targets::compare;
 
 /// A named procedure.
 #[derive(Clone, Copy, Debug)]
@@ -52,8 +49,6 @@ pub fn names() -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Gate {
     Go,
-    /// Stop the runbook here, saying why (a failed `confirm` step).
-    Stop(String),
     /// Report the target `skipped`, saying why, and go on (a `-n` plan of a target whose
     /// preconditions need what the targets before it would do).
     Skip(String),
@@ -69,51 +64,7 @@ pub fn gate(target: &super::step::Target, cx: &Ctx, earlier_changes: bool) -> Ga
             ));
         }
     }
-    match confirm(target.name, cx) {
-        Ok(()) => Gate::Go,
-        Err(why) => Gate::Stop(why),
-    }
-}
-
-/// Asks before `sync-config` when it would change the tree (see the module doc).
-fn confirm(target: &str, cx: &Ctx) -> Result<(), String> {
-    if target != "sync-config" || cx.options.yes || !cx.options.mode.applies() {
-        return Ok(());
-    }
-    let mut differs = false;
-    for part in compare::PARTS {
-        // sync-config's own preconditions report a comparison that cannot be made.
-        if let Ok(cmp) = compare::compare(cx, part) {
-            differs |= !cmp.is_clean();
-        }
-    }
-    if !differs {
-        return Ok(());
-    }
-    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
-    if ci || !std::io::stdin().is_terminal() {
-        return Err(
-            "/etc/xspot differs from the tree (see sync-config-preview above), and nobody can be asked here (stdin is not a terminal, or CI is set): run again with --yes to copy it into the tree; nothing was copied"
-                .to_owned(),
-        );
-    }
-    if ask("xmake: copy /etc/xspot's changes (shown above) into the tree? [y/N] ") {
-        Ok(())
-    } else {
-        Err("not confirmed: nothing was copied; run again when ready (or with --yes)".to_owned())
-    }
-}
-
-/// Asks on stderr, reads one line from stdin: true for `y` or `yes`.
-fn ask(question: &str) -> bool {
-    let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{question}");
-    let _ = err.flush();
-    let mut answer = String::new();
-    if std::io::stdin().lock().read_line(&mut answer).is_err() {
-        return false;
-    }
-    matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+    Gate::Go
 }
 
 /// The runbook's closing lines: each target with its outcome (`not run` after a stop), then

@@ -113,5 +113,8 @@ pub struct Target {
     /// A target that only looks (a preview): no locks, no journal, so it also works on a
     /// read-only tree.
     pub read_only: bool,
+    /// Files a real run would overwrite that an admin may have edited: asked about first
+    /// (see [`super::confirm`]).
+    pub overwrites: Option<fn(&Ctx) -> super::confirm::Overwrites>,
     pub steps: Vec<Step>,
 }

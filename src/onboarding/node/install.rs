@@ -10,7 +10,9 @@
 //! (`/var/lib/xmake/installed.json`: node path -> SHA-256) and never overwrites a file edited
 //! on the node since: a file whose contents are no longer what xmake wrote is kept, with a note
 //! (`sync-config-preview` shows it). A file xmake has no record of (a node set up before xmake)
-//! is replaced, after its backup.
+//! is replaced, after its backup, and only once the admin agreed: those files are listed and
+//! asked about first (`--yes` answers; see `crate::onboarding::confirm`). So no file edited on
+//! the node is overwritten without the admin's word.
 //!
 //! Nothing is followed or widened: tree files are read only when they are regular files with
 //! no other hard link (a symlink in the tree is reported and not installed); on the node, a symlink or special file
@@ -69,6 +71,9 @@ pub struct Plan {
     /// Node paths replaced (after a backup) and added.
     pub replaced: Vec<Utf8PathBuf>,
     pub added: Vec<Utf8PathBuf>,
+    /// Of `replaced`, the node paths xmake has no record of installing: they may hold edits
+    /// made on the node, so a real run asks first (`crate::onboarding::confirm`).
+    pub unrecorded: Vec<Utf8PathBuf>,
     pub notes: Vec<String>,
 }
 
@@ -214,6 +219,9 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
                     mode: BACKUP_MODE,
                 });
                 plan.replaced.push(item.to.clone());
+                if !old_record.contains_key(&key) {
+                    plan.unrecorded.push(item.to.clone());
+                }
             }
             None => plan.added.push(item.to.clone()),
         }

@@ -31,6 +31,7 @@ fn with_step(name: &'static str, plan: fn(&Ctx) -> Outcome) -> Target {
         preconditions,
         shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
+        overwrites: None,
         steps: vec![Step {
             name: "base-snapshot",
             plan,

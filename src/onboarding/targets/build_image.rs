@@ -26,6 +26,7 @@ pub fn target() -> Target {
         preconditions,
         shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
+        overwrites: None,
         steps: vec![
             shipped_step(),
             base_image_step(),
@@ -46,6 +47,7 @@ pub fn rebuild_target() -> Target {
         preconditions,
         shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
+        overwrites: None,
         steps: vec![
             shipped_step(),
             Step {

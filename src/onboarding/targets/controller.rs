@@ -13,6 +13,7 @@ use crate::adapters::scheduler::{self, SchedulerCall};
 use crate::adapters::services::{Systemd, UnitCall};
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
+use crate::onboarding::confirm::Overwrites;
 use crate::onboarding::node::{idle, install, old_images, packages};
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 
@@ -20,6 +21,7 @@ use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 pub fn target() -> Target {
     Target {
         name: "controller",
+        overwrites: Some(overwrites),
         preconditions: install_preconditions,
         shared_locks: node_lock,
         read_only: false,
@@ -31,6 +33,7 @@ pub fn target() -> Target {
 pub fn upgrade_target() -> Target {
     Target {
         name: "upgrade",
+        overwrites: Some(overwrites),
         preconditions: upgrade_preconditions,
         shared_locks: node_lock,
         read_only: false,
@@ -74,11 +77,28 @@ pub fn worker_target() -> Target {
         preconditions,
         shared_locks: node_lock,
         read_only: false,
+        overwrites: None,
         steps: vec![Step {
             name: "packages",
             plan: |cx| plan_packages_of(cx, packages::worker(&cx.site.versions)),
             bounds: |cx| packages_bounds_of(cx, &packages::worker(&cx.site.versions)),
         }],
+    }
+}
+
+/// The node files a real run would replace that xmake has no record of installing (a node
+/// set up before xmake): they may hold the admin's edits, so the run asks first. A plan that
+/// cannot be made is the preconditions' to report.
+fn overwrites(cx: &Ctx) -> Overwrites {
+    let plan = install::items(cx, cx.site.is_systemd).and_then(|items| install::plan(cx, &items));
+    Overwrites {
+        place: "on this node that xmake has no record of installing (edits made on the node would be lost)",
+        source: "the tree's copy".to_owned(),
+        files: plan
+            .map(|p| p.unrecorded.iter().map(ToString::to_string).collect())
+            .unwrap_or_default(),
+        added: 0,
+        diff_shown_by: format!("sync-config-preview (for {}/config and scripts)", install::ETC_XSPOT),
     }
 }
 
@@ -165,7 +185,8 @@ fn install_preconditions(cx: &Ctx) -> Result<(), String> {
     preconditions(cx)
 }
 
-/// `/var/lib/xmake` (the node lock's folder) is a real directory under the root prefix.
+/// `/var/lib/xmake` (the node lock's folder), when it exists, is a real directory under the
+/// root prefix.
 fn preconditions(cx: &Ctx) -> Result<(), String> {
     let state = cx
         .root
@@ -178,17 +199,8 @@ fn preconditions(cx: &Ctx) -> Result<(), String> {
                 cx.root.display(&state)
             ));
         }
-    } else if !cx.options.mode.applies() {
-        return Ok(());
-    } else {
-        if let Some(parent) = state.parent() {
-            crate::adapters::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {e}; nothing was changed"))?;
-        }
-        crate::adapters::state::ensure_dir(&state).map_err(|e| {
-            format!("refusing xmake's node state directory: {e}; nothing was changed")
-        })?;
     }
+    // A missing one is made with the node lock (see `engine`), after any question.
     Ok(())
 }
 

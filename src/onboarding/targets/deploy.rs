@@ -40,6 +40,7 @@ pub fn target() -> Target {
         preconditions,
         shared_locks: locks,
         read_only: false,
+        overwrites: None,
         steps: vec![
             Step {
                 name: "script-deploy-dir",

@@ -15,6 +15,7 @@ pub fn target() -> Target {
         preconditions,
         shared_locks: |cx| vec![super::image_lock(cx)],
         read_only: false,
+        overwrites: None,
         steps: vec![
             Step {
                 name: "image-deploy-dir",

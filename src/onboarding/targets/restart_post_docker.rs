@@ -37,6 +37,7 @@ pub fn target() -> Target {
         preconditions,
         shared_locks: |_| Vec::new(),
         read_only: false,
+        overwrites: None,
         steps: vec![Step {
             name: "post-docker",
             plan,

@@ -5,7 +5,8 @@
 //! mode it has under `/etc/xspot` without group/other write; neither keeps set-uid, set-gid
 //! or sticky bits (the written file is root's). A symlink or special file in the tree where a
 //! file would be written, or a folder leading out of the tree, is refused before anything
-//! changes.
+//! changes. Replacing files whose contents differ is asked first (`--yes` answers; see
+//! `crate::onboarding::confirm`): the tree's copies may hold edits of their own.
 
 use std::fmt::Write as _;
 
@@ -13,6 +14,7 @@ use super::compare::{self, ETC_XSPOT};
 use crate::adapters::realpath;
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
+use crate::onboarding::confirm::Overwrites;
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 use crate::onboarding::tree::XSPOT_DIR;
 
@@ -22,6 +24,7 @@ pub fn target() -> Target {
         preconditions,
         shared_locks: |_| Vec::new(),
         read_only: false,
+        overwrites: Some(overwrites),
         steps: vec![
             Step {
                 name: "config",
@@ -35,6 +38,29 @@ pub fn target() -> Target {
             },
         ],
     }
+}
+
+/// The tree files a real run replaces (their contents differ from `/etc/xspot`'s): the admin
+/// may have edited them, so the run asks first (see `crate::onboarding::confirm`). A
+/// comparison that cannot be made is the preconditions' to report.
+fn overwrites(cx: &Ctx) -> Overwrites {
+    let mut over = Overwrites {
+        place: "in the tree",
+        source: format!("{ETC_XSPOT}'s copy"),
+        diff_shown_by: "sync-config-preview".to_owned(),
+        ..Overwrites::default()
+    };
+    for part in compare::PARTS {
+        if let Ok(cmp) = compare::compare(cx, part) {
+            over.files.extend(
+                cmp.changed
+                    .iter()
+                    .map(|pair| cx.tree.rel(&pair.tree).to_string()),
+            );
+            over.added += cmp.added.len();
+        }
+    }
+    over
 }
 
 /// Backups are the license key's copies: only root reads them.

@@ -12,6 +12,7 @@ pub fn target() -> Target {
         preconditions: check_etc_xspot,
         shared_locks: |_| Vec::new(),
         read_only: true,
+        overwrites: None,
         steps: vec![
             Step {
                 name: "config",

@@ -30,9 +30,12 @@ description:
     --format=json xmake keeps stdout for the JSON document).
   - O(runbook=upgrade) runs the whole upgrade of one controller (C(xmake --runbook=upgrade),
     that is check-config, image-folder, base, build-image, upgrade, sync-config-preview,
-    sync-config, deploy and restart-post-docker) and reports one entry per runbook target. The runbook asks
-    before sync-config when C(/etc/xspot) differs from the tree; without a terminal it never
-    waits and fails instead, so give O(yes=true) to answer.
+    sync-config, deploy and restart-post-docker) and reports one entry per runbook target.
+  - A target that would overwrite files an admin may have edited asks first: C(sync-config)
+    (alone or in the runbook) when tree files differ from C(/etc/xspot), C(controller) and
+    C(upgrade) for C(/etc/xspot) files xmake has no record of installing. Without a terminal
+    xmake never waits: the step C(confirm) fails, naming C(--yes), and nothing is changed; so
+    give O(yes=true) to a task that applies them.
   - C(restart-post-docker) restarts post-docker every time it runs (that is what it is for), so
     a runbook run always reports C(changed). The C(rolling_upgrade) playbook plans first
     (check mode) and leaves a node alone when only that step has work.
@@ -65,8 +68,8 @@ options:
     type: str
   "yes":
     description:
-      - Answer yes to xmake's confirmations (C(--yes)), such as the runbook's question before
-        C(sync-config).
+      - Answer yes to xmake's confirmations (C(--yes)): the question before C(sync-config),
+        C(controller) or C(upgrade) overwrites files an admin may have edited.
     type: bool
     default: false
   wait_timeout:
@@ -115,6 +118,12 @@ EXAMPLES = r"""
     runbook: upgrade
     "yes": true
     wait_timeout: 45m
+
+- name: Copy the working configuration into the tree (overwriting the tree's copies)
+  xspot.xmake.xmake:
+    chdir: /nfs-apps/exostellar/onboarding
+    target: sync-config
+    "yes": true
 
 - name: Preview every step (run the play with --check --diff)
   xspot.xmake.xmake:

@@ -1,0 +1,224 @@
+//! `sync-config` asks before it overwrites tree files whose contents differ from `/etc/xspot`
+//! (the admin may have edited the tree's copies): it lists them on stderr with their count and
+//! names `sync-config-preview` for the differences; on a terminal (a real pseudo-terminal from
+//! util-linux `script`, the answer fed through it) `y` copies and `n` changes nothing; with
+//! `CI` set, or stdin not a terminal, it never waits: exit 2, a failed `confirm` step naming
+//! `--yes`, every file under the root as it was; `--yes` copies; nothing to overwrite (nothing
+//! to copy, or only new files) asks nothing.
+
+mod support;
+
+use std::process::Command;
+
+use support::run::Xmake;
+use support::scenario::{state_diff, stderr, stdout, Scenario};
+
+const TREE_TOML: &str = "scripts/controller/integrate-xspot/config/config.toml";
+
+/// /etc/xspot with the admin's edits: config.toml differs (overwritten), two scripts are new.
+fn edited() -> Scenario {
+    Scenario::new("full").with_etc_xspot().with_admin_edits()
+}
+
+fn tree_toml(s: &Scenario) -> String {
+    std::fs::read_to_string(s.tree.join(TREE_TOML)).unwrap()
+}
+
+/// Runs `xmake` as `run` sets it up, on a pseudo-terminal, `answer` typed on it: (status, what
+/// the terminal showed).
+fn on_a_terminal(run: Xmake, answer: &str) -> (Option<i32>, String) {
+    let cmd = run.command();
+    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', r"'\''"));
+    let line = std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(quote)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut script = Command::new("script");
+    script.args(["-qec", &line, "/dev/null"]);
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(value) => script.env(key, value),
+            None => script.env_remove(key),
+        };
+    }
+    script.stdin(std::process::Stdio::piped());
+    script.stdout(std::process::Stdio::piped());
+    let mut child = script.spawn().expect("script (util-linux) runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(answer.as_bytes()).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    (out.status.code(), text)
+}
+
+/// The listing every question starts with.
+fn assert_listing(text: &str) {
+    assert!(
+        text.contains(&format!(
+            "xmake: sync-config would overwrite 1 file(s) in the tree with /etc/xspot's copy (and add 2 new one(s)):\n  {TREE_TOML}\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("sync-config-preview shows the differences"),
+        "{text}"
+    );
+}
+
+#[test]
+fn on_a_terminal_yes_copies() {
+    let s = edited();
+    let (code, text) = on_a_terminal(s.builder().arg("sync-config").env_remove("CI"), "y\n");
+    assert_eq!(code, Some(0), "{text}");
+    assert_listing(&text);
+    assert!(
+        text.contains("xmake: overwrite these 1 file(s)? [y/N] "),
+        "{text}"
+    );
+    assert!(tree_toml(&s).contains("ami-0fedcba9876543210"), "{text}");
+    assert!(s.tree.join(".xmake/backup").is_dir());
+}
+
+#[test]
+fn on_a_terminal_no_changes_nothing() {
+    let s = edited();
+    let before = s.state_all();
+    let (code, text) = on_a_terminal(s.builder().arg("sync-config").env_remove("CI"), "n\n");
+    assert_eq!(code, Some(2), "{text}");
+    assert_listing(&text);
+    assert!(text.contains("failed   confirm: not confirmed"), "{text}");
+    let after = s.state_all();
+    assert!(before == after, "{}", state_diff(&before, &after));
+}
+
+/// Without anyone to ask: stops before anything changes, exit 2, naming --yes.
+fn assert_stops(s: &Scenario, out: &std::process::Output) {
+    let text = stdout(out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(
+        text.contains("failed   confirm: sync-config would overwrite 1 file(s) in the tree"),
+        "{text}"
+    );
+    assert!(text.contains("run again with --yes"), "{text}");
+    assert!(
+        text.contains("sync-config: ok=0 changed=0 skipped=0 failed=1"),
+        "{text}"
+    );
+    assert_listing(&stderr(out));
+    assert!(!stderr(out).contains("[y/N]"), "{}", stderr(out));
+    assert!(!tree_toml(s).contains("ami-0fedcba9876543210"));
+}
+
+#[test]
+fn with_ci_set_it_stops_naming_yes_and_changes_nothing() {
+    let s = edited();
+    let before = s.state_all();
+    // The builder sets CI=true; stdin is empty.
+    let out = s.builder().arg("sync-config").output();
+    assert_stops(&s, &out);
+    let after = s.state_all();
+    assert!(before == after, "{}", state_diff(&before, &after));
+}
+
+#[test]
+fn without_a_terminal_it_stops_even_without_ci() {
+    let s = edited();
+    let before = s.state_all();
+    let out = s
+        .builder()
+        .arg("sync-config")
+        .env_remove("CI")
+        .stdin("y\n")
+        .output();
+    assert_stops(&s, &out);
+    let after = s.state_all();
+    assert!(before == after, "{}", state_diff(&before, &after));
+}
+
+#[test]
+fn with_ci_set_even_a_terminal_is_not_asked() {
+    let s = edited();
+    let before = s.state_all();
+    let (code, text) = on_a_terminal(s.builder().arg("sync-config").env("CI", "true"), "y\n");
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("run again with --yes"), "{text}");
+    assert!(!text.contains("[y/N]"), "{text}");
+    let after = s.state_all();
+    assert!(before == after, "{}", state_diff(&before, &after));
+}
+
+#[test]
+fn yes_copies_without_asking() {
+    let s = edited();
+    let out = s.builder().args(["--yes", "sync-config"]).output();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("xmake: --yes: overwriting them"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("[y/N]"));
+    assert!(tree_toml(&s).contains("ami-0fedcba9876543210"));
+    assert!(
+        stdout(&out).contains("sync-config: ok=0 changed=2"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn nothing_to_overwrite_asks_nothing() {
+    // Nothing to copy: ok, no question, under CI.
+    let s = Scenario::new("full").with_etc_xspot();
+    let before = s.state(false);
+    let out = s.builder().arg("sync-config").output();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("sync-config: ok=2 changed=0"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        !stderr(&out).contains("would overwrite"),
+        "{}",
+        stderr(&out)
+    );
+    let after = s.state(false);
+    assert!(before == after, "{}", state_diff(&before, &after));
+
+    // Only a new file: copied, nothing overwritten, nothing asked.
+    std::fs::write(s.path("etc/xspot/scripts/new_hook.sh"), "#!/bin/bash\n").unwrap();
+    let out = s.builder().arg("sync-config").output();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        !stderr(&out).contains("would overwrite"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(s
+        .tree
+        .join("scripts/controller/integrate-xspot/scripts/new_hook.sh")
+        .is_file());
+}
+
+#[test]
+fn read_only_modes_never_ask() {
+    let s = edited();
+    let before = s.state_all();
+    for mode in ["-n", "-q", "-t", "--explain"] {
+        let out = s.builder().args([mode, "sync-config"]).output();
+        assert!(
+            !stderr(&out).contains("would overwrite") && !stdout(&out).contains("confirm"),
+            "{mode}: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+        assert_ne!(out.status.code(), Some(2), "{mode}: {}", stdout(&out));
+    }
+    let after = s.state_all();
+    assert!(before == after, "{}", state_diff(&before, &after));
+}
