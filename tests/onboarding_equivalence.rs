@@ -139,7 +139,7 @@ fn controller_matches_the_recipe() {
             stderr(&out)
         );
         let out = ours.recipe_env(
-            env!("CARGO_BIN_EXE_xmake"),
+            support::run::exe(),
             &["--no-native", "controller"],
             &[("PATH", &path)],
         );
