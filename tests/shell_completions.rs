@@ -2,8 +2,9 @@
 //! in real bash: sourced, registered (`complete -p`), then its function called with
 //! `COMP_WORDS`/`COMP_CWORD` set as bash sets them, with the xmake under test first on PATH.
 //! It must offer options, option arguments, and the Makefile's targets, honouring `-C DIR` and
-//! `-f FILE` already typed. zsh and fish are checked with `zsh -n`/`fish -n` where they are
-//! installed, and for their markers otherwise.
+//! `-f FILE` already typed. zsh and fish (installed by `.ci/setup`) parse their scripts (`zsh -n`, `fish -n`),
+//! and fish is driven with `complete -C` for targets after `-C`, options and option values.
+//! Without them the tests fail under CI and check only the markers outside it.
 
 mod support;
 
@@ -305,7 +306,11 @@ fn zsh_and_fish_scripts_are_written_and_parse_where_the_shell_exists() {
             "{shell}"
         );
         let Ok(path) = which(shell) else {
-            eprintln!("{shell} is not installed: checked the markers only");
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{shell} is not installed: run `bash .ci/setup` (CI must run this check)"
+            );
+            eprintln!("{shell} is not installed: checked the markers only (outside CI)");
             continue;
         };
         let scratch = tempfile::tempdir().expect("temporary directory");
@@ -333,4 +338,53 @@ fn which(program: &str) -> Result<PathBuf, ()> {
         .map(|d| Path::new(d).join(program))
         .find(|p| p.is_file())
         .ok_or(())
+}
+
+/// Runs `fish` with xmake's fish script loaded and prints what `complete -C LINE` offers
+/// (the first word of each candidate), with the xmake under test first on PATH.
+fn fish_completes(line: &str) -> Vec<String> {
+    let Ok(fish) = which("fish") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "fish is not installed: run `bash .ci/setup` (CI must run this check)"
+        );
+        eprintln!("fish is not installed: not driven (outside CI)");
+        return vec!["(skipped)".to_owned()];
+    };
+    let scratch = tempfile::tempdir().expect("temporary directory");
+    let file = scratch.path().join("xmake.fish");
+    std::fs::write(&file, script("fish")).expect("write");
+    let bin = xmake().parent().expect("bin dir").display().to_string();
+    let path = format!("{bin}:{}", std::env::var("PATH").unwrap_or_default());
+    let command = format!("source {}; complete -C '{line}'", file.display());
+    let out = Command::new(fish)
+        .args(["--no-config", "-c", &command])
+        .env("PATH", path)
+        .env_remove("MAKEFLAGS")
+        .env_remove("XMAKE_NATIVE")
+        .output()
+        .expect("run fish");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn fish_completes_targets_after_minus_c_and_options() {
+    let full = support::files::repo().join("fixtures/trees/full");
+    let targets = fish_completes(&format!("xmake -C {} dep", full.display()));
+    if targets != ["(skipped)"] {
+        assert!(targets.contains(&"deploy".to_owned()), "{targets:?}");
+        assert!(targets.iter().all(|t| t.starts_with("dep")), "{targets:?}");
+        let options = fish_completes("xmake --jo");
+        assert_eq!(options, ["--jobs"]);
+        let colors = fish_completes("xmake --color=");
+        assert_eq!(colors, ["--color=always", "--color=auto", "--color=never"]);
+    }
 }
