@@ -168,6 +168,10 @@ pub enum Fatal {
     /// xmake's guard where GNU make would overflow its stack.
     #[error("expansion nested too deeply (infinite recursion?)")]
     TooDeep,
+    /// xmake's guard where GNU make would overflow its stack: a makefile that includes
+    /// itself, directly or through others.
+    #[error("makefiles included too deeply (a makefile including itself?)")]
+    IncludeTooDeep,
     /// A complete line, printed as is.
     #[error("{0}")]
     Line(String),

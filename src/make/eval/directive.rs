@@ -4,7 +4,12 @@
 use super::include_probe::Probe;
 use super::{Evaluator, VpathDef};
 use crate::make::func::words;
-use crate::make::messages::{Location, MakeError};
+use crate::make::messages::{Fatal, Location, MakeError};
+
+/// How deeply makefiles may include one another. GNU has no limit and overflows its stack on a
+/// makefile that includes itself (a segmentation fault); real trees nest a few levels, and
+/// this many levels fit the reading thread's stack with room to spare.
+pub const MAX_INCLUDE_DEPTH: usize = 5000;
 use crate::make::var::{Export, Origin, Scope, Variable};
 
 impl Evaluator {
@@ -236,7 +241,13 @@ impl Evaluator {
             }
         }
         self.end_rule()?;
-        self.eval_file(&text, shown)
+        if self.include_depth >= MAX_INCLUDE_DEPTH {
+            return Err(self.error(Fatal::IncludeTooDeep));
+        }
+        self.include_depth += 1;
+        let read = self.eval_file(&text, shown);
+        self.include_depth -= 1;
+        read
     }
 }
 

@@ -110,6 +110,8 @@ pub struct Evaluator {
     pub(crate) in_recipe: bool,
     /// Current nesting of [`Evaluator::expand`] calls (see [`crate::make::expand::MAX_DEPTH`]).
     pub(crate) depth: usize,
+    /// Current nesting of makefiles being read (see [`directive::MAX_INCLUDE_DEPTH`]).
+    pub(crate) include_depth: usize,
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
     pub(crate) var_locations: Vec<Option<Location>>,
     curdir: String,
@@ -154,6 +156,7 @@ impl Evaluator {
             makelevel: 0,
             in_recipe: false,
             depth: 0,
+            include_depth: 0,
             var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
