@@ -110,7 +110,7 @@ impl Evaluator {
                 }
                 return Ok(());
             }
-            if raw.starts_with("        ") {
+            if self.recipe_prefix() == '\t' && raw.starts_with("        ") {
                 return Err(self.error(Fatal::MissingSeparatorSpaces));
             }
             return Err(self.error(Fatal::MissingSeparator));
