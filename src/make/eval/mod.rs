@@ -112,6 +112,10 @@ pub struct Evaluator {
     pub(crate) depth: usize,
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
     pub(crate) var_locations: Vec<Option<Location>>,
+    /// The local tables (`$(call)` arguments, `$(foreach)` variables, a target's variables)
+    /// around each `$(eval)` under way, innermost last: the text it reads sees them, as
+    /// GNU's pushed variable sets are seen by everything expanded meanwhile.
+    pub(crate) ambient: Vec<Vec<VarTable>>,
     curdir: String,
     /// Recipe line text → (rule index, location), built for [`Expander`] lookups; valid
     /// while the rule count is the first field.
@@ -138,6 +142,7 @@ impl Evaluator {
             options,
             rules: Vec::new(),
             db,
+            ambient: Vec::new(),
             target_vars: FxHashMap::default(),
             pattern_vars: Vec::new(),
             vpaths: Vec::new(),
