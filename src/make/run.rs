@@ -138,8 +138,8 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
     let s = s.as_ref();
     let prog = s.program.clone();
     let goals = if s.goals.is_empty() {
-        let g = ev.raw_value(".DEFAULT_GOAL").to_owned();
-        match ev.expand(&g, &Scope::global()) {
+        // The variable's value: a simple one (the first target, `:=`) is taken as it is.
+        match ev.expand("$(.DEFAULT_GOAL)", &Scope::global()) {
             Ok(g) => {
                 let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
                 if goals.len() > 1 {
