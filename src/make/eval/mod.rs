@@ -189,9 +189,10 @@ impl Evaluator {
         MakeError::new(fatal, self.location.clone())
     }
 
-    /// A fatal error GNU reports where the variable being expanded was defined.
+    /// A fatal error GNU reports where the variable being expanded was defined; a variable
+    /// with no makefile line (command line, environment) leaves the enclosing one's.
     pub fn error_in_var(&self, fatal: Fatal) -> MakeError {
-        let at = self.var_locations.last().cloned().flatten();
+        let at = self.var_locations.iter().rev().find_map(Clone::clone);
         MakeError::new(fatal, at.or_else(|| self.location.clone()))
     }
 
