@@ -72,9 +72,17 @@ fn option_words(g: &GnuFlags) -> Vec<String> {
         w.push("--warn-undefined-variables".into());
     }
     for e in &g.evals {
-        w.push(format!("--eval={}", escape(e)));
+        w.push(eval_word(e));
     }
     w
+}
+
+/// `--eval=TEXT` for `MAKEFLAGS`: GNU keeps the escaped text in a simple variable that
+/// `MAKEFLAGS` refers to, so its doubled `$` survives the expansion of `MAKEFLAGS` and
+/// reaches the environment (a sub-make expands it back). `MAKEFLAGS` here holds the text
+/// itself: its `$` are doubled once more.
+fn eval_word(e: &str) -> String {
+    format!("--eval={}", escape(e).replace('$', "$$"))
 }
 
 /// Escapes a word for `MAKEFLAGS`: blanks and backslashes get a backslash, `$` doubles.
@@ -107,8 +115,8 @@ pub fn makeflags_reading(g: &GnuFlags) -> String {
         }
     }
     for e in &g.evals {
-        s.push_str(" --eval=");
-        s.push_str(&escape(e));
+        s.push(' ');
+        s.push_str(&eval_word(e));
     }
     s
 }
@@ -298,7 +306,10 @@ pub fn parse_env(value: &str) -> Vec<String> {
             out.push(w);
             continue;
         }
-        out.push(if after { w.replace("$$", "$") } else { w });
+        // GNU expands the value before splitting it: `$$` (in assignments and `--eval`
+        // texts) is one `$`.
+        let unescape = after || w.starts_with("--eval=");
+        out.push(if unescape { w.replace("$$", "$") } else { w });
     }
     out
 }
