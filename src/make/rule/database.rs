@@ -252,7 +252,8 @@ impl Database {
             .enumerate()
             .map(|(i, t)| (*t, plain[..i].contains(t)))
             .collect();
-        let group = (input.kind == RuleKind::Grouped && recipe.is_some()).then(|| {
+        let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
+        let group = (grouped && recipe.is_some()).then(|| {
             self.groups
                 .push(plain.iter().filter(|t| !t.1).map(|t| t.0.clone()).collect());
             self.groups.len() - 1
