@@ -315,16 +315,19 @@ impl Database {
                 warnings.push(given_twice(&input.loc, target));
                 continue;
             }
+            // A `%` alone with an empty stem names nothing (GNU drops the empty word).
             let (prereqs, deferred) = if matched {
                 let normal: Vec<String> = input
                     .prereqs
                     .iter()
                     .map(|p| substitute_static(p, &stem))
+                    .filter(|p| !p.is_empty())
                     .collect();
                 let oo: Vec<String> = input
                     .order_only
                     .iter()
                     .map(|p| substitute_static(p, &stem))
+                    .filter(|p| !p.is_empty())
                     .collect();
                 let deferred = input.second_expansion.as_ref().map(|text| Deferred {
                     text: text.clone(),
