@@ -152,11 +152,27 @@ impl Engine<'_> {
         let Ok(Some(v)) = self.exp.value(".EXTRA_PREREQS", &scope) else {
             return;
         };
-        let names: Vec<String> = v.split_whitespace().map(str::to_owned).collect();
+        // Wildcards are expanded (a pattern matching nothing stays as written); a list
+        // that names the target itself is dropped whole, silently (GNU's `snap_file`).
+        let names: Vec<String> = v
+            .split_whitespace()
+            .flat_map(|w| {
+                let found = if crate::make::glob::is_magic(w) {
+                    crate::make::glob::glob(".", w)
+                } else {
+                    Vec::new()
+                };
+                if found.is_empty() {
+                    vec![w.to_owned()]
+                } else {
+                    found
+                }
+            })
+            .collect();
+        if names.contains(&self.g.nodes[id].name) {
+            return;
+        }
         for n in names {
-            if n == self.g.nodes[id].name {
-                continue;
-            }
             let node = self.g.id(&n);
             for st in &mut self.g.nodes[id].stages {
                 st.deps.push(Dep {
