@@ -307,6 +307,7 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         makefiles: false,
         debug: debug_level(s),
         keep_autos: g.print_data_base,
+        command_goals: s.goals.iter().map(|g| normalise_goal(g)).collect(),
     }
 }
 

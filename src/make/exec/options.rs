@@ -81,6 +81,8 @@ pub struct ExecOptions {
     /// Keep each file's automatic variables in the graph after its recipe (only `-p`
     /// prints them; a large build would hold a copy of every prerequisite list).
     pub keep_autos: bool,
+    /// Goals named on the command line: never removed as intermediate files (GNU PR/1669).
+    pub command_goals: Vec<String>,
 }
 
 impl Default for ExecOptions {
@@ -108,6 +110,7 @@ impl Default for ExecOptions {
             makefiles: false,
             debug: super::debug::Debug::NONE,
             keep_autos: true,
+            command_goals: Vec::new(),
         }
     }
 }
