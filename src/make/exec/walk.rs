@@ -226,7 +226,9 @@ impl Engine<'_> {
         let n = &self.g.nodes[id];
         // A `-W` or `-o` file also counts when a vpath search found it under that name
         // (GNU's selective_vpath_search takes the time from the file table).
-        if n.assumed_new || self.new.contains(&n.name) || self.new.contains(&n.path) {
+        // The vpath name is compared as GNU enters names: `./x-dir/x` is `x-dir/x`.
+        let path = n.path.strip_prefix("./").unwrap_or(&n.path);
+        if n.assumed_new || self.new.contains(&n.name) || self.new.contains(path) {
             return Stamp::New;
         }
         if n.phony {
