@@ -141,7 +141,13 @@ fn run_here(s: &Settings, curdir: &str, native: Option<&dyn NativeTargets>) -> i
         // The variable's value: a simple one (the first target, `:=`) is taken as it is.
         match ev.expand("$(.DEFAULT_GOAL)", &Scope::global()) {
             Ok(g) => {
-                let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
+                // A value naming a known file is that one goal, blanks and all (GNU looks
+                // the whole value up first); otherwise it is split into names.
+                let goals = if ev.db.file(&g).is_some() {
+                    vec![g]
+                } else {
+                    crate::make::eval::file_names(&g)
+                };
                 if goals.len() > 1 {
                     return fatal(&prog, &MakeError::new(Fatal::DefaultGoalMultiple, None));
                 }

@@ -21,7 +21,7 @@ pub mod lines;
 pub mod output;
 mod rule;
 mod rule_words;
-pub(crate) use rule_words::{next_mword, trim_dot_slash};
+pub(crate) use rule_words::{file_names, next_mword, trim_dot_slash};
 mod statement;
 mod target_var;
 

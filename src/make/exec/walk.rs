@@ -354,6 +354,9 @@ impl Engine<'_> {
         if double && st.deps.is_empty() {
             return (true, Why::DoubleColonNoDeps);
         }
+        // A `::` target missing when make started is missing for each of its rules, even
+        // after an earlier one made it (GNU checks the family's time once).
+        let noexist = noexist || (double && stage > 0 && n.stamp_before == Some(Stamp::Missing));
         if !noexist && n.is_target && !deps_changed && st.recipe.is_none() && !self.opts.always_make
         {
             return (false, Why::NoRecipeNoChange);
