@@ -92,6 +92,14 @@ impl Engine<'_> {
             // questions a recipe with some text, not when it only touches the file.
             self.g.nodes[id].autos.push((stage, auto.clone()));
         }
+        // Under -q a recipe whose lines all expand to nothing asks nothing: GNU counts
+        // the target as remade (up to date), whether or not the file exists.
+        let nothing_to_ask = lines
+            .iter()
+            .all(|l| l.text.replace("\\\n", "").trim().is_empty());
+        if self.opts.question && !self.opts.touch && !any_recursive && nothing_to_ask {
+            return Progress::Done(true);
+        }
         if (self.opts.touch || self.opts.question) && !any_recursive {
             return self.touch_or_question(id);
         }
