@@ -113,7 +113,17 @@ impl Evaluator {
                 at: at.clone(),
             });
             match found {
-                Some(path) => self.read_makefile_named(&path, &name)?,
+                Some(path) => {
+                    if self.include_depth >= include_limit() {
+                        return Err(self.error(crate::make::messages::Fatal::Other(
+                            "Too many open files".into(),
+                        )));
+                    }
+                    self.include_depth += 1;
+                    let r = self.read_makefile_named(&path, &name);
+                    self.include_depth -= 1;
+                    r?;
+                }
                 None if !required => self.missing_optional.push(name),
                 None => self.missing_includes.push((
                     name,
@@ -247,4 +257,23 @@ fn strip_dot(name: &str) -> &str {
         return if name == "./" { name } else { "./" };
     }
     &name[name.len() - trimmed.len()..]
+}
+
+/// How deep `include`s may nest: GNU keeps every makefile being read open, so a makefile
+/// that includes itself ends with `Too many open files` once the descriptors run out; xmake
+/// stops there too, and at 1000 levels whatever the limit (GNU overflows its stack).
+fn include_limit() -> usize {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit only writes the struct it is given.
+    let ok = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &raw mut lim) } == 0;
+    let fds = if ok {
+        usize::try_from(lim.rlim_cur).unwrap_or(usize::MAX)
+    } else {
+        usize::MAX
+    };
+    // Standard input, output and error, and the first makefile, are open already.
+    fds.saturating_sub(4).min(1000)
 }

@@ -116,6 +116,8 @@ pub struct Evaluator {
     /// around each `$(eval)` under way, innermost last: the text it reads sees them, as
     /// GNU's pushed variable sets are seen by everything expanded meanwhile.
     pub(crate) ambient: Vec<Vec<VarTable>>,
+    /// Makefiles being read inside one another by `include` (GNU holds each one open).
+    pub(crate) include_depth: usize,
     curdir: String,
     /// Recipe line text → (rule index, location), built for [`Expander`] lookups; valid
     /// while the rule count is the first field.
@@ -143,6 +145,7 @@ impl Evaluator {
             rules: Vec::new(),
             db,
             ambient: Vec::new(),
+            include_depth: 0,
             target_vars: FxHashMap::default(),
             pattern_vars: Vec::new(),
             vpaths: Vec::new(),
