@@ -178,6 +178,9 @@ impl Engine<'_> {
         scope: &Scope<'_>,
     ) -> Result<(Vec<Line>, String, String), super::ExpandError> {
         let mut lines = Vec::new();
+        // Each line as expanded, prefixes and all (a `.ONESHELL` script for a shell that is
+        // not Bourne-compatible keeps them after the first line).
+        let mut raw_parts = Vec::new();
         let one_shell = self.db.globals().one_shell;
         for (index, l) in recipe.lines.iter().enumerate() {
             let unexpanded = super::continuation::collapse_in_references(&l.text);
@@ -188,6 +191,7 @@ impl Engine<'_> {
                 super::line::split_commands(&text)
             };
             for part in parts {
+                raw_parts.push(part.to_owned());
                 let mut line = Line::parse(&unexpanded, part);
                 line.index = index;
                 lines.push(line);
@@ -209,7 +213,12 @@ impl Engine<'_> {
                 .iter()
                 .any(|l| Recipe::line_is_recursive(&l.text));
             let bourne = super::argv::is_bourne_compatible(&shell);
-            lines = vec![super::oneshell::merge(&lines, bourne, make_reference)];
+            lines = vec![super::oneshell::merge(
+                &lines,
+                &raw_parts,
+                bourne,
+                make_reference,
+            )];
         }
         Ok((lines, shell, flags))
     }
