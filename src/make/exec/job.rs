@@ -80,6 +80,7 @@ impl Engine<'_> {
             self.made_intermediates.push(id);
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
+        self.g.nodes[id].all_recursive = !lines.is_empty() && lines.iter().all(|l| l.recursive);
         let touched_only = self.opts.touch && !any_recursive;
         // After -q found something out of date GNU questions no further recipe.
         let questioned_already = self.opts.question && self.stop;
@@ -100,7 +101,10 @@ impl Engine<'_> {
         if self.opts.question && !self.opts.touch && !any_recursive && nothing_to_ask {
             return Progress::Done(true);
         }
-        if (self.opts.touch || self.opts.question) && !any_recursive {
+        // `-t` asks the recipe as written whether it recurses (a `+` or `$(MAKE)` in the
+        // text; GNU's `any_recurse`), `-q` each line as expanded.
+        let written_recursive = recipe.lines.iter().any(|l| written_recursive(&l.text));
+        if (self.opts.touch && !written_recursive) || (self.opts.question && !any_recursive) {
             return self.touch_or_question(id);
         }
         if self.opts.touch && lines.iter().any(|l| !l.recursive) {
@@ -395,4 +399,14 @@ fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
     } else {
         format!("{at}: update target '{name}' due to: {}", newer.join(" "))
     }
+}
+
+/// A recipe line that recurses as written: `+` among its leading prefix characters, or a
+/// `$(MAKE)` reference.
+fn written_recursive(text: &str) -> bool {
+    let prefix: String = text
+        .chars()
+        .take_while(|c| matches!(c, '@' | '-' | '+' | ' ' | '\t'))
+        .collect();
+    prefix.contains('+') || Recipe::line_is_recursive(text)
 }
