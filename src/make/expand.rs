@@ -212,11 +212,16 @@ impl Evaluator {
         })
     }
 
-    /// Finds `name` through `scope`, then the global table; computed variables (`.VARIABLES`)
+    /// Finds `name` through `scope`, the tables around the `$(eval)`s under way, then the
+    /// global table; computed variables (`.VARIABLES`)
     /// are produced here.
     pub fn lookup(&self, name: &str, scope: &Scope) -> Option<(usize, Variable)> {
         if let Some((i, v)) = scope.find(name) {
             return Some((i, v.clone()));
+        }
+        let ambient = self.ambient.iter().rev().flatten();
+        if let Some(v) = ambient.into_iter().find_map(|t| t.get(name)) {
+            return Some((usize::MAX, v.clone()));
         }
         if scope.is_target() && self.globals.get(name).is_some_and(|v| v.private) {
             return None;

@@ -73,6 +73,9 @@ pub struct Node {
     pub intermediate: bool,
     /// Some recipe ran (or was printed) for this file.
     pub ran: bool,
+    /// Every line of the last recipe started was recursive (`+`, `$(MAKE)`): under `-n`,
+    /// `-t`, `-q` they ran, so the file's time is read again rather than assumed new.
+    pub all_recursive: bool,
     /// Updated under `-n`/`-t`/`-q`: treat as infinitely new.
     pub assumed_new: bool,
     /// No rule and does not exist: the walk reports "No rule to make target".
@@ -113,6 +116,7 @@ impl Node {
             parent: None,
             intermediate: false,
             ran: false,
+            all_recursive: false,
             assumed_new: false,
             no_rule: false,
             phony: false,

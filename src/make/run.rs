@@ -165,10 +165,16 @@ fn run_here(
     let s = s.as_ref();
     let prog = s.program.clone();
     let goals = if s.goals.is_empty() {
-        let g = ev.raw_value(".DEFAULT_GOAL").to_owned();
-        match ev.expand(&g, &Scope::global()) {
+        // The variable's value: a simple one (the first target, `:=`) is taken as it is.
+        match ev.expand("$(.DEFAULT_GOAL)", &Scope::global()) {
             Ok(g) => {
-                let goals: Vec<String> = g.split_whitespace().map(str::to_owned).collect();
+                // A value naming a known file is that one goal, blanks and all (GNU looks
+                // the whole value up first); otherwise it is split into names.
+                let goals = if ev.db.file(&g).is_some() {
+                    vec![g]
+                } else {
+                    crate::make::eval::file_names(&g)
+                };
                 if goals.len() > 1 {
                     return fatal(&prog, &MakeError::new(Fatal::DefaultGoalMultiple, None));
                 }
@@ -352,6 +358,7 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         suggest: s.suggest_target,
         goal_names: s.goals.clone(),
         makefile_names: Vec::new(),
+        command_goals: s.goals.iter().map(|g| normalise_goal(g)).collect(),
     }
 }
 

@@ -56,12 +56,22 @@ pub fn parse_definition(p: &str) -> Option<Definition> {
     let mut wspace = false;
     let op;
     loop {
-        let c = *b.get(i)?;
+        let mut c = *b.get(i)?;
         i += 1;
         if c == b'#' {
             return None;
         }
-        if c == b'$' {
+        // After blanks only an operator may follow: the next character is taken as is
+        // (a `$` there is no reference to skip), as GNU's parse_variable_definition does.
+        if is_blank(c) {
+            wspace = true;
+            end = Some(i - 1);
+            while i < b.len() && is_blank(b[i]) {
+                i += 1;
+            }
+            c = *b.get(i)?;
+            i += 1;
+        } else if c == b'$' {
             let c2 = *b.get(i)?;
             i += 1;
             if c2 == b'(' || c2 == b'{' {
@@ -80,14 +90,6 @@ pub fn parse_definition(p: &str) -> Option<Definition> {
                     }
                     i += 1;
                 }
-            }
-            continue;
-        }
-        if is_blank(c) {
-            wspace = true;
-            end = Some(i - 1);
-            while i < b.len() && is_blank(b[i]) {
-                i += 1;
             }
             continue;
         }

@@ -161,6 +161,10 @@ impl Expander for Evaluator {
         r.map_err(|e| self.engine_error(&e))
     }
 
+    fn forget_location(&mut self) {
+        self.location = None;
+    }
+
     fn value(
         &mut self,
         name: &str,

@@ -53,6 +53,7 @@ pub fn rule_input(r: &mut RuleDef) -> RuleInput {
         second_expansion: r.second_expansion.take(),
         recipe,
         loc: loc(&r.location),
+        grouped_double: r.double_colon && r.grouped,
     }
 }
 

@@ -87,6 +87,12 @@ impl Iterator for Lines<'_> {
 /// newline keeps `n/2` of them; an odd run joins the lines with one space, swallowing the blanks
 /// around it.
 pub fn collapse(text: &str) -> String {
+    collapse_in(text, false)
+}
+
+/// [`collapse`], or under `.POSIX` (`posix`) the POSIX way: the blanks before the backslash
+/// stay and each backslash-newline is a space of its own.
+pub fn collapse_in(text: &str, posix: bool) -> String {
     if !text.contains('\n') {
         return text.to_owned();
     }
@@ -101,7 +107,7 @@ pub fn collapse(text: &str) -> String {
         }
         rest = &rest[i + 1..];
         if n % 2 == 1 {
-            while out.ends_with([' ', '\t']) {
+            while !posix && out.ends_with([' ', '\t']) {
                 out.pop();
             }
             out.push(' ');

@@ -21,7 +21,7 @@ pub mod lines;
 pub mod output;
 mod rule;
 mod rule_words;
-pub(crate) use rule_words::trim_dot_slash;
+pub(crate) use rule_words::{file_names, next_mword, trim_dot_slash};
 mod statement;
 mod target_var;
 
@@ -110,10 +110,15 @@ pub struct Evaluator {
     pub(crate) in_recipe: bool,
     /// Current nesting of [`Evaluator::expand`] calls (see [`crate::make::expand::MAX_DEPTH`]).
     pub(crate) depth: usize,
-    /// Current nesting of makefiles being read (see [`directive::MAX_INCLUDE_DEPTH`]).
-    pub(crate) include_depth: usize,
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
     pub(crate) var_locations: Vec<Option<Location>>,
+    /// The local tables (`$(call)` arguments, `$(foreach)` variables, a target's variables)
+    /// around each `$(eval)` under way, innermost last: the text it reads sees them, as
+    /// GNU's pushed variable sets are seen by everything expanded meanwhile.
+    pub(crate) ambient: Vec<Vec<VarTable>>,
+    /// Makefiles being read inside one another by `include` (GNU holds each one open; see
+    /// [`directive::MAX_INCLUDE_DEPTH`]).
+    pub(crate) include_depth: usize,
     curdir: String,
     /// Recipe line text → (rule index, location), built for [`Expander`] lookups; valid
     /// while the rule count is the first field.
@@ -140,6 +145,8 @@ impl Evaluator {
             options,
             rules: Vec::new(),
             db,
+            ambient: Vec::new(),
+            include_depth: 0,
             target_vars: FxHashMap::default(),
             pattern_vars: Vec::new(),
             vpaths: Vec::new(),
@@ -156,7 +163,6 @@ impl Evaluator {
             makelevel: 0,
             in_recipe: false,
             depth: 0,
-            include_depth: 0,
             var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
@@ -187,9 +193,10 @@ impl Evaluator {
         MakeError::new(fatal, self.location.clone())
     }
 
-    /// A fatal error GNU reports where the variable being expanded was defined.
+    /// A fatal error GNU reports where the variable being expanded was defined; a variable
+    /// with no makefile line (command line, environment) leaves the enclosing one's.
     pub fn error_in_var(&self, fatal: Fatal) -> MakeError {
-        let at = self.var_locations.last().cloned().flatten();
+        let at = self.var_locations.iter().rev().find_map(Clone::clone);
         MakeError::new(fatal, at.or_else(|| self.location.clone()))
     }
 

@@ -110,7 +110,7 @@ impl Evaluator {
                 }
                 return Ok(());
             }
-            if raw.starts_with("        ") {
+            if self.recipe_prefix() == '\t' && raw.starts_with("        ") {
                 return Err(self.error(Fatal::MissingSeparatorSpaces));
             }
             return Err(self.error(Fatal::MissingSeparator));
@@ -158,8 +158,9 @@ impl Evaluator {
         if let Some((mods, def)) = parse_assignment(&remainder, true) {
             let mut def = def;
             if let Some(r) = &recipe {
+                // Not a recipe after all: its continuations join like the rest of the line.
                 def.push(';');
-                def.push_str(r);
+                def.push_str(&super::lines::collapse(r));
             }
             return self.target_variable(&targets, &def, mods);
         }

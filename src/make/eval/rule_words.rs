@@ -181,7 +181,9 @@ pub(crate) fn next_mword(s: &str) -> Option<(usize, usize)> {
         return Some((start, i + len));
     }
     if b[i] == b'&' && b.get(i + 1) == Some(&b':') {
-        return Some((start, i + 2));
+        // `&::`: grouped targets of a double-colon rule.
+        let len = if b.get(i + 2) == Some(&b':') { 3 } else { 2 };
+        return Some((start, i + len));
     }
     while i < b.len() {
         match b[i] {

@@ -4,7 +4,7 @@
 use super::assign::parse_assignment;
 use super::cond::Conditionals;
 use super::define::skip_body;
-use super::lines::{collapse, remove_comments, Lines};
+use super::lines::{collapse_in, remove_comments, Lines};
 use super::Evaluator;
 use crate::make::messages::{Fatal, FileName, Location, MakeError};
 use crate::make::var::Origin;
@@ -71,7 +71,7 @@ impl Evaluator {
                 }
                 continue;
             }
-            let line = remove_comments(&collapse(&ll.text));
+            let line = remove_comments(&collapse_in(&ll.text, self.db.globals().posix));
             let p = line.trim_start_matches(|c: char| c.is_ascii_whitespace());
             if let Some((mods, rest)) = parse_assignment(p, false) {
                 if conds.ignoring() {

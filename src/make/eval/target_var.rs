@@ -20,7 +20,40 @@ impl Evaluator {
         let Some(def) = parse_definition(def_text) else {
             return Err(self.error(Fatal::MissingSeparator));
         };
-        let name = self.expand_name(&def.name)?;
+        if !def.name.contains('$') {
+            let name = self.expand_name(&def.name)?;
+            return self.target_variable_as(targets, &def, name, mods);
+        }
+        // GNU expands the name in each target's context (its variables so far), so one
+        // line may define differently named variables for different targets.
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for target in targets {
+            let table = self.take_target_table(target);
+            let name = self.expand(&def.name, &crate::make::var::Scope::global_with(&table));
+            self.put_target_table(target, table);
+            let name = name?.trim_matches(crate::make::func::is_space).to_owned();
+            if name.is_empty() {
+                return Err(self.error(Fatal::EmptyVariableName));
+            }
+            match groups.iter_mut().find(|(n, _)| *n == name) {
+                Some(g) => g.1.push(target.clone()),
+                None => groups.push((name, vec![target.clone()])),
+            }
+        }
+        for (name, group) in groups {
+            self.target_variable_as(&group, &def, name, mods)?;
+        }
+        Ok(())
+    }
+
+    /// [`Self::target_variable`] once the variable's name is known.
+    fn target_variable_as(
+        &mut self,
+        targets: &[String],
+        def: &super::assign::Definition,
+        name: String,
+        mods: super::assign::Modifiers,
+    ) -> Result<(), MakeError> {
         let origin = if mods.override_ {
             Origin::Override
         } else {

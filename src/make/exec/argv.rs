@@ -33,13 +33,54 @@ pub fn shell_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
             return if argv.is_empty() { None } else { Some(argv) };
         }
     }
-    let mut argv: Vec<String> = shell.split_whitespace().map(str::to_owned).collect();
+    let mut argv = split_quoted(shell);
     if argv.is_empty() {
         argv.push("/bin/sh".to_owned());
     }
-    argv.extend(flags.split_whitespace().map(str::to_owned));
+    argv.extend(split_quoted(flags));
     argv.push(trimmed.to_owned());
     Some(argv)
+}
+
+/// `SHELL` or `.SHELLFLAGS` split into words as GNU splits the `$(SHELL) $(.SHELLFLAGS)`
+/// command line it builds: blanks separate words, quotes group and are removed, a
+/// backslash outside single quotes takes the next character as is.
+fn split_quoted(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut started = false;
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some('"'), '\\') | (None, '\\') => {
+                if let Some(n) = chars.next() {
+                    cur.push(n);
+                }
+                started = true;
+            }
+            (Some(_), c) => cur.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                started = true;
+            }
+            (None, ' ' | '\t' | '\n') => {
+                if started {
+                    words.push(std::mem::take(&mut cur));
+                    started = false;
+                }
+            }
+            (None, c) => {
+                cur.push(c);
+                started = true;
+            }
+        }
+    }
+    if started {
+        words.push(cur);
+    }
+    words
 }
 
 /// The text GNU's child prints when `exec` of `program` fails (`prog: No such file or

@@ -382,7 +382,8 @@ impl<'a> Engine<'a> {
                     .precious_patterns
                     .iter()
                     .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
-            if keep || self.opts.question || self.opts.touch {
+            let named = self.opts.command_goals.contains(&n.name);
+            if keep || named || self.opts.question || self.opts.touch {
                 continue;
             }
             if self.opts.dry_run || std::fs::symlink_metadata(&n.path).is_ok() {

@@ -85,6 +85,10 @@ pub trait Expander {
     /// functions such as `$(shell)`, `$(info)`, `$(eval)`).
     fn expand(&mut self, text: &str, scope: &Scope<'_>) -> Result<String, ExpandError>;
 
+    /// What is expanded next belongs to no makefile line (second expansion of
+    /// prerequisites): its errors name none, as GNU's after reading.
+    fn forget_location(&mut self) {}
+
     /// The expanded value of variable `name` in `scope`, `None` when undefined.
     /// The engine asks for `SHELL`, `.SHELLFLAGS`, `VPATH`, `GPATH`, `MAKE`.
     fn value(&mut self, name: &str, scope: &Scope<'_>) -> Result<Option<String>, ExpandError>;

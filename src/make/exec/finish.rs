@@ -171,7 +171,7 @@ impl Engine<'_> {
             }
         }
         let stage = self.g.nodes[id].stage;
-        let all_recursive = false;
+        let all_recursive = self.g.nodes[id].all_recursive;
         let assume = (self.opts.dry_run || self.opts.question || self.opts.touch) && !all_recursive;
         let mut ids = vec![id];
         if let Some(st) = self.g.nodes[id].stages.get(stage) {

@@ -86,6 +86,7 @@ impl Engine<'_> {
             return self.job_done(id, true);
         }
         let any_recursive = lines.iter().any(|l| l.recursive);
+        self.g.nodes[id].all_recursive = !lines.is_empty() && lines.iter().all(|l| l.recursive);
         let touched_only = self.opts.touch && !any_recursive;
         // After -q found something out of date GNU questions no further recipe.
         let questioned_already = self.opts.question && self.stop;
@@ -98,7 +99,18 @@ impl Engine<'_> {
             // questions a recipe with some text, not when it only touches the file.
             self.g.nodes[id].autos.push((stage, auto.clone()));
         }
-        if (self.opts.touch || self.opts.question) && !any_recursive {
+        // Under -q a recipe whose lines all expand to nothing asks nothing: GNU counts
+        // the target as remade (up to date), whether or not the file exists.
+        let nothing_to_ask = lines
+            .iter()
+            .all(|l| l.text.replace("\\\n", "").trim().is_empty());
+        if self.opts.question && !self.opts.touch && !any_recursive && nothing_to_ask {
+            return Progress::Done(true);
+        }
+        // `-t` asks the recipe as written whether it recurses (a `+` or `$(MAKE)` in the
+        // text; GNU's `any_recurse`), `-q` each line as expanded.
+        let written_recursive = recipe.lines.iter().any(|l| written_recursive(&l.text));
+        if (self.opts.touch && !written_recursive) || (self.opts.question && !any_recursive) {
             return self.touch_or_question(id);
         }
         if self.opts.touch && lines.iter().any(|l| !l.recursive) {
@@ -176,6 +188,9 @@ impl Engine<'_> {
         scope: &Scope<'_>,
     ) -> Result<(Vec<Line>, String, String), super::ExpandError> {
         let mut lines = Vec::new();
+        // Each line as expanded, prefixes and all (a `.ONESHELL` script for a shell that is
+        // not Bourne-compatible keeps them after the first line).
+        let mut raw_parts = Vec::new();
         let one_shell = self.db.globals().one_shell;
         for (index, l) in recipe.lines.iter().enumerate() {
             let unexpanded = super::continuation::collapse_in_references(&l.text);
@@ -186,6 +201,7 @@ impl Engine<'_> {
                 super::line::split_commands(&text)
             };
             for part in parts {
+                raw_parts.push(part.to_owned());
                 let mut line = Line::parse(&unexpanded, part);
                 line.index = index;
                 lines.push(line);
@@ -207,7 +223,12 @@ impl Engine<'_> {
                 .iter()
                 .any(|l| Recipe::line_is_recursive(&l.text));
             let bourne = super::argv::is_bourne_compatible(&shell);
-            lines = vec![super::oneshell::merge(&lines, bourne, make_reference)];
+            lines = vec![super::oneshell::merge(
+                &lines,
+                &raw_parts,
+                bourne,
+                make_reference,
+            )];
         }
         Ok((lines, shell, flags))
     }
@@ -384,4 +405,14 @@ fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
     } else {
         format!("{at}: update target '{name}' due to: {}", newer.join(" "))
     }
+}
+
+/// A recipe line that recurses as written: `+` among its leading prefix characters, or a
+/// `$(MAKE)` reference.
+fn written_recursive(text: &str) -> bool {
+    let prefix: String = text
+        .chars()
+        .take_while(|c| matches!(c, '@' | '-' | '+' | ' ' | '\t'))
+        .collect();
+    prefix.contains('+') || Recipe::line_is_recursive(text)
 }

@@ -1,19 +1,24 @@
 //! `.ONESHELL` (GNU manual 5.3.1): the whole recipe goes to one shell. The first line's
 //! prefixes apply to the recipe; a later line's `+` does not make it recursive, a `$(MAKE)`
 //! anywhere does. For a Bourne-compatible shell, blanks and prefix characters at the start
-//! of every later line, the lines of an expanded canned recipe included, are removed.
+//! of every later line, the lines of an expanded canned recipe included, are removed; another
+//! shell gets the later lines as written.
 
 use super::line::Line;
 
-/// Joins the lines of a recipe into one. `make_reference`: some line mentions `$(MAKE)`.
-pub fn merge(lines: &[Line], bourne: bool, make_reference: bool) -> Line {
+/// Joins the lines of a recipe into one. `raw`: each line as expanded, before its prefix
+/// characters were taken off; another shell than a Bourne shell gets the later lines so,
+/// since the characters may be part of its script. `make_reference`: some line mentions
+/// `$(MAKE)`.
+pub fn merge(lines: &[Line], raw: &[String], bourne: bool, make_reference: bool) -> Line {
     let mut out = lines.first().cloned().unwrap_or_default();
-    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-    let joined = texts.join("\n");
     out.text = if bourne {
-        strip_inner_prefixes(&joined)
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        strip_inner_prefixes(&texts.join("\n"))
     } else {
-        joined
+        let first = lines.first().map(|l| l.text.as_str());
+        let rest = raw.iter().skip(1).map(String::as_str);
+        first.into_iter().chain(rest).collect::<Vec<_>>().join("\n")
     };
     out.recursive = out.recursive || make_reference;
     out

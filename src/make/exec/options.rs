@@ -91,6 +91,8 @@ pub struct ExecOptions {
     /// GNU enters in its file table (see `file_table.rs`).
     pub goal_names: Vec<String>,
     pub makefile_names: Vec<String>,
+    /// Goals named on the command line: never removed as intermediate files (GNU PR/1669).
+    pub command_goals: Vec<String>,
 }
 
 /// See [`ExecOptions::suggest`].
@@ -125,6 +127,7 @@ impl Default for ExecOptions {
             suggest: None,
             goal_names: Vec::new(),
             makefile_names: Vec::new(),
+            command_goals: Vec::new(),
         }
     }
 }

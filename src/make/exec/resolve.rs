@@ -152,11 +152,27 @@ impl Engine<'_> {
         let Ok(Some(v)) = self.exp.value(".EXTRA_PREREQS", &scope) else {
             return;
         };
-        let names: Vec<String> = v.split_whitespace().map(str::to_owned).collect();
+        // Wildcards are expanded (a pattern matching nothing stays as written); a list
+        // that names the target itself is dropped whole, silently (GNU's `snap_file`).
+        let names: Vec<String> = v
+            .split_whitespace()
+            .flat_map(|w| {
+                let found = if crate::make::glob::is_magic(w) {
+                    crate::make::glob::glob(".", w)
+                } else {
+                    Vec::new()
+                };
+                if found.is_empty() {
+                    vec![w.to_owned()]
+                } else {
+                    found
+                }
+            })
+            .collect();
+        if names.contains(&self.g.nodes[id].name) {
+            return;
+        }
         for n in names {
-            if n == self.g.nodes[id].name {
-                continue;
-            }
             let node = self.g.id(&n);
             for st in &mut self.g.nodes[id].stages {
                 st.deps.push(Dep {
@@ -184,7 +200,13 @@ impl Engine<'_> {
         let rule = &self.db.pattern_rules()[m.rule];
         let mut prereqs = m.prereqs.clone();
         if let Some(d) = &rule.deferred {
-            for p in self.second_expand(id, &d.text, Some(&m.stem)) {
+            // `$$^`, `$$+` and `$$|` are the target's own (explicit) prerequisites here.
+            let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
+                stage.0.iter().partition(|p| p.order_only);
+            let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+            let before = (names(normal), names(oo));
+            let text = d.text.clone();
+            for p in self.second_expand_with(id, &text, Some(&m.stem), (&before.0, &before.1)) {
                 prereqs.push(p);
             }
         }
@@ -249,13 +271,12 @@ impl Engine<'_> {
         for (slot, it) in items.iter().enumerate() {
             let Item::Text(k) = it else { continue };
             let d = &rule.deferred[*k];
-            let so_far: Vec<String> = out_items
-                .iter()
-                .flatten()
-                .filter(|p| !p.order_only)
-                .map(|p| p.name.clone())
-                .collect();
-            out_items[slot] = self.second_expand_with(id, &d.text, d.stem.as_deref(), &so_far);
+            let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
+                out_items.iter().flatten().partition(|p| p.order_only);
+            let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+            let (so_far, so_far_oo) = (names(normal), names(oo));
+            out_items[slot] =
+                self.second_expand_with(id, &d.text, d.stem.as_deref(), (&so_far, &so_far_oo));
         }
         out_items.into_iter().flatten().collect()
     }

@@ -4,7 +4,7 @@
 use super::engine::Engine;
 use super::{AutoVars, Scope, VarFrame};
 use crate::make::graph::NodeId;
-use crate::make::rule::pattern::{match_plain, substitute};
+use crate::make::rule::pattern::match_plain;
 use crate::make::rule::Prereq;
 
 impl<'a> Engine<'a> {
@@ -116,24 +116,15 @@ impl<'a> Engine<'a> {
     }
 
     /// Second expansion of prerequisite text (`.SECONDEXPANSION`, manual 3.9): `$$@`,
-    /// `$$*`, `$$<`, `$$^` refer to the target. For static and pattern rules `%` is replaced
-    /// by the stem afterwards.
-    pub(super) fn second_expand(
-        &mut self,
-        id: NodeId,
-        text: &str,
-        stem: Option<&str>,
-    ) -> Vec<Prereq> {
-        self.second_expand_with(id, text, stem, &[])
-    }
-
-    /// [`Self::second_expand`] with `$^`/`$+`/`$<` set to the prerequisites before the text.
+    /// `$$*`, `$$<`, `$$^` refer to the target; `$$^`/`$$+`/`$$<` are the normal
+    /// prerequisites before the text and `$$|` the order-only ones. For static and pattern
+    /// rules `%` is replaced by the stem afterwards.
     pub(super) fn second_expand_with(
         &mut self,
         id: NodeId,
         text: &str,
         stem: Option<&str>,
-        before: &[String],
+        (before, before_oo): (&[String], &[String]),
     ) -> Vec<Prereq> {
         let n = &self.g.nodes[id];
         let mut all: Vec<String> = Vec::new();
@@ -149,6 +140,7 @@ impl<'a> Engine<'a> {
             first: before.first().cloned().unwrap_or_default(),
             all,
             all_dups: before.to_vec(),
+            order_only: dedup(before_oo),
             ..AutoVars::default()
         };
         let frames = self.frames(id);
@@ -156,7 +148,11 @@ impl<'a> Engine<'a> {
             auto: Some(&auto),
             frames,
         };
-        let expanded = match self.exp.expand(text, &scope) {
+        // GNU puts `$*` where each word's first `%` stands and expands that: the stem is
+        // then seen by the functions and variable names of the text (`$$(%_flags)`).
+        let text = stem.map_or_else(|| text.to_owned(), |_| stem_refs(text));
+        self.exp.forget_location();
+        let expanded = match self.exp.expand(&text, &scope) {
             Ok(s) => s,
             Err(e) => {
                 super::report::err(&e.message);
@@ -167,19 +163,76 @@ impl<'a> Engine<'a> {
         };
         let mut order_only = false;
         let mut out = Vec::new();
-        for w in expanded.split_whitespace() {
+        // `|` starts the order-only part even inside a word (`a|b` from a variable).
+        let words = expanded.split_whitespace().flat_map(split_bar);
+        for w in words {
             if w == "|" {
                 order_only = true;
                 continue;
             }
-            let name = match stem {
-                Some(s) => substitute(w, s),
-                None => w.to_owned(),
+            if w.is_empty() {
+                continue;
+            }
+            // Wildcards name the files they match (a pattern matching nothing stays).
+            let found = if crate::make::glob::is_magic(w) {
+                crate::make::glob::glob(".", w)
+            } else {
+                Vec::new()
             };
-            // GNU drops leading `./` from file names it enters.
-            let name = crate::make::eval::trim_dot_slash(name);
-            out.push(Prereq { name, order_only });
+            let names = if found.is_empty() {
+                vec![w.to_owned()]
+            } else {
+                found
+            };
+            for name in names {
+                // GNU drops leading `./` from file names it enters.
+                let name = crate::make::eval::trim_dot_slash(name);
+                out.push(Prereq { name, order_only });
+            }
         }
         out
     }
+}
+
+/// `names` without repeats, in first-seen order.
+fn dedup(names: &[String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    names
+        .iter()
+        .filter(|n| seen.insert(n.as_str()))
+        .cloned()
+        .collect()
+}
+
+/// `text` with the first `%` of each make-word replaced by `$*`.
+fn stem_refs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some((s, e)) = crate::make::eval::next_mword(rest) {
+        out.push_str(&rest[..s]);
+        let word = &rest[s..e];
+        match word.find('%') {
+            Some(i) => {
+                out.push_str(&word[..i]);
+                out.push_str("$*");
+                out.push_str(&word[i + 1..]);
+            }
+            None => out.push_str(word),
+        }
+        rest = &rest[e..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `a|b|c` as `a`, `|`, `b`, `|`, `c` (empty pieces are left for the caller to skip).
+fn split_bar(w: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for (i, piece) in w.split('|').enumerate() {
+        if i > 0 {
+            out.push("|");
+        }
+        out.push(piece);
+    }
+    out
 }

@@ -18,8 +18,21 @@ pub struct SpawnSpec<'s> {
 /// children itself with `waitpid(-1)` so that any finished job can be noticed.
 pub fn spawn(spec: &SpawnSpec<'_>) -> std::io::Result<i32> {
     crate::make::directory_lines::start();
-    let (prog, args) = spec
-        .argv
+    match start(spec, spec.argv) {
+        // A file without a `#!` line that the kernel will not run: GNU make hands it to
+        // `/bin/sh` as a script, as a shell would.
+        Err(e) if e.raw_os_error() == Some(libc::ENOEXEC) => {
+            let mut argv = vec!["/bin/sh".to_owned()];
+            argv.extend_from_slice(spec.argv);
+            start(spec, &argv)
+        }
+        started => started,
+    }
+}
+
+/// Starts `argv` with the rest of `spec`.
+fn start(spec: &SpawnSpec<'_>, argv: &[String]) -> std::io::Result<i32> {
+    let (prog, args) = argv
         .split_first()
         .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
     let mut cmd = Command::new(prog);

@@ -228,7 +228,9 @@ impl Engine<'_> {
         let n = &self.g.nodes[id];
         // A `-W` or `-o` file also counts when a vpath search found it under that name
         // (GNU's selective_vpath_search takes the time from the file table).
-        if n.assumed_new || self.new.contains(&n.name) || self.new.contains(&n.path) {
+        // The vpath name is compared as GNU enters names: `./x-dir/x` is `x-dir/x`.
+        let path = n.path.strip_prefix("./").unwrap_or(&n.path);
+        if n.assumed_new || self.new.contains(&n.name) || self.new.contains(path) {
             return Stamp::New;
         }
         if n.phony {
@@ -354,6 +356,9 @@ impl Engine<'_> {
         if double && st.deps.is_empty() {
             return (true, Why::DoubleColonNoDeps);
         }
+        // A `::` target missing when make started is missing for each of its rules, even
+        // after an earlier one made it (GNU checks the family's time once).
+        let noexist = noexist || (double && stage > 0 && n.stamp_before == Some(Stamp::Missing));
         if !noexist && n.is_target && !deps_changed && st.recipe.is_none() && !self.opts.always_make
         {
             return (false, Why::NoRecipeNoChange);

@@ -104,9 +104,14 @@ pub fn call(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     r
 }
 
-pub fn eval(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
-    ev.eval_text(arg(a, 0), "eval")?;
-    Ok(String::new())
+/// `$(eval text)`: the text is read as makefile lines, seeing the local variables of
+/// `scope` (call arguments, foreach variables) while it is.
+pub fn eval(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
+    let locals = scope.tables().iter().map(|t| (*t).clone()).collect();
+    ev.ambient.push(locals);
+    let r = ev.eval_text(arg(a, 0), "eval");
+    ev.ambient.pop();
+    r.map(|()| String::new())
 }
 
 pub fn value(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {

@@ -61,7 +61,8 @@ pub fn sort(_: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     Ok(w.join(" "))
 }
 
-/// GNU make's `check_numeric`: optional blanks around a run of decimal digits.
+/// GNU make's `check_numeric`: optional blanks around a run of decimal digits; the error
+/// quotes the argument as written, blanks included.
 fn number(
     ev: &Evaluator,
     s: &str,
@@ -70,7 +71,7 @@ fn number(
 ) -> Result<usize, MakeError> {
     let t = s.trim_matches(super::is_space);
     if t.is_empty() || !t.bytes().all(|c| c.is_ascii_digit()) {
-        return Err(ev.error_in_var(Fatal::NonNumeric(which, func, t.to_owned())));
+        return Err(ev.error_in_var(Fatal::NonNumeric(which, func, s.to_owned())));
     }
     Ok(t.parse::<usize>().unwrap_or(usize::MAX))
 }

@@ -308,8 +308,18 @@ fn all_present(
 ) -> bool {
     rule.prereqs.iter().all(|p| {
         prereq_into(buf, &p.name, name, c);
-        cx.files.mentioned(buf) || cx.files.exists(buf)
+        cx.files.mentioned(buf) || cx.files.exists(buf) || !glob_matches(buf).is_empty()
     })
+}
+
+/// The files a prerequisite with wildcards names once the stem is in (GNU expands them
+/// then); empty for a plain name or a pattern that matches nothing.
+fn glob_matches(name: &str) -> Vec<String> {
+    if crate::make::glob::is_magic(name) {
+        crate::make::glob::glob(".", name)
+    } else {
+        Vec::new()
+    }
 }
 
 fn try_rule(
@@ -328,6 +338,14 @@ fn try_rule(
     let mut intermediates = Vec::new();
     for p in &rule.prereqs {
         let name = substitute_prereq(&p.name, &stem, dir);
+        let globbed = glob_matches(&name);
+        if !globbed.is_empty() {
+            prereqs.extend(globbed.into_iter().map(|name| Prereq {
+                name,
+                order_only: p.order_only,
+            }));
+            continue;
+        }
         if !(cx.files.mentioned(&name) || cx.files.exists(&name)) {
             if !intermediate_ok {
                 return None;

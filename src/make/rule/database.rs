@@ -260,7 +260,8 @@ impl Database {
             .enumerate()
             .map(|(i, t)| (*t, plain[..i].contains(t)))
             .collect();
-        let group = (input.kind == RuleKind::Grouped && recipe.is_some()).then(|| {
+        let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
+        let group = (grouped && recipe.is_some()).then(|| {
             self.groups
                 .push(plain.iter().filter(|t| !t.1).map(|t| t.0.clone()).collect());
             self.groups.len() - 1
@@ -322,16 +323,19 @@ impl Database {
                 warnings.push(given_twice(&input.loc, target));
                 continue;
             }
+            // A `%` alone with an empty stem names nothing (GNU drops the empty word).
             let (prereqs, deferred) = if matched {
                 let normal: Vec<String> = input
                     .prereqs
                     .iter()
                     .map(|p| substitute_static(p, &stem))
+                    .filter(|p| !p.is_empty())
                     .collect();
                 let oo: Vec<String> = input
                     .order_only
                     .iter()
                     .map(|p| substitute_static(p, &stem))
+                    .filter(|p| !p.is_empty())
                     .collect();
                 let deferred = input.second_expansion.as_ref().map(|text| Deferred {
                     text: text.clone(),

@@ -42,4 +42,6 @@ pub struct RuleInput {
     pub recipe: Option<Recipe>,
     /// The rule line's location.
     pub loc: Location,
+    /// `targets &:: prereqs`: a double-colon rule whose targets one recipe run makes.
+    pub grouped_double: bool,
 }

@@ -46,7 +46,8 @@ pub(super) fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<Strin
     } else {
         let shift = old.prereqs.len();
         crate::make::tight::extend(&mut old.prereqs, rule.prereqs);
-        if old.stem.is_none() {
+        // Each static pattern rule sets the file's stem: the last one read wins.
+        if rule.stem.is_some() {
             old.stem = rule.stem;
         }
         old.deferred.extend(rule.deferred.into_iter().map(|mut d| {

@@ -61,6 +61,8 @@ impl Database {
                     terminal: false,
                 }
             }
+            // Under .POSIX a suffix rule with prerequisites is an ordinary target only.
+            Some(_) if self.globals().posix => return,
             Some(r) => {
                 let Some(recipe) = r.recipe else { return };
                 let loc = recipe_loc(&recipe);
