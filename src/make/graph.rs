@@ -44,8 +44,8 @@ pub struct Stage {
     pub stem: String,
     /// Other targets made by the same recipe run (grouped and pattern rules).
     pub also_make: Vec<NodeId>,
-    /// The pattern that matched, when an implicit rule applies (for pattern-specific vars).
-    pub pattern: Option<String>,
+    /// An implicit (pattern) rule gave this stage (`-p` tells such files apart).
+    pub implicit: bool,
 }
 
 /// One file in the walk.
@@ -53,8 +53,9 @@ pub struct Stage {
 pub struct Node {
     /// The file name as the makefile spells it.
     pub name: String,
-    /// Where the file was found (differs from `name` through `vpath`).
-    pub path: String,
+    /// Where the file was found, when it differs from `name` (through `vpath`): see
+    /// [`Node::path`]. Most files are where their name says, and keep no second copy.
+    found_at: Option<Box<str>>,
     pub state: NodeState,
     /// True when the rules have been resolved into stages.
     pub resolved: bool,
@@ -102,7 +103,7 @@ impl Node {
     fn new(name: &str) -> Self {
         Self {
             name: name.to_owned(),
-            path: name.to_owned(),
+            found_at: None,
             state: NodeState::Idle,
             resolved: false,
             stages: Vec::new(),
@@ -125,6 +126,16 @@ impl Node {
             implicit_found: None,
             implicit_rule: None,
         }
+    }
+
+    /// Where the file was found (differs from `name` through `vpath`).
+    pub fn path(&self) -> &str {
+        self.found_at.as_deref().unwrap_or(&self.name)
+    }
+
+    /// Records where the file was found.
+    pub fn set_path(&mut self, path: &str) {
+        self.found_at = (path != self.name).then(|| path.into());
     }
 
     /// The automatic variables of stage `stage`'s recipe, if it ran.

@@ -47,10 +47,10 @@ impl Engine<'_> {
             return Progress::Done(true);
         };
         let name = self.g.nodes[id].name.clone();
-        if self.g.nodes[id].path != name && !self.in_gpath(&self.g.nodes[id].path.clone()) {
+        if self.g.nodes[id].path() != name && !self.in_gpath(&self.g.nodes[id].path().to_owned()) {
             // A target found through vpath is remade in the current directory unless its
             // directory is in GPATH (manual 4.5.4).
-            self.g.nodes[id].path.clone_from(&name);
+            self.g.nodes[id].set_path(&name);
         }
         let auto = self.auto_vars(id, stage);
         let frames = self.frames(id);
