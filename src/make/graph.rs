@@ -2,7 +2,6 @@
 //! rule database when the walk first reaches it, with its stages (one per `::` rule, else
 //! one), resolved prerequisites and run state.
 
-use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use crate::make::plan::Stamp;
@@ -157,18 +156,19 @@ pub struct Graph {
     pub nodes: Vec<Box<Node>>,
     /// The current pass over the goals (GNU's `considered` counter; starts at 1).
     pub pass: u32,
-    index: FxHashMap<String, NodeId>,
+    index: crate::make::name_index::NameIndex,
 }
 
 impl Graph {
     /// The node for `name`, created when new.
     pub fn id(&mut self, name: &str) -> NodeId {
-        if let Some(&i) = self.index.get(name) {
+        if let Some(i) = self.find(name) {
             return i;
         }
         self.nodes.push(Box::new(Node::new(name)));
-        self.index.insert(name.to_owned(), self.nodes.len() - 1);
-        self.nodes.len() - 1
+        let id = self.nodes.len() - 1;
+        self.index.insert(&self.nodes, |n| &n.name, id);
+        id
     }
 
     /// The node of every file reached, in the order first reached.
@@ -178,6 +178,6 @@ impl Graph {
 
     /// The node for `name`, if it was reached.
     pub fn find(&self, name: &str) -> Option<NodeId> {
-        self.index.get(name).copied()
+        self.index.get(&self.nodes, |n| &n.name, name)
     }
 }
