@@ -1,5 +1,7 @@
 //! One table of variables (the global set, one target's, or `$(call)`'s numbered arguments).
 
+use std::rc::Rc;
+
 use rustc_hash::FxHashMap;
 
 use super::origin::{Export, Flavor, Origin};
@@ -43,6 +45,7 @@ impl Variable {
 
 /// Tables up to this many variables are a vector searched in order: a target's own table
 /// holds one to a few variables, and a hash map of two entries weighs twice a vector of two.
+/// Their names are shared ([`super::names`]).
 const SMALL: usize = 8;
 
 /// A set of variables by name.
@@ -54,7 +57,7 @@ pub struct VarTable {
 /// A small table's vector (no spare slots while it is small) or a large table's map.
 #[derive(Clone, Debug)]
 enum Slots {
-    Few(Vec<(Box<str>, Variable)>),
+    Few(Vec<(Rc<str>, Variable)>),
     Many(FxHashMap<String, Variable>),
 }
 
@@ -94,12 +97,12 @@ impl VarTable {
         }
         match &mut self.vars {
             Slots::Few(v) if v.len() < SMALL => {
-                crate::make::tight::push(v, (name.into_boxed_str(), var));
+                crate::make::tight::push(v, (super::names::shared(&name), var));
             }
             Slots::Few(v) => {
                 let mut m: FxHashMap<String, Variable> = std::mem::take(v)
                     .into_iter()
-                    .map(|(k, var)| (k.into_string(), var))
+                    .map(|(k, var)| (k.to_string(), var))
                     .collect();
                 m.insert(name, var);
                 self.vars = Slots::Many(m);
