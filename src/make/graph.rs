@@ -87,7 +87,8 @@ pub struct Node {
     pub tried_implicit: bool,
     /// The automatic variables of each stage whose recipe started or was printed, by stage
     /// index (`-p` prints them).
-    pub autos: Vec<(usize, crate::make::exec::AutoVars)>,
+    /// Boxed and absent unless kept (only under `-p`): a pointer in every node, not a `Vec`.
+    kept_autos: Option<Box<Vec<(usize, crate::make::exec::AutoVars)>>>,
     /// `-q` found this file out of date: the stage whose recipe it questioned.
     pub needs_update: Option<usize>,
     /// The walk's pass that last looked at this file (GNU's `considered`, for `--debug=v`).
@@ -119,7 +120,7 @@ impl Node {
             is_target: false,
             stage_finished: false,
             tried_implicit: false,
-            autos: Vec::new(),
+            kept_autos: None,
             needs_update: None,
             considered: 0,
             implicit_found: None,
@@ -139,7 +140,20 @@ impl Node {
 
     /// The automatic variables of stage `stage`'s recipe, if it ran.
     pub fn auto(&self, stage: usize) -> Option<&crate::make::exec::AutoVars> {
-        self.autos.iter().find(|(i, _)| *i == stage).map(|(_, a)| a)
+        self.autos()
+            .iter()
+            .find(|(i, _)| *i == stage)
+            .map(|(_, a)| a)
+    }
+
+    /// The automatic variables kept, by stage index.
+    pub fn autos(&self) -> &[(usize, crate::make::exec::AutoVars)] {
+        self.kept_autos.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// Keeps the automatic variables of stage `stage` (for `-p`).
+    pub fn keep_autos(&mut self, stage: usize, auto: crate::make::exec::AutoVars) {
+        self.kept_autos.get_or_insert_default().push((stage, auto));
     }
 
     /// True when any stage has a recipe.

@@ -26,7 +26,7 @@ impl State<'_> {
             }
             return None;
         };
-        if n.assumed_new && !(self.made_by_pattern_with_others() && n.autos.is_empty()) {
+        if n.assumed_new && !(self.made_by_pattern_with_others() && n.autos().is_empty()) {
             return Some(Stamp::New);
         }
         if n.phony || self.flags().phony {

@@ -95,7 +95,7 @@ fn suffixes_looked_up(d: &Dump<'_>) -> bool {
     };
     d.graph.is_some_and(|g| {
         g.iter()
-            .any(|n| n.autos.iter().any(|(i, _)| stem_unknown(n, *i)))
+            .any(|n| n.autos().iter().any(|(i, _)| stem_unknown(n, *i)))
     })
 }
 

@@ -96,7 +96,7 @@ impl Engine<'_> {
         {
             // GNU sets a file's automatic variables (`-p` shows them) when it runs, prints or
             // questions a recipe with some text, not when it only touches the file.
-            self.g.nodes[id].autos.push((stage, auto.clone()));
+            self.g.nodes[id].keep_autos(stage, auto.clone());
         }
         if (self.opts.touch || self.opts.question) && !any_recursive {
             return self.touch_or_question(id);
