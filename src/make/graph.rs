@@ -2,7 +2,6 @@
 //! rule database when the walk first reaches it, with its stages (one per `::` rule, else
 //! one), resolved prerequisites and run state.
 
-use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use crate::make::plan::Stamp;
@@ -44,8 +43,8 @@ pub struct Stage {
     pub stem: String,
     /// Other targets made by the same recipe run (grouped and pattern rules).
     pub also_make: Vec<NodeId>,
-    /// The pattern that matched, when an implicit rule applies (for pattern-specific vars).
-    pub pattern: Option<String>,
+    /// An implicit (pattern) rule gave this stage (`-p` tells such files apart).
+    pub implicit: bool,
 }
 
 /// One file in the walk.
@@ -53,8 +52,9 @@ pub struct Stage {
 pub struct Node {
     /// The file name as the makefile spells it.
     pub name: String,
-    /// Where the file was found (differs from `name` through `vpath`).
-    pub path: String,
+    /// Where the file was found, when it differs from `name` (through `vpath`): see
+    /// [`Node::path`]. Most files are where their name says, and keep no second copy.
+    found_at: Option<Box<str>>,
     pub state: NodeState,
     /// True when the rules have been resolved into stages.
     pub resolved: bool,
@@ -90,7 +90,8 @@ pub struct Node {
     pub tried_implicit: bool,
     /// The automatic variables of each stage whose recipe started or was printed, by stage
     /// index (`-p` prints them).
-    pub autos: Vec<(usize, crate::make::exec::AutoVars)>,
+    /// Boxed and absent unless kept (only under `-p`): a pointer in every node, not a `Vec`.
+    kept_autos: Option<Box<Vec<(usize, crate::make::exec::AutoVars)>>>,
     /// `-q` found this file out of date: the stage whose recipe it questioned.
     pub needs_update: Option<usize>,
     /// The walk's pass that last looked at this file (GNU's `considered`, for `--debug=v`).
@@ -105,7 +106,7 @@ impl Node {
     fn new(name: &str) -> Self {
         Self {
             name: name.to_owned(),
-            path: name.to_owned(),
+            found_at: None,
             state: NodeState::Idle,
             resolved: false,
             stages: Vec::new(),
@@ -123,7 +124,7 @@ impl Node {
             is_target: false,
             stage_finished: false,
             tried_implicit: false,
-            autos: Vec::new(),
+            kept_autos: None,
             needs_update: None,
             considered: 0,
             implicit_found: None,
@@ -131,9 +132,32 @@ impl Node {
         }
     }
 
+    /// Where the file was found (differs from `name` through `vpath`).
+    pub fn path(&self) -> &str {
+        self.found_at.as_deref().unwrap_or(&self.name)
+    }
+
+    /// Records where the file was found.
+    pub fn set_path(&mut self, path: &str) {
+        self.found_at = (path != self.name).then(|| path.into());
+    }
+
     /// The automatic variables of stage `stage`'s recipe, if it ran.
     pub fn auto(&self, stage: usize) -> Option<&crate::make::exec::AutoVars> {
-        self.autos.iter().find(|(i, _)| *i == stage).map(|(_, a)| a)
+        self.autos()
+            .iter()
+            .find(|(i, _)| *i == stage)
+            .map(|(_, a)| a)
+    }
+
+    /// The automatic variables kept, by stage index.
+    pub fn autos(&self) -> &[(usize, crate::make::exec::AutoVars)] {
+        self.kept_autos.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// Keeps the automatic variables of stage `stage` (for `-p`).
+    pub fn keep_autos(&mut self, stage: usize, auto: crate::make::exec::AutoVars) {
+        self.kept_autos.get_or_insert_default().push((stage, auto));
     }
 
     /// True when any stage has a recipe.
@@ -150,18 +174,19 @@ pub struct Graph {
     pub nodes: Vec<Box<Node>>,
     /// The current pass over the goals (GNU's `considered` counter; starts at 1).
     pub pass: u32,
-    index: FxHashMap<String, NodeId>,
+    index: crate::make::name_index::NameIndex,
 }
 
 impl Graph {
     /// The node for `name`, created when new.
     pub fn id(&mut self, name: &str) -> NodeId {
-        if let Some(&i) = self.index.get(name) {
+        if let Some(i) = self.find(name) {
             return i;
         }
         self.nodes.push(Box::new(Node::new(name)));
-        self.index.insert(name.to_owned(), self.nodes.len() - 1);
-        self.nodes.len() - 1
+        let id = self.nodes.len() - 1;
+        self.index.insert(&self.nodes, |n| &n.name, id);
+        id
     }
 
     /// The node of every file reached, in the order first reached.
@@ -171,6 +196,6 @@ impl Graph {
 
     /// The node for `name`, if it was reached.
     pub fn find(&self, name: &str) -> Option<NodeId> {
-        self.index.get(name).copied()
+        self.index.get(&self.nodes, |n| &n.name, name)
     }
 }

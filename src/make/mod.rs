@@ -18,6 +18,7 @@ pub mod expand;
 pub mod func;
 pub mod glob;
 pub mod messages;
+mod name_index;
 pub mod native;
 mod remake;
 pub mod run;

@@ -35,7 +35,7 @@ impl Facts {
                 if let Some((archive, _)) = split_member(&n.name) {
                     facts.archives.insert(archive.to_owned());
                 }
-                for st in n.stages.iter().filter(|s| s.pattern.is_some()) {
+                for st in n.stages.iter().filter(|s| s.implicit) {
                     facts.graphs[i]
                         .also_made
                         .extend(st.also_make.iter().copied());

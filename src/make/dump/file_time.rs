@@ -26,7 +26,7 @@ impl State<'_> {
             }
             return None;
         };
-        if n.assumed_new && !(self.made_by_pattern_with_others() && n.autos.is_empty()) {
+        if n.assumed_new && !(self.made_by_pattern_with_others() && n.autos().is_empty()) {
             return Some(Stamp::New);
         }
         if n.phony || self.flags().phony {
@@ -36,7 +36,7 @@ impl State<'_> {
         if n.state == NodeState::Done && !n.ran && n.is_target && !n.has_recipe() {
             // A target without recipe is looked at again once its prerequisites are made
             // (an archive whose members were just added now exists).
-            let p = std::path::Path::new(&n.path);
+            let p = std::path::Path::new(n.path());
             return Some(Stamp::of(p, false, false));
         }
         if let Some((archive, _)) = split_member(&n.name) {
@@ -51,14 +51,14 @@ impl State<'_> {
         }
         if n.ran && n.needs_update.is_some() {
             // -q answered at a line it did not run: the time read before still stands.
-            return Some(Stamp::of(std::path::Path::new(&n.path), false, false));
+            return Some(Stamp::of(std::path::Path::new(n.path()), false, false));
         }
         if n.ran {
             // GNU forgets a file's time once its recipe ran and looks again when it goes
             // on (it does not after a failure that stops the run).
             let asked_again = n.ok || (self.d.keep_going && n.parent.is_some());
             if asked_again {
-                let p = std::path::Path::new(&n.path);
+                let p = std::path::Path::new(n.path());
                 return Some(n.stamp.unwrap_or_else(|| Stamp::of(p, false, false)));
             }
             return if n.ok { n.stamp } else { None };

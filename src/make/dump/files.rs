@@ -87,7 +87,7 @@ fn names(d: &Dump<'_>) -> Vec<String> {
 fn suffixes_looked_up(d: &Dump<'_>) -> bool {
     // Per rule: a double-colon file may have an implicit stem for one rule and none for another.
     let stem_unknown = |n: &Node, i: usize| {
-        n.stages.get(i).is_none_or(|s| s.pattern.is_none())
+        n.stages.get(i).is_none_or(|s| !s.implicit)
             && d.db
                 .file(&n.name)
                 .and_then(|f| f.rules.get(i))
@@ -95,7 +95,7 @@ fn suffixes_looked_up(d: &Dump<'_>) -> bool {
     };
     d.graph.is_some_and(|g| {
         g.iter()
-            .any(|n| n.autos.iter().any(|(i, _)| stem_unknown(n, *i)))
+            .any(|n| n.autos().iter().any(|(i, _)| stem_unknown(n, *i)))
     })
 }
 
@@ -111,7 +111,7 @@ fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
     let (graph, node) = (found.map(|f| f.0), found.map(|f| f.1));
     let user_target = file.is_some_and(|f| f.is_target);
     // A file an implicit rule applied to counts as a target too.
-    let implicit = node.is_some_and(|n| n.stages.first().is_some_and(|s| s.pattern.is_some()));
+    let implicit = node.is_some_and(|n| n.stages.first().is_some_and(|s| s.implicit));
     let suffixes_target =
         name == ".SUFFIXES" && !d.no_builtin_rules && !user_target && !suffixes_looked_up(d);
     let builtin = (is_builtin(d, name) && !user_target) || suffixes_target;
@@ -121,7 +121,7 @@ fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
         out.push_str("# Not a target:\n");
     }
     // A file found through `vpath` is shown by the name it was found as.
-    let shown = node.map_or(name, |n| n.path.as_str());
+    let shown = node.map_or(name, |n| n.path());
     if let Some(f) = file.filter(|f| f.colon == Colon::Double) {
         for (i, rule) in f.rules.iter().enumerate() {
             if i > 0 {
@@ -134,7 +134,7 @@ fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
             state.lines(out, i);
             let from_search = node
                 .and_then(|n| n.stages.get(i))
-                .filter(|st| st.pattern.is_some())
+                .filter(|st| st.implicit)
                 .and_then(|st| st.recipe.clone());
             if let Some(r) = rule.recipe.clone().or(from_search) {
                 recipe_lines(out, &r, None);
@@ -203,7 +203,7 @@ fn prereqs_of(
                 .iter()
                 .filter(|dep| !dep.extra)
                 .map(|dep| Prereq {
-                    name: g.nodes[dep.node].path.clone(),
+                    name: g.nodes[dep.node].path().to_owned(),
                     order_only: dep.order_only,
                 })
                 .collect();

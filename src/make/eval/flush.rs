@@ -90,6 +90,11 @@ impl Evaluator {
             return Ok(());
         };
         let input = rule_input(r);
+        if r.recipe.is_empty() && i + 1 == self.rules.len() {
+            // The database has all of it; only recipe lines are looked up here later
+            // (a generated `.d` file holds one such rule per object).
+            self.rules.pop();
+        }
         match self.db.add_rule(input) {
             Ok(warnings) => {
                 for w in warnings {

@@ -77,7 +77,8 @@ pub struct Evaluator {
     /// The global variable table.
     pub globals: VarTable,
     pub options: EvalOptions,
-    /// Rules in the order the makefiles gave them.
+    /// Rules with recipe lines in the order the makefiles gave them (the rule being read
+    /// is the last); a rule without recipe is dropped once the database has it.
     pub rules: Vec<RuleDef>,
     /// The engine's rule database, filled as rules are read.
     pub db: super::rule::Database,

@@ -71,6 +71,20 @@ fn rules_and_target_variables() {
     assert_eq!(e.target_tables("all")[0].get("X").unwrap().value, "1");
 }
 
+/// A rule without recipe lines lives on in the database only (the evaluator keeps the rules
+/// whose recipe lines it may have to locate).
+#[test]
+fn recipe_less_rules_are_handed_to_the_database() {
+    let e = ev("a: b\nc: d\n\techo\ne: f\n");
+    assert_eq!(e.rules.len(), 1);
+    assert_eq!(e.rules[0].targets, ["c"]);
+    let prereq = |t: &str| e.db.file(t).unwrap().rules[0].prereqs[0].name.clone();
+    assert_eq!(
+        (prereq("a"), prereq("c"), prereq("e")),
+        ("b".into(), "d".into(), "f".into())
+    );
+}
+
 /// An `include` looks again in a directory that reading created after it was found missing
 /// (GNU opens every included name afresh).
 #[test]

@@ -342,7 +342,7 @@ impl<'a> Engine<'a> {
             let has_recipe = !node.phony && node.has_recipe();
             report::out(&report::nothing_to_be_done(
                 &self.opts.program,
-                &node.path,
+                node.path(),
                 has_recipe,
             ));
         }
@@ -386,8 +386,8 @@ impl<'a> Engine<'a> {
             if keep || named || self.opts.question || self.opts.touch {
                 continue;
             }
-            if self.opts.dry_run || std::fs::symlink_metadata(&n.path).is_ok() {
-                names.push(n.path.clone());
+            if self.opts.dry_run || std::fs::symlink_metadata(n.path()).is_ok() {
+                names.push(n.path().to_owned());
             }
         }
         if names.is_empty() {

@@ -67,8 +67,8 @@ impl Engine<'_> {
     /// renamed as soon as GNU looks at its time (for a prerequisite, before it is considered).
     fn traced_name(&mut self, id: NodeId) -> String {
         let n = &self.g.nodes[id];
-        if n.path != n.name {
-            let path = n.path.clone();
+        if n.path() != n.name {
+            let path = n.path().to_owned();
             if self.in_gpath(&path) {
                 return path;
             }
@@ -154,7 +154,7 @@ impl Engine<'_> {
                 }
             };
             if state.shown(self.opts.debug) {
-                let dep = &self.g.nodes[d.node].path;
+                let dep = self.g.nodes[d.node].path();
                 debug::prerequisite(depth + 1, dep, &target, state);
             }
         }
@@ -173,7 +173,7 @@ impl Engine<'_> {
             Why::AlwaysMake if d.verbose() => debug::always_make(depth, &name),
             _ => {}
         }
-        let path = self.g.nodes[id].path.clone();
+        let path = self.g.nodes[id].path().to_owned();
         if !must {
             if d.verbose() {
                 debug::no_need(depth, &name, (path != name).then_some(path.as_str()));

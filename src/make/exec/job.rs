@@ -47,10 +47,10 @@ impl Engine<'_> {
             return Progress::Done(true);
         };
         let name = self.g.nodes[id].name.clone();
-        if self.g.nodes[id].path != name && !self.in_gpath(&self.g.nodes[id].path.clone()) {
+        if self.g.nodes[id].path() != name && !self.in_gpath(&self.g.nodes[id].path().to_owned()) {
             // A target found through vpath is remade in the current directory unless its
             // directory is in GPATH (manual 4.5.4).
-            self.g.nodes[id].path.clone_from(&name);
+            self.g.nodes[id].set_path(&name);
         }
         let auto = self.auto_vars(id, stage);
         let frames = self.frames(id);
@@ -97,7 +97,7 @@ impl Engine<'_> {
         {
             // GNU sets a file's automatic variables (`-p` shows them) when it runs, prints or
             // questions a recipe with some text, not when it only touches the file.
-            self.g.nodes[id].autos.push((stage, auto.clone()));
+            self.g.nodes[id].keep_autos(stage, auto.clone());
         }
         // Under -q a recipe whose lines all expand to nothing asks nothing: GNU counts
         // the target as remade (up to date), whether or not the file exists.

@@ -39,7 +39,7 @@ impl Engine<'_> {
                 .vpath_lookup(&name, &vpath)
                 .or_else(|| self.library_lookup(&name, &vpath));
             if let Some(found) = found {
-                self.g.nodes[id].path = found;
+                self.g.nodes[id].set_path(&found);
             }
         }
         let phony = file.is_some_and(|f| f.flags.phony);
@@ -68,12 +68,12 @@ impl Engine<'_> {
                     })
                     .unwrap_or_default();
                 let _ = i;
-                stages.push((prereqs, rule.recipe.clone(), stem, also_make, None));
+                stages.push((prereqs, rule.recipe.clone(), stem, also_make, false));
             }
         }
         let double = file.is_some_and(|f| f.colon == Colon::Double);
         if stages.is_empty() {
-            stages.push((Vec::new(), None, String::new(), Vec::new(), None));
+            stages.push((Vec::new(), None, String::new(), Vec::new(), false));
         }
         // Implicit rules for a single-colon file without recipe, and for each `::` rule
         // without one (GNU searches per double-colon entry).
@@ -106,7 +106,7 @@ impl Engine<'_> {
                 }
             } else if !double
                 && !self.g.nodes[id].is_target
-                && !self.file_exists(&self.g.nodes[id].path)
+                && !self.file_exists(self.g.nodes[id].path())
             {
                 if let Some(def) = &db.globals().default_recipe {
                     stages[0].1 = Some(def.clone());
@@ -114,7 +114,7 @@ impl Engine<'_> {
             }
         }
         let mut out = Vec::with_capacity(stages.len());
-        for (prereqs, recipe, stem, also, pattern) in stages {
+        for (prereqs, recipe, stem, also, implicit) in stages {
             let deps = prereqs
                 .iter()
                 .map(|p| Dep {
@@ -129,7 +129,7 @@ impl Engine<'_> {
                 recipe,
                 stem,
                 also_make,
-                pattern,
+                implicit,
             });
         }
         self.g.nodes[id].stages = out;
@@ -194,7 +194,7 @@ impl Engine<'_> {
             Option<std::rc::Rc<crate::make::rule::Recipe>>,
             String,
             Vec<String>,
-            Option<String>,
+            bool,
         ),
     ) {
         let rule = &self.db.pattern_rules()[m.rule];
@@ -215,7 +215,7 @@ impl Engine<'_> {
         stage.1.clone_from(&rule.recipe);
         stage.2.clone_from(&m.stem);
         stage.3.clone_from(&m.also_make);
-        stage.4 = rule.targets.first().cloned();
+        stage.4 = !rule.targets.is_empty();
         for (name, sub) in &m.intermediates {
             let child = self.g.id(name);
             if self.g.nodes[child].resolved {
@@ -224,7 +224,7 @@ impl Engine<'_> {
             self.g.nodes[child].resolved = true;
             self.g.nodes[child].tried_implicit = true;
             self.g.nodes[child].intermediate = true;
-            let mut st = (Vec::new(), None, String::new(), Vec::new(), None);
+            let mut st = (Vec::new(), None, String::new(), Vec::new(), false);
             self.apply_match(child, sub, &mut st);
             let deps =
                 st.0.iter()
@@ -240,7 +240,7 @@ impl Engine<'_> {
                 recipe: st.1,
                 stem: st.2,
                 also_make,
-                pattern: st.4,
+                implicit: st.4,
             }];
         }
     }

@@ -13,7 +13,7 @@ impl<'a> Engine<'a> {
         let newer: Vec<String> = self
             .newer_deps(id, stage)
             .into_iter()
-            .map(|d| self.g.nodes[d].path.clone())
+            .map(|d| self.g.nodes[d].path().to_owned())
             .collect();
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
@@ -29,7 +29,7 @@ impl<'a> Engine<'a> {
             .map(|d| d.node)
             .collect();
         for d in st.deps.iter().filter(|d| !d.extra) {
-            let p = self.g.nodes[d.node].path.clone();
+            let p = self.g.nodes[d.node].path().to_owned();
             if d.order_only {
                 if seen_oo.insert(d.node) {
                     order_only.push(p);
@@ -42,9 +42,9 @@ impl<'a> Engine<'a> {
             }
         }
         // `$@` of an archive member `lib.a(m.o)` is the archive, `$%` the member.
-        let (target, member) = match crate::make::plan::archive::split_member(&n.path) {
+        let (target, member) = match crate::make::plan::archive::split_member(n.path()) {
             Some((a, m)) => (a.to_owned(), m.to_owned()),
-            None => (n.path.clone(), String::new()),
+            None => (n.path().to_owned(), String::new()),
         };
         // Under `.DEFAULT`'s recipe `$<` is the target itself (checked against GNU make 4.3).
         let by_default = match (&st.recipe, &self.db.globals().default_recipe) {
@@ -52,7 +52,7 @@ impl<'a> Engine<'a> {
             _ => false,
         };
         let first = if by_default {
-            n.path.clone()
+            n.path().to_owned()
         } else {
             all_dups.first().cloned().unwrap_or_default()
         };

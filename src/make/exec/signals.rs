@@ -114,18 +114,18 @@ impl Engine<'_> {
         if precious || n.phony {
             return;
         }
-        let Ok(meta) = std::fs::metadata(&n.path) else {
+        let Ok(meta) = std::fs::metadata(n.path()) else {
             return;
         };
         if !meta.is_file() {
             return;
         }
-        let now = Stamp::of(std::path::Path::new(&n.path), false, false);
+        let now = Stamp::of(std::path::Path::new(n.path()), false, false);
         if Some(now) == n.stamp_before {
             return;
         }
-        report::err(&report::deleting(&self.opts.program, &n.path));
-        let _ = std::fs::remove_file(&n.path);
+        report::err(&report::deleting(&self.opts.program, n.path()));
+        let _ = std::fs::remove_file(n.path());
     }
 
     /// `.DELETE_ON_ERROR`: delete the target of a failed recipe.

@@ -229,7 +229,8 @@ impl Engine<'_> {
         // A `-W` or `-o` file also counts when a vpath search found it under that name
         // (GNU's selective_vpath_search takes the time from the file table).
         // The vpath name is compared as GNU enters names: `./x-dir/x` is `x-dir/x`.
-        let path = n.path.strip_prefix("./").unwrap_or(&n.path);
+        let path = n.path();
+        let path = path.strip_prefix("./").unwrap_or(path);
         if n.assumed_new || self.new.contains(&n.name) || self.new.contains(path) {
             return Stamp::New;
         }
@@ -237,7 +238,7 @@ impl Engine<'_> {
             // GNU treats phony targets as never existing.
             return Stamp::Missing;
         }
-        if self.old.contains(&n.name) || self.old.contains(&n.path) {
+        if self.old.contains(&n.name) || self.old.contains(n.path()) {
             // GNU gives `-o` files a very old time whether they exist or not.
             return Stamp::Old;
         }
@@ -248,22 +249,22 @@ impl Engine<'_> {
             .db
             .file(&n.name)
             .is_some_and(|f| f.flags.low_resolution);
-        let mut s = match crate::make::plan::archive::split_member(&n.path) {
+        let mut s = match crate::make::plan::archive::split_member(n.path()) {
             // An archive member's time is the one recorded in the archive.
             Some((a, m)) => crate::make::plan::archive::member_mtime(std::path::Path::new(a), m)
                 .map_or(Stamp::Missing, Stamp::At),
             None => Stamp::of(
-                std::path::Path::new(&n.path),
+                std::path::Path::new(n.path()),
                 self.opts.check_symlink_times,
                 false,
             ),
         };
         if low {
-            let coarse = Stamp::of(std::path::Path::new(&n.path), false, true);
+            let coarse = Stamp::of(std::path::Path::new(n.path()), false, true);
             if coarse != s && n.stamp_before.is_none() {
                 report::err(&format!(
                     "{}: *** Warning: .LOW_RESOLUTION_TIME file '{}' has a high resolution time stamp",
-                    self.opts.program, n.path
+                    self.opts.program, n.path()
                 ));
             }
             s = coarse;

@@ -31,7 +31,7 @@ use super::{
 #[derive(Debug, Default)]
 pub struct Database {
     pub(super) files: Vec<File>,
-    pub(super) index: rustc_hash::FxHashMap<String, usize>,
+    pub(super) index: crate::make::name_index::NameIndex,
     pub(super) patterns: Vec<PatternRule>,
     pub(super) pattern_vars: Vec<(String, TargetVar)>,
     /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
@@ -66,7 +66,7 @@ impl Database {
 
     /// The file called `name`, if the makefiles mention it.
     pub fn file(&self, name: &str) -> Option<&File> {
-        self.index.get(name).map(|&i| &self.files[i])
+        self.position(name).map(|i| &self.files[i])
     }
 
     /// All files in the order they were first mentioned.
@@ -114,17 +114,23 @@ impl Database {
         self.default_goal.as_deref()
     }
 
+    /// Where the file called `name` is in [`Self::files`].
+    fn position(&self, name: &str) -> Option<usize> {
+        self.index.get(&self.files, |f| &f.name, name)
+    }
+
     /// The file entry for `name`, created when missing.
     pub fn entry(&mut self, name: &str) -> &mut File {
-        let i = if let Some(&i) = self.index.get(name) {
+        let i = if let Some(i) = self.position(name) {
             i
         } else {
             self.files.push(File {
                 name: name.to_owned(),
                 ..File::default()
             });
-            self.index.insert(name.to_owned(), self.files.len() - 1);
-            self.files.len() - 1
+            let i = self.files.len() - 1;
+            self.index.insert(&self.files, |f| &f.name, i);
+            i
         };
         &mut self.files[i]
     }
@@ -175,7 +181,7 @@ impl Database {
                 .find(|(t, v)| t == target && &*v.name == name)
                 .map(|(_, v)| v)
         } else {
-            self.index.get(target).copied().and_then(|i| {
+            self.position(target).and_then(|i| {
                 self.files[i]
                     .vars
                     .iter_mut()
@@ -431,7 +437,7 @@ impl Database {
         for p in &rule.prereqs {
             // GNU enters prerequisites as files too: implicit search treats a mentioned
             // file as one that "ought to exist" (manual 10.8).
-            if !self.index.contains_key(&p.name) {
+            if self.position(&p.name).is_none() {
                 self.entry(&p.name);
             }
         }

@@ -2,6 +2,7 @@
 //! The global table lives in [`crate::make::eval::Evaluator`]; see its docs for the API.
 
 pub mod defaults;
+mod names;
 pub mod origin;
 pub mod scope;
 pub mod table;

@@ -1,5 +1,7 @@
 //! One table of variables (the global set, one target's, or `$(call)`'s numbered arguments).
 
+use std::rc::Rc;
+
 use rustc_hash::FxHashMap;
 
 use super::origin::{Export, Flavor, Origin};
@@ -41,10 +43,30 @@ impl Variable {
     }
 }
 
-/// A set of variables by name, remembering definition order for `.VARIABLES`.
-#[derive(Clone, Debug, Default)]
+/// Tables up to this many variables are a vector searched in order: a target's own table
+/// holds one to a few variables, and a hash map of two entries weighs twice a vector of two.
+/// Their names are shared ([`super::names`]).
+const SMALL: usize = 8;
+
+/// A set of variables by name.
+#[derive(Clone, Debug)]
 pub struct VarTable {
-    vars: FxHashMap<String, Variable>,
+    vars: Slots,
+}
+
+/// A small table's vector (no spare slots while it is small) or a large table's map.
+#[derive(Clone, Debug)]
+enum Slots {
+    Few(Vec<(Rc<str>, Variable)>),
+    Many(FxHashMap<String, Variable>),
+}
+
+impl Default for VarTable {
+    fn default() -> Self {
+        Self {
+            vars: Slots::Few(Vec::new()),
+        }
+    }
 }
 
 impl VarTable {
@@ -53,16 +75,42 @@ impl VarTable {
     }
 
     pub fn get(&self, name: &str) -> Option<&Variable> {
-        self.vars.get(name)
+        match &self.vars {
+            Slots::Few(v) => v.iter().find(|(k, _)| &**k == name).map(|(_, var)| var),
+            Slots::Many(m) => m.get(name),
+        }
     }
 
     pub fn get_mut(&mut self, name: &str) -> Option<&mut Variable> {
-        self.vars.get_mut(name)
+        match &mut self.vars {
+            Slots::Few(v) => v.iter_mut().find(|(k, _)| &**k == name).map(|(_, var)| var),
+            Slots::Many(m) => m.get_mut(name),
+        }
     }
 
     /// Inserts unconditionally (callers check precedence with [`VarTable::may_define`]).
     pub fn set(&mut self, name: impl Into<String>, var: Variable) {
-        self.vars.insert(name.into(), var);
+        let name = name.into();
+        if let Some(old) = self.get_mut(&name) {
+            *old = var;
+            return;
+        }
+        match &mut self.vars {
+            Slots::Few(v) if v.len() < SMALL => {
+                crate::make::tight::push(v, (super::names::shared(&name), var));
+            }
+            Slots::Few(v) => {
+                let mut m: FxHashMap<String, Variable> = std::mem::take(v)
+                    .into_iter()
+                    .map(|(k, var)| (k.to_string(), var))
+                    .collect();
+                m.insert(name, var);
+                self.vars = Slots::Many(m);
+            }
+            Slots::Many(m) => {
+                m.insert(name, var);
+            }
+        }
     }
 
     /// Shorthand for a simple variable, used for automatic variables and `$(call)` arguments.
@@ -76,26 +124,38 @@ impl VarTable {
     }
 
     pub fn remove(&mut self, name: &str) -> Option<Variable> {
-        self.vars.remove(name)
+        match &mut self.vars {
+            Slots::Few(v) => {
+                let i = v.iter().position(|(k, _)| &**k == name)?;
+                Some(v.remove(i).1)
+            }
+            Slots::Many(m) => m.remove(name),
+        }
     }
 
     /// Whether a definition with `origin` may replace what is there now.
     pub fn may_define(&self, name: &str, origin: Origin) -> bool {
-        self.vars
-            .get(name)
+        self.get(name)
             .is_none_or(|old| origin.rank() >= old.origin.rank())
     }
 
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.vars.keys().map(String::as_str)
+        self.iter().map(|(k, _)| k)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Variable)> {
-        self.vars.iter().map(|(k, v)| (k.as_str(), v))
+        let (few, many) = match &self.vars {
+            Slots::Few(v) => (Some(v.iter().map(|(k, var)| (&**k, var))), None),
+            Slots::Many(m) => (None, Some(m.iter().map(|(k, v)| (k.as_str(), v)))),
+        };
+        few.into_iter().flatten().chain(many.into_iter().flatten())
     }
 
     pub fn is_empty(&self) -> bool {
-        self.vars.is_empty()
+        match &self.vars {
+            Slots::Few(v) => v.is_empty(),
+            Slots::Many(m) => m.is_empty(),
+        }
     }
 }
 
@@ -110,5 +170,28 @@ mod tests {
         assert!(!t.may_define("X", Origin::File));
         assert!(t.may_define("X", Origin::Override));
         assert!(t.may_define("Y", Origin::File));
+    }
+
+    #[test]
+    fn small_and_large_tables_find_replace_and_remove() {
+        let mut t = VarTable::new();
+        for i in 0..20 {
+            t.set(
+                format!("V{i}"),
+                Variable::simple(i.to_string(), Origin::File),
+            );
+            t.set("V0", Variable::simple(format!("again{i}"), Origin::File));
+            assert_eq!(t.iter().count(), if i == 0 { 1 } else { i + 1 });
+        }
+        assert_eq!(t.get("V0").unwrap().value, "again19");
+        assert_eq!(t.get("V7").unwrap().value, "7");
+        assert_eq!(t.remove("V7").unwrap().value, "7");
+        assert!(t.get("V7").is_none());
+        let mut small = VarTable::new();
+        small.set("A", Variable::simple("1", Origin::File));
+        small.set("B", Variable::simple("2", Origin::File));
+        assert_eq!(small.remove("A").unwrap().value, "1");
+        assert_eq!(small.names().collect::<Vec<_>>(), ["B"]);
+        assert!(!small.is_empty());
     }
 }
