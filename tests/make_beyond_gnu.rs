@@ -92,3 +92,28 @@ fn a_makefile_including_itself_stops_with_a_reason() {
     let out = run(xmake, 4096, "c0.mk");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "deep\n");
 }
+
+/// `-j` with more job slots than the jobserver pipe holds tokens: GNU make 4.3 blocks for
+/// ever writing the tokens; xmake writes what the pipe holds (past that the limit is no
+/// limit) and runs, sub-makes included.
+#[test]
+fn a_huge_job_count_runs_instead_of_blocking() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::write(
+        dir.path().join("Makefile"),
+        "all: sub\nsub: ; @$(MAKE) -s -f sub.mk\n",
+    )
+    .expect("write Makefile");
+    std::fs::write(dir.path().join("sub.mk"), "all: ; @echo sub ran\n").expect("write sub.mk");
+    let out = Command::cargo_bin("xmake")
+        .expect("xmake binary")
+        .current_dir(dir.path())
+        .args(["-s", "-j", "2147483647"])
+        .env_clear()
+        .env("PATH", "/usr/bin:/bin")
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("run xmake");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "sub ran\n");
+}

@@ -203,11 +203,20 @@ fn short_id(c: char) -> &'static str {
     options::short(c).map_or("", |o| o.id)
 }
 
+/// A positive integer argument read as GNU 4.3 reads it: digits only, converted by `atoi`
+/// (`strtol`, clamped to the `long` range, kept in an `int`: the low 32 bits), which must be
+/// above 0. So `-j 4294967297` is one job and `-j 2147483648` an error, as under GNU make.
 fn positive(c: char, v: &str) -> Result<u32, ArgError> {
-    match v.parse::<u32>() {
-        Ok(n) if n > 0 => Ok(n),
-        _ => Err(ArgError::NotPositive(c)),
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ArgError::NotPositive(c));
     }
+    let long = v.parse::<i64>().unwrap_or(i64::MAX);
+    #[allow(clippy::cast_possible_truncation)]
+    let int = long as i32;
+    u32::try_from(int)
+        .ok()
+        .filter(|&n| n > 0)
+        .ok_or(ArgError::NotPositive(c))
 }
 
 /// Records one option.

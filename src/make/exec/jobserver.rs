@@ -68,7 +68,12 @@ impl Jobserver {
             poll_fd: private_reader(fds[0])?,
             fifo: None,
         };
-        for _ in 0..tokens {
+        // More tokens than the pipe holds would block this write forever (GNU 4.3 hangs on
+        // `-j 2147483647`): past the pipe's capacity the limit is no limit anyway.
+        // SAFETY: F_GETPIPE_SZ only reads the pipe's size.
+        let capacity = unsafe { libc::fcntl(fds[1], libc::F_GETPIPE_SZ) };
+        let capacity = usize::try_from(capacity).unwrap_or(4096).max(1);
+        for _ in 0..tokens.min(capacity) {
             js.release();
         }
         Some(js)
