@@ -155,12 +155,7 @@ impl Engine {
             .command()
             .args(["ps", "--format", "{{.ID}} {{.Image}} {{.Names}}"])
             .output_bounded()?;
-        Ok(out
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_owned)
-            .collect())
+        Ok(super::process::nonempty_lines(&out))
     }
 
     /// Every `repository:tag` the engine holds (untagged images left out), with podman's

@@ -71,12 +71,7 @@ pub fn installed(name: &str, root: &Utf8Path) -> Result<Vec<String>, PackagesErr
             .args(root_args(root, true))
             .args(["-q", "--qf", QUERY_FORMAT, name]);
     match command.output() {
-        Ok(text) => Ok(text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_owned)
-            .collect()),
+        Ok(text) => Ok(super::process::nonempty_lines(&text)),
         // rpm's answer for a package that is not installed: status 1, "package X is not installed".
         Err(ProcessError::Failed { code: Some(1), .. }) => Ok(Vec::new()),
         Err(e) => Err(e.into()),

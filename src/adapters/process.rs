@@ -238,6 +238,15 @@ fn quote(word: &str) -> String {
     }
 }
 
+/// A program's answer one record a line: the lines trimmed, blank ones left out.
+pub fn nonempty_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Where `program` is found on `PATH` (or `program` itself when it names a file).
 pub fn find(program: &str) -> Option<Utf8PathBuf> {
     let path = which::which(program).ok()?;

@@ -5,18 +5,13 @@
 use camino::Utf8PathBuf;
 
 use super::{program, Scheduler};
-use crate::adapters::process::{Command, ProcessError};
+use crate::adapters::process::{nonempty_lines, Command, ProcessError};
 
 pub fn jobs_on(host: &str) -> Result<Vec<String>, ProcessError> {
     let out = Command::new(program("squeue", Scheduler::Slurm)?)
         .args(["-h", "-w", host])
         .output_bounded()?;
-    Ok(out
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect())
+    Ok(nonempty_lines(&out))
 }
 
 /// `DRAIN` in the node's state (`IDLE+DRAIN`, `MIXED+DRAIN`: draining or drained).

@@ -2,7 +2,7 @@
 //! from the option table. It reads `COMP_WORDS` itself (joining `--opt` `=` `value`, which
 //! bash splits at `=`), so it needs nothing from the bash-completion package.
 
-use super::{locating, offered, sh_quote};
+use super::{offered, sh_quote, with_locating};
 use crate::cli::options::{value_words, Arg, Opt, Value};
 
 const TEMPLATE: &str = r#"# bash completion for xmake: options, their arguments and the Makefile's targets.
@@ -91,20 +91,12 @@ pub fn script() -> String {
         .flat_map(Opt::spellings)
         .collect();
     let options: Vec<String> = offered().flat_map(Opt::spellings).collect();
-    let locating_spelled: Vec<String> = locating().flat_map(Opt::spellings).collect();
-    let locating_eq: Vec<String> = locating()
-        .flat_map(|o| o.longs.iter().map(|l| format!("--{l}=*")))
-        .collect();
-    let locating_attached: Vec<String> = locating()
-        .flat_map(|o| o.shorts.iter().map(|c| format!("-{c}?*")))
-        .collect();
-    TEMPLATE
-        .replace("@VALUES@", &value_arms())
-        .replace("@NEEDS_ARG@", &needs_arg.join("|"))
-        .replace("@OPTIONS@", &options.join(" "))
-        .replace("@LOCATING@", &locating_spelled.join("|"))
-        .replace("@LOCATING_EQ@", &locating_eq.join("|"))
-        .replace("@LOCATING_ATTACHED@", &locating_attached.join("|"))
+    with_locating(
+        &TEMPLATE
+            .replace("@VALUES@", &value_arms())
+            .replace("@NEEDS_ARG@", &needs_arg.join("|"))
+            .replace("@OPTIONS@", &options.join(" ")),
+    )
 }
 
 /// One `case` arm per option with an argument: how to complete it.

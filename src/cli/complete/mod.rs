@@ -24,10 +24,27 @@ fn offered() -> impl Iterator<Item = &'static Opt> {
     OPTIONS.iter().filter(|o| o.offered())
 }
 
-/// The spellings of the options that tell `--complete-targets` where the Makefile is:
-/// `-C`/`--directory` and `-f`/`--file`/`--makefile`.
+/// The options that tell `--complete-targets` where the Makefile is: `-C`/`--directory` and
+/// `-f`/`--file`/`--makefile`.
 fn locating() -> impl Iterator<Item = &'static Opt> {
     OPTIONS.iter().filter(|o| o.id == "C" || o.id == "f")
+}
+
+/// `template` with the locating options' shell patterns filled in (bash and zsh share
+/// them): `@LOCATING@` (each spelling), `@LOCATING_EQ@` (`--directory=*`) and
+/// `@LOCATING_ATTACHED@` (`-C?*`), each `|`-separated.
+fn with_locating(template: &str) -> String {
+    let spelled: Vec<String> = locating().flat_map(Opt::spellings).collect();
+    let eq: Vec<String> = locating()
+        .flat_map(|o| o.longs.iter().map(|l| format!("--{l}=*")))
+        .collect();
+    let attached: Vec<String> = locating()
+        .flat_map(|o| o.shorts.iter().map(|c| format!("-{c}?*")))
+        .collect();
+    template
+        .replace("@LOCATING_EQ@", &eq.join("|"))
+        .replace("@LOCATING_ATTACHED@", &attached.join("|"))
+        .replace("@LOCATING@", &spelled.join("|"))
 }
 
 /// `s` in single quotes for a POSIX shell (bash, zsh).

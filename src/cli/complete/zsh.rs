@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{locating, offered, sh_quote};
+use super::{offered, sh_quote, with_locating};
 use crate::cli::options::{value_words, Arg, Opt, Value};
 
 const TEMPLATE: &str = r#"#compdef xmake
@@ -40,22 +40,11 @@ _xmake "$@"
 
 /// The whole script.
 pub fn script() -> String {
-    let locating_spelled: Vec<String> = locating().flat_map(Opt::spellings).collect();
-    let locating_eq: Vec<String> = locating()
-        .flat_map(|o| o.longs.iter().map(|l| format!("--{l}=*")))
-        .collect();
-    let locating_attached: Vec<String> = locating()
-        .flat_map(|o| o.shorts.iter().map(|c| format!("-{c}?*")))
-        .collect();
     let mut specs = String::new();
     for opt in offered() {
         let _ = writeln!(specs, "    {} \\", spec(opt));
     }
-    TEMPLATE
-        .replace("@SPECS@\n", &specs)
-        .replace("@LOCATING@", &locating_spelled.join("|"))
-        .replace("@LOCATING_EQ@", &locating_eq.join("|"))
-        .replace("@LOCATING_ATTACHED@", &locating_attached.join("|"))
+    with_locating(&TEMPLATE.replace("@SPECS@\n", &specs))
 }
 
 /// `'(-C --directory)'{-C+,--directory=}'[help]:DIRECTORY:_files -/'`.
