@@ -73,6 +73,14 @@ fn state_dir(s: &Scenario) -> Utf8PathBuf {
     dir
 }
 
+/// The node's state folder (`/var/lib/xmake`), made beforehand so that a refused run has
+/// nothing else to create.
+fn node_state_dir(s: &Scenario) {
+    let dir = s.path("var/lib/xmake");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
 /// Writes `entry` as xmake writes journals (format, checksum and all).
 fn plant(s: &Scenario, entry: &Entry) -> PathBuf {
     let journal = Journal::new(&state_dir(s));
@@ -506,10 +514,7 @@ fn a_copy_whose_source_leaves_etc_xspot_through_a_symlink_is_refused() {
 fn a_planted_package_install_the_step_does_not_name_is_refused() {
     let s = scenario();
     let outside = Outside::new();
-    // The node's state folder exists, so a refused run has nothing else to create.
-    let node_state = s.path("var/lib/xmake");
-    std::fs::create_dir_all(&node_state).unwrap();
-    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    node_state_dir(&s);
     for (spec, root) in [
         ("evil-1.0", utf8(&s.root)),
         ("xspot-2.3.0-1.el7", Utf8PathBuf::from("/")),
@@ -543,9 +548,7 @@ fn a_planted_package_install_the_step_does_not_name_is_refused() {
 fn a_planted_drain_of_another_host_is_refused() {
     let s = scenario();
     let outside = Outside::new();
-    let node_state = s.path("var/lib/xmake");
-    std::fs::create_dir_all(&node_state).unwrap();
-    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    node_state_dir(&s);
     plant(
         &s,
         &bound_entry(
@@ -571,9 +574,7 @@ fn a_planted_drain_of_another_host_is_refused() {
 fn a_planted_image_removal_guarded_by_another_folder_is_refused() {
     let s = scenario();
     let outside = Outside::new();
-    let node_state = s.path("var/lib/xmake");
-    std::fs::create_dir_all(&node_state).unwrap();
-    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    node_state_dir(&s);
     // Copies an attacker controls must not vouch for a removal: only IMAGE_DEPLOY_DIR's do.
     plant(
         &s,
@@ -599,9 +600,7 @@ fn a_planted_image_removal_guarded_by_another_folder_is_refused() {
 fn a_planted_unit_enable_outside_the_root_prefix_is_refused() {
     let s = scenario();
     let outside = Outside::new();
-    let node_state = s.path("var/lib/xmake");
-    std::fs::create_dir_all(&node_state).unwrap();
-    std::fs::set_permissions(&node_state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    node_state_dir(&s);
     plant(
         &s,
         &bound_entry(
