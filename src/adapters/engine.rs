@@ -165,11 +165,10 @@ impl Engine {
             .command()
             .args(["images", "--format", "{{.Repository}}:{{.Tag}}"])
             .output_bounded()?;
-        Ok(out
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.contains("<none>"))
-            .map(|l| l.strip_prefix("localhost/").unwrap_or(l).to_owned())
+        Ok(super::process::nonempty_lines(&out)
+            .into_iter()
+            .filter(|l| !l.contains("<none>"))
+            .map(|l| local_name(&l).to_owned())
             .collect())
     }
 
@@ -358,6 +357,11 @@ fn go_string(s: &str) -> String {
 fn is_not_found(stderr: &str) -> bool {
     let s = stderr.to_ascii_lowercase();
     s.contains("image not known") || s.contains("no such image") || s.contains("not found")
+}
+
+/// An image name as the tree writes it: podman's `localhost/` prefix of short names dropped.
+pub fn local_name(name: &str) -> &str {
+    name.strip_prefix("localhost/").unwrap_or(name)
 }
 
 #[cfg(test)]

@@ -270,6 +270,12 @@ fn strip_dot(name: &str) -> &str {
 /// files` when the descriptors run out first (with a high limit GNU overflows its stack
 /// instead; xmake then stops at [`MAX_INCLUDE_DEPTH`]).
 fn open_files_limit() -> usize {
+    static LIMIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(read_open_files_limit)
+}
+
+/// The descriptor limit, read once a process (it does not change while make reads).
+fn read_open_files_limit() -> usize {
     let mut lim = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,

@@ -9,7 +9,7 @@
 
 use camino::Utf8PathBuf;
 
-use crate::adapters::engine::Engine;
+use crate::adapters::engine::{local_name, Engine};
 use crate::adapters::realpath;
 use crate::onboarding::images::{current, guard, names};
 use crate::onboarding::step::Ctx;
@@ -119,12 +119,7 @@ fn decide(
     if ours.iter().any(|r| r == reference) {
         return Ok(Some("this release uses the name too".to_owned()));
     }
-    let in_use = running.iter().any(|line| {
-        line.split_whitespace()
-            .nth(1)
-            .is_some_and(|image| image.strip_prefix("localhost/").unwrap_or(image) == reference)
-    });
-    if in_use {
+    if running.iter().any(|line| runs(line, reference)) {
         return Ok(Some("a running container uses it".to_owned()));
     }
     let Some(id) = engine.image_id(reference).map_err(|e| e.to_string())? else {
@@ -133,4 +128,26 @@ fn decide(
     Ok(guard::guard_removal(deploy_dir, reference, &id)
         .err()
         .map(|at_risk| at_risk.why))
+}
+
+/// Whether a `ps` line (`ID IMAGE NAME`) runs `reference`. `ps` shows the image as it was
+/// named at `run`: `solver` is `solver:latest`, `localhost/solver:1` is `solver:1`.
+fn runs(line: &str, reference: &str) -> bool {
+    line.split_whitespace().nth(1).is_some_and(|image| {
+        names::reference(local_name(image)).is_ok_and(|named| named == reference)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::runs;
+
+    #[test]
+    fn a_running_image_is_recognised_however_ps_names_it() {
+        assert!(runs("abc solver:1.2 web", "solver:1.2"));
+        assert!(runs("abc localhost/solver:1.2 web", "solver:1.2"));
+        assert!(runs("abc solver web", "solver:latest"));
+        assert!(!runs("abc solver:1.3 web", "solver:1.2"));
+        assert!(!runs("abc", "solver:1.2"));
+    }
 }
