@@ -312,13 +312,19 @@ fn finish_save(tmp: &Utf8Path, file: &Utf8Path) -> Result<(), EngineError> {
 }
 
 /// The image id a saved archive (`docker save` / `podman save` format) holds: its
-/// `manifest.json`'s `Config` digest, read with tar (bounded). `None` when there is none.
-pub fn saved_image_id(file: &Utf8Path) -> Result<Option<String>, EngineError> {
+/// `manifest.json`'s `Config` digest, read with tar (bounded) from `archive`, the file as
+/// xmake opened and verified it (rewound here; tar never opens the name, which another
+/// writer of shared storage could have replaced since). `None` when there is none.
+pub fn saved_image_id(mut archive: std::fs::File) -> Result<Option<String>, EngineError> {
+    use std::io::Seek as _;
+    archive
+        .rewind()
+        .map_err(|e| EngineError::Other(format!("cannot read the saved archive: {e}")))?;
     let tar =
         process::find("tar").ok_or_else(|| EngineError::Other("tar is not installed".into()))?;
     let text = Command::new(tar)
-        .args(["-xOf", file.as_str(), "manifest.json"])
-        .output_bounded()?;
+        .args(["-xOf", "-", "manifest.json"])
+        .output_bounded_from(archive)?;
     let doc: serde_json::Value = match serde_json::from_str(&text) {
         Ok(doc) => doc,
         Err(_) => return Ok(None),

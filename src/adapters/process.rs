@@ -129,10 +129,22 @@ impl Command {
     /// Runs a command whose output may come from untrusted data: reads at most
     /// [`MAX_STDOUT`] bytes of stdout (more is an error and the program is killed).
     pub fn output_bounded(&self) -> Result<String, ProcessError> {
+        self.bounded(None)
+    }
+
+    /// [`Command::output_bounded`] with `stdin` as the program's standard input (a file
+    /// xmake opened and checked itself, so the program never opens it by name).
+    pub fn output_bounded_from(&self, stdin: File) -> Result<String, ProcessError> {
+        self.bounded(Some(stdin))
+    }
+
+    fn bounded(&self, stdin: Option<File>) -> Result<String, ProcessError> {
         tracing::info!("run: {}", self.line());
-        let reader = self
-            .expression()
-            .stdin_null()
+        let expression = match stdin {
+            Some(file) => self.expression().stdin_file(file),
+            None => self.expression().stdin_null(),
+        };
+        let reader = expression
             .stderr_null()
             .reader()
             .map_err(|source| self.start_error(source))?;

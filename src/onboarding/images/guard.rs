@@ -51,11 +51,14 @@ pub fn guard_removal(
         if std::fs::symlink_metadata(&saved).is_err() {
             continue;
         }
-        if let Err(e) = checksum::verify(&saved) {
-            problems.push(e.to_string());
-            continue;
-        }
-        match saved_image_id(&saved) {
+        let archive = match checksum::verify(&saved) {
+            Ok((archive, _)) => archive,
+            Err(e) => {
+                problems.push(e.to_string());
+                continue;
+            }
+        };
+        match saved_image_id(archive) {
             Ok(Some(id)) if id == bare_id(image_id) => return Ok(saved),
             Ok(Some(id)) => problems.push(format!(
                 "{saved} holds image {id}, not the engine's {}",

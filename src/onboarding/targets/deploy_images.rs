@@ -131,8 +131,8 @@ fn saved_matches(cx: &Ctx, file: &Utf8PathBuf, id: &str) -> Result<bool, String>
     if std::fs::symlink_metadata(file).is_err() {
         return Ok(false);
     }
-    match checksum::verify(file) {
-        Ok(_) => {}
+    let archive = match checksum::verify(file) {
+        Ok((archive, _)) => archive,
         Err(e @ ChecksumError::Missing { .. }) if e.file() != file => {
             return Err(format!(
                 "{} has no usable .sha256: xmake did not make it; move it away",
@@ -140,8 +140,8 @@ fn saved_matches(cx: &Ctx, file: &Utf8PathBuf, id: &str) -> Result<bool, String>
             ))
         }
         Err(e) => return Err(super::base::shown_error(cx, &e)),
-    }
-    let held = saved_image_id(file).map_err(|e| e.to_string())?;
+    };
+    let held = saved_image_id(archive).map_err(|e| e.to_string())?;
     Ok(held.as_deref() == Some(id))
 }
 
