@@ -174,16 +174,12 @@ impl<'a> Engine<'a> {
                 continue;
             }
             // Wildcards name the files they match (a pattern matching nothing stays).
-            let found = if crate::make::glob::is_magic(w) {
-                crate::make::glob::glob(".", w)
+            let found = if crate::make::glob::is_magic(&w) {
+                crate::make::glob::glob(".", &w)
             } else {
                 Vec::new()
             };
-            let names = if found.is_empty() {
-                vec![w.to_owned()]
-            } else {
-                found
-            };
+            let names = if found.is_empty() { vec![w] } else { found };
             for name in names {
                 // GNU drops leading `./` from file names it enters.
                 let name = crate::make::eval::trim_dot_slash(name);
@@ -225,14 +221,25 @@ fn stem_refs(text: &str) -> String {
     out
 }
 
-/// `a|b|c` as `a`, `|`, `b`, `|`, `c` (empty pieces are left for the caller to skip).
-fn split_bar(w: &str) -> Vec<&str> {
+/// `a|b|c` as `a`, `|`, `b`, `|`, `c` (empty pieces are left for the caller to skip); an
+/// escaped `\|` is a `|` inside the word, as GNU reads it (`c\|d` names `c|d`).
+fn split_bar(w: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (i, piece) in w.split('|').enumerate() {
-        if i > 0 {
-            out.push("|");
+    let mut piece = String::new();
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                piece.push('|');
+                chars.next();
+            }
+            '|' => {
+                out.push(std::mem::take(&mut piece));
+                out.push("|".to_owned());
+            }
+            _ => piece.push(c),
         }
-        out.push(piece);
     }
+    out.push(piece);
     out
 }
