@@ -101,16 +101,20 @@ impl Engine<'_> {
         }
         // Under -q a recipe whose lines all expand to nothing asks nothing: GNU counts
         // the target as remade (up to date), whether or not the file exists.
-        let nothing_to_ask = lines
-            .iter()
-            .all(|l| l.text.replace("\\\n", "").trim().is_empty());
-        if self.opts.question && !self.opts.touch && !any_recursive && nothing_to_ask {
+        // (Only looked at under -q: it copies each line.)
+        let nothing_to_ask = || {
+            lines
+                .iter()
+                .all(|l| l.text.replace("\\\n", "").trim().is_empty())
+        };
+        if self.opts.question && !self.opts.touch && !any_recursive && nothing_to_ask() {
             return Progress::Done(true);
         }
         // `-t` asks the recipe as written whether it recurses (a `+` or `$(MAKE)` in the
         // text; GNU's `any_recurse`), `-q` each line as expanded.
-        let written_recursive = recipe.lines.iter().any(|l| written_recursive(&l.text));
-        if (self.opts.touch && !written_recursive) || (self.opts.question && !any_recursive) {
+        // (Only looked at under -t.)
+        let written_recursive = || recipe.lines.iter().any(|l| written_recursive(&l.text));
+        if (self.opts.touch && !written_recursive()) || (self.opts.question && !any_recursive) {
             return self.touch_or_question(id);
         }
         if self.opts.touch && lines.iter().any(|l| !l.recursive) {
@@ -410,9 +414,8 @@ fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
 /// A recipe line that recurses as written: `+` among its leading prefix characters, or a
 /// `$(MAKE)` reference.
 fn written_recursive(text: &str) -> bool {
-    let prefix: String = text
-        .chars()
+    text.chars()
         .take_while(|c| matches!(c, '@' | '-' | '+' | ' ' | '\t'))
-        .collect();
-    prefix.contains('+') || Recipe::line_is_recursive(text)
+        .any(|c| c == '+')
+        || Recipe::line_is_recursive(text)
 }
