@@ -19,6 +19,25 @@ pub fn expand_tilde(name: &str) -> String {
     name.to_owned()
 }
 
+/// The file names a prerequisite word stands for, as GNU enters them: the files a wildcard
+/// matches (a pattern matching nothing stays as written), each without its leading `./`.
+pub fn names_of_word(word: &str) -> Vec<String> {
+    let found = if is_magic(word) {
+        glob(".", word)
+    } else {
+        Vec::new()
+    };
+    let names = if found.is_empty() {
+        vec![word.to_owned()]
+    } else {
+        found
+    };
+    names
+        .into_iter()
+        .map(crate::make::eval::trim_dot_slash)
+        .collect()
+}
+
 /// Expands `pattern` relative to `cwd`; names come back as written (relative stays relative).
 pub fn glob(cwd: &str, pattern: &str) -> Vec<String> {
     let expanded = expand_tilde(pattern);

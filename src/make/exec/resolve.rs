@@ -156,18 +156,7 @@ impl Engine<'_> {
         // that names the target itself is dropped whole, silently (GNU's `snap_file`).
         let names: Vec<String> = v
             .split_whitespace()
-            .flat_map(|w| {
-                let found = if crate::make::glob::is_magic(w) {
-                    crate::make::glob::glob(".", w)
-                } else {
-                    Vec::new()
-                };
-                if found.is_empty() {
-                    vec![w.to_owned()]
-                } else {
-                    found
-                }
-            })
+            .flat_map(crate::make::glob::names_of_word)
             .collect();
         if names.contains(&self.g.nodes[id].name) {
             return;

@@ -173,16 +173,7 @@ impl<'a> Engine<'a> {
             if w.is_empty() {
                 continue;
             }
-            // Wildcards name the files they match (a pattern matching nothing stays).
-            let found = if crate::make::glob::is_magic(&w) {
-                crate::make::glob::glob(".", &w)
-            } else {
-                Vec::new()
-            };
-            let names = if found.is_empty() { vec![w] } else { found };
-            for name in names {
-                // GNU drops leading `./` from file names it enters.
-                let name = crate::make::eval::trim_dot_slash(name);
+            for name in crate::make::glob::names_of_word(&w) {
                 out.push(Prereq { name, order_only });
             }
         }
