@@ -117,3 +117,51 @@ fn a_huge_job_count_runs_instead_of_blocking() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "sub ran\n");
 }
+
+/// The read-only modes that run in any directory (`--list`, `--explain`, and the completion
+/// scripts' `--complete-targets` on TAB) read a makefile only when it is a regular file of
+/// bounded size: an `include` of a device or a FIFO stops (or, for completion, offers
+/// nothing) instead of hanging or filling memory.
+#[test]
+fn read_only_modes_do_not_read_devices_or_fifos() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let fifo = dir.path().join("fifo.mk");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo")
+        .success());
+    for include in ["/dev/zero", "fifo.mk"] {
+        std::fs::write(
+            dir.path().join("Makefile"),
+            format!("include {include}\nall: ; @echo hi\n"),
+        )
+        .expect("write Makefile");
+        for args in [
+            &["--list"][..],
+            &["--explain", "all"],
+            &["--complete-targets"],
+        ] {
+            let out = Command::cargo_bin("xmake")
+                .expect("xmake binary")
+                .current_dir(dir.path())
+                .args(args)
+                .env_clear()
+                .env("PATH", "/usr/bin:/bin")
+                .timeout(std::time::Duration::from_secs(30))
+                .output()
+                .expect("run xmake");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if args == ["--complete-targets"] {
+                assert_eq!(out.status.code(), Some(0), "{include} {args:?}: {stderr}");
+                assert!(out.stdout.is_empty() && stderr.is_empty(), "{include}");
+            } else {
+                assert_eq!(out.status.code(), Some(2), "{include} {args:?}: {stderr}");
+                assert!(
+                    stderr.contains(&format!("{include}: not a regular file; not read")),
+                    "{include} {args:?}: {stderr}"
+                );
+            }
+        }
+    }
+}

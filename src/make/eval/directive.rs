@@ -221,7 +221,14 @@ impl Evaluator {
     pub fn read_makefile_named(&mut self, name: &str, shown: &str) -> Result<(), MakeError> {
         let name = strip_dot(name);
         let path = std::path::Path::new(&self.curdir()).join(name);
-        let bytes = std::fs::read(&path).unwrap_or_default();
+        let bytes = if self.options.sandbox {
+            // Read-only modes (--list, --lint, --explain, completion on TAB) run in any
+            // directory: a FIFO, a device or a huge file there must not hang or fill memory.
+            read_bounded_regular(&path)
+                .map_err(|why| self.error(Fatal::Other(format!("{shown}: {why}; not read"))))?
+        } else {
+            std::fs::read(&path).unwrap_or_default()
+        };
         // GNU skips a UTF-8 byte order mark at the start of a makefile (not of `$(eval)` text).
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
         let text = String::from_utf8_lossy(bytes).into_owned();
@@ -254,6 +261,35 @@ impl Evaluator {
         self.end_rule()?;
         self.eval_file(&text, shown)
     }
+}
+
+/// The most a sandboxed read takes of one makefile.
+const MAX_SANDBOXED_MAKEFILE: u64 = 64 << 20;
+
+/// A makefile's bytes, when it is a regular file of at most [`MAX_SANDBOXED_MAKEFILE`]
+/// bytes (a missing file reads as empty, as in a real run).
+fn read_bounded_regular(path: &std::path::Path) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(Vec::new());
+    };
+    if !meta.is_file() {
+        return Err("not a regular file".to_owned());
+    }
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_SANDBOXED_MAKEFILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_SANDBOXED_MAKEFILE {
+        return Err("larger than 64 MiB".to_owned());
+    }
+    Ok(bytes)
 }
 
 /// A name without its leading `./`s, as GNU records makefiles.
