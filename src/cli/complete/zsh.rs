@@ -17,13 +17,13 @@ _xmake_targets() {
     w=${words[i]}
     case $w in
       (@LOCATING@)
-        ((i + 1 < CURRENT)) && where+=($w ${~words[i + 1]})
+        ((i + 1 < CURRENT)) && where+=($w ${words[i + 1]/#\~/$HOME})
         ((i++)) ;;
-      (@LOCATING_EQ@) where+=(${w%%=*} ${~w#*=}) ;;
-      (@LOCATING_ATTACHED@) where+=(${w[1,2]} ${~w[3,-1]}) ;;
+      (@LOCATING_EQ@) where+=(${w%%=*} ${${w#*=}/#\~/$HOME}) ;;
+      (@LOCATING_ATTACHED@) where+=(${w[1,2]} ${${w[3,-1]}/#\~/$HOME}) ;;
     esac
   done
-  local xmake=${~words[1]}
+  local xmake=${words[1]/#\~/$HOME}
   [[ ${xmake:t} == *xmake* ]] || xmake=xmake
   targets=(${(f)"$(_call_program targets ${(q)xmake} --complete-targets ${(q)where} 2>/dev/null)"})
   compadd -a targets
