@@ -270,18 +270,14 @@ const MAX_SANDBOXED_MAKEFILE: u64 = 64 << 20;
 /// bytes (a missing file reads as empty, as in a real run).
 fn read_bounded_regular(path: &std::path::Path) -> Result<Vec<u8>, String> {
     use std::io::Read as _;
-    use std::os::unix::fs::OpenOptionsExt as _;
     let Ok(meta) = std::fs::metadata(path) else {
         return Ok(Vec::new());
     };
+    // Checked before opening: opening a FIFO would already wait for a writer.
     if !meta.is_file() {
         return Err("not a regular file".to_owned());
     }
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-        .map_err(|e| e.to_string())?;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
     let mut bytes = Vec::new();
     file.take(MAX_SANDBOXED_MAKEFILE + 1)
         .read_to_end(&mut bytes)
