@@ -306,7 +306,11 @@ fn open_files_limit() -> usize {
     *LIMIT.get_or_init(read_open_files_limit)
 }
 
-/// The descriptor limit, read once a process (it does not change while make reads).
+/// The descriptors GNU would still have free for nested makefiles, read once a process (the
+/// limit does not change while make reads): the limit less the descriptors already open (standard
+/// input, output and error, and any a parent left open, as a CI runner may), less the first
+/// makefile and one GNU holds besides (measured: with `ulimit -n 64` and three open, 59 nested
+/// includes read; with one more inherited, 58).
 fn read_open_files_limit() -> usize {
     let mut lim = libc::rlimit {
         rlim_cur: 0,
@@ -319,7 +323,11 @@ fn read_open_files_limit() -> usize {
     } else {
         usize::MAX
     };
-    // Standard input, output and error and the first makefile are open already, and GNU
-    // holds one descriptor more (measured: with `ulimit -n 64`, 59 nested includes read).
-    fds.saturating_sub(5)
+    fds.saturating_sub(open_descriptors()).saturating_sub(2)
+}
+
+/// How many descriptors this process has open: the entries of `/proc/self/fd` less the one
+/// that lists them; three (the standard streams) where `/proc` cannot be read.
+fn open_descriptors() -> usize {
+    std::fs::read_dir("/proc/self/fd").map_or(3, |dir| dir.count().saturating_sub(1))
 }
