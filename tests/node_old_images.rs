@@ -10,6 +10,7 @@
 
 mod support;
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -154,9 +155,11 @@ fn only_images_the_guard_allows_are_removed_the_others_are_kept_saying_why() {
     for kept in ALL.iter().filter(|r| **r != "oldtool:2.4.0") {
         assert!(pm.id(kept).is_some(), "{kept} was removed");
     }
+    // By the verified id: the name could have moved to another image since the check.
+    let oldtool = ids[1].clone().unwrap();
     assert_eq!(
         pm.mutating_calls(),
-        vec!["image rm -- oldtool:2.4.0".to_owned()],
+        vec![format!("image rm -- {oldtool}")],
         "{:?}",
         pm.calls()
     );
@@ -187,4 +190,85 @@ fn no_release_in_production_means_nothing_to_remove() {
     );
     assert!(pm.mutating_calls().is_empty(), "{:?}", pm.calls());
     assert!(pm.id("oldtool:2.4.0").is_some());
+}
+
+/// An engine wrapper that, the first time xmake removes or untags an image, first imports a
+/// new, unsaved image under `oldtool:2.4.0` (the name moves between the guard's check and the
+/// removal), then runs the call.
+fn racing_engine(pm: &Podman, tar: &Path) -> PathBuf {
+    let racing = pm.dir.join("racing-podman");
+    let flag = pm.dir.join("raced");
+    std::fs::write(
+        &racing,
+        format!(
+            "#!/bin/sh\ncase \"$*\" in\n\"image rm\"*|untag*)\n  if [ ! -e '{flag}' ]; then\n    : > '{flag}'\n    '{pm}' import --change 'LABEL made.for=intruder' '{tar}' oldtool:2.4.0 >/dev/null 2>&1 || exit 99\n  fi;;\nesac\nexec '{pm}' \"$@\"\n",
+            flag = flag.display(),
+            pm = pm.wrapper.display(),
+            tar = tar.display(),
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&racing, std::fs::Permissions::from_mode(0o755)).unwrap();
+    racing
+}
+
+fn run_with_engine(s: &Scenario, engine: &Path, args: &[&str]) -> Output {
+    let path = format!(
+        "{}:{}",
+        fake_bin().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let state = s.path("var/lib/fake-bin");
+    s.xmake_env(
+        args,
+        &[
+            ("PATH", &path),
+            ("XMAKE_CONTAINER_ENGINE", engine.to_str().unwrap()),
+            ("XMAKE_FAKE_STATE", state.to_str().unwrap()),
+        ],
+    )
+}
+
+#[test]
+fn a_name_moved_to_another_image_after_the_check_never_removes_that_image() {
+    let pm = podman();
+    let s = node(&pm);
+    let verified = pm.id("oldtool:2.4.0").unwrap();
+    let racing = racing_engine(&pm, &pm.dir.join("rootfs.tar"));
+    let out = run_with_engine(&s, &racing, &["upgrade"]);
+    let text = stdout(&out);
+    assert!(pm.dir.join("raced").exists(), "no removal ran: {text}");
+    // The intruder, saved nowhere, keeps the name; the verified image is gone.
+    let intruder = pm.id("oldtool:2.4.0");
+    assert!(
+        intruder.is_some(),
+        "the image the name moved to was removed: {text}\n{:?}",
+        pm.calls()
+    );
+    assert_ne!(intruder.as_deref(), Some(verified.as_str()));
+    assert_eq!(pm.id(&verified), None, "{text}\n{:?}", pm.calls());
+}
+
+#[test]
+fn an_old_image_with_two_names_loses_each_name_from_that_very_image() {
+    let pm = podman();
+    let s = node(&pm);
+    let old = s.path(DEPLOY).join("2.4.0");
+    let tag = pm.run(&["tag", "oldtool:2.4.0", "oldtool:latest"]);
+    assert!(tag.status.success());
+    save(&pm, &old, "oldtool:latest", "oldtool_latest.tar");
+    let id = pm.id("oldtool:2.4.0").unwrap();
+    pm.clear_log();
+    let out = run(&s, &pm, &["upgrade"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert_eq!(pm.id(&id), None, "{text}\n{:?}", pm.calls());
+    assert_eq!(
+        pm.mutating_calls(),
+        vec![
+            format!("untag {id} oldtool:2.4.0"),
+            format!("image rm -- {id}"),
+        ],
+        "{text}"
+    );
 }

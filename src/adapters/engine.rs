@@ -81,8 +81,13 @@ pub enum EngineCall {
         reference: String,
         file: Utf8PathBuf,
     },
-    /// Remove the name `reference` from the engine (nothing to do when it is not there).
+    /// Remove the image `reference` names (a name or an image id) from the engine (nothing to
+    /// do when it is not there). By id, the engine refuses an image that has more than one
+    /// name or a container: it never removes an image under a name that moved to it.
     Remove { reference: String },
+    /// Take the name `reference` off the image `image` (an id) only: the engine refuses when
+    /// the name is not on that image (podman's `untag`; docker has no such call).
+    Untag { image: String, reference: String },
 }
 
 impl Engine {
@@ -141,6 +146,18 @@ impl Engine {
     /// The image id `reference` names, or `None` when the engine has no such image.
     pub fn image_id(&self, reference: &str) -> Result<Option<String>, EngineError> {
         self.inspect(reference, "{{.Id}}")
+    }
+
+    /// The names (`repository:tag`, podman's `localhost/` dropped) the image `image` has now;
+    /// empty when the engine does not have it.
+    pub fn image_names(&self, image: &str) -> Result<Vec<String>, EngineError> {
+        let Some(json) = self.inspect(image, "{{json .RepoTags}}")? else {
+            return Ok(Vec::new());
+        };
+        let names: Vec<String> = serde_json::from_str::<Option<Vec<String>>>(&json)
+            .map_err(|e| EngineError::Other(format!("the names of image {image}: {e}")))?
+            .unwrap_or_default();
+        Ok(names.iter().map(|n| local_name(n).to_owned()).collect())
     }
 
     /// The value of label `key` on `reference` (`None` when the image or the label is missing).
@@ -229,6 +246,9 @@ impl Engine {
                 .arg(process_tmp(file).as_str())
                 .arg(reference.as_str()),
             EngineCall::Remove { reference } => c.args(["image", "rm", "--", reference.as_str()]),
+            EngineCall::Untag { image, reference } => {
+                c.args(["untag", image.as_str(), reference.as_str()])
+            }
         }
     }
 
@@ -286,7 +306,12 @@ impl Engine {
                 cmd.run(None)?;
                 progress.finish();
             }
-            EngineCall::Tag { .. } => cmd.run(None)?,
+            EngineCall::Untag { .. } if self.kind == Kind::Docker => {
+                return Err(EngineError::Other(
+                    "docker cannot take one name off a given image (it has no `untag`)".into(),
+                ))
+            }
+            EngineCall::Tag { .. } | EngineCall::Untag { .. } => cmd.run(None)?,
         }
         Ok(())
     }

@@ -65,9 +65,14 @@ pub enum Action {
     },
     /// A change to the container engine's images (see `onboarding::images::call`).
     Engine(EngineCall),
-    /// Remove an image from the engine, only if a saved copy under `deploy_dir` verifies.
+    /// Remove the image `id` that `reference` named when planned, only if `reference` still
+    /// names it and a saved copy of it under `deploy_dir` verifies: by id when `reference` is
+    /// its only name, else only that name comes off that very image.
     RemoveImage {
         reference: String,
+        /// Empty in journals written before ids were recorded: the id at apply time counts.
+        #[serde(default)]
+        id: String,
         deploy_dir: Utf8PathBuf,
     },
     /// Install or upgrade packages (`yum install -y`; installing what is there is a no-op).
@@ -140,8 +145,9 @@ impl Action {
             Action::Engine(call) => images::call::describe(call),
             Action::RemoveImage {
                 reference,
+                id,
                 deploy_dir,
-            } => images::call::describe_remove(reference, &d(deploy_dir)),
+            } => images::call::describe_remove(reference, id, &d(deploy_dir)),
             Action::Packages(call) => packages::describe(call),
             Action::Unit(call) => call.describe(),
             Action::Scheduler(call) => call.describe(),
@@ -176,8 +182,9 @@ impl Action {
             Action::Engine(call) => images::call::apply(call),
             Action::RemoveImage {
                 reference,
+                id,
                 deploy_dir,
-            } => images::call::remove(reference, deploy_dir),
+            } => images::call::remove(reference, id, deploy_dir),
             Action::Packages(call) => packages::apply(call).map_err(std::io::Error::other),
             Action::Unit(call) => call.apply().map_err(std::io::Error::other),
             Action::Scheduler(call) => call.apply().map_err(std::io::Error::other),

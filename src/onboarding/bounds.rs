@@ -224,7 +224,9 @@ fn paths(action: &Action) -> (Vec<&Utf8Path>, Option<&Utf8Path>) {
             EngineCall::Import { tar, .. } => (Vec::new(), Some(tar)),
             EngineCall::Build { context, .. } => (Vec::new(), Some(context)),
             EngineCall::Save { file, .. } => (vec![file], None),
-            EngineCall::Tag { .. } | EngineCall::Remove { .. } => (Vec::new(), None),
+            EngineCall::Tag { .. } | EngineCall::Remove { .. } | EngineCall::Untag { .. } => {
+                (Vec::new(), None)
+            }
         },
         Action::RemoveImage { deploy_dir, .. } => (Vec::new(), Some(deploy_dir)),
         Action::Packages(_) | Action::Unit(_) | Action::Scheduler(_) => (Vec::new(), None),
@@ -267,7 +269,7 @@ fn check_shape(action: &Action, written: &[Utf8PathBuf], cx: &Ctx) -> Result<(),
                 return Err(format!("builds with {dockerfile}, outside its context"));
             }
         }
-        Action::Engine(EngineCall::Remove { .. }) => {
+        Action::Engine(EngineCall::Remove { .. } | EngineCall::Untag { .. }) => {
             return Err("removes an image without the removal guard".to_owned());
         }
         Action::CreateDirAll { .. }

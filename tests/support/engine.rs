@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Calls that change an engine's images (the log lines starting with these verbs).
-pub const MUTATING: [&str; 6] = ["import", "tag", "build", "save", "image rm", "rmi"];
+pub const MUTATING: [&str; 7] = ["import", "tag", "build", "save", "image rm", "rmi", "untag"];
 
 /// A podman with its own storage, reached through a logging wrapper.
 pub struct Podman {

@@ -5,7 +5,8 @@
 //! A name is kept, with the reason, when the new release uses it too (its image is the new
 //! one), a running container uses it, or the guard would refuse it (no saved copy of that very
 //! image verifies now; `xspot-base:<old>` has none: its base is `base.tar`, a file system, not
-//! a saved image). The guard runs again when the removal runs.
+//! a saved image). The guard runs again when the removal runs, on the image the name names
+//! then, which must be the one planned; the engine then removes that image by its id.
 
 use camino::Utf8PathBuf;
 
@@ -21,12 +22,19 @@ pub struct Plan {
     pub old: Option<String>,
     /// `IMAGE_DEPLOY_DIR`, by its real path.
     pub deploy_dir: Utf8PathBuf,
-    /// Names the guard allows removing.
-    pub remove: Vec<String>,
+    /// Names the guard allows removing, with the image id whose saved copy verified.
+    pub remove: Vec<Removal>,
     /// `kept: <name> (<reason>)` lines.
     pub kept: Vec<String>,
     /// Why there is nothing to look at, when there is not.
     pub nothing: Option<String>,
+}
+
+/// A name the guard allows removing and the very image it named then.
+#[derive(Debug)]
+pub struct Removal {
+    pub reference: String,
+    pub id: String,
 }
 
 /// Looks at the engine and `IMAGE_DEPLOY_DIR` (changes nothing).
@@ -68,8 +76,8 @@ pub fn plan(cx: &Ctx, engine: &Engine) -> Result<Plan, String> {
     let shown = cx.root.display(&plan.deploy_dir);
     for reference in candidates(engine, &plan.deploy_dir, &old)? {
         match decide(engine, &plan.deploy_dir, &reference, &ours, &running)? {
-            None => plan.remove.push(reference),
-            Some(why) => {
+            Ok(id) => plan.remove.push(Removal { reference, id }),
+            Err(why) => {
                 let why = why.replace(plan.deploy_dir.as_str(), shown.as_str());
                 plan.kept.push(format!("kept: {reference} ({why})"));
             }
@@ -108,26 +116,27 @@ fn candidates(engine: &Engine, deploy_dir: &Utf8PathBuf, old: &str) -> Result<Ve
     Ok(out)
 }
 
-/// `None` when the guard allows removing `reference` now; otherwise why it is kept.
+/// `Ok(id)`, the image `reference` names, when the guard allows removing it now; otherwise
+/// why it is kept.
 fn decide(
     engine: &Engine,
     deploy_dir: &Utf8PathBuf,
     reference: &str,
     ours: &[String],
     running: &[String],
-) -> Result<Option<String>, String> {
+) -> Result<Result<String, String>, String> {
     if ours.iter().any(|r| r == reference) {
-        return Ok(Some("this release uses the name too".to_owned()));
+        return Ok(Err("this release uses the name too".to_owned()));
     }
     if running.iter().any(|line| runs(line, reference)) {
-        return Ok(Some("a running container uses it".to_owned()));
+        return Ok(Err("a running container uses it".to_owned()));
     }
     let Some(id) = engine.image_id(reference).map_err(|e| e.to_string())? else {
-        return Ok(Some("the engine no longer has it".to_owned()));
+        return Ok(Err("the engine no longer has it".to_owned()));
     };
     Ok(guard::guard_removal(deploy_dir, reference, &id)
-        .err()
-        .map(|at_risk| at_risk.why))
+        .map(|_| id)
+        .map_err(|at_risk| at_risk.why))
 }
 
 /// Whether a `ps` line (`ID IMAGE NAME`) runs `reference`. `ps` shows the image as it was

@@ -412,15 +412,17 @@ fn plan_old_images(cx: &Ctx) -> Outcome {
         let actions = plan
             .remove
             .iter()
-            .map(|reference| Action::RemoveImage {
-                reference: reference.clone(),
+            .map(|removal| Action::RemoveImage {
+                reference: removal.reference.clone(),
+                id: removal.id.clone(),
                 deploy_dir: plan.deploy_dir.clone(),
             })
             .collect();
+        let names: Vec<&str> = plan.remove.iter().map(|r| r.reference.as_str()).collect();
         Outcome::changed(
             format!(
                 "remove release {old}'s {} (saved and verified under {})",
-                plan.remove.join(", "),
+                names.join(", "),
                 cx.site.image_deploy_dir
             ),
             actions,
