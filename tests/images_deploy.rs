@@ -47,6 +47,7 @@ fn run(s: &Scenario, dry_run: bool) -> (Vec<Status>, String) {
         site: &site,
         options: &options,
         stamp: "20260101T000000Z".into(),
+        confirmed: None,
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let mut printer = Printer {

@@ -3,11 +3,14 @@
 //! names `sync-config-preview` for the differences; on a terminal (a real pseudo-terminal from
 //! util-linux `script`, the answer fed through it) `y` copies and `n` changes nothing; with
 //! `CI` set, or stdin not a terminal, it never waits: exit 2, a failed `confirm` step naming
-//! `--yes`, every file under the root as it was; `--yes` copies; nothing to overwrite (nothing
-//! to copy, or only new files) asks nothing.
+//! `--yes`, every file under the root as it was but xmake's own state (the question comes once
+//! the locks are held); `--yes` copies; nothing to overwrite (nothing to copy, or only new
+//! files) asks nothing. A tree locked by another xmake stops the run before it asks; a file
+//! that changes after the question is not overwritten (the steps overwrite only what was listed).
 
 mod support;
 
+use std::os::unix::fs::PermissionsExt;
 use std::process::Command;
 
 use support::run::Xmake;
@@ -86,12 +89,12 @@ fn on_a_terminal_yes_copies() {
 #[test]
 fn on_a_terminal_no_changes_nothing() {
     let s = edited();
-    let before = s.state_all();
+    let before = s.state(false);
     let (code, text) = on_a_terminal(s.builder().arg("sync-config").env_remove("CI"), "n\n");
     assert_eq!(code, Some(2), "{text}");
     assert_listing(&text);
     assert!(text.contains("failed   confirm: not confirmed"), "{text}");
-    let after = s.state_all();
+    let after = s.state(false);
     assert!(before == after, "{}", state_diff(&before, &after));
 }
 
@@ -116,18 +119,18 @@ fn assert_stops(s: &Scenario, out: &std::process::Output) {
 #[test]
 fn with_ci_set_it_stops_naming_yes_and_changes_nothing() {
     let s = edited();
-    let before = s.state_all();
+    let before = s.state(false);
     // The builder sets CI=true; stdin is empty.
     let out = s.builder().arg("sync-config").output();
     assert_stops(&s, &out);
-    let after = s.state_all();
+    let after = s.state(false);
     assert!(before == after, "{}", state_diff(&before, &after));
 }
 
 #[test]
 fn without_a_terminal_it_stops_even_without_ci() {
     let s = edited();
-    let before = s.state_all();
+    let before = s.state(false);
     let out = s
         .builder()
         .arg("sync-config")
@@ -135,19 +138,19 @@ fn without_a_terminal_it_stops_even_without_ci() {
         .stdin("y\n")
         .output();
     assert_stops(&s, &out);
-    let after = s.state_all();
+    let after = s.state(false);
     assert!(before == after, "{}", state_diff(&before, &after));
 }
 
 #[test]
 fn with_ci_set_even_a_terminal_is_not_asked() {
     let s = edited();
-    let before = s.state_all();
+    let before = s.state(false);
     let (code, text) = on_a_terminal(s.builder().arg("sync-config").env("CI", "true"), "y\n");
     assert_eq!(code, Some(2), "{text}");
     assert!(text.contains("run again with --yes"), "{text}");
     assert!(!text.contains("[y/N]"), "{text}");
-    let after = s.state_all();
+    let after = s.state(false);
     assert!(before == after, "{}", state_diff(&before, &after));
 }
 
@@ -221,4 +224,93 @@ fn read_only_modes_never_ask() {
     }
     let after = s.state_all();
     assert!(before == after, "{}", state_diff(&before, &after));
+}
+
+#[test]
+fn another_xmake_holding_the_tree_stops_the_run_before_anything_is_asked() {
+    let s = edited();
+    let state = s.tree.join(".xmake");
+    std::fs::create_dir(&state).unwrap();
+    std::fs::set_permissions(&state, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let lock = camino::Utf8PathBuf::from_path_buf(state.join("lock")).unwrap();
+    let held = xmake::adapters::lock::Lock::acquire(&lock, "test").unwrap();
+    let out = s.builder().args(["--yes", "sync-config"]).output();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("failed   lock: "), "{text}");
+    // Nothing was listed or agreed to while the run could not go on.
+    assert!(
+        !stderr(&out).contains("would overwrite"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!tree_toml(&s).contains("ami-0fedcba9876543210"));
+    drop(held);
+}
+
+/// A script under /etc/xspot the tree's copy matches until the question is on the screen.
+const LATE: &str = "scripts/controller/integrate-xspot/scripts/startup.sh";
+
+#[test]
+fn a_file_that_changes_after_the_question_is_not_overwritten() {
+    let s = edited();
+    let late_before = std::fs::read_to_string(s.tree.join(LATE)).unwrap();
+    let cmd = s.builder().arg("sync-config").env_remove("CI").command();
+    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', r"'\''"));
+    let line = std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(quote)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut script = Command::new("script");
+    script.args(["-qec", &line, "/dev/null"]);
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(value) => script.env(key, value),
+            None => script.env_remove(key),
+        };
+    }
+    script.stdin(std::process::Stdio::piped());
+    script.stdout(std::process::Stdio::piped());
+    let mut child = script.spawn().expect("script (util-linux) runs");
+    let mut stdout_pipe = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    {
+        use std::io::Read;
+        let mut buf = [0u8; 4096];
+        while !String::from_utf8_lossy(&seen).contains("[y/N]") {
+            let n = stdout_pipe.read(&mut buf).unwrap();
+            assert!(n > 0, "no question: {}", String::from_utf8_lossy(&seen));
+            seen.extend_from_slice(&buf[..n]);
+        }
+    }
+    // While the admin reads the list, startup.sh changes under /etc/xspot.
+    std::fs::write(
+        s.path("etc/xspot/scripts/startup.sh"),
+        "#!/bin/bash\necho changed after the question\n",
+    )
+    .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"y\n").unwrap();
+    }
+    {
+        use std::io::Read;
+        stdout_pipe.read_to_end(&mut seen).unwrap();
+    }
+    let status = child.wait().unwrap();
+    let text = String::from_utf8_lossy(&seen).replace("\r\n", "\n");
+    assert_eq!(status.code(), Some(2), "{text}");
+    // What was listed and agreed to is copied; what was not is left as it was.
+    assert!(tree_toml(&s).contains("ami-0fedcba9876543210"), "{text}");
+    assert!(
+        text.contains("failed   scripts: would now also overwrite 1 file(s) that were not listed"),
+        "{text}"
+    );
+    assert!(text.contains(LATE), "{text}");
+    assert_eq!(
+        std::fs::read_to_string(s.tree.join(LATE)).unwrap(),
+        late_before
+    );
 }

@@ -1,12 +1,16 @@
 //! May this run overwrite what an admin edited? A target whose real run would replace files
 //! an admin may have edited by hand (`sync-config`: the tree's copy of `/etc/xspot`;
 //! `controller`/`upgrade`: files under `/etc/xspot` xmake has no install record of) declares
-//! them as [`Overwrites`]; before anything changes, the engine asks here. Nothing to overwrite
-//! asks nothing. Otherwise the files are listed on stderr and: `--yes` goes on; a terminal is
-//! asked `[y/N]`; stdin not a terminal, or `CI` set, never waits for an answer that cannot
-//! come: the target stops (a failed `confirm` step, exit 2), naming `--yes`. Read-only modes
-//! (`-n`, `-q`, `-t`) and `--explain` never reach this: they change nothing.
+//! them as [`Overwrites`]; once the target's locks are held (and an interrupted step resumed),
+//! before any step runs, the engine asks here. Nothing to overwrite asks nothing. Otherwise
+//! the files are listed on stderr and: `--yes` goes on; a terminal is asked `[y/N]`; stdin not
+//! a terminal, or `CI` set, never waits for an answer that cannot come: the target stops (a
+//! failed `confirm` step, exit 2), naming `--yes`. What was listed and agreed to is handed to
+//! the steps ([`Confirmed`], in the step context): a step about to overwrite a file that was
+//! not on the list (the files changed after the question) stops instead ([`check`]).
+//! Read-only modes (`-n`, `-q`, `-t`) and `--explain` never reach this: they change nothing.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -27,21 +31,64 @@ pub struct Overwrites {
     pub diff_shown_by: String,
 }
 
-/// Whether the run may go on: `Err` says why not (the `confirm` step's detail).
+/// The files the run was allowed to overwrite: exactly those listed when it was confirmed
+/// (none when nothing was to be overwritten).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Confirmed {
+    files: BTreeSet<String>,
+}
+
+impl Confirmed {
+    /// What `over` listed, once agreed to.
+    fn of(over: &Overwrites) -> Confirmed {
+        Confirmed {
+            files: over.files.iter().cloned().collect(),
+        }
+    }
+}
+
+/// `Ok` when every file a step is about to overwrite (named as its target's [`Overwrites`]
+/// names them) was on the confirmed list, or nothing was asked (no question for this target,
+/// or a read-only mode); otherwise why the step stops.
+pub fn check<S: AsRef<str>>(cx: &Ctx, files: &[S]) -> Result<(), String> {
+    let Some(confirmed) = &cx.confirmed else {
+        return Ok(());
+    };
+    let unconfirmed: Vec<&str> = files
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|f| !confirmed.files.contains(*f))
+        .collect();
+    if unconfirmed.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "would now also overwrite {} file(s) that were not listed when the run was confirmed (they changed since): {}; this step changed nothing: run again to see the new list",
+        unconfirmed.len(),
+        unconfirmed
+            .iter()
+            .map(|f| crate::diag::escape::controls(f).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+/// Whether the run may go on, with what it may overwrite: `Err` says why not (the `confirm`
+/// step's detail).
 pub fn confirm(
     target: &str,
     over: &Overwrites,
     cx: &Ctx,
     err: &mut dyn Write,
-) -> Result<(), String> {
+) -> Result<Confirmed, String> {
     if over.files.is_empty() || !cx.options.mode.applies() || cx.options.explain {
-        return Ok(());
+        return Ok(Confirmed::of(over));
     }
     let _ = write!(err, "{}", listing(target, over));
     if cx.options.yes {
         let _ = writeln!(err, "xmake: --yes: overwriting them");
         let _ = err.flush();
-        return Ok(());
+        return Ok(Confirmed::of(over));
     }
     let _ = err.flush();
     if ci() || !std::io::stdin().is_terminal() {
@@ -59,7 +106,7 @@ pub fn confirm(
             over.files.len()
         ),
     ) {
-        Ok(())
+        Ok(Confirmed::of(over))
     } else {
         Err(format!(
             "not confirmed: nothing was changed; run again when ready (or with --yes to overwrite the {} file(s))",

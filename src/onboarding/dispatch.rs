@@ -406,6 +406,7 @@ fn run(
                     site: values,
                     options,
                     stamp: stamp.clone(),
+                    confirmed: None,
                 };
                 let earlier = reports
                     .iter()

@@ -1,6 +1,7 @@
-//! Runs one native target: preconditions, the question before overwriting what an admin
-//! edited ([`super::confirm`]), locks, the interrupted step from the journal (if
-//! any), then each step in turn: decide, print, and apply through the journal. Read-only modes
+//! Runs one native target: preconditions, locks, the interrupted step from the journal (if
+//! any), the question before overwriting what an admin edited ([`super::confirm`], asked on
+//! the state the steps then plan from, the agreed files handed to them in the context), then
+//! each step in turn: decide, print, and apply through the journal. Read-only modes
 //! (`-n`, `-q`: see [`super::mode::RunMode`]) take no lock, write no journal, resume nothing
 //! and apply nothing. A failed step stops the target; nothing after it runs.
 
@@ -34,13 +35,6 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         printer.recap(&report);
         return report;
     }
-    if let Some(overwrites) = target.overwrites.filter(|_| cx.options.mode.applies()) {
-        if let Err(why) = confirm(target.name, &overwrites(cx), cx, printer.err) {
-            fail(&mut report, printer, "confirm", why);
-            printer.recap(&report);
-            return report;
-        }
-    }
     let applies = cx.options.mode.applies();
     // Progress lines on stderr while something runs: none under -n/-q (nothing runs) or -s.
     let _progress = progress::scope(target.name, applies && !cx.options.silent);
@@ -73,6 +67,23 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
             }
         }
     }
+    // Asked with the locks held, on what the steps will find: they overwrite only what was
+    // listed here (`confirm::check`).
+    let confirmed;
+    let cx = match target.overwrites.filter(|_| applies) {
+        Some(overwrites) => match confirm(target.name, &overwrites(cx), cx, printer.err) {
+            Ok(files) => {
+                confirmed = cx.confirmed(files);
+                &confirmed
+            }
+            Err(why) => {
+                fail(&mut report, printer, "confirm", why);
+                printer.recap(&report);
+                return report;
+            }
+        },
+        None => cx,
+    };
     for step in &target.steps {
         let started = std::time::Instant::now();
         tracing::info!("step {} of {} starts", step.name, target.name);
@@ -108,7 +119,7 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
 
 /// A shared lock's folder that does not exist yet (`/var/lib/xmake`, the node lock's: the
 /// others sit beside folders the preconditions found) is made as xmake's own state folder,
-/// `0700`, when the lock is taken: after any question, so a refused run leaves nothing.
+/// `0700`, when the lock is taken.
 fn make_lock_folder(lock: &camino::Utf8Path) -> Result<(), String> {
     let Some(dir) = lock
         .parent()

@@ -155,6 +155,7 @@ fn explain_one(
         site: values,
         options,
         stamp: super::dispatch::fresh_stamp(tree),
+        confirmed: None,
     };
     let (mut text, mut sink) = (Vec::new(), Vec::new());
     let mut printer = Printer {

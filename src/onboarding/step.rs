@@ -86,9 +86,24 @@ pub struct Ctx<'a> {
     pub options: &'a Options,
     /// UTC time of this run, `YYYYMMDDTHHMMSSZ`, naming backups.
     pub stamp: String,
+    /// On a real run of a target that asks before overwriting what an admin edited: the files
+    /// agreed to (see [`super::confirm::check`]); `None` when nothing was asked.
+    pub confirmed: Option<super::confirm::Confirmed>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// This context, with the files a confirmed run may overwrite.
+    pub fn confirmed(&self, confirmed: super::confirm::Confirmed) -> Ctx<'a> {
+        Ctx {
+            root: self.root,
+            tree: self.tree,
+            site: self.site,
+            options: self.options,
+            stamp: self.stamp.clone(),
+            confirmed: Some(confirmed),
+        }
+    }
+
     /// A node path (`/etc/xspot`) mapped through the root prefix.
     pub fn path(&self, node_path: impl AsRef<camino::Utf8Path>) -> camino::Utf8PathBuf {
         self.root.path(node_path)

@@ -13,7 +13,7 @@ use crate::adapters::scheduler::{self, SchedulerCall};
 use crate::adapters::services::{Systemd, UnitCall};
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
-use crate::onboarding::confirm::Overwrites;
+use crate::onboarding::confirm::{self, Overwrites};
 use crate::onboarding::node::{idle, install, old_images, packages};
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 
@@ -353,6 +353,10 @@ fn plan_files(cx: &Ctx) -> Outcome {
         Ok(plan) => plan,
         Err(why) => return Outcome::failed(why),
     };
+    let unrecorded: Vec<String> = plan.unrecorded.iter().map(ToString::to_string).collect();
+    if let Err(why) = confirm::check(cx, &unrecorded) {
+        return Outcome::failed(why);
+    }
     let mut outcome = if plan.actions.is_empty() {
         Outcome::ok(format!(
             "{} and the post-docker assets match the tree",

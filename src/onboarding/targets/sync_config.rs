@@ -6,7 +6,8 @@
 //! or sticky bits (the written file is root's). A symlink or special file in the tree where a
 //! file would be written, or a folder leading out of the tree, is refused before anything
 //! changes. Replacing files whose contents differ is asked first (`--yes` answers; see
-//! `crate::onboarding::confirm`): the tree's copies may hold edits of their own.
+//! `crate::onboarding::confirm`): the tree's copies may hold edits of their own. A step that
+//! would replace a file not on the confirmed list stops instead.
 
 use std::fmt::Write as _;
 
@@ -14,7 +15,7 @@ use super::compare::{self, ETC_XSPOT};
 use crate::adapters::realpath;
 use crate::onboarding::action::Action;
 use crate::onboarding::bounds::{Bound, Kind, Reach};
-use crate::onboarding::confirm::Overwrites;
+use crate::onboarding::confirm::{self, Overwrites};
 use crate::onboarding::step::{Ctx, Outcome, Step, Target};
 use crate::onboarding::tree::XSPOT_DIR;
 
@@ -115,6 +116,14 @@ fn plan_sync(cx: &Ctx, part: &str) -> Outcome {
         let mut outcome = Outcome::ok(format!("the tree matches {ETC_XSPOT}/{part}"));
         outcome.notes = notes;
         return outcome;
+    }
+    let replaced: Vec<String> = cmp
+        .changed
+        .iter()
+        .map(|pair| cx.tree.rel(&pair.tree).to_string())
+        .collect();
+    if let Err(why) = confirm::check(cx, &replaced) {
+        return Outcome::failed(why);
     }
     let backup_root = backup_root(cx);
     let mut actions = Vec::new();
