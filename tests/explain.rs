@@ -431,3 +431,60 @@ fn a_native_prerequisite_of_a_recipe_is_named_not_run() {
 fn text_of(out: &Output) -> String {
     format!("{}{}", text(&out.stdout), text(&out.stderr))
 }
+
+/// The settings loader the CLI uses; once it has read env.cfg, env.cfg changes on disk (an
+/// admin's editor saving while `--explain` runs).
+struct EditedAfterLoading;
+
+impl xmake::onboarding::site::SiteSource for EditedAfterLoading {
+    fn load(
+        &self,
+        tree_dir: &camino::Utf8Path,
+        root: &xmake::adapters::root::Root,
+    ) -> xmake::onboarding::site::Site {
+        let site = xmake::onboarding::site::default_source().load(tree_dir, root);
+        let env = tree_dir.join("conf/env.cfg");
+        let text = std::fs::read_to_string(&env).unwrap();
+        let edited = text.replace(
+            "IMAGE_DEPLOY_DIR=${REMOTE_DIR}/images",
+            "\n\n\nIMAGE_DEPLOY_DIR=/elsewhere/images",
+        );
+        assert_ne!(text, edited);
+        std::fs::write(&env, edited).unwrap();
+        site
+    }
+}
+
+#[test]
+fn the_keys_a_target_reads_come_from_env_cfg_as_the_settings_read_it() {
+    let s = Scenario::new("full").with_etc_xspot();
+    let dir = camino::Utf8PathBuf::from_path_buf(s.tree.clone()).unwrap();
+    let tree = xmake::onboarding::tree::Tree::discover(&dir)
+        .unwrap()
+        .unwrap();
+    let mut options = xmake::onboarding::Options::new(tree.dir.clone());
+    options.root = xmake::adapters::root::Root::new(
+        camino::Utf8PathBuf::from_path_buf(s.root.clone()).unwrap(),
+    );
+    options.format = xmake::onboarding::Format::Json;
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = xmake::onboarding::explain::run(
+        &["image-folder".to_owned()],
+        &options,
+        &tree,
+        &EditedAfterLoading,
+        &mut out,
+        &mut err,
+    );
+    assert_eq!(status, 0);
+    let doc = json(&text(&out));
+    let reads = &doc["targets"][0]["reads"];
+    let deploy = reads
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "IMAGE_DEPLOY_DIR")
+        .unwrap_or_else(|| panic!("{reads}"));
+    assert_eq!(deploy["value"], "/nfs-apps/exostellar/images", "{deploy}");
+    assert_eq!(deploy["line"], 16, "{deploy}");
+}

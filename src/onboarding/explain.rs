@@ -2,7 +2,8 @@
 //! Each target's preconditions and steps are decided by the very run `-n` makes
 //! ([`super::engine::run_target`] under [`RunMode::DryRun`]: no lock, no journal, nothing
 //! applied), its plan shown as `-n` prints it; then the env.cfg keys the target reads
-//! (`targets::Native::reads`), each with the `file:line` that sets it.
+//! (`targets::Native::reads`), each with the `file:line` that sets it, from env.cfg as the
+//! settings load read it (the file is read once).
 
 use std::io::Write;
 
@@ -84,10 +85,9 @@ pub fn run(
             crate::diag::render::render_text(&loaded.report, fancy)
         );
     }
-    let env = super::settings::read_env(&tree.dir, &mut Vec::new());
     let explained: Vec<NativeExplanation> = goals
         .iter()
-        .map(|goal| explain_one(goal, &options, tree, &loaded, env.as_ref()))
+        .map(|goal| explain_one(goal, &options, tree, &loaded, loaded.env.as_ref()))
         .collect();
     let pending = explained.iter().any(|e| e.pending);
     if options.format == Format::Json {

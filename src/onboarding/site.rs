@@ -10,6 +10,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use super::settings::{self, Settings, Versions};
 use crate::adapters::root::Root;
 use crate::diag::Report;
+use crate::envcfg::EnvCfg;
 
 /// Settings used by the native targets; all paths as the node names them (map through `Root`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -45,6 +46,9 @@ pub struct Site {
     pub values: Option<SiteValues>,
     /// The full typed settings, when they came from `settings::load`.
     pub settings: Option<Settings>,
+    /// env.cfg's variables as that load read them (`--explain` shows where each key is set
+    /// from these, never reading the file again).
+    pub env: Option<EnvCfg>,
 }
 
 /// Something that can read a tree's settings (lets tests substitute values).
@@ -66,6 +70,7 @@ impl SiteSource for Checked {
             report: loaded.report,
             values: loaded.settings.as_ref().map(SiteValues::from),
             settings: loaded.settings,
+            env: loaded.env,
         }
     }
 }
@@ -79,6 +84,7 @@ impl SiteSource for Fixed {
             report: Report::default(),
             values: Some(self.0.clone()),
             settings: None,
+            env: None,
         }
     }
 }
