@@ -433,3 +433,30 @@ fn a_tree_folder_leading_out_of_the_tree_or_a_huge_file_is_never_installed() {
     assert!(text.contains("over the 16777216 bytes"), "{text}");
     assert!(!s.path("etc/xspot").exists());
 }
+
+#[test]
+fn a_tree_file_is_copied_from_the_real_path_whose_folder_was_checked() {
+    // `scripts/templates` is a link to a folder inside the tree: allowed, and the copy the
+    // plan (and the journal) names is the file at the real path that was checked, so the link
+    // re-pointed after planning cannot redirect it.
+    let s = Scenario::new("full");
+    let templates = s.tree.join("scripts/templates");
+    std::fs::rename(&templates, s.tree.join("templates-real")).unwrap();
+    std::os::unix::fs::symlink("../templates-real", &templates).unwrap();
+    let out = run(&s, &["-n", "controller"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(
+            "copy /nfs-apps/exostellar/onboarding/templates-real/post-docker.sh to /etc/xspot/post-docker.sh"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("scripts/templates/post-docker.sh"), "{text}");
+    let out = run(&s, &["controller"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        std::fs::read(s.path("etc/xspot/post-docker.sh")).unwrap(),
+        std::fs::read(s.tree.join("templates-real/post-docker.sh")).unwrap()
+    );
+}

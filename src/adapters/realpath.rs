@@ -85,19 +85,31 @@ pub fn resolve(path: &Utf8Path) -> io::Result<Utf8PathBuf> {
 /// The real path of `path`, which must be `bound`'s real path or under it. `shown` names the
 /// path in messages (as the node names it).
 pub fn within(path: &Utf8Path, bound: &Utf8Path, shown: &Utf8Path) -> Result<Utf8PathBuf, Escape> {
-    let unresolved = |source| Escape::Unresolved {
+    let bound_real = resolve(bound).map_err(|source| Escape::Unresolved {
         shown: shown.to_owned(),
         source,
-    };
-    let real = resolve(path).map_err(unresolved)?;
-    let bound_real = resolve(bound).map_err(unresolved)?;
-    if real.starts_with(&bound_real) {
+    })?;
+    within_real(path, &bound_real, shown)
+}
+
+/// [`within`] for a `bound` that is already a real path (resolved once by the caller, for
+/// many paths).
+pub fn within_real(
+    path: &Utf8Path,
+    bound_real: &Utf8Path,
+    shown: &Utf8Path,
+) -> Result<Utf8PathBuf, Escape> {
+    let real = resolve(path).map_err(|source| Escape::Unresolved {
+        shown: shown.to_owned(),
+        source,
+    })?;
+    if real.starts_with(bound_real) {
         Ok(real)
     } else {
         Err(Escape::Outside {
             shown: shown.to_owned(),
             real,
-            bound: bound_real,
+            bound: bound_real.to_owned(),
         })
     }
 }

@@ -179,8 +179,10 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
     let backup = cx.path(Utf8Path::new(BACKUP_DIR).join(&cx.stamp));
     let old_record = read_record(cx)?;
     let mut record = old_record.clone();
+    let tree = realpath::resolve(&cx.tree.dir)
+        .map_err(|e| format!("refused: {e}; nothing was changed"))?;
     for item in items {
-        let (bytes, meta) = match read_tree_file(cx, &item.from)? {
+        let (from, bytes, meta) = match read_tree_file(cx, &tree, &item.from)? {
             Some(read) => read,
             None => {
                 plan.notes.push(format!(
@@ -227,7 +229,7 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
         }
         Action::push_parent_dir(&mut plan.actions, &dest);
         plan.actions.push(Action::CopyFile {
-            from: item.from.clone(),
+            from,
             to: dest,
             mode,
         });
@@ -251,20 +253,22 @@ pub fn plan(cx: &Ctx, items: &[Item]) -> Result<Plan, String> {
     Ok(plan)
 }
 
-/// A tree file's contents and metadata, read from one open file: `None` when it is missing.
-/// Refused: a file whose folder leads out of the tree, a symlink or special file, one with
-/// other hard links (it may be another file of this machine, `/etc/shadow` linked into a tree
-/// others can write), one over [`MAX_FILE`].
+/// A tree file's real path (its folder resolved once, inside `tree`, the tree's real path),
+/// contents and metadata, read from one open file at that real path: `None` when it is
+/// missing. Refused: a file whose folder leads out of the tree, a symlink or special file, one
+/// with other hard links (it may be another file of this machine, `/etc/shadow` linked into a
+/// tree others can write), one over [`MAX_FILE`].
 fn read_tree_file(
     cx: &Ctx,
+    tree: &Utf8Path,
     path: &Utf8Path,
-) -> Result<Option<(Vec<u8>, std::fs::Metadata)>, String> {
+) -> Result<Option<(Utf8PathBuf, Vec<u8>, std::fs::Metadata)>, String> {
     let refuse = |why: String| format!("refused: {why}; nothing was changed");
-    let tree = realpath::resolve(&cx.tree.dir).map_err(|e| refuse(e.to_string()))?;
     let parent = path.parent().unwrap_or(path);
-    realpath::within(parent, &tree, cx.tree.rel(parent))
-        .map_err(|e| refuse(format!("{e}: its folder is not inside the tree")))?;
-    let (bytes, meta) = match nofollow::read_regular_bounded(path, MAX_FILE) {
+    let real = realpath::within_real(parent, tree, cx.tree.rel(parent))
+        .map_err(|e| refuse(format!("{e}: its folder is not inside the tree")))?
+        .join(path.file_name().unwrap_or_default());
+    let (bytes, meta) = match nofollow::read_regular_bounded(&real, MAX_FILE) {
         Ok(read) => read,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(refuse(e.to_string())),
@@ -275,7 +279,7 @@ fn read_tree_file(
             meta.nlink()
         )));
     }
-    Ok(Some((bytes, meta)))
+    Ok(Some((real, bytes, meta)))
 }
 
 /// The real path an item is written to: its folder must stay inside `within` (real paths,
