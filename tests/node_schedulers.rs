@@ -5,7 +5,7 @@
 //! node is refused, listing the job, and `--force` overrides; `--drain` closes the host, waits
 //! for the job to end, upgrades, and leaves it closed. With both installed, LSF is asked
 //! (the documented order: Slurm, LSF, Grid Engine); `qstat` without `qmod` (PBS's) is not Grid
-//! Engine.
+//! Engine. A bjobs that never stops printing is cut off at the bounded output's limit.
 
 mod support;
 
@@ -289,4 +289,51 @@ fn qstat_without_qmod_is_not_grid_engine() {
         text.contains("no scheduler client (squeue, bjobs, or qstat and qmod) to ask for jobs"),
         "{text}"
     );
+}
+
+#[test]
+fn lsf_a_bjobs_that_never_stops_printing_is_refused_not_read_to_its_end() {
+    let n = old_node(&["badmin", "bhosts"]);
+    // A hostile or broken bjobs: endless job lines.
+    let bjobs = n._bin.path().join("bjobs");
+    std::fs::write(
+        &bjobs,
+        format!(
+            "#!/bin/sh\nexec yes '4242 alice RUN normal login1 {} solver Dec  3 10:00'\n",
+            n.host
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&bjobs, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let fake_state = n.s.path("var/lib/fake-bin");
+    let mut child =
+        n.s.builder()
+            .args(["upgrade"])
+            .envs(&[
+                ("PATH", n.path.as_str()),
+                ("XMAKE_CONTAINER_ENGINE", "/nonexistent"),
+                ("XMAKE_FAKE_STATE", fake_state.to_str().unwrap()),
+            ])
+            .command()
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("xmake was still reading bjobs' endless output after 20 s (a real run would hold it all in memory)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut text).unwrap();
+    assert_eq!(status.code(), Some(2), "{text}");
+    assert!(text.contains("printed more than 1048576 bytes"), "{text}");
+    assert!(!n.upgraded());
 }

@@ -127,7 +127,8 @@ impl Command {
     }
 
     /// Runs a command whose output may come from untrusted data: reads at most
-    /// [`MAX_STDOUT`] bytes of stdout (more is an error and the program is killed).
+    /// [`MAX_STDOUT`] bytes of stdout (more is an error and the program is killed); of its
+    /// stderr, read as it comes, only the last [`TAIL_BYTES`] are kept (for the error).
     pub fn output_bounded(&self) -> Result<String, ProcessError> {
         self.bounded(None)
     }
@@ -144,26 +145,33 @@ impl Command {
             Some(file) => self.expression().stdin_file(file),
             None => self.expression().stdin_null(),
         };
+        let (stderr, stderr_end) = std::io::pipe().map_err(|source| self.start_error(source))?;
+        // The expression (and with it this process's copy of the pipe's writing end) is gone
+        // once the program started, so the stderr reader sees its end when the program's ends.
         let reader = expression
-            .stderr_null()
+            .stderr_file(stderr_end)
             .reader()
             .map_err(|source| self.start_error(source))?;
+        let stderr_tail = std::thread::spawn(move || read_tail(stderr));
         let mut bytes = Vec::new();
         let mut limited = (&reader).take(MAX_STDOUT as u64 + 1);
-        limited
-            .read_to_end(&mut bytes)
-            .map_err(|source| self.start_error(source))?;
-        if bytes.len() > MAX_STDOUT {
+        let read = limited.read_to_end(&mut bytes);
+        if read.is_err() || bytes.len() > MAX_STDOUT {
             let _ = reader.kill();
+            // Not joined: a child of the program may still hold stderr open.
+            drop(stderr_tail);
+            read.map_err(|source| self.start_error(source))?;
             return Err(ProcessError::TooMuchOutput {
                 command: self.line(),
             });
         }
-        match reader.try_wait() {
+        let status = reader.try_wait();
+        let tail = stderr_tail.join().unwrap_or_default();
+        match status {
             Ok(Some(out)) if out.status.success() => {
                 Ok(String::from_utf8_lossy(&bytes).into_owned())
             }
-            Ok(Some(out)) => Err(self.failed(out.status, b"")),
+            Ok(Some(out)) => Err(self.failed(out.status, &tail)),
             Ok(None) => Err(self.start_error(std::io::Error::other("did not exit"))),
             Err(source) => Err(self.start_error(source)),
         }
@@ -229,6 +237,21 @@ impl Command {
     }
 }
 
+/// Reads `from` to its end, keeping only the last [`TAIL_BYTES`].
+fn read_tail(mut from: impl Read) -> Vec<u8> {
+    let mut tail = Vec::new();
+    let mut buf = vec![0u8; 16 * 1024];
+    loop {
+        match from.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => keep_tail(&mut tail, &buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break,
+        }
+    }
+    tail
+}
+
 /// Appends `more` to `tail`, keeping only the last [`TAIL_BYTES`].
 fn keep_tail(tail: &mut Vec<u8>, more: &[u8]) {
     tail.extend_from_slice(more);
@@ -288,6 +311,32 @@ mod tests {
         assert!(text.contains("/bin/sh -c"), "{text}");
         assert!(text.contains("exit status: 3"), "{text}");
         assert!(text.ends_with("early\nthe reason"), "{text}");
+    }
+
+    #[test]
+    fn a_bounded_query_names_the_tail_of_its_stderr_and_stops_an_endless_one() {
+        let err = Command::new("/bin/sh")
+            .args([
+                "-c",
+                "yes e | head -c 100000 >&2; echo 'No unfinished job found' >&2; exit 255",
+            ])
+            .output_bounded()
+            .unwrap_err();
+        assert_eq!(err.code(), Some(255));
+        let tail = err.stderr_tail();
+        assert!(tail.len() <= TAIL_BYTES);
+        assert!(
+            tail.trim_end().ends_with("No unfinished job found"),
+            "{tail:?}"
+        );
+        let endless = Command::new("/bin/sh")
+            .args(["-c", "exec yes 4242 alice RUN"])
+            .output_bounded()
+            .unwrap_err();
+        assert!(
+            matches!(endless, ProcessError::TooMuchOutput { .. }),
+            "{endless}"
+        );
     }
 
     #[test]

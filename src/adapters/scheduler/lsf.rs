@@ -14,7 +14,8 @@ const NO_JOB: &str = "No unfinished job found";
 
 pub fn jobs_on(host: &str) -> Result<Vec<String>, ProcessError> {
     let cmd = Command::new(program("bjobs", Scheduler::Lsf)?).args(["-u", "all", "-m", host]);
-    match cmd.output() {
+    // Bounded: a huge (or endless) listing is refused, never held in memory.
+    match cmd.output_bounded() {
         Ok(out) => Ok(job_lines(&out)),
         Err(e) if e.code() == Some(255) && e.stderr_tail().contains(NO_JOB) => Ok(Vec::new()),
         Err(e) => Err(e),

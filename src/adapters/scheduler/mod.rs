@@ -130,7 +130,7 @@ impl SchedulerCall {
 
     /// Runs it.
     pub fn apply(&self) -> Result<(), ProcessError> {
-        self.command()?.output().map(|_| ())
+        self.command()?.output_bounded().map(|_| ())
     }
 }
 
