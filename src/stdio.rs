@@ -140,3 +140,25 @@ pub fn divert_stdout_to_stderr() -> io::Result<std::fs::File> {
         Ok(std::fs::File::from_raw_fd(saved))
     }
 }
+
+/// [`divert_stdout_to_stderr`] for a `--format=json` run: on failure, says so on stderr and
+/// gives the status to exit with.
+pub fn divert_stdout_for_json() -> Result<std::fs::File, i32> {
+    divert_stdout_to_stderr().map_err(|e| {
+        err_line(&format!("xmake: cannot keep stdout for --format=json: {e}"));
+        crate::exit::ERROR
+    })
+}
+
+/// Writes the one document (`text` and a newline) on the stdout [`divert_stdout_for_json`]
+/// kept, and flushes it: `status`, or GNU make's write error and its status when it is lost.
+pub fn write_document(mut saved: std::fs::File, text: &str, status: i32) -> i32 {
+    if writeln!(saved, "{text}")
+        .and_then(|()| saved.flush())
+        .is_err()
+    {
+        err_line(&format!("xmake: {WRITE_ERROR}"));
+        return WRITE_ERROR_STATUS;
+    }
+    status
+}

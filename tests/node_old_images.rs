@@ -84,20 +84,7 @@ fn node(pm: &Podman) -> Scenario {
 }
 
 fn run(s: &Scenario, pm: &Podman, args: &[&str]) -> Output {
-    let path = format!(
-        "{}:{}",
-        fake_bin().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let state = s.path("var/lib/fake-bin");
-    s.xmake_env(
-        args,
-        &[
-            ("PATH", &path),
-            ("XMAKE_CONTAINER_ENGINE", pm.wrapper.to_str().unwrap()),
-            ("XMAKE_FAKE_STATE", state.to_str().unwrap()),
-        ],
-    )
+    run_with_engine(s, &pm.wrapper, args)
 }
 
 const ALL: [&str; 6] = [

@@ -27,9 +27,9 @@ fn tree_toml(s: &Scenario) -> String {
     std::fs::read_to_string(s.tree.join(TREE_TOML)).unwrap()
 }
 
-/// Runs `xmake` as `run` sets it up, on a pseudo-terminal, `answer` typed on it: (status, what
-/// the terminal showed).
-fn on_a_terminal(run: Xmake, answer: &str) -> (Option<i32>, String) {
+/// Starts `xmake` as `run` sets it up on a pseudo-terminal (util-linux `script`): what is
+/// written to the child's stdin is typed on it, its stdout is what the terminal shows.
+fn spawn_on_a_terminal(run: Xmake) -> std::process::Child {
     let cmd = run.command();
     let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', r"'\''"));
     let line = std::iter::once(cmd.get_program())
@@ -47,7 +47,13 @@ fn on_a_terminal(run: Xmake, answer: &str) -> (Option<i32>, String) {
     }
     script.stdin(std::process::Stdio::piped());
     script.stdout(std::process::Stdio::piped());
-    let mut child = script.spawn().expect("script (util-linux) runs");
+    script.spawn().expect("script (util-linux) runs")
+}
+
+/// Runs `xmake` as `run` sets it up, on a pseudo-terminal, `answer` typed on it: (status, what
+/// the terminal showed).
+fn on_a_terminal(run: Xmake, answer: &str) -> (Option<i32>, String) {
+    let mut child = spawn_on_a_terminal(run);
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().unwrap();
@@ -255,24 +261,7 @@ const LATE: &str = "scripts/controller/integrate-xspot/scripts/startup.sh";
 fn a_file_that_changes_after_the_question_is_not_overwritten() {
     let s = edited();
     let late_before = std::fs::read_to_string(s.tree.join(LATE)).unwrap();
-    let cmd = s.builder().arg("sync-config").env_remove("CI").command();
-    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', r"'\''"));
-    let line = std::iter::once(cmd.get_program())
-        .chain(cmd.get_args())
-        .map(quote)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut script = Command::new("script");
-    script.args(["-qec", &line, "/dev/null"]);
-    for (key, value) in cmd.get_envs() {
-        match value {
-            Some(value) => script.env(key, value),
-            None => script.env_remove(key),
-        };
-    }
-    script.stdin(std::process::Stdio::piped());
-    script.stdout(std::process::Stdio::piped());
-    let mut child = script.spawn().expect("script (util-linux) runs");
+    let mut child = spawn_on_a_terminal(s.builder().arg("sync-config").env_remove("CI"));
     let mut stdout_pipe = child.stdout.take().unwrap();
     let mut seen = Vec::new();
     {

@@ -152,7 +152,7 @@ impl Command {
             .stderr_file(stderr_end)
             .reader()
             .map_err(|source| self.start_error(source))?;
-        let stderr_tail = std::thread::spawn(move || read_tail(stderr));
+        let stderr_tail = std::thread::spawn(move || read_tail(stderr).unwrap_or_default());
         let mut bytes = Vec::new();
         let mut limited = (&reader).take(MAX_STDOUT as u64 + 1);
         let read = limited.read_to_end(&mut bytes);
@@ -187,17 +187,8 @@ impl Command {
             Some(file) => expr.stdin_file(file),
             None => expr.stdin_null(),
         };
-        let mut reader = expr.reader().map_err(|source| self.start_error(source))?;
-        let mut tail = Vec::new();
-        let mut buf = vec![0u8; 16 * 1024];
-        loop {
-            match reader.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => keep_tail(&mut tail, &buf[..n]),
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(source) => return Err(self.start_error(source)),
-            }
-        }
+        let reader = expr.reader().map_err(|source| self.start_error(source))?;
+        let tail = read_tail(&reader).map_err(|source| self.start_error(source))?;
         let status = match reader.try_wait() {
             Ok(Some(out)) => out.status,
             Ok(None) => return Err(self.start_error(std::io::Error::other("did not exit"))),
@@ -238,18 +229,17 @@ impl Command {
 }
 
 /// Reads `from` to its end, keeping only the last [`TAIL_BYTES`].
-fn read_tail(mut from: impl Read) -> Vec<u8> {
+fn read_tail(mut from: impl Read) -> std::io::Result<Vec<u8>> {
     let mut tail = Vec::new();
     let mut buf = vec![0u8; 16 * 1024];
     loop {
         match from.read(&mut buf) {
-            Ok(0) => break,
+            Ok(0) => return Ok(tail),
             Ok(n) => keep_tail(&mut tail, &buf[..n]),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => break,
+            Err(e) => return Err(e),
         }
     }
-    tail
 }
 
 /// Appends `more` to `tail`, keeping only the last [`TAIL_BYTES`].

@@ -158,12 +158,13 @@ fn parse_short(
     mut i: usize,
 ) -> Result<usize, ArgError> {
     for (pos, c) in flags.char_indices() {
-        let Some(kind) = options::short(c).map(|o| o.arg) else {
+        // One lookup: what `apply` records is the option's id (`-m` is `-b`).
+        let Some(opt) = options::short(c) else {
             return Err(ArgError::InvalidShort(c));
         };
         let rest = &flags[pos + c.len_utf8()..];
-        match kind {
-            Arg::None => apply(p, short_id(c), None)?,
+        match opt.arg {
+            Arg::None => apply(p, opt.id, None)?,
             Arg::Required => {
                 let value = if rest.is_empty() {
                     let Some(v) = args.get(i) else {
@@ -174,7 +175,7 @@ fn parse_short(
                 } else {
                     rest.to_owned()
                 };
-                apply(p, short_id(c), Some(value))?;
+                apply(p, opt.id, Some(value))?;
                 return Ok(i);
             }
             Arg::Optional => {
@@ -190,17 +191,12 @@ fn parse_short(
                 } else {
                     None
                 };
-                apply(p, short_id(c), value)?;
+                apply(p, opt.id, value)?;
                 return Ok(i);
             }
         }
     }
     Ok(i)
-}
-
-/// What `apply` records for a short letter: its option's id (`-m` is `-b`).
-fn short_id(c: char) -> &'static str {
-    options::short(c).map_or("", |o| o.id)
 }
 
 /// A positive integer argument read as GNU 4.3 reads it: digits only, converted by `atoi`

@@ -5,8 +5,6 @@
 //! run. Text, or with `--format=json` one JSON document on stdout. Exit 0 when explained,
 //! 2 on bad input (a goal no rule makes: GNU's message).
 
-use std::io::Write;
-
 use serde::Serialize;
 
 use super::native::Bridge;
@@ -50,14 +48,9 @@ fn recipes(inv: &Invocation, options: Options, why: &NotNative) -> i32 {
         crate::make::run::explain(&settings, native)
     };
     let saved = if json {
-        match crate::stdio::divert_stdout_to_stderr() {
+        match crate::stdio::divert_stdout_for_json() {
             Ok(saved) => Some(saved),
-            Err(e) => {
-                crate::stdio::err_line(&format!(
-                    "xmake: cannot keep stdout for --format=json: {e}"
-                ));
-                return crate::exit::ERROR;
-            }
+            Err(status) => return status,
         }
     } else {
         None
@@ -72,7 +65,7 @@ fn recipes(inv: &Invocation, options: Options, why: &NotNative) -> i32 {
     };
     crate::stdio::flush_out();
     let pending = decisions.iter().any(|d| d.outcome != Outcome::UpToDate);
-    if let Some(mut out) = saved {
+    if let Some(saved) = saved {
         let doc = Document {
             kind: "recipe",
             goals: &inv.make.goals,
@@ -83,10 +76,7 @@ fn recipes(inv: &Invocation, options: Options, why: &NotNative) -> i32 {
             status,
         };
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-        if writeln!(out, "{text}").and_then(|()| out.flush()).is_err() {
-            crate::stdio::err_line(&format!("xmake: {}", crate::stdio::WRITE_ERROR));
-            return crate::stdio::WRITE_ERROR_STATUS;
-        }
+        return crate::stdio::write_document(saved, &text, status);
     } else if status == crate::exit::SUCCESS {
         crate::stdio::out(&format!(
             "from the Makefile's recipes ({}); nothing runs under --explain:\n",

@@ -3,8 +3,6 @@
 //! status). Everything the Makefile engine and its recipes print goes to stderr. Recipe
 //! targets are listed with `"mode": "recipe"` and no steps: the engine has none to report.
 
-use std::io::Write;
-
 use serde::Serialize;
 
 use crate::onboarding::report::{Mode, RunReport, TargetReport};
@@ -18,12 +16,9 @@ struct Document {
 
 /// Runs `engine` with stdout diverted to stderr, then prints the document on the real stdout.
 pub fn run(goals: &[String], engine: impl FnOnce() -> i32) -> i32 {
-    let saved = match crate::stdio::divert_stdout_to_stderr() {
+    let saved = match crate::stdio::divert_stdout_for_json() {
         Ok(saved) => saved,
-        Err(e) => {
-            crate::stdio::err_line(&format!("xmake: cannot keep stdout for --format=json: {e}"));
-            return crate::exit::ERROR;
-        }
+        Err(status) => return status,
     };
     let status = engine();
     crate::stdio::flush_out();
@@ -45,10 +40,5 @@ pub fn run(goals: &[String], engine: impl FnOnce() -> i32) -> i32 {
         status,
     };
     let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    let mut out = saved;
-    if writeln!(out, "{text}").and_then(|()| out.flush()).is_err() {
-        crate::stdio::err_line(&format!("xmake: {}", crate::stdio::WRITE_ERROR));
-        return crate::stdio::WRITE_ERROR_STATUS;
-    }
-    status
+    crate::stdio::write_document(saved, &text, status)
 }

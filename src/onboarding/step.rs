@@ -93,6 +93,7 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// This context, with the files a confirmed run may overwrite.
+    #[must_use]
     pub fn confirmed(&self, confirmed: super::confirm::Confirmed) -> Ctx<'a> {
         Ctx {
             root: self.root,

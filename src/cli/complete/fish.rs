@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{locating, offered};
+use super::{locating_in, offered};
 use crate::cli::options::{value_words, Arg, Opt, Value};
 
 const TEMPLATE: &str = r#"# fish completion for xmake: options, their arguments and the Makefile's targets.
@@ -39,19 +39,10 @@ complete -c xmake -n 'not string match -q -- "-*" (commandline -ct)' -a '(__xmak
 
 /// The whole script.
 pub fn script() -> String {
-    let spelled: Vec<String> = locating().flat_map(Opt::spellings).collect();
-    let eq: Vec<String> = locating()
-        .flat_map(|o| o.longs.iter().map(|l| fish_quote(&format!("--{l}=*"))))
-        .collect();
-    let attached: Vec<String> = locating()
-        .flat_map(|o| o.shorts.iter().map(|c| fish_quote(&format!("-{c}?*"))))
-        .collect();
     let options: String = offered().map(|o| line(o) + "\n").collect();
-    TEMPLATE
-        .replace("@OPTIONS@", &options)
-        .replace("@LOCATING@", &spelled.join(" "))
-        .replace("@LOCATING_EQ@", &eq.join(" "))
-        .replace("@LOCATING_ATTACHED@", &attached.join(" "))
+    locating_in(&TEMPLATE.replace("@OPTIONS@", &options), " ", |p| {
+        fish_quote(&p)
+    })
 }
 
 /// `complete -c xmake -s C -l directory -x -a '(__fish_complete_directories)' -d '…'`.

@@ -30,21 +30,29 @@ fn locating() -> impl Iterator<Item = &'static Opt> {
     OPTIONS.iter().filter(|o| o.id == "C" || o.id == "f")
 }
 
-/// `template` with the locating options' shell patterns filled in (bash and zsh share
-/// them): `@LOCATING@` (each spelling), `@LOCATING_EQ@` (`--directory=*`) and
-/// `@LOCATING_ATTACHED@` (`-C?*`), each `|`-separated.
+/// `template` with the locating options' shell patterns filled in as bash and zsh write them:
+/// `@LOCATING@` (each spelling), `@LOCATING_EQ@` (`--directory=*`) and `@LOCATING_ATTACHED@`
+/// (`-C?*`), each `|`-separated.
 fn with_locating(template: &str) -> String {
+    locating_in(template, "|", |pattern| pattern)
+}
+
+/// [`with_locating`] for any shell: the words joined by `sep`, each glob pattern (`=*`, `?*`)
+/// written by `glob` (fish quotes them).
+fn locating_in(template: &str, sep: &str, glob: impl Fn(String) -> String) -> String {
     let spelled: Vec<String> = locating().flat_map(Opt::spellings).collect();
     let eq: Vec<String> = locating()
         .flat_map(|o| o.longs.iter().map(|l| format!("--{l}=*")))
+        .map(&glob)
         .collect();
     let attached: Vec<String> = locating()
         .flat_map(|o| o.shorts.iter().map(|c| format!("-{c}?*")))
+        .map(&glob)
         .collect();
     template
-        .replace("@LOCATING_EQ@", &eq.join("|"))
-        .replace("@LOCATING_ATTACHED@", &attached.join("|"))
-        .replace("@LOCATING@", &spelled.join("|"))
+        .replace("@LOCATING_EQ@", &eq.join(sep))
+        .replace("@LOCATING_ATTACHED@", &attached.join(sep))
+        .replace("@LOCATING@", &spelled.join(sep))
 }
 
 /// `s` in single quotes for a POSIX shell (bash, zsh).
