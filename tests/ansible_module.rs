@@ -4,8 +4,9 @@
 //! (profile production), the module's Python unit tests, and the `rolling_upgrade` playbook
 //! on a fleet of four local "controllers", each a scratch root prepared as
 //! fixtures/demo/upgrade.sh does, where the real `xmake --runbook=upgrade` runs (real podman,
-//! each node its own storage; the stand-ins of fixtures/fake-bin, each node its own state).
-//! Without ansible (or podman and busybox) these tests fail, saying how to install them.
+//! each node its own storage; the stand-ins of fixtures/fake-bin, each node its own state;
+//! xmake's `upgrade --drain` drains through Slurm's stand-ins, and on one-node fleets through
+//! LSF's and Grid Engine's). Without ansible (or podman and busybox) these tests fail, saying how to install them.
 
 mod support;
 
@@ -18,6 +19,7 @@ use support::engine::{busybox_rootfs_tar, podman, write_sidecar, Podman};
 use support::files::{copy_dir, repo};
 use support::run::exe;
 use support::scenario::Scenario;
+use support::schedulers::{bin_dir, host, LSF, SGE};
 
 const ONBOARDING: &str = "/nfs-apps/exostellar/onboarding";
 
@@ -289,6 +291,8 @@ struct Node {
     name: String,
     s: Scenario,
     pm: Podman,
+    /// The node's `PATH` (its scheduler's stand-ins), when not the test's.
+    path: Option<String>,
 }
 
 impl Node {
@@ -311,6 +315,7 @@ impl Node {
             name: name.to_owned(),
             s,
             pm: podman(),
+            path: None,
         }
     }
 
@@ -329,6 +334,30 @@ impl Node {
         assert!(out.status.success(), "{}", text(&out));
     }
 
+    /// The role's mark: it has this node drained.
+    fn marker(&self) -> PathBuf {
+        self.s.path("var/lib/xmake-rollout/drained")
+    }
+
+    fn marked(&self) -> bool {
+        self.marker().exists()
+    }
+
+    /// Leaves the role's mark, as a roll-out that stopped after draining the node does.
+    fn mark(&self) {
+        std::fs::create_dir_all(self.marker().parent().unwrap()).unwrap();
+        std::fs::write(
+            self.marker(),
+            "drained by the xmake rolling upgrade; removed when it gives the node back\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(
+            self.marker(),
+            std::os::unix::fs::PermissionsExt::from_mode(0o600),
+        )
+        .unwrap();
+    }
+
     fn scontrol_log(&self) -> String {
         std::fs::read_to_string(self.fake_state().join("scontrol.log")).unwrap_or_default()
     }
@@ -344,6 +373,9 @@ impl Node {
         if fail {
             env["FAKE_POST_DOCKER_FAIL"] = "docker-base".into();
         }
+        if let Some(path) = &self.path {
+            env["PATH"] = path.clone().into();
+        }
         env
     }
 }
@@ -355,10 +387,11 @@ struct Fleet {
 
 impl Fleet {
     fn new() -> Self {
-        let nodes = ["c1", "c2", "c3", "c4"]
-            .iter()
-            .map(|n| Node::new(n))
-            .collect();
+        Self::of(&["c1", "c2", "c3", "c4"])
+    }
+
+    fn of(names: &[&str]) -> Self {
+        let nodes = names.iter().map(|n| Node::new(n)).collect();
         Self { nodes }
     }
 
@@ -384,8 +417,6 @@ impl Fleet {
             "xmake_tree": ONBOARDING,
             "xmake_executable": exe(),
             "xmake_post_docker_timeout": "60s",
-            "xmake_drain_poll": 1,
-            "xmake_drain_timeout": 5,
         }}}}});
         // JSON is YAML: the yaml inventory plugin reads it.
         let path = dir.join("inventory.yml");
@@ -427,8 +458,8 @@ fn stat(recap: &Recap, host: &str, key: &str) -> u64 {
 }
 
 /// The play's log, from ansible-playbook's default output: `(task, host)` for each host
-/// that changed (or failed) in the drain, runbook and resume tasks, in the order printed,
-/// as `c1 drain`, `c1 runbook`, `c1 resume`, `c2 FAILED runbook`.
+/// that changed (or failed) in the mark, runbook (which drains) and resume tasks, in the order
+/// printed, as `c1 mark`, `c1 runbook`, `c1 resume`, `c2 FAILED runbook`.
 fn roll_log(out: &Output) -> Vec<String> {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let mut task = "";
@@ -438,11 +469,11 @@ fn roll_log(out: &Output) -> Vec<String> {
             task = rest.split(']').next().unwrap_or("");
             continue;
         }
-        let what = if task.ends_with("Drain the node in Slurm") {
-            "drain"
+        let what = if task.ends_with("Mark the node as drained by this roll-out") {
+            "mark"
         } else if task.contains("Run the runbook") {
             "runbook"
-        } else if task.ends_with("Give the node back to Slurm") {
+        } else if task.ends_with("Give the node back to its scheduler") {
             "resume"
         } else {
             continue;
@@ -487,18 +518,24 @@ fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
         "--check drained a node"
     );
     assert!(
+        fleet.nodes.iter().all(|n| !n.marked()),
+        "--check marked a node"
+    );
+    assert!(
         String::from_utf8_lossy(&out.stdout).contains("would change release-dir"),
         "{}",
         text(&out)
     );
 
-    // The canary's post-docker fails: the roll-out stops there, the canary drained.
+    // The canary's post-docker fails: the roll-out stops there, the canary drained (by
+    // xmake's `upgrade --drain`, under this machine's host name) and marked.
+    let host = host();
     let (out, doc) = fleet.play(&ansible, &batches, &["c1"]);
     assert!(!out.status.success(), "{}", text(&out));
     assert_eq!(stat(&doc, "c1", "failed"), 1, "{doc:?}");
     assert_eq!(
         roll_log(&out),
-        ["c1 drain", "c1 FAILED runbook"],
+        ["c1 mark", "c1 FAILED runbook"],
         "{}",
         text(&out)
     );
@@ -507,7 +544,16 @@ fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
         "{}",
         text(&out)
     );
-    assert_eq!(fleet.scontrol_logs(), ["c1 DRAIN\n", "", "", ""]);
+    assert_eq!(
+        fleet.scontrol_logs(),
+        [
+            format!("{host} DRAIN\n"),
+            String::new(),
+            String::new(),
+            String::new()
+        ]
+    );
+    assert!(fleet.nodes[0].marked());
     let after = fleet.states();
     for i in 1..fleet.nodes.len() {
         assert!(
@@ -522,33 +568,25 @@ fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
     assert!(before[0] != after[0], "the canary ran its runbook");
 
     // Fixed, run again: the canary (whose plan has only post-docker's restart left, but whose
-    // validation fails) is finished, validated and resumed first, then the batch of three.
+    // validation fails, and which is still drained and marked) is finished, validated and
+    // resumed first (xmake finds it drained: no second drain), then the batch of three.
     let (out, doc) = fleet.play(&ansible, &batches, &[]);
     assert!(out.status.success(), "{}", text(&out));
     let log = roll_log(&out);
-    assert_eq!(log[..3], ["c1 drain", "c1 runbook", "c1 resume"], "{log:?}");
-    let batch: Vec<_> = log[3..]
+    assert_eq!(log[..2], ["c1 runbook", "c1 resume"], "{log:?}");
+    let batch: Vec<_> = log[2..]
         .iter()
         .map(|e| e.split_once(' ').unwrap().1)
         .collect();
     assert_eq!(
         batch,
-        [
-            "drain", "drain", "drain", "runbook", "runbook", "runbook", "resume", "resume",
-            "resume"
-        ],
+        ["mark", "mark", "mark", "runbook", "runbook", "runbook", "resume", "resume", "resume"],
         "{log:?}"
     );
-    assert_eq!(
-        fleet.scontrol_logs(),
-        [
-            "c1 DRAIN\nc1 DRAIN\nc1 RESUME\n",
-            "c2 DRAIN\nc2 RESUME\n",
-            "c3 DRAIN\nc3 RESUME\n",
-            "c4 DRAIN\nc4 RESUME\n"
-        ]
-    );
+    let drained_and_resumed = format!("{host} DRAIN\n{host} RESUME\n");
+    assert_eq!(fleet.scontrol_logs(), vec![drained_and_resumed; 4]);
     for node in &fleet.nodes {
+        assert!(!node.marked(), "{}", node.name);
         assert!(stat(&doc, &node.name, "changed") > 0, "{doc:?}");
         let current = std::fs::read_link(node.s.path(DEPLOY).join("current")).unwrap();
         assert_eq!(current, Path::new("2.4.1"), "{}", node.name);
@@ -578,28 +616,28 @@ fn playbook_rolls_canary_first_stops_at_a_failed_canary_and_is_idempotent() {
         );
     }
 
-    // c3 left drained by a roll-out that stopped after its runbook (say RESUME failed): it is
-    // upgraded again (post-docker restarted) and given back. c4 drained for maintenance: it
-    // has no work, so it is left alone, drained.
-    fleet.nodes[2].scontrol(&[
-        "update",
-        "NodeName=c3",
-        "State=DRAIN",
-        "Reason=xmake rolling upgrade",
-    ]);
-    fleet.nodes[3].scontrol(&["update", "NodeName=c4", "State=DRAIN", "Reason=disk swap"]);
+    // c3 left drained and marked by a roll-out that stopped after its runbook (say RESUME
+    // failed): it is upgraded again (post-docker restarted) and given back. c4 drained for
+    // maintenance (no mark): it has no work, so it is left alone, drained.
+    let node = format!("NodeName={host}");
+    fleet.nodes[2].scontrol(&["update", &node, "State=DRAIN", "Reason=xmake upgrade"]);
+    fleet.nodes[2].mark();
+    fleet.nodes[3].scontrol(&["update", &node, "State=DRAIN", "Reason=disk swap"]);
     let (out, doc) = fleet.play(&ansible, &batches, &[]);
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(
         roll_log(&out),
-        ["c3 drain", "c3 runbook", "c3 resume"],
+        ["c3 runbook", "c3 resume"],
         "{}",
         text(&out)
     );
+    assert!(!fleet.nodes[2].marked());
     for name in ["c1", "c2", "c4"] {
         assert_eq!(stat(&doc, name, "changed"), 0, "{doc:?}");
     }
-    assert!(fleet.nodes[3].scontrol_log().ends_with("c4 DRAIN\n"));
+    assert!(fleet.nodes[3]
+        .scontrol_log()
+        .ends_with(&format!("{host} DRAIN\n")));
 }
 
 #[test]
@@ -616,4 +654,53 @@ fn playbook_refuses_to_start_below_the_minimum_in_production() {
     );
     assert_eq!(fleet.scontrol_logs(), ["", "", "", ""]);
     assert!(before == fleet.states());
+}
+
+#[test]
+fn playbook_drains_and_gives_back_through_lsf_and_grid_engine_too() {
+    let ansible = Ansible::new();
+    let host = host();
+    for (stand_ins, log, drained, expected) in [
+        (
+            &LSF[..],
+            "badmin.log",
+            format!("lsf/closed/{host}"),
+            format!("{host} hclose\n{host} hopen\n"),
+        ),
+        (
+            &SGE[..],
+            "qmod.log",
+            format!("sge/disabled/{host}"),
+            format!("{host} disable\n{host} enable\n"),
+        ),
+    ] {
+        let mut fleet = Fleet::of(&["n1"]);
+        let bin = bin_dir(stand_ins);
+        fleet.nodes[0].path = Some(bin.path().display().to_string());
+        let (out, doc) = fleet.play(&ansible, &[], &[]);
+        assert!(out.status.success(), "{stand_ins:?}: {}", text(&out));
+        assert_eq!(
+            roll_log(&out),
+            ["n1 mark", "n1 runbook", "n1 resume"],
+            "{}",
+            text(&out)
+        );
+        let node = &fleet.nodes[0];
+        let state = node.fake_state();
+        assert_eq!(
+            std::fs::read_to_string(state.join(log)).unwrap_or_default(),
+            expected,
+            "{stand_ins:?}: {}",
+            text(&out)
+        );
+        assert!(
+            !state.join(&drained).exists(),
+            "{stand_ins:?}: left drained"
+        );
+        assert!(!node.marked());
+        assert_eq!(node.scontrol_log(), "", "{stand_ins:?}: Slurm was asked");
+        assert!(stat(&doc, "n1", "changed") > 0, "{doc:?}");
+        let current = std::fs::read_link(node.s.path(DEPLOY).join("current")).unwrap();
+        assert_eq!(current, Path::new("2.4.1"));
+    }
 }

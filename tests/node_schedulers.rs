@@ -9,17 +9,11 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Output;
 
 use support::scenario::{state_diff, stdout, Scenario};
-
-/// Scheduler programs never taken from the system.
-const HIDDEN: [&str; 8] = [
-    "squeue", "scontrol", "bjobs", "badmin", "bhosts", "qstat", "qmod", "sbatch",
-];
-/// The stand-ins every test takes (packages and systemd).
-const BASE: [&str; 5] = ["_state.sh", "rpm", "yum", "systemctl", "journalctl"];
+use support::schedulers::{bin_dir, host, LSF, SGE};
 
 /// A node: the scenario, its PATH folder, and the host name.
 struct Node {
@@ -27,41 +21,6 @@ struct Node {
     _bin: tempfile::TempDir,
     path: String,
     host: String,
-}
-
-fn host() -> String {
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
-    host.trim().split('.').next().unwrap().to_owned()
-}
-
-/// A folder of links: the system's programs without [`HIDDEN`], and the stand-ins named.
-fn bin_dir(stand_ins: &[&str]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let fake = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fake-bin");
-    for name in BASE.iter().chain(stand_ins) {
-        std::os::unix::fs::symlink(fake.join(name), dir.path().join(name)).unwrap();
-    }
-    for system in [
-        "/usr/local/sbin",
-        "/usr/local/bin",
-        "/usr/sbin",
-        "/usr/bin",
-        "/sbin",
-        "/bin",
-    ] {
-        let Ok(entries) = std::fs::read_dir(system) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let link = dir.path().join(&name);
-            if HIDDEN.iter().any(|h| name == *h) || link.symlink_metadata().is_ok() {
-                continue;
-            }
-            std::os::unix::fs::symlink(entry.path(), link).unwrap();
-        }
-    }
-    dir
 }
 
 /// A node with the previous release's packages, its scheduler's stand-ins on PATH.
@@ -134,9 +93,6 @@ impl Node {
         .unwrap();
     }
 }
-
-const LSF: [&str; 3] = ["bjobs", "badmin", "bhosts"];
-const SGE: [&str; 2] = ["qstat", "qmod"];
 
 /// A busy node is refused (nothing changed), then `--force` upgrades it.
 fn refused_then_forced(n: &Node, job: &str, env: &[(&str, &str)]) {

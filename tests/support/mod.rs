@@ -12,6 +12,7 @@
 //! - [`lint`]: `--lint`/`--list` runs in a folder.
 //! - [`envcfg`]: env.cfg values as bash sees them and as xmake reads them.
 //! - [`sources`]: the project's Rust sources, for tests that read the code.
+//! - [`schedulers`]: a `PATH` with the batch scheduler's stand-ins a test wants, no other.
 //!
 //! Every test crate compiles all of it and uses a part, hence the `dead_code` allowance.
 #![allow(dead_code)]
@@ -23,4 +24,5 @@ pub mod files;
 pub mod lint;
 pub mod run;
 pub mod scenario;
+pub mod schedulers;
 pub mod sources;
