@@ -584,6 +584,7 @@ fn a_planted_image_removal_guarded_by_another_folder_is_refused() {
             "old-images",
             vec![Action::RemoveImage {
                 reference: "solver:1.2".into(),
+                id: String::new(),
                 deploy_dir: outside.dir.clone(),
             }],
         ),
