@@ -232,3 +232,20 @@ pub fn redact(text: &str, root: &Path) -> String {
     }
     text
 }
+
+/// Runs `run` until it is not stopped by a lock, for up to five seconds: for a test that held an
+/// xmake lock itself and has just dropped it. The test process forks for other tests running
+/// beside it, and a child between fork and exec holds a copy of the lock's descriptor (and so
+/// the `flock`) for a moment after the test let go.
+pub fn once_unlocked(run: impl Fn() -> Output) -> Output {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let out = run();
+        let locked = String::from_utf8_lossy(&out.stdout).contains("is locked by another xmake")
+            || String::from_utf8_lossy(&out.stderr).contains("is locked by another xmake");
+        if !locked || std::time::Instant::now() > deadline {
+            return out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
