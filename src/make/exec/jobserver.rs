@@ -16,6 +16,9 @@ pub struct Jobserver {
     /// A private non-blocking descriptor for reading tokens.
     poll_fd: i32,
     fifo: Option<String>,
+    /// `read` and `write` are this make's own (a pipe it created, a fifo it opened): they
+    /// are closed with it, so a later phase's jobserver gets the same numbers, as GNU's one.
+    owned: bool,
 }
 
 /// The "jobserver unavailable" warning was given: it is said once per make, though the
@@ -67,6 +70,7 @@ impl Jobserver {
             write: fds[1],
             poll_fd: private_reader(fds[0])?,
             fifo: None,
+            owned: true,
         };
         // More tokens than the pipe holds would block this write forever (GNU 4.3 hangs on
         // `-j 2147483647`): past the pipe's capacity the limit is no limit anyway.
@@ -92,6 +96,7 @@ impl Jobserver {
                 write: fd,
                 poll_fd: private_reader(fd)?,
                 fifo: Some(path.to_owned()),
+                owned: true,
             });
         }
         let (r, w) = auth.split_once(',')?;
@@ -104,6 +109,7 @@ impl Jobserver {
             write: w,
             poll_fd: private_reader(r)?,
             fifo: None,
+            owned: false,
         })
     }
 
@@ -157,6 +163,22 @@ impl Jobserver {
         let b = [b'+'];
         // SAFETY: write one byte.
         unsafe { libc::write(self.write, b.as_ptr().cast(), 1) };
+    }
+}
+
+impl Drop for Jobserver {
+    fn drop(&mut self) {
+        let mut fds = vec![self.poll_fd];
+        if self.owned {
+            fds.push(self.read);
+            if self.write != self.read {
+                fds.push(self.write);
+            }
+        }
+        for fd in fds {
+            // SAFETY: a descriptor this jobserver opened and nothing else uses.
+            unsafe { libc::close(fd) };
+        }
     }
 }
 
