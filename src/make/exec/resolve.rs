@@ -3,6 +3,7 @@
 //! `vpath` search for the file itself.
 
 use super::engine::Engine;
+use super::{ExpandError, Expander, Scope};
 use crate::make::graph::{Dep, NodeId, Stage};
 use crate::make::plan::{implicit, FileQuery};
 use crate::make::rule::{Colon, Prereq};
@@ -10,6 +11,28 @@ use crate::make::rule::{Colon, Prereq};
 struct Query<'e, 'a> {
     engine: &'e Engine<'a>,
     vpath: Vec<String>,
+    /// The engine's expander, lent to the search for second expansions.
+    exp: std::cell::RefCell<&'a mut dyn Expander>,
+    /// The file searched for, and its explicit prerequisites (normal, order-only): `$$^`
+    /// and `$$|` of a second expansion for it.
+    target: (NodeId, Vec<String>, Vec<String>),
+    /// A second expansion failed: make stops.
+    failed: std::cell::Cell<bool>,
+}
+
+/// Stands in for the engine's expander while a [`Query`] has it.
+struct Lent;
+
+impl Expander for Lent {
+    fn expand(&mut self, _: &str, _: &Scope<'_>) -> Result<String, ExpandError> {
+        Ok(String::new())
+    }
+    fn value(&mut self, _: &str, _: &Scope<'_>) -> Result<Option<String>, ExpandError> {
+        Ok(None)
+    }
+    fn environment(&mut self, _: &Scope<'_>) -> Result<Vec<(String, String)>, ExpandError> {
+        Ok(Vec::new())
+    }
 }
 
 impl FileQuery for Query<'_, '_> {
@@ -21,6 +44,39 @@ impl FileQuery for Query<'_, '_> {
     /// walk has entered so far (the graph's nodes).
     fn mentioned(&self, name: &str) -> bool {
         self.engine.db.file(name).is_some() || self.engine.g.find(name).is_some()
+    }
+
+    /// GNU expands for the file being searched for (its own variables, `$$^` its explicit
+    /// prerequisites) or, for an intermediate file, for a file of that name.
+    fn second_expand(&self, target: &str, stem: &str, word: &str) -> Option<String> {
+        if self.failed.get() {
+            return None;
+        }
+        let (id, normal, oo) = &self.target;
+        let own = self.engine.g.nodes[*id].name == target;
+        let empty: &[String] = &[];
+        let (before, frames) = if own {
+            ((normal.as_slice(), oo.as_slice()), self.engine.frames(*id))
+        } else {
+            let mut frames = Vec::new();
+            self.engine.frames_of(target, false, &mut frames);
+            ((empty, empty), frames)
+        };
+        let auto = super::scope::second_auto(target, stem, before);
+        let scope = Scope {
+            auto: Some(&auto),
+            frames,
+        };
+        let mut exp = self.exp.borrow_mut();
+        exp.forget_location();
+        match exp.expand(word, &scope) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                super::report::err(&e.message);
+                self.failed.set(true);
+                None
+            }
+        }
     }
 }
 
@@ -89,11 +145,25 @@ impl Engine<'_> {
         if !recipeless.is_empty() && !phony {
             self.g.nodes[id].tried_implicit = true;
             let found = {
+                let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
+                    stages[recipeless[0]].0.iter().partition(|p| p.order_only);
+                let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect();
+                let exp = std::mem::replace(&mut self.exp, Box::leak(Box::new(Lent)));
                 let q = Query {
                     engine: self,
                     vpath: vpath.clone(),
+                    exp: std::cell::RefCell::new(exp),
+                    target: (id, names(normal), names(oo)),
+                    failed: std::cell::Cell::new(false),
                 };
-                implicit::search_indexed(db, &self.rule_index, &name, &q)
+                let found = implicit::search_indexed(db, &self.rule_index, &name, &q);
+                let failed = q.failed.get();
+                self.exp = q.exp.into_inner();
+                if failed {
+                    self.stop = true;
+                    self.failed = true;
+                }
+                found
             };
             self.g.nodes[id].implicit_found = Some(found.is_some());
             if let Some(m) = found.as_ref().filter(|_| self.opts.debug.implicit()) {
@@ -102,7 +172,7 @@ impl Engine<'_> {
             }
             if let Some(m) = found {
                 for i in recipeless {
-                    self.apply_match(id, &m, &mut stages[i]);
+                    self.apply_match(&m, &mut stages[i]);
                 }
             } else if !double
                 && !self.g.nodes[id].is_target
@@ -176,7 +246,6 @@ impl Engine<'_> {
     #[allow(clippy::type_complexity)]
     fn apply_match(
         &mut self,
-        id: NodeId,
         m: &implicit::Match,
         stage: &mut (
             Vec<Prereq>,
@@ -187,18 +256,8 @@ impl Engine<'_> {
         ),
     ) {
         let rule = &self.db.pattern_rules()[m.rule];
+        // (A second-expansion text was expanded by the search.)
         let mut prereqs = m.prereqs.clone();
-        if let Some(d) = &rule.deferred {
-            // `$$^`, `$$+` and `$$|` are the target's own (explicit) prerequisites here.
-            let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
-                stage.0.iter().partition(|p| p.order_only);
-            let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect::<Vec<_>>();
-            let before = (names(normal), names(oo));
-            let text = d.text.clone();
-            for p in self.second_expand_with(id, &text, Some(&m.stem), (&before.0, &before.1)) {
-                prereqs.push(p);
-            }
-        }
         prereqs.append(&mut stage.0);
         stage.0 = prereqs;
         stage.1.clone_from(&rule.recipe);
@@ -214,7 +273,7 @@ impl Engine<'_> {
             self.g.nodes[child].tried_implicit = true;
             self.g.nodes[child].intermediate = true;
             let mut st = (Vec::new(), None, String::new(), Vec::new(), false);
-            self.apply_match(child, sub, &mut st);
+            self.apply_match(sub, &mut st);
             let deps =
                 st.0.iter()
                     .map(|p| Dep {

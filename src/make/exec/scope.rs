@@ -126,23 +126,11 @@ impl<'a> Engine<'a> {
         stem: Option<&str>,
         (before, before_oo): (&[String], &[String]),
     ) -> Vec<Prereq> {
-        let n = &self.g.nodes[id];
-        let mut all: Vec<String> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for b in before {
-            if seen.insert(b.as_str()) {
-                all.push(b.clone());
-            }
-        }
-        let auto = AutoVars {
-            target: n.name.clone(),
-            stem: stem.unwrap_or_default().to_owned(),
-            first: before.first().cloned().unwrap_or_default(),
-            all,
-            all_dups: before.to_vec(),
-            order_only: dedup(before_oo),
-            ..AutoVars::default()
-        };
+        let auto = second_auto(
+            &self.g.nodes[id].name,
+            stem.unwrap_or_default(),
+            (before, before_oo),
+        );
         let frames = self.frames(id);
         let scope = Scope {
             auto: Some(&auto),
@@ -162,22 +150,26 @@ impl<'a> Engine<'a> {
             }
         };
         let mut order_only = false;
-        let mut out = Vec::new();
         // `|` starts the order-only part even inside a word (`a|b` from a variable).
-        let words = expanded.split_whitespace().flat_map(split_bar);
-        for w in words {
-            if w == "|" {
-                order_only = true;
-                continue;
-            }
-            if w.is_empty() {
-                continue;
-            }
-            for name in crate::make::glob::names_of_word(&w) {
-                out.push(Prereq { name, order_only });
-            }
-        }
-        out
+        crate::make::plan::second::parse(&expanded, "", &mut order_only)
+    }
+}
+
+/// The automatic variables of a second expansion for `target`: `$$^`, `$$+`, `$$<` are the
+/// normal prerequisites `before` the text, `$$|` the order-only ones.
+pub(super) fn second_auto(
+    target: &str,
+    stem: &str,
+    (before, before_oo): (&[String], &[String]),
+) -> AutoVars {
+    AutoVars {
+        target: target.to_owned(),
+        stem: stem.to_owned(),
+        first: before.first().cloned().unwrap_or_default(),
+        all: dedup(before),
+        all_dups: before.to_vec(),
+        order_only: dedup(before_oo),
+        ..AutoVars::default()
     }
 }
 
@@ -209,28 +201,5 @@ fn stem_refs(text: &str) -> String {
         rest = &rest[e..];
     }
     out.push_str(rest);
-    out
-}
-
-/// `a|b|c` as `a`, `|`, `b`, `|`, `c` (empty pieces are left for the caller to skip); an
-/// escaped `\|` is a `|` inside the word, as GNU reads it (`c\|d` names `c|d`).
-fn split_bar(w: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut piece = String::new();
-    let mut chars = w.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                piece.push('|');
-                chars.next();
-            }
-            '|' => {
-                out.push(std::mem::take(&mut piece));
-                out.push("|".to_owned());
-            }
-            _ => piece.push(c),
-        }
-    }
-    out.push(piece);
     out
 }
