@@ -89,8 +89,8 @@ mod tests {
     #[test]
     fn words_keep_references_whole() {
         assert_eq!(
-            words(" $$(addsuffix /%.c,foo bar)  x.h $(a b)"),
-            vec!["$$(addsuffix /%.c,foo bar)", "x.h", "$(a b)"]
+            words(" $(addsuffix /%.c,foo bar)  x.h ${a b}"),
+            vec!["$(addsuffix /%.c,foo bar)", "x.h", "${a b}"]
         );
     }
 
