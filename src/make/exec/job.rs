@@ -146,6 +146,14 @@ impl Engine<'_> {
             token: false,
             dont_care: self.opts.dont_care,
         };
+        // The other targets the recipe makes: their times before it runs, so a dependent
+        // sees them changed only when the recipe moved them (GNU stats them again).
+        for a in self.g.nodes[id].stages[stage].also_make.clone() {
+            if self.g.nodes[a].stamp_before.is_none() {
+                let s = self.stamp(a);
+                self.g.nodes[a].stamp_before = Some(s);
+            }
+        }
         self.acquire_slot(&mut job);
         if self.opts.trace {
             job.echo(&trace_line(&job.recipe, &name, &job.auto.newer));

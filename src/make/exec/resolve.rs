@@ -202,8 +202,35 @@ impl Engine<'_> {
                 implicit,
             });
         }
+        for st in &mut out {
+            let more = self.also_make_prereqs(id, &st.also_make);
+            st.deps.extend(more);
+        }
         self.g.nodes[id].stages = out;
         self.add_extra_prereqs(id);
+    }
+
+    /// The explicit prerequisites of the other targets a recipe makes (grouped targets,
+    /// pattern rules with several targets): GNU's `update_file_1` brings them up to date
+    /// before the recipe runs, though they are not the target's (`$^` leaves them out).
+    fn also_make_prereqs(&mut self, id: NodeId, also: &[NodeId]) -> Vec<Dep> {
+        let mut out = Vec::new();
+        for &a in also {
+            let Some(f) = self.db.file(&self.g.nodes[a].name) else {
+                continue;
+            };
+            for p in f.rules.iter().flat_map(|r| r.prereqs.iter()) {
+                let node = self.g.id(&p.name);
+                if node != id && !also.contains(&node) {
+                    out.push(Dep {
+                        node,
+                        order_only: p.order_only,
+                        extra: true,
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// `.EXTRA_PREREQS` (GNU 4.3): more prerequisites for the target, left out of `$^`.
