@@ -234,7 +234,9 @@ impl Evaluator {
             .db
             .globals()
             .second_expansion
-            .then(|| prereq_text.to_owned());
+            // A quoted `\:` is a colon by now, also inside `$$(v\:a=b)` (GNU unquotes it
+            // while it reads the line).
+            .then(|| prereq_text.replace("\\:", ":"));
         let deferred = second_expansion.is_some();
         let mut rule = RuleDef {
             targets,
