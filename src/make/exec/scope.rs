@@ -13,13 +13,14 @@ impl<'a> Engine<'a> {
         let newer: Vec<String> = self
             .newer_deps(id, stage)
             .into_iter()
-            .map(|d| self.g.nodes[d].path().to_owned())
+            .map(|d| list_name(self.g.nodes[d].path()))
             .collect();
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
         let mut all = Vec::new();
         let mut all_dups = Vec::new();
         let mut order_only = Vec::new();
+        let mut first = String::new();
         let mut seen_all = rustc_hash::FxHashSet::default();
         // A name that is also a normal prerequisite is not an order-only one.
         let mut seen_oo: rustc_hash::FxHashSet<NodeId> = st
@@ -32,13 +33,16 @@ impl<'a> Engine<'a> {
             let p = self.g.nodes[d.node].path().to_owned();
             if d.order_only {
                 if seen_oo.insert(d.node) {
-                    order_only.push(p);
+                    order_only.push(list_name(&p));
                 }
             } else {
                 if seen_all.insert(d.node) {
-                    all.push(p.clone());
+                    all.push(list_name(&p));
                 }
-                all_dups.push(p);
+                if all_dups.is_empty() {
+                    first.clone_from(&p);
+                }
+                all_dups.push(list_name(&p));
             }
         }
         // `$@` of an archive member `lib.a(m.o)` is the archive, `$%` the member.
@@ -54,7 +58,7 @@ impl<'a> Engine<'a> {
         let first = if by_default {
             n.path().to_owned()
         } else {
-            all_dups.first().cloned().unwrap_or_default()
+            first
         };
         AutoVars {
             target,
@@ -152,6 +156,15 @@ impl<'a> Engine<'a> {
         let mut order_only = false;
         // `|` starts the order-only part even inside a word (`a|b` from a variable).
         crate::make::plan::second::parse(&expanded, "", &mut order_only)
+    }
+}
+
+/// A prerequisite as `$^`, `$+`, `$?` and `$|` list it: an archive member `lib.a(m.o)` by
+/// its member name (GNU's `set_file_variables`; `$<` keeps the whole name).
+fn list_name(path: &str) -> String {
+    match crate::make::plan::archive::split_member(path) {
+        Some((_, member)) => member.to_owned(),
+        None => path.to_owned(),
     }
 }
 
