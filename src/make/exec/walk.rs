@@ -301,11 +301,13 @@ impl Engine<'_> {
         let deps = self.g.nodes[id].stages[stage].deps.clone();
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        // A .LOW_RESOLUTION_TIME target is compared in whole seconds.
+        // A .LOW_RESOLUTION_TIME target is compared in whole seconds, as is an archive
+        // member (the archive records seconds; GNU marks members low resolution).
         let low = self
             .db
             .file(&self.g.nodes[id].name)
-            .is_some_and(|f| f.flags.low_resolution);
+            .is_some_and(|f| f.flags.low_resolution)
+            || crate::make::plan::archive::split_member(&self.g.nodes[id].name).is_some();
         for d in deps.iter().filter(|d| !d.order_only) {
             if self.is_intermediate(d.node) {
                 continue;
