@@ -9,7 +9,7 @@ printf 'all: libxx.a(*.o) ; @echo "[$^]"\n' > Makefile
 make AR=ar ARFLAGS=Urv; echo "rc=$?"
 printf 'all: libxx.a(a3.o *.o) nolib.a(*.o) libxx.a(z*.o) ; @echo "[$^]"\nnolib.a(*.o) libxx.a(z*.o): ; @echo "literal $@"\n' > Makefile
 make AR=ar ARFLAGS=Urv; echo "rc=$?"
-touch a1.o
+touch -d "2022-01-01 00:00" a1.o
 printf 'all: libxx.a(  *1.o  [a]2.o ) ; @echo "[$^]"\n' > Makefile
 make AR=ar ARFLAGS=Urv; echo "rc=$?"
 make -q AR=ar ARFLAGS=Urv; echo "rc=$?"
