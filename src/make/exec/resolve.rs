@@ -93,7 +93,8 @@ impl Engine<'_> {
         if !timed && !self.file_exists(&name) {
             let found = self
                 .vpath_lookup(&name, &vpath)
-                .or_else(|| self.library_lookup(&name, &vpath));
+                .or_else(|| self.library_lookup(&name, &vpath))
+                .or_else(|| self.archive_lookup(&name, &vpath));
             if let Some(found) = found {
                 self.g.nodes[id].set_path(&found);
             }
@@ -367,6 +368,17 @@ impl Engine<'_> {
     }
 
     /// The `VPATH` variable's directories.
+    /// An archive member whose archive is found through `vpath`: `lib(m)` becomes
+    /// `dir/lib(m)` (GNU renames the member with its archive).
+    fn archive_lookup(&self, name: &str, vpath: &[String]) -> Option<String> {
+        let (archive, member) = crate::make::plan::archive::split_member(name)?;
+        if self.file_exists(archive) {
+            return None;
+        }
+        let found = self.vpath_lookup(archive, vpath)?;
+        Some(format!("{found}({member})"))
+    }
+
     fn vpath_var(&mut self) -> Vec<String> {
         let scope = super::Scope::default();
         match self.exp.value("VPATH", &scope) {
