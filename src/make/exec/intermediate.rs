@@ -53,26 +53,30 @@ impl Engine<'_> {
             }
             return Progress::Done(true);
         }
-        let deps: Vec<NodeId> = self.g.nodes[d]
+        let deps: Vec<(NodeId, bool)> = self.g.nodes[d]
             .stages
             .iter()
-            .flat_map(|st| st.deps.iter().map(|x| x.node))
+            .flat_map(|st| st.deps.iter().map(|x| (x.node, x.order_only)))
             .collect();
         self.g.nodes[d].state = NodeState::Visiting;
         let mut result = Progress::Done(true);
-        for x in deps {
+        for (x, order_only) in deps {
+            // An order-only prerequisite is brought up to date but never makes the target
+            // out of date (GNU's `ignore_mtime` in check_dep).
+            let mut ignored = false;
+            let must_here = if order_only { &mut ignored } else { &mut *must };
             let p = if self.is_intermediate(x) {
                 if self.g.nodes[x].state == NodeState::Visiting {
                     continue;
                 }
-                self.check_intermediate(x, d, this, depth + 1, must)
+                self.check_intermediate(x, d, this, depth + 1, must_here)
             } else if self.g.nodes[x].state == NodeState::Visiting {
                 continue;
             } else {
                 let p = self.update(x, Some(d), depth + 1);
                 let sx = self.stamp(x);
                 if p == Progress::Done(true) && (sx == Stamp::Missing || sx > this) {
-                    *must = true;
+                    *must_here = true;
                 }
                 p
             };
