@@ -28,8 +28,14 @@ impl Engine<'_> {
             NodeState::Done => {
                 let ok = self.g.nodes[id].ok;
                 // It failed silently as a `-include`d makefile; now someone cares (GNU).
-                if !ok && !self.opts.dont_care && self.no_diag.remove(&id) {
-                    self.complain_no_diag(id, parent);
+                if !ok && !self.opts.dont_care {
+                    let silent = self.no_diag.remove(&id) || {
+                        let mut seen = rustc_hash::FxHashSet::default();
+                        self.silent_failure(id, &mut Vec::new(), &mut seen)
+                    };
+                    if silent {
+                        self.complain_no_diag(id, parent);
+                    }
                 }
                 return Progress::Done(ok);
             }
