@@ -47,7 +47,13 @@ impl Engine<'_> {
             return Progress::Done(true);
         };
         let name = self.g.nodes[id].name.clone();
-        if self.g.nodes[id].path() != name && !self.in_gpath(&self.g.nodes[id].path().to_owned()) {
+        let path = self.g.nodes[id].path().to_owned();
+        // (A file found as another target of the makefiles is that target: see resolve.)
+        let renamed = || {
+            let target = |n: &str| self.db.file(n).is_some_and(|f| f.is_target);
+            target(&path) && !target(&name)
+        };
+        if path != name && !self.in_gpath(&path) && !renamed() {
             // A target found through vpath is remade in the current directory unless its
             // directory is in GPATH (manual 4.5.4).
             self.g.nodes[id].set_path(&name);

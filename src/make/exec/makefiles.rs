@@ -195,9 +195,10 @@ impl Engine<'_> {
         if let Some(e) = self.goal_error.take() {
             super::report::err(&e);
         }
+        // (A file renamed by vpath search is named by its new name, as GNU's.)
         let msg = super::report::no_rule(
             &self.opts.program,
-            &self.g.nodes[id].name,
+            self.g.nodes[id].path(),
             parent,
             self.opts.keep_going,
         );

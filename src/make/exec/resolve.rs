@@ -86,7 +86,7 @@ impl Engine<'_> {
         self.g.nodes[id].resolved = true;
         let db = self.db;
         let name = self.g.nodes[id].name.clone();
-        let file = db.file(&name);
+        let mut file = db.file(&name);
         let vpath = self.vpath_var();
         // A `-W` or `-o` file has its time already: GNU searches no directory for it.
         let timed = self.new.contains(&name) || self.old.contains(&name);
@@ -97,6 +97,12 @@ impl Engine<'_> {
                 .or_else(|| self.archive_lookup(&name, &vpath));
             if let Some(found) = found {
                 self.g.nodes[id].set_path(&found);
+                // A file that is no target here, found as a target of the makefiles under
+                // its vpath name, is that file (GNU renames it into the other).
+                let other = db.file(&found).filter(|f| f.is_target);
+                if other.is_some() && !file.is_some_and(|f| f.is_target) {
+                    file = other;
+                }
             }
         }
         let phony = file.is_some_and(|f| f.flags.phony);
@@ -397,10 +403,14 @@ impl Engine<'_> {
             return None;
         }
         let dirs = self.db.vpaths().dirs_for(name);
+        // GNU's selective_vpath_search: a name the makefiles mention counts as existing,
+        // as a target when `name` itself is one.
+        let not_target = !self.db.file(name).is_some_and(|f| f.is_target);
+        let mentioned = |p: &str| self.db.file(p).is_some_and(|f| not_target || f.is_target);
         dirs.iter()
             .copied()
             .chain(vpath_var.iter().map(String::as_str))
             .map(|d| format!("{}/{name}", d.trim_end_matches('/')))
-            .find(|p| self.file_exists(p))
+            .find(|p| mentioned(p) || self.file_exists(p))
     }
 }
