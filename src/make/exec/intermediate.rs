@@ -26,8 +26,8 @@ impl Engine<'_> {
     }
 
     /// GNU's `check_dep` for an intermediate file: it is not made now; the target must be
-    /// remade only if the file exists and is newer, or one of its own (non-intermediate)
-    /// prerequisites, which are updated, is newer than the target.
+    /// remade only if the file exists and is newer, or (whether it exists or not) one of its
+    /// own (non-intermediate) prerequisites, which are updated, is newer than the target.
     pub(super) fn check_intermediate(
         &mut self,
         d: NodeId,
@@ -47,12 +47,12 @@ impl Engine<'_> {
             self.g.nodes[d].stamp_before = Some(s);
         }
         let s = self.stamp(d);
-        if s.exists() {
-            if s > this {
-                *must = true;
-            }
+        if s.exists() && s > this {
+            *must = true;
             return Progress::Done(true);
         }
+        // Missing, or not newer than the target: its own prerequisites are checked against
+        // the target (an existing `.SECONDARY` file too; GNU's check_dep).
         let deps: Vec<(NodeId, bool)> = self.g.nodes[d]
             .stages
             .iter()

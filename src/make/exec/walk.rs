@@ -163,7 +163,15 @@ impl Engine<'_> {
                 if self.g.nodes[d.node].state == NodeState::Visiting {
                     continue;
                 }
-                match self.check_intermediate(d.node, id, this, depth + 2, must) {
+                // An order-only one never makes the target out of date (GNU's
+                // `ignore_mtime`).
+                let mut ignored = false;
+                let must_here = if d.order_only {
+                    &mut ignored
+                } else {
+                    &mut *must
+                };
+                match self.check_intermediate(d.node, id, this, depth + 2, must_here) {
                     Progress::Running => running = true,
                     Progress::Done(false) => failed = true,
                     Progress::Done(true) => {}
