@@ -87,6 +87,7 @@ impl Engine<'_> {
         let db = self.db;
         let name = self.g.nodes[id].name.clone();
         let mut file = db.file(&name);
+        let mut search_name: Option<String> = None;
         let vpath = self.vpath_var();
         // A `-W` or `-o` file has its time already: GNU searches no directory for it.
         let timed = self.new.contains(&name) || self.old.contains(&name);
@@ -97,6 +98,11 @@ impl Engine<'_> {
                 .or_else(|| self.archive_lookup(&name, &vpath));
             if let Some(found) = found {
                 self.g.nodes[id].set_path(&found);
+                // Found in a GPATH directory: GNU renames the file at once, so implicit
+                // rules are searched for that name.
+                if found != name && self.in_gpath(&found) {
+                    search_name = Some(found.clone());
+                }
                 // A file that is no target here, found as a target of the makefiles under
                 // its vpath name, is that file (GNU renames it into the other).
                 let other = db.file(&found).filter(|f| f.is_target);
@@ -163,7 +169,8 @@ impl Engine<'_> {
                     target: (id, names(normal), names(oo)),
                     failed: std::cell::Cell::new(false),
                 };
-                let found = implicit::search_indexed(db, &self.rule_index, &name, &q);
+                let target = search_name.as_deref().unwrap_or(&name);
+                let found = implicit::search_indexed(db, &self.rule_index, target, &q);
                 let failed = q.failed.get();
                 self.exp = q.exp.into_inner();
                 if failed {
