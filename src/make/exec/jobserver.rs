@@ -229,11 +229,23 @@ fn private_reader(fd: i32) -> Option<i32> {
 }
 
 impl Engine<'_> {
-    /// Waits until `job` may start: a free local slot, or a jobserver token.
+    /// Waits until `job` may start: a free local slot, or a jobserver token, and (`-l`)
+    /// a load average below the limit while other jobs run.
     pub(super) fn acquire_slot(&mut self, job: &mut Job) {
+        self.wait_for_slot(job);
+        if self.opts.max_load.is_some() {
+            super::load::started();
+        }
+    }
+
+    fn wait_for_slot(&mut self, job: &mut Job) {
         loop {
             if self.running.is_empty() {
                 return;
+            }
+            if self.opts.max_load.is_some_and(super::load::too_high) {
+                self.reap_one();
+                continue;
             }
             if let Some(js) = &self.jobserver {
                 if js.try_acquire() {
