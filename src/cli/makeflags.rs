@@ -186,7 +186,7 @@ fn merge(a: &GnuFlags, b: &GnuFlags) -> GnuFlags {
     g.debug_all |= b.debug_all;
     // GNU appends the makefile's `--debug` values, repeats included.
     g.debug.extend(b.debug.iter().cloned());
-    if b.jobs.is_some() {
+    if b.jobs.is_some() && !a.jobs_on_command_line {
         g.jobs = b.jobs;
     }
     if b.output_sync.is_some() {

@@ -198,6 +198,8 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     if g.no_builtin_variables {
         g.no_builtin_rules = true;
     }
+    g.jobs_on_command_line =
+        args::parse(&argv[1.min(argv.len())..]).is_ok_and(|own| own.gnu.jobs.is_some());
     if g.jobserver_auth.is_some() {
         // A `-jN` on this make's own command line wins over the parent's jobserver (GNU
         // 4.3 main.c): warn, then run a jobserver of our own.

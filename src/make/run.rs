@@ -341,6 +341,11 @@ pub(super) fn exec_options(s: &Settings, curdir: &str) -> ExecOptions {
         new_files: g.new_files.clone(),
         check_symlink_times: g.check_symlink_times,
         jobserver_auth: g.jobserver_auth.clone(),
+        max_load: g
+            .load_average
+            .clone()
+            .flatten()
+            .and_then(|l| l.parse::<f64>().ok()),
         dir: Some(curdir.into()),
         sync_directory: (s.print_directory() && syncs_per_block(s)).then(|| {
             (

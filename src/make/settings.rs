@@ -25,6 +25,9 @@ pub struct GnuFlags {
     pub no_print_directory: bool,
     /// `-j`: `Some(None)` is "no limit".
     pub jobs: Option<Option<u32>>,
+    /// `-j` was given on make's own command line: a `-j` the makefile adds to `MAKEFLAGS`
+    /// does not replace it (GNU 4.3).
+    pub jobs_on_command_line: bool,
     /// `-l`: `Some(None)` clears the limit.
     pub load_average: Option<Option<String>>,
     pub output_sync: Option<String>,

@@ -145,7 +145,7 @@ impl Evaluator {
 
     /// Puts `--jobserver-auth=AUTH` into `MAKEFLAGS` and `MFLAGS` where GNU make has it (after
     /// `--debug`, before `--trace` and the other long flags). For the engine to call once it
-    /// has created a jobserver.
+    /// has created a jobserver (GNU shows it to recipes, not while makefiles are read).
     pub fn set_jobserver_auth(&mut self, auth: &str) {
         const LATER: &[&str] = &[
             " --trace",
@@ -158,8 +158,15 @@ impl Evaluator {
             let Some(v) = self.globals.get_mut(name) else {
                 continue;
             };
-            if v.value.contains("--jobserver-auth=") {
-                continue;
+            // A jobserver of an earlier phase (the makefiles') is replaced.
+            if let Some(i) = v.value.find("--jobserver-auth=") {
+                let end = v.value[i..].find(' ').map_or(v.value.len(), |e| i + e);
+                let start = if i > 0 && v.value.as_bytes()[i - 1] == b' ' {
+                    i - 1
+                } else {
+                    i
+                };
+                v.value.replace_range(start..end, "");
             }
             let at = LATER
                 .iter()

@@ -190,6 +190,10 @@ impl Expander for Evaluator {
             .map_err(|e| self.engine_error(&e))
     }
 
+    fn set_jobserver_auth(&mut self, auth: &str) {
+        Evaluator::set_jobserver_auth(self, auth);
+    }
+
     fn begin_scope(&mut self, _scope: &EngineScope<'_>) {
         self.kept_scope = Some(None);
     }

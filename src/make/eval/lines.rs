@@ -71,7 +71,8 @@ impl Iterator for Lines<'_> {
                 None => phys,
             };
             out.push_str(phys);
-            if had_nl && odd_backslashes(phys) && self.pos < self.text.len() {
+            // (At the end of the file too: the line is then continued by nothing.)
+            if had_nl && odd_backslashes(phys) {
                 out.push('\n');
                 continue;
             }

@@ -209,10 +209,16 @@ impl Evaluator {
         };
         let cwd = self.curdir();
         let glob_words = |s: &str| -> Vec<String> {
-            let w = file_names(s)
+            // Archive members first (`lib.a( a.o *.o )` is two members), so a wildcard
+            // inside the parentheses matches the archive's members (GNU's `ar_glob`).
+            let words = crate::make::plan::archive::spread_members(file_names(s));
+            words
                 .iter()
                 .flat_map(|w| {
-                    if crate::make::glob::is_magic(w) {
+                    let members = crate::make::plan::archive::glob_members(w);
+                    if !members.is_empty() {
+                        members
+                    } else if crate::make::glob::is_magic(w) {
                         let g = crate::make::glob::glob(&cwd, w);
                         if g.is_empty() {
                             vec![normalise_name(w)]
@@ -223,8 +229,7 @@ impl Evaluator {
                         vec![normalise_name(w)]
                     }
                 })
-                .collect();
-            crate::make::plan::archive::spread_members(w)
+                .collect()
         };
         let location = self.location.clone().unwrap_or(Location {
             file: "".into(),
@@ -234,7 +239,9 @@ impl Evaluator {
             .db
             .globals()
             .second_expansion
-            .then(|| prereq_text.to_owned());
+            // A quoted `\:` is a colon by now, also inside `$$(v\:a=b)` (GNU unquotes it
+            // while it reads the line).
+            .then(|| prereq_text.replace("\\:", ":"));
         let deferred = second_expansion.is_some();
         let mut rule = RuleDef {
             targets,

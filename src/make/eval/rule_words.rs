@@ -159,10 +159,13 @@ pub(crate) fn file_names(s: &str) -> Vec<String> {
     names
 }
 
-/// Index of the first `:` in expanded text not escaped by a backslash.
+/// Index of the first `:` in expanded text not escaped by a backslash: one after an even
+/// run of backslashes (they quote each other) is a separator, as in GNU's search.
 pub(crate) fn find_colon(s: &str) -> Option<usize> {
     let b = s.as_bytes();
-    (0..b.len()).find(|&i| b[i] == b':' && (i == 0 || b[i - 1] != b'\\'))
+    (0..b.len()).find(|&i| {
+        b[i] == b':' && b[..i].iter().rev().take_while(|&&c| c == b'\\').count() % 2 == 0
+    })
 }
 
 /// Splits the unexpanded text into make-words: `$(...)` kept whole, `:` its own word.

@@ -98,9 +98,14 @@ impl Evaluator {
                 })
                 .unwrap_or_default(),
         };
+        let patterns = targets.iter().all(|t| t.contains('%'));
         if def.op == Op::Conditional && !conditional_took {
             self.conditional_found_existing(targets, &name, mods.export, mods.private);
-            return Ok(());
+            // GNU keeps a pattern's line all the same (`-p` lists it); it defines nothing
+            // where the variable is visible when it applies.
+            if !patterns {
+                return Ok(());
+            }
         }
         let record = crate::make::rule::TargetVar {
             name: name.into(),
@@ -108,6 +113,9 @@ impl Evaluator {
                 Op::Recursive => AssignOp::Recursive,
                 Op::Simple => AssignOp::Simple,
                 Op::Append => AssignOp::Append,
+                // A pattern's `?=` is decided again when its variables apply to a file
+                // (GNU: an earlier matching pattern's value then wins).
+                Op::Conditional if patterns => AssignOp::Conditional,
                 Op::Conditional => AssignOp::Recursive,
                 Op::Shell => AssignOp::Shell,
             },

@@ -158,6 +158,9 @@ impl<'a> Engine<'a> {
         if jobserver.is_none() && Jobserver::inherited(&opts) {
             opts.jobs = None;
         }
+        if let Some(js) = jobserver.as_ref().filter(|_| !Jobserver::inherited(&opts)) {
+            exp.set_jobserver_auth(&js.auth());
+        }
         // `-o`/`-W` names are entered as GNU enters file names (`./dep` is `dep`).
         let trim = |n: &String| crate::make::eval::trim_dot_slash(n.clone());
         let old = opts.old_files.iter().map(trim).collect();

@@ -98,6 +98,10 @@ pub trait Expander {
     /// The engine appends `--jobserver-auth=...` to `MAKEFLAGS` when a jobserver runs.
     fn environment(&mut self, scope: &Scope<'_>) -> Result<Vec<(String, String)>, ExpandError>;
 
+    /// A jobserver was created with `--jobserver-auth=AUTH`: `MAKEFLAGS` and `MFLAGS` show it
+    /// from now on (GNU's `jobserver_auth` in its flag table).
+    fn set_jobserver_auth(&mut self, _auth: &str) {}
+
     /// Every call until [`Expander::end_scope`] is for `scope` (one recipe being prepared):
     /// what the implementation derives from the scope may be kept and shared by those calls.
     fn begin_scope(&mut self, _scope: &Scope<'_>) {}

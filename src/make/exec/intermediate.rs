@@ -26,8 +26,8 @@ impl Engine<'_> {
     }
 
     /// GNU's `check_dep` for an intermediate file: it is not made now; the target must be
-    /// remade only if the file exists and is newer, or one of its own (non-intermediate)
-    /// prerequisites, which are updated, is newer than the target.
+    /// remade only if the file exists and is newer, or (whether it exists or not) one of its
+    /// own (non-intermediate) prerequisites, which are updated, is newer than the target.
     pub(super) fn check_intermediate(
         &mut self,
         d: NodeId,
@@ -47,32 +47,36 @@ impl Engine<'_> {
             self.g.nodes[d].stamp_before = Some(s);
         }
         let s = self.stamp(d);
-        if s.exists() {
-            if s > this {
-                *must = true;
-            }
+        if s.exists() && s > this {
+            *must = true;
             return Progress::Done(true);
         }
-        let deps: Vec<NodeId> = self.g.nodes[d]
+        // Missing, or not newer than the target: its own prerequisites are checked against
+        // the target (an existing `.SECONDARY` file too; GNU's check_dep).
+        let deps: Vec<(NodeId, bool)> = self.g.nodes[d]
             .stages
             .iter()
-            .flat_map(|st| st.deps.iter().map(|x| x.node))
+            .flat_map(|st| st.deps.iter().map(|x| (x.node, x.order_only)))
             .collect();
         self.g.nodes[d].state = NodeState::Visiting;
         let mut result = Progress::Done(true);
-        for x in deps {
+        for (x, order_only) in deps {
+            // An order-only prerequisite is brought up to date but never makes the target
+            // out of date (GNU's `ignore_mtime` in check_dep).
+            let mut ignored = false;
+            let must_here = if order_only { &mut ignored } else { &mut *must };
             let p = if self.is_intermediate(x) {
                 if self.g.nodes[x].state == NodeState::Visiting {
                     continue;
                 }
-                self.check_intermediate(x, d, this, depth + 1, must)
+                self.check_intermediate(x, d, this, depth + 1, must_here)
             } else if self.g.nodes[x].state == NodeState::Visiting {
                 continue;
             } else {
                 let p = self.update(x, Some(d), depth + 1);
                 let sx = self.stamp(x);
                 if p == Progress::Done(true) && (sx == Stamp::Missing || sx > this) {
-                    *must = true;
+                    *must_here = true;
                 }
                 p
             };

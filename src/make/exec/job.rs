@@ -47,7 +47,13 @@ impl Engine<'_> {
             return Progress::Done(true);
         };
         let name = self.g.nodes[id].name.clone();
-        if self.g.nodes[id].path() != name && !self.in_gpath(&self.g.nodes[id].path().to_owned()) {
+        let path = self.g.nodes[id].path().to_owned();
+        // (A file found as another target of the makefiles is that target: see resolve.)
+        let renamed = || {
+            let target = |n: &str| self.db.file(n).is_some_and(|f| f.is_target);
+            target(&path) && !target(&name)
+        };
+        if path != name && !self.in_gpath(&path) && !renamed() {
             // A target found through vpath is remade in the current directory unless its
             // directory is in GPATH (manual 4.5.4).
             self.g.nodes[id].set_path(&name);
@@ -146,6 +152,14 @@ impl Engine<'_> {
             token: false,
             dont_care: self.opts.dont_care,
         };
+        // The other targets the recipe makes: their times before it runs, so a dependent
+        // sees them changed only when the recipe moved them (GNU stats them again).
+        for a in self.g.nodes[id].stages[stage].also_make.clone() {
+            if self.g.nodes[a].stamp_before.is_none() {
+                let s = self.stamp(a);
+                self.g.nodes[a].stamp_before = Some(s);
+            }
+        }
         self.acquire_slot(&mut job);
         if self.opts.trace {
             job.echo(&trace_line(&job.recipe, &name, &job.auto.newer));

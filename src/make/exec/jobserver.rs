@@ -16,6 +16,9 @@ pub struct Jobserver {
     /// A private non-blocking descriptor for reading tokens.
     poll_fd: i32,
     fifo: Option<String>,
+    /// `read` and `write` are this make's own (a pipe it created, a fifo it opened): they
+    /// are closed with it, so a later phase's jobserver gets the same numbers, as GNU's one.
+    owned: bool,
 }
 
 /// The "jobserver unavailable" warning was given: it is said once per make, though the
@@ -67,6 +70,7 @@ impl Jobserver {
             write: fds[1],
             poll_fd: private_reader(fds[0])?,
             fifo: None,
+            owned: true,
         };
         // More tokens than the pipe holds would block this write forever (GNU 4.3 hangs on
         // `-j 2147483647`): past the pipe's capacity the limit is no limit anyway.
@@ -92,6 +96,7 @@ impl Jobserver {
                 write: fd,
                 poll_fd: private_reader(fd)?,
                 fifo: Some(path.to_owned()),
+                owned: true,
             });
         }
         let (r, w) = auth.split_once(',')?;
@@ -104,6 +109,7 @@ impl Jobserver {
             write: w,
             poll_fd: private_reader(r)?,
             fifo: None,
+            owned: false,
         })
     }
 
@@ -160,6 +166,22 @@ impl Jobserver {
     }
 }
 
+impl Drop for Jobserver {
+    fn drop(&mut self) {
+        let mut fds = vec![self.poll_fd];
+        if self.owned {
+            fds.push(self.read);
+            if self.write != self.read {
+                fds.push(self.write);
+            }
+        }
+        for fd in fds {
+            // SAFETY: a descriptor this jobserver opened and nothing else uses.
+            unsafe { libc::close(fd) };
+        }
+    }
+}
+
 /// `--jobserver-auth=` from the MAKEFLAGS this process was started with (the flags part,
 /// before ` -- `), for when the command line layer did not pass it on.
 fn auth_from_environment() -> Option<String> {
@@ -207,11 +229,23 @@ fn private_reader(fd: i32) -> Option<i32> {
 }
 
 impl Engine<'_> {
-    /// Waits until `job` may start: a free local slot, or a jobserver token.
+    /// Waits until `job` may start: a free local slot, or a jobserver token, and (`-l`)
+    /// a load average below the limit while other jobs run.
     pub(super) fn acquire_slot(&mut self, job: &mut Job) {
+        self.wait_for_slot(job);
+        if self.opts.max_load.is_some() {
+            super::load::started();
+        }
+    }
+
+    fn wait_for_slot(&mut self, job: &mut Job) {
         loop {
             if self.running.is_empty() {
                 return;
+            }
+            if self.opts.max_load.is_some_and(super::load::too_high) {
+                self.reap_one();
+                continue;
             }
             if let Some(js) = &self.jobserver {
                 if js.try_acquire() {

@@ -132,24 +132,61 @@ impl Engine<'_> {
 
 impl Engine<'_> {
     /// A file that failed while nobody cared is needed: GNU reports the prerequisite that
-    /// failed silently (down its chain of such files) as having no rule.
+    /// failed silently (down its chain of failed files) as having no rule. The file itself
+    /// is named as needed by its requester now; one found down the chain by the file it
+    /// was last needed by (GNU's `complain`).
     pub(super) fn complain_no_diag(&mut self, id: NodeId, parent: Option<NodeId>) {
-        let (mut cur, mut parent) = (id, parent);
-        while let Some(d) = self.g.nodes[cur]
+        let mut path = Vec::new();
+        let mut seen = rustc_hash::FxHashSet::default();
+        self.silent_failure(id, &mut path, &mut seen);
+        for d in &path {
+            self.no_diag.remove(d);
+        }
+        let (cur, parent) = match path.last() {
+            Some(&d) => (d, self.g.nodes[d].parent),
+            None => (id, parent.or(self.g.nodes[id].parent)),
+        };
+        let parent = parent.map(|p| self.g.nodes[p].name.clone());
+        self.complain(cur, parent.as_deref());
+    }
+
+    /// Whether a failed prerequisite of `id` (down a chain of failed files) failed without
+    /// a message; `path` gets that chain.
+    pub(super) fn silent_failure(
+        &self,
+        id: NodeId,
+        path: &mut Vec<NodeId>,
+        seen: &mut rustc_hash::FxHashSet<NodeId>,
+    ) -> bool {
+        if !seen.insert(id) {
+            return false;
+        }
+        let deps: Vec<NodeId> = self.g.nodes[id]
             .stages
             .iter()
             .flat_map(|st| &st.deps)
             .map(|d| d.node)
-            .find(|&d| self.no_diag.contains(&d) && !self.g.nodes[d].ok)
-        {
-            self.no_diag.remove(&d);
-            parent = Some(cur);
-            cur = d;
+            .collect();
+        for d in deps {
+            let n = &self.g.nodes[d];
+            if n.state != crate::make::graph::NodeState::Done || n.ok {
+                continue;
+            }
+            path.push(d);
+            if self.no_diag.contains(&d) {
+                // Deeper silent failures are its own.
+                let mut deeper = Vec::new();
+                if self.silent_failure(d, &mut deeper, seen) {
+                    path.extend(deeper);
+                }
+                return true;
+            }
+            if self.silent_failure(d, path, seen) {
+                return true;
+            }
+            path.pop();
         }
-        // GNU names the parent the file was first needed by.
-        let parent = self.g.nodes[cur].parent.or(parent);
-        let parent = parent.map(|p| self.g.nodes[p].name.clone());
-        self.complain(cur, parent.as_deref());
+        false
     }
 
     /// "No rule to make target" for `id` (after the `include` line of the makefile being
@@ -158,9 +195,10 @@ impl Engine<'_> {
         if let Some(e) = self.goal_error.take() {
             super::report::err(&e);
         }
+        // (A file renamed by vpath search is named by its new name, as GNU's.)
         let msg = super::report::no_rule(
             &self.opts.program,
-            &self.g.nodes[id].name,
+            self.g.nodes[id].path(),
             parent,
             self.opts.keep_going,
         );

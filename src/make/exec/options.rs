@@ -51,6 +51,8 @@ pub struct ExecOptions {
     pub always_make: bool,
     /// `-j N` (`Some(N)`), or `-j` without a number (`Some(0)` = unlimited); `None`: `-j1`.
     pub jobs: Option<usize>,
+    /// `-l N`: start a job while others run only below this load average.
+    pub max_load: Option<f64>,
     /// `-O`.
     pub output_sync: OutputSync,
     /// `-o FILE`: files treated as very old and never remade.
@@ -115,6 +117,7 @@ impl Default for ExecOptions {
             new_files: Vec::new(),
             check_symlink_times: false,
             jobserver_auth: None,
+            max_load: None,
             dir: None,
             sync_directory: None,
             jobserver_reset: false,

@@ -3,6 +3,7 @@
 //! `vpath` search for the file itself.
 
 use super::engine::Engine;
+use super::{ExpandError, Expander, Scope};
 use crate::make::graph::{Dep, NodeId, Stage};
 use crate::make::plan::{implicit, FileQuery};
 use crate::make::rule::{Colon, Prereq};
@@ -10,6 +11,28 @@ use crate::make::rule::{Colon, Prereq};
 struct Query<'e, 'a> {
     engine: &'e Engine<'a>,
     vpath: Vec<String>,
+    /// The engine's expander, lent to the search for second expansions.
+    exp: std::cell::RefCell<&'a mut dyn Expander>,
+    /// The file searched for, and its explicit prerequisites (normal, order-only): `$$^`
+    /// and `$$|` of a second expansion for it.
+    target: (NodeId, Vec<String>, Vec<String>),
+    /// A second expansion failed: make stops.
+    failed: std::cell::Cell<bool>,
+}
+
+/// Stands in for the engine's expander while a [`Query`] has it.
+struct Lent;
+
+impl Expander for Lent {
+    fn expand(&mut self, _: &str, _: &Scope<'_>) -> Result<String, ExpandError> {
+        Ok(String::new())
+    }
+    fn value(&mut self, _: &str, _: &Scope<'_>) -> Result<Option<String>, ExpandError> {
+        Ok(None)
+    }
+    fn environment(&mut self, _: &Scope<'_>) -> Result<Vec<(String, String)>, ExpandError> {
+        Ok(Vec::new())
+    }
 }
 
 impl FileQuery for Query<'_, '_> {
@@ -22,6 +45,39 @@ impl FileQuery for Query<'_, '_> {
     fn mentioned(&self, name: &str) -> bool {
         self.engine.db.file(name).is_some() || self.engine.g.find(name).is_some()
     }
+
+    /// GNU expands for the file being searched for (its own variables, `$$^` its explicit
+    /// prerequisites) or, for an intermediate file, for a file of that name.
+    fn second_expand(&self, target: &str, stem: &str, word: &str) -> Option<String> {
+        if self.failed.get() {
+            return None;
+        }
+        let (id, normal, oo) = &self.target;
+        let own = self.engine.g.nodes[*id].name == target;
+        let empty: &[String] = &[];
+        let (before, frames) = if own {
+            ((normal.as_slice(), oo.as_slice()), self.engine.frames(*id))
+        } else {
+            let mut frames = Vec::new();
+            self.engine.frames_of(target, false, &mut frames);
+            ((empty, empty), frames)
+        };
+        let auto = super::scope::second_auto(target, stem, before);
+        let scope = Scope {
+            auto: Some(&auto),
+            frames,
+        };
+        let mut exp = self.exp.borrow_mut();
+        exp.forget_location();
+        match exp.expand(word, &scope) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                super::report::err(&e.message);
+                self.failed.set(true);
+                None
+            }
+        }
+    }
 }
 
 impl Engine<'_> {
@@ -30,16 +86,29 @@ impl Engine<'_> {
         self.g.nodes[id].resolved = true;
         let db = self.db;
         let name = self.g.nodes[id].name.clone();
-        let file = db.file(&name);
+        let mut file = db.file(&name);
+        let mut search_name: Option<String> = None;
         let vpath = self.vpath_var();
         // A `-W` or `-o` file has its time already: GNU searches no directory for it.
         let timed = self.new.contains(&name) || self.old.contains(&name);
         if !timed && !self.file_exists(&name) {
             let found = self
                 .vpath_lookup(&name, &vpath)
-                .or_else(|| self.library_lookup(&name, &vpath));
+                .or_else(|| self.library_lookup(&name, &vpath))
+                .or_else(|| self.archive_lookup(&name, &vpath));
             if let Some(found) = found {
                 self.g.nodes[id].set_path(&found);
+                // Found in a GPATH directory: GNU renames the file at once, so implicit
+                // rules are searched for that name.
+                if found != name && self.in_gpath(&found) {
+                    search_name = Some(found.clone());
+                }
+                // A file that is no target here, found as a target of the makefiles under
+                // its vpath name, is that file (GNU renames it into the other).
+                let other = db.file(&found).filter(|f| f.is_target);
+                if other.is_some() && !file.is_some_and(|f| f.is_target) {
+                    file = other;
+                }
             }
         }
         let phony = file.is_some_and(|f| f.flags.phony);
@@ -89,11 +158,26 @@ impl Engine<'_> {
         if !recipeless.is_empty() && !phony {
             self.g.nodes[id].tried_implicit = true;
             let found = {
+                let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
+                    stages[recipeless[0]].0.iter().partition(|p| p.order_only);
+                let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect();
+                let exp = std::mem::replace(&mut self.exp, Box::leak(Box::new(Lent)));
                 let q = Query {
                     engine: self,
                     vpath: vpath.clone(),
+                    exp: std::cell::RefCell::new(exp),
+                    target: (id, names(normal), names(oo)),
+                    failed: std::cell::Cell::new(false),
                 };
-                implicit::search_indexed(db, &self.rule_index, &name, &q)
+                let target = search_name.as_deref().unwrap_or(&name);
+                let found = implicit::search_indexed(db, &self.rule_index, target, &q);
+                let failed = q.failed.get();
+                self.exp = q.exp.into_inner();
+                if failed {
+                    self.stop = true;
+                    self.failed = true;
+                }
+                found
             };
             self.g.nodes[id].implicit_found = Some(found.is_some());
             if let Some(m) = found.as_ref().filter(|_| self.opts.debug.implicit()) {
@@ -102,7 +186,7 @@ impl Engine<'_> {
             }
             if let Some(m) = found {
                 for i in recipeless {
-                    self.apply_match(id, &m, &mut stages[i]);
+                    self.apply_match(&m, &mut stages[i]);
                 }
             } else if !double
                 && !self.g.nodes[id].is_target
@@ -132,8 +216,35 @@ impl Engine<'_> {
                 implicit,
             });
         }
+        for st in &mut out {
+            let more = self.also_make_prereqs(id, &st.also_make);
+            st.deps.extend(more);
+        }
         self.g.nodes[id].stages = out;
         self.add_extra_prereqs(id);
+    }
+
+    /// The explicit prerequisites of the other targets a recipe makes (grouped targets,
+    /// pattern rules with several targets): GNU's `update_file_1` brings them up to date
+    /// before the recipe runs, though they are not the target's (`$^` leaves them out).
+    fn also_make_prereqs(&mut self, id: NodeId, also: &[NodeId]) -> Vec<Dep> {
+        let mut out = Vec::new();
+        for &a in also {
+            let Some(f) = self.db.file(&self.g.nodes[a].name) else {
+                continue;
+            };
+            for p in f.rules.iter().flat_map(|r| r.prereqs.iter()) {
+                let node = self.g.id(&p.name);
+                if node != id && !also.contains(&node) {
+                    out.push(Dep {
+                        node,
+                        order_only: p.order_only,
+                        extra: true,
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// `.EXTRA_PREREQS` (GNU 4.3): more prerequisites for the target, left out of `$^`.
@@ -176,7 +287,6 @@ impl Engine<'_> {
     #[allow(clippy::type_complexity)]
     fn apply_match(
         &mut self,
-        id: NodeId,
         m: &implicit::Match,
         stage: &mut (
             Vec<Prereq>,
@@ -187,18 +297,8 @@ impl Engine<'_> {
         ),
     ) {
         let rule = &self.db.pattern_rules()[m.rule];
+        // (A second-expansion text was expanded by the search.)
         let mut prereqs = m.prereqs.clone();
-        if let Some(d) = &rule.deferred {
-            // `$$^`, `$$+` and `$$|` are the target's own (explicit) prerequisites here.
-            let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
-                stage.0.iter().partition(|p| p.order_only);
-            let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect::<Vec<_>>();
-            let before = (names(normal), names(oo));
-            let text = d.text.clone();
-            for p in self.second_expand_with(id, &text, Some(&m.stem), (&before.0, &before.1)) {
-                prereqs.push(p);
-            }
-        }
         prereqs.append(&mut stage.0);
         stage.0 = prereqs;
         stage.1.clone_from(&rule.recipe);
@@ -214,7 +314,7 @@ impl Engine<'_> {
             self.g.nodes[child].tried_implicit = true;
             self.g.nodes[child].intermediate = true;
             let mut st = (Vec::new(), None, String::new(), Vec::new(), false);
-            self.apply_match(child, sub, &mut st);
+            self.apply_match(sub, &mut st);
             let deps =
                 st.0.iter()
                     .map(|p| Dep {
@@ -281,6 +381,17 @@ impl Engine<'_> {
     }
 
     /// The `VPATH` variable's directories.
+    /// An archive member whose archive is found through `vpath`: `lib(m)` becomes
+    /// `dir/lib(m)` (GNU renames the member with its archive).
+    fn archive_lookup(&self, name: &str, vpath: &[String]) -> Option<String> {
+        let (archive, member) = crate::make::plan::archive::split_member(name)?;
+        if self.file_exists(archive) {
+            return None;
+        }
+        let found = self.vpath_lookup(archive, vpath)?;
+        Some(format!("{found}({member})"))
+    }
+
     fn vpath_var(&mut self) -> Vec<String> {
         let scope = super::Scope::default();
         match self.exp.value("VPATH", &scope) {
@@ -299,10 +410,14 @@ impl Engine<'_> {
             return None;
         }
         let dirs = self.db.vpaths().dirs_for(name);
+        // GNU's selective_vpath_search: a name the makefiles mention counts as existing,
+        // as a target when `name` itself is one.
+        let not_target = !self.db.file(name).is_some_and(|f| f.is_target);
+        let mentioned = |p: &str| self.db.file(p).is_some_and(|f| not_target || f.is_target);
         dirs.iter()
             .copied()
             .chain(vpath_var.iter().map(String::as_str))
             .map(|d| format!("{}/{name}", d.trim_end_matches('/')))
-            .find(|p| self.file_exists(p))
+            .find(|p| mentioned(p) || self.file_exists(p))
     }
 }

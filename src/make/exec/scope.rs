@@ -13,13 +13,14 @@ impl<'a> Engine<'a> {
         let newer: Vec<String> = self
             .newer_deps(id, stage)
             .into_iter()
-            .map(|d| self.g.nodes[d].path().to_owned())
+            .map(|d| list_name(self.g.nodes[d].path()))
             .collect();
         let n = &self.g.nodes[id];
         let st = &n.stages[stage];
         let mut all = Vec::new();
         let mut all_dups = Vec::new();
         let mut order_only = Vec::new();
+        let mut first = String::new();
         let mut seen_all = rustc_hash::FxHashSet::default();
         // A name that is also a normal prerequisite is not an order-only one.
         let mut seen_oo: rustc_hash::FxHashSet<NodeId> = st
@@ -32,13 +33,16 @@ impl<'a> Engine<'a> {
             let p = self.g.nodes[d.node].path().to_owned();
             if d.order_only {
                 if seen_oo.insert(d.node) {
-                    order_only.push(p);
+                    order_only.push(list_name(&p));
                 }
             } else {
                 if seen_all.insert(d.node) {
-                    all.push(p.clone());
+                    all.push(list_name(&p));
                 }
-                all_dups.push(p);
+                if all_dups.is_empty() {
+                    first.clone_from(&p);
+                }
+                all_dups.push(list_name(&p));
             }
         }
         // `$@` of an archive member `lib.a(m.o)` is the archive, `$%` the member.
@@ -54,7 +58,7 @@ impl<'a> Engine<'a> {
         let first = if by_default {
             n.path().to_owned()
         } else {
-            all_dups.first().cloned().unwrap_or_default()
+            first
         };
         AutoVars {
             target,
@@ -126,23 +130,11 @@ impl<'a> Engine<'a> {
         stem: Option<&str>,
         (before, before_oo): (&[String], &[String]),
     ) -> Vec<Prereq> {
-        let n = &self.g.nodes[id];
-        let mut all: Vec<String> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for b in before {
-            if seen.insert(b.as_str()) {
-                all.push(b.clone());
-            }
-        }
-        let auto = AutoVars {
-            target: n.name.clone(),
-            stem: stem.unwrap_or_default().to_owned(),
-            first: before.first().cloned().unwrap_or_default(),
-            all,
-            all_dups: before.to_vec(),
-            order_only: dedup(before_oo),
-            ..AutoVars::default()
-        };
+        let auto = second_auto(
+            &self.g.nodes[id].name,
+            stem.unwrap_or_default(),
+            (before, before_oo),
+        );
         let frames = self.frames(id);
         let scope = Scope {
             auto: Some(&auto),
@@ -162,22 +154,35 @@ impl<'a> Engine<'a> {
             }
         };
         let mut order_only = false;
-        let mut out = Vec::new();
         // `|` starts the order-only part even inside a word (`a|b` from a variable).
-        let words = expanded.split_whitespace().flat_map(split_bar);
-        for w in words {
-            if w == "|" {
-                order_only = true;
-                continue;
-            }
-            if w.is_empty() {
-                continue;
-            }
-            for name in crate::make::glob::names_of_word(&w) {
-                out.push(Prereq { name, order_only });
-            }
-        }
-        out
+        crate::make::plan::second::parse(&expanded, "", &mut order_only)
+    }
+}
+
+/// A prerequisite as `$^`, `$+`, `$?` and `$|` list it: an archive member `lib.a(m.o)` by
+/// its member name (GNU's `set_file_variables`; `$<` keeps the whole name).
+fn list_name(path: &str) -> String {
+    match crate::make::plan::archive::split_member(path) {
+        Some((_, member)) => member.to_owned(),
+        None => path.to_owned(),
+    }
+}
+
+/// The automatic variables of a second expansion for `target`: `$$^`, `$$+`, `$$<` are the
+/// normal prerequisites `before` the text, `$$|` the order-only ones.
+pub(super) fn second_auto(
+    target: &str,
+    stem: &str,
+    (before, before_oo): (&[String], &[String]),
+) -> AutoVars {
+    AutoVars {
+        target: target.to_owned(),
+        stem: stem.to_owned(),
+        first: before.first().cloned().unwrap_or_default(),
+        all: dedup(before),
+        all_dups: before.to_vec(),
+        order_only: dedup(before_oo),
+        ..AutoVars::default()
     }
 }
 
@@ -209,28 +214,5 @@ fn stem_refs(text: &str) -> String {
         rest = &rest[e..];
     }
     out.push_str(rest);
-    out
-}
-
-/// `a|b|c` as `a`, `|`, `b`, `|`, `c` (empty pieces are left for the caller to skip); an
-/// escaped `\|` is a `|` inside the word, as GNU reads it (`c\|d` names `c|d`).
-fn split_bar(w: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut piece = String::new();
-    let mut chars = w.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                piece.push('|');
-                chars.next();
-            }
-            '|' => {
-                out.push(std::mem::take(&mut piece));
-                out.push("|".to_owned());
-            }
-            _ => piece.push(c),
-        }
-    }
-    out.push(piece);
     out
 }

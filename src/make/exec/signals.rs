@@ -27,7 +27,9 @@ extern "C" fn on_signal(sig: i32) {
     }
 }
 
-/// Installs the handlers (without `SA_RESTART`, so a blocked `waitpid` returns).
+/// Installs the handlers (without `SA_RESTART`, so a blocked `waitpid` returns). A signal
+/// make was started with ignored stays ignored, for make and its recipes (GNU's
+/// `FATAL_SIG`: `make ... &` from a non-interactive shell is not interrupted by SIGINT).
 pub fn install() {
     // SAFETY: pthread_self has no preconditions.
     ENGINE_THREAD.store(unsafe { libc::pthread_self() } as u64, Ordering::SeqCst);
@@ -38,7 +40,11 @@ pub fn install() {
             sa.sa_sigaction = on_signal as extern "C" fn(i32) as usize;
             libc::sigemptyset(&raw mut sa.sa_mask);
             sa.sa_flags = 0;
-            libc::sigaction(sig, &raw const sa, std::ptr::null_mut());
+            let mut old: libc::sigaction = std::mem::zeroed();
+            libc::sigaction(sig, &raw const sa, &raw mut old);
+            if old.sa_sigaction == libc::SIG_IGN {
+                libc::sigaction(sig, &raw const old, std::ptr::null_mut());
+            }
         }
     }
 }

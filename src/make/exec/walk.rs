@@ -28,8 +28,14 @@ impl Engine<'_> {
             NodeState::Done => {
                 let ok = self.g.nodes[id].ok;
                 // It failed silently as a `-include`d makefile; now someone cares (GNU).
-                if !ok && !self.opts.dont_care && self.no_diag.remove(&id) {
-                    self.complain_no_diag(id, parent);
+                if !ok && !self.opts.dont_care {
+                    let silent = self.no_diag.remove(&id) || {
+                        let mut seen = rustc_hash::FxHashSet::default();
+                        self.silent_failure(id, &mut Vec::new(), &mut seen)
+                    };
+                    if silent {
+                        self.complain_no_diag(id, parent);
+                    }
                 }
                 return Progress::Done(ok);
             }
@@ -157,7 +163,15 @@ impl Engine<'_> {
                 if self.g.nodes[d.node].state == NodeState::Visiting {
                     continue;
                 }
-                match self.check_intermediate(d.node, id, this, depth + 2, must) {
+                // An order-only one never makes the target out of date (GNU's
+                // `ignore_mtime`).
+                let mut ignored = false;
+                let must_here = if d.order_only {
+                    &mut ignored
+                } else {
+                    &mut *must
+                };
+                match self.check_intermediate(d.node, id, this, depth + 2, must_here) {
                     Progress::Running => running = true,
                     Progress::Done(false) => failed = true,
                     Progress::Done(true) => {}
@@ -301,11 +315,13 @@ impl Engine<'_> {
         let deps = self.g.nodes[id].stages[stage].deps.clone();
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        // A .LOW_RESOLUTION_TIME target is compared in whole seconds.
+        // A .LOW_RESOLUTION_TIME target is compared in whole seconds, as is an archive
+        // member (the archive records seconds; GNU marks members low resolution).
         let low = self
             .db
             .file(&self.g.nodes[id].name)
-            .is_some_and(|f| f.flags.low_resolution);
+            .is_some_and(|f| f.flags.low_resolution)
+            || crate::make::plan::archive::split_member(&self.g.nodes[id].name).is_some();
         for d in deps.iter().filter(|d| !d.order_only) {
             if self.is_intermediate(d.node) {
                 continue;

@@ -102,7 +102,8 @@ pub fn try_call(
     while e < b.len() && (b[e].is_ascii_lowercase() || b[e] == b'-') {
         e += 1;
     }
-    if e == start || !matches!(b.get(e), Some(b' ' | b'\t' | b'\n')) {
+    // GNU's blanks are every `isspace` byte (a carriage return too), and a newline.
+    if e == start || !b.get(e).is_some_and(|&c| is_space(char::from(c))) {
         return Ok(None);
     }
     let Some(func) = by_name(&text[start..e]) else {
@@ -110,7 +111,7 @@ pub fn try_call(
     };
     let close = closer(open);
     let mut beg = e;
-    while matches!(b.get(beg), Some(b' ' | b'\t')) {
+    while b.get(beg).is_some_and(|&c| is_space(char::from(c))) {
         beg += 1;
     }
     let Some(end) = super::expand::find_matching(b, beg, open, close) else {

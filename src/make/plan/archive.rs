@@ -58,13 +58,55 @@ pub fn member_mtime(archive: &std::path::Path, member: &str) -> Option<SystemTim
 /// Scans `data` (a whole archive) for `member`; archives store base names only.
 fn member_date(data: &[u8], member: &str) -> Option<u64> {
     let want = member.rsplit('/').next().unwrap_or(member);
-    let mut pos = data.strip_prefix(b"!<arch>\n").map(|_| 8)?;
+    members(data)
+        .into_iter()
+        .find(|(n, _)| n == want)
+        .map(|(_, d)| d)
+}
+
+/// `archive(pattern)` with wildcards in `pattern`: the archive's members that match, in
+/// GNU's order (`ar_glob` sorts them), each as `archive(member)`. Empty when the archive
+/// cannot be read or nothing matches (the word then stays as written).
+pub fn glob_members(word: &str) -> Vec<String> {
+    let Some((archive, pattern)) = split_member(word) else {
+        return Vec::new();
+    };
+    if !crate::make::glob::is_magic(pattern) {
+        return Vec::new();
+    }
+    let Ok(data) = std::fs::read(archive) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = members(&data)
+        .into_iter()
+        .map(|(n, _)| n)
+        .filter(|n| crate::make::glob::matches(pattern, n))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|m| format!("{archive}({m})"))
+        .collect()
+}
+
+/// The members of an `ar` archive (GNU and BSD long names) with their dates, in order;
+/// empty for data that is not an archive.
+fn members(data: &[u8]) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    let Some(mut pos) = data.strip_prefix(b"!<arch>\n").map(|_| 8) else {
+        return out;
+    };
     let mut long_names: &[u8] = &[];
     while pos + 60 <= data.len() {
         let h = &data[pos..pos + 60];
-        let size: usize = field(&h[48..58]).parse().ok()?;
+        let Ok(size) = field(&h[48..58]).parse::<usize>() else {
+            break;
+        };
         let body_start = pos + 60;
-        let body = data.get(body_start..body_start + size)?;
+        let Some(body) = data.get(body_start..body_start + size) else {
+            break;
+        };
         let raw = field(&h[0..16]);
         let date = field(&h[16..28]).parse::<u64>().unwrap_or(0);
         let name: Option<String> = if raw == "//" {
@@ -74,26 +116,29 @@ fn member_date(data: &[u8], member: &str) -> Option<u64> {
             None
         } else if let Some(off) = raw.strip_prefix('/') {
             // GNU long name: an offset into the `//` table, ended by "/\n".
-            let off: usize = off.parse().ok()?;
-            let rest = long_names.get(off..)?;
-            let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-            let n = String::from_utf8_lossy(&rest[..end]).into_owned();
-            Some(n.trim_end_matches('/').to_owned())
+            off.parse::<usize>()
+                .ok()
+                .and_then(|off| long_names.get(off..))
+                .map(|rest| {
+                    let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                    let n = String::from_utf8_lossy(&rest[..end]).into_owned();
+                    n.trim_end_matches('/').to_owned()
+                })
         } else if let Some(len) = raw.strip_prefix("#1/") {
             // BSD long name: stored at the start of the body.
-            let len: usize = len.parse().ok()?;
-            let n = body.get(..len)?;
-            let n = String::from_utf8_lossy(n);
-            Some(n.trim_end_matches('\0').to_owned())
+            len.parse::<usize>()
+                .ok()
+                .and_then(|len| body.get(..len))
+                .map(|n| String::from_utf8_lossy(n).trim_end_matches('\0').to_owned())
         } else {
             Some(raw.trim_end_matches('/').to_owned())
         };
-        if name.as_deref() == Some(want) {
-            return Some(date);
+        if let Some(n) = name {
+            out.push((n, date));
         }
         pos = body_start + size + (size & 1);
     }
-    None
+    out
 }
 
 fn field(b: &[u8]) -> &str {

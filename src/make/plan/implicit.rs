@@ -31,6 +31,11 @@ pub trait FileQuery {
     fn exists(&self, name: &str) -> bool;
     /// The makefiles mention the file (as a target or a prerequisite).
     fn mentioned(&self, name: &str) -> bool;
+    /// Second expansion of one prerequisite word of a pattern rule for candidate `target`
+    /// with stem `stem` (`$*`); `None` when it failed (make stops) or cannot be done.
+    fn second_expand(&self, _target: &str, _stem: &str, _word: &str) -> Option<String> {
+        None
+    }
 }
 
 /// Pattern rules bucketed by the last byte of their target patterns' suffix, so a search
@@ -45,6 +50,8 @@ pub struct RuleIndex {
     /// For each rule, each target pattern's `%` position and whether it has a `/`
     /// (`None` for a pattern without `%`).
     shapes: Vec<Vec<Option<Shape>>>,
+    /// For each rule with a second-expansion text, its make-words.
+    second: Vec<Option<Vec<String>>>,
 }
 
 /// Where a target pattern's `%` is and whether the pattern has a directory part.
@@ -60,6 +67,7 @@ impl Default for RuleIndex {
             by_last: vec![Vec::new(); 256],
             any: Vec::new(),
             shapes: Vec::new(),
+            second: Vec::new(),
         }
     }
 }
@@ -103,10 +111,16 @@ impl RuleIndex {
                     .collect()
             })
             .collect();
+        let second = db
+            .pattern_rules()
+            .iter()
+            .map(|r| r.deferred.as_ref().map(|d| super::second::words(&d.text)))
+            .collect();
         Self {
             by_last,
             any,
             shapes,
+            second,
         }
     }
 
@@ -266,7 +280,9 @@ fn search_at(cx: &Cx<'_>, name: &str, depth: usize, in_use: &mut Vec<bool>) -> O
             if intermediate_ok && rule.terminal {
                 continue;
             }
-            if !intermediate_ok && !all_present(cx, rule, name, c, &mut scratch) {
+            // A second-expansion rule is expanded once per pass, by `try_rule`.
+            let second = cx.index.second.get(c.rule).is_some_and(Option::is_some);
+            if !intermediate_ok && !second && !all_present(cx, rule, name, c, &mut scratch) {
                 continue;
             }
             if let Some(m) = try_rule(cx, rule, name, c, intermediate_ok, depth, in_use) {
@@ -286,13 +302,8 @@ fn prereq_into(out: &mut String, pattern: &str, name: &str, c: &Candidate) {
         return;
     };
     let (dir, bare) = (&name[..c.dir], &name[c.start..c.end]);
-    if pattern.contains('/') {
-        out.push_str(pre);
-        out.push_str(dir);
-    } else {
-        out.push_str(dir);
-        out.push_str(pre);
-    }
+    out.push_str(dir);
+    out.push_str(pre);
     out.push_str(bare);
     out.push_str(suf);
 }
@@ -336,29 +347,47 @@ fn try_rule(
     let stem = format!("{dir}{bare}");
     let mut prereqs = Vec::with_capacity(rule.prereqs.len());
     let mut intermediates = Vec::new();
-    for p in &rule.prereqs {
-        let name = substitute_prereq(&p.name, &stem, dir);
-        let globbed = glob_matches(&name);
-        if !globbed.is_empty() {
-            prereqs.extend(globbed.into_iter().map(|name| Prereq {
-                name,
-                order_only: p.order_only,
-            }));
-            continue;
-        }
-        if !(cx.files.mentioned(&name) || cx.files.exists(&name)) {
+    let mut take = |p: Prereq| -> Option<()> {
+        if !(cx.files.mentioned(&p.name) || cx.files.exists(&p.name)) {
             if !intermediate_ok {
                 return None;
             }
             in_use[c.rule] = true;
-            let found = search_at(cx, &name, depth + 1, in_use);
+            let found = search_at(cx, &p.name, depth + 1, in_use);
             in_use[c.rule] = false;
-            intermediates.push((name.clone(), found?));
+            intermediates.push((p.name.clone(), found?));
         }
-        prereqs.push(Prereq {
+        prereqs.push(p);
+        Some(())
+    };
+    if let Some(words) = cx.index.second.get(c.rule).and_then(Option::as_ref) {
+        // Word by word: a word that names an impossible file ends the expansion.
+        let mut order_only = false;
+        for w in words {
+            let (text, had_percent) = super::second::with_stem(w, bare);
+            let expanded = cx.files.second_expand(target, &stem, &text)?;
+            let prefix = if had_percent { dir } else { "" };
+            for p in super::second::parse(&expanded, prefix, &mut order_only) {
+                take(p)?;
+            }
+        }
+    }
+    for p in &rule.prereqs {
+        let name = substitute_prereq(&p.name, &stem, dir);
+        let globbed = glob_matches(&name);
+        if !globbed.is_empty() {
+            for name in globbed {
+                take(Prereq {
+                    name,
+                    order_only: p.order_only,
+                })?;
+            }
+            continue;
+        }
+        take(Prereq {
             name,
             order_only: p.order_only,
-        });
+        })?;
     }
     let also_make = rule
         .targets

@@ -3,6 +3,7 @@
 
 pub mod archive;
 pub mod implicit;
+pub mod second;
 pub mod skew;
 pub mod stamp;
 

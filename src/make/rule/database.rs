@@ -392,7 +392,11 @@ impl Database {
     /// (`override`) or kept. A user rule without recipe cancels the matching rule (manual
     /// 10.5.6, "Canceling Implicit Rules").
     pub(super) fn install_pattern(&mut self, rule: PatternRule, override_old: bool) {
-        let same = |r: &PatternRule| r.targets == rule.targets && r.prereqs == rule.prereqs;
+        // (Second-expansion texts are the prerequisites as written.)
+        let text = |r: &PatternRule| r.deferred.as_ref().map(|d| d.text.clone());
+        let same = |r: &PatternRule| {
+            r.targets == rule.targets && r.prereqs == rule.prereqs && text(r) == text(&rule)
+        };
         if override_old && rule.recipe.is_none() && !rule.prereqs.is_empty() {
             // Remember the cancellation so built-in rules added later stay cancelled.
             self.cancelled

@@ -152,8 +152,9 @@ pub fn substitute_static(pattern: &str, stem: &str) -> String {
 }
 
 /// Substitutes for a prerequisite in implicit rule search: when the target pattern had no
-/// slash and the target had a directory `dir`, a prerequisite pattern without a slash gets
-/// `dir` prepended and the stem without directory (manual 10.5.4).
+/// slash and the target had a directory `dir`, the prerequisite gets `dir` in front and the
+/// stem without directory (manual 10.5.4), whatever the prerequisite pattern holds (GNU:
+/// `%.o: pre/%.c` makes `d/x.o` from `d/pre/x.c`).
 pub fn substitute_prereq(pattern: &str, stem: &str, dir: &str) -> String {
     if !pattern.contains('%') {
         return pattern.to_owned();
@@ -162,21 +163,17 @@ pub fn substitute_prereq(pattern: &str, stem: &str, dir: &str) -> String {
         return substitute(pattern, stem);
     }
     let bare = stem.strip_prefix(dir).unwrap_or(stem);
-    if pattern.contains('/') {
-        substitute(pattern, stem)
-    } else {
-        let mut out = String::with_capacity(dir.len() + pattern.len() + bare.len());
-        out.push_str(dir);
-        match split_pattern(pattern) {
-            Some((pre, suf)) => {
-                out.push_str(pre);
-                out.push_str(bare);
-                out.push_str(suf);
-            }
-            None => out.push_str(pattern),
+    let mut out = String::with_capacity(dir.len() + pattern.len() + bare.len());
+    out.push_str(dir);
+    match split_pattern(pattern) {
+        Some((pre, suf)) => {
+            out.push_str(pre);
+            out.push_str(bare);
+            out.push_str(suf);
         }
-        out
+        None => out.push_str(pattern),
     }
+    out
 }
 
 #[cfg(test)]
