@@ -48,7 +48,7 @@ impl Lock {
             if err.raw_os_error() == Some(libc::EWOULDBLOCK) {
                 let mut pid = String::new();
                 // A pid, written by xmake: anything longer is not one.
-                let _ = file.by_ref().take(64).read_to_string(&mut pid);
+                let _ = Read::by_ref(&mut file).take(64).read_to_string(&mut pid);
                 let pid = pid.trim();
                 return Err(LockError::Held {
                     what: what.to_owned(),
