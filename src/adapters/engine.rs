@@ -344,7 +344,7 @@ fn finish_save(tmp: &Utf8Path, file: &Utf8Path) -> Result<(), EngineError> {
 /// archive (gigabytes, maybe on shared storage) to find it.
 const MANIFEST: Limit = Limit {
     bytes: 1 << 20,
-    time: std::time::Duration::from_secs(30 * 60),
+    time: std::time::Duration::from_mins(30),
 };
 
 /// The image id a saved archive (`docker save` / `podman save` format) holds: its

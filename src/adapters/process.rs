@@ -27,17 +27,17 @@ impl Limit {
     /// A short answer: a version, a unit's state, a package's installed versions.
     pub const ANSWER: Limit = Limit {
         bytes: 64 << 10,
-        time: Duration::from_secs(60),
+        time: Duration::from_mins(1),
     };
     /// A list or an inspection: images, containers, jobs, a journal entry, an image's field.
     pub const LIST: Limit = Limit {
         bytes: 4 << 20,
-        time: Duration::from_secs(120),
+        time: Duration::from_mins(2),
     };
     /// A short change whose output is not needed: `systemctl enable`, a drain, `podman tag`.
     pub const CHANGE: Limit = Limit {
         bytes: 1 << 20,
-        time: Duration::from_secs(300),
+        time: Duration::from_mins(5),
     };
 
     /// The time limit in force: [`TIMEOUT_ENV`] when set, else this limit's own.
@@ -64,9 +64,9 @@ fn timeout_override() -> Option<Duration> {
 
 /// `4 MiB`, `64 KiB`, `100 bytes`.
 pub fn human_bytes(n: usize) -> String {
-    if n >= 1 << 20 && n % (1 << 20) == 0 {
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
         format!("{} MiB", n >> 20)
-    } else if n >= 1 << 10 && n % (1 << 10) == 0 {
+    } else if n >= 1 << 10 && n.is_multiple_of(1 << 10) {
         format!("{} KiB", n >> 10)
     } else {
         format!("{n} bytes")
