@@ -3,6 +3,9 @@
 //! - the boundaries: processes start and the filesystem changes only in `src/adapters/`, in the
 //!   Makefile engine's own modules that run recipes, `$(shell)` and `$(file)`, and in `main.rs`
 //!   (the exit status), all listed in [`SIDE_EFFECTS_ALLOWED`];
+//! - the captures: another program's output is read only through the bounded helpers of
+//!   `src/adapters/process.rs` (a byte and a time limit each), never whole with `.output()`
+//!   or its kin, except in the files of [`CAPTURE_ALLOWED`], each with its reason;
 //! - the lint table: no `#[allow]` repeats what Cargo.toml's `[lints]` already allows.
 //!
 //! Code under `#[cfg(test)]` (an inline `mod … {` or a `mod x;` file) is not scanned for side
@@ -292,6 +295,80 @@ fn the_side_effect_scan_sees_what_it_must() {
     assert!(side_effects_allowed("adapters/fs.rs"));
     assert!(!side_effects_allowed("onboarding/engine.rs"));
     assert!(test_only_files().contains(&src().join("make/exec/tests.rs")));
+}
+
+/// Text that reads another program's output whole, with no bound in bytes or time.
+const UNBOUNDED_CAPTURES: &[&str] = &[
+    ".output()",
+    "stdout_capture(",
+    "stderr_capture(",
+    "wait_with_output(",
+    ".reader()",
+    "read_to_string(&mut child",
+];
+
+/// Files (relative to `src/`) that may capture a program's output themselves, and why.
+const CAPTURE_ALLOWED: &[(&str, &str)] = &[
+    (
+        "adapters/process.rs",
+        "the bounded helpers themselves: each read there has a byte limit and a time limit",
+    ),
+    (
+        "adapters/line_stream.rs",
+        "streams a long-running program line by line (each line cut at MAX_LINE) until the \
+         caller's deadline, then kills it",
+    ),
+    (
+        "make/func/io.rs",
+        "`$(shell)`: like GNU make, the Makefile language reads the whole output of a command \
+         the makefile's own author wrote (not a program xmake trusts nothing of)",
+    ),
+];
+
+#[test]
+fn programs_output_is_read_only_through_the_bounded_helpers() {
+    let test_only = test_only_files();
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut violations = Vec::new();
+    for file in files {
+        let rel = rel(&file);
+        if CAPTURE_ALLOWED.iter().any(|(a, _)| *a == rel) || test_only.contains(&file) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in production_lines(&text) {
+            for what in UNBOUNDED_CAPTURES {
+                if line.contains(what) {
+                    violations.push(format!("src/{rel}:{n}: `{what}`"));
+                }
+            }
+        }
+    }
+    assert!(
+        violations.is_empty(),
+        "another program's output read with no bound (use process::Command::output_bounded \
+         with a process::Limit, or add the file to CAPTURE_ALLOWED in tests/layering.rs with \
+         the reason):\n{}",
+        violations.join("\n")
+    );
+    for (file, why) in CAPTURE_ALLOWED {
+        assert!(src().join(file).is_file(), "{file} is allowed but gone");
+        assert!(!why.is_empty());
+    }
+}
+
+#[test]
+fn the_capture_scan_sees_what_it_must() {
+    let text = "fn f() { let o = cmd.output()?; }\n#[cfg(test)]\nmod tests {\n    \
+                fn g() { cmd.output().unwrap(); }\n}\nfn h() { e.stdout_capture().run() }\n";
+    let lines: Vec<usize> = production_lines(text)
+        .into_iter()
+        .filter(|(_, l)| UNBOUNDED_CAPTURES.iter().any(|w| l.contains(w)))
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(lines, [1, 6]);
+    assert!(!"c.output_bounded(Limit::LIST)".contains(".output()"));
 }
 
 /// The clippy lints Cargo.toml's `[lints.clippy]` sets to "allow".

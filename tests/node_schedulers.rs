@@ -290,6 +290,6 @@ fn lsf_a_bjobs_that_never_stops_printing_is_refused_not_read_to_its_end() {
     let mut text = String::new();
     std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut text).unwrap();
     assert_eq!(status.code(), Some(2), "{text}");
-    assert!(text.contains("printed more than 1048576 bytes"), "{text}");
+    assert!(text.contains("printed more than 4 MiB"), "{text}");
     assert!(!n.upgraded());
 }

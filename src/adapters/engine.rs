@@ -14,7 +14,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::checksum::{self, ChecksumError};
-use super::process::{self, Command, ProcessError};
+use super::process::{self, Command, Limit, ProcessError};
 use super::progress::{self, Progress};
 
 /// Chooses the engine program (a name on `PATH` or a path).
@@ -125,7 +125,9 @@ impl Engine {
 
     /// Runs `program version`; the engine is podman when it says so.
     pub fn probe(program: &Utf8Path) -> Result<Engine, ProcessError> {
-        let out = Command::new(program).arg("version").output()?;
+        let out = Command::new(program)
+            .arg("version")
+            .output_bounded(Limit::ANSWER)?;
         let kind = if out.to_ascii_lowercase().contains("podman")
             || program.file_name().is_some_and(|n| n.contains("podman"))
         {
@@ -171,7 +173,7 @@ impl Engine {
         let out = self
             .command()
             .args(["ps", "--format", "{{.ID}} {{.Image}} {{.Names}}"])
-            .output_bounded()?;
+            .output_bounded(Limit::LIST)?;
         Ok(super::process::nonempty_lines(&out))
     }
 
@@ -181,7 +183,7 @@ impl Engine {
         let out = self
             .command()
             .args(["images", "--format", "{{.Repository}}:{{.Tag}}"])
-            .output_bounded()?;
+            .output_bounded(Limit::LIST)?;
         Ok(super::process::nonempty_lines(&out)
             .into_iter()
             .filter(|l| !l.contains("<none>"))
@@ -193,7 +195,7 @@ impl Engine {
         let cmd = self
             .command()
             .args(["image", "inspect", "--format", format, "--", reference]);
-        match cmd.output() {
+        match cmd.output_bounded(Limit::LIST) {
             Ok(out) => {
                 let value = out.trim();
                 Ok((!value.is_empty() && value != "<no value>").then(|| value.to_owned()))
@@ -298,7 +300,7 @@ impl Engine {
             }
             EngineCall::Remove { reference } => {
                 if self.image_id(reference)?.is_some() {
-                    cmd.run(None)?;
+                    cmd.run_within(None, Limit::CHANGE)?;
                 }
             }
             EngineCall::Build { tag, .. } => {
@@ -311,7 +313,9 @@ impl Engine {
                     "docker cannot take one name off a given image (it has no `untag`)".into(),
                 ))
             }
-            EngineCall::Tag { .. } | EngineCall::Untag { .. } => cmd.run(None)?,
+            EngineCall::Tag { .. } | EngineCall::Untag { .. } => {
+                cmd.run_within(None, Limit::CHANGE)?;
+            }
         }
         Ok(())
     }
@@ -336,6 +340,13 @@ fn finish_save(tmp: &Utf8Path, file: &Utf8Path) -> Result<(), EngineError> {
     Ok(())
 }
 
+/// Reading `manifest.json` out of a saved archive: a small file, but tar may read the whole
+/// archive (gigabytes, maybe on shared storage) to find it.
+const MANIFEST: Limit = Limit {
+    bytes: 1 << 20,
+    time: std::time::Duration::from_mins(30),
+};
+
 /// The image id a saved archive (`docker save` / `podman save` format) holds: its
 /// `manifest.json`'s `Config` digest, read with tar (bounded) from `archive`, the file as
 /// xmake opened and verified it (rewound here; tar never opens the name, which another
@@ -349,7 +360,7 @@ pub fn saved_image_id(mut archive: std::fs::File) -> Result<Option<String>, Engi
         process::find("tar").ok_or_else(|| EngineError::Other("tar is not installed".into()))?;
     let text = Command::new(tar)
         .args(["-xOf", "-", "manifest.json"])
-        .output_bounded_from(archive)?;
+        .output_bounded_from(archive, MANIFEST)?;
     let doc: serde_json::Value = match serde_json::from_str(&text) {
         Ok(doc) => doc,
         Err(_) => return Ok(None),

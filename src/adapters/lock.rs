@@ -47,7 +47,8 @@ impl Lock {
             let err = std::io::Error::last_os_error();
             if err.raw_os_error() == Some(libc::EWOULDBLOCK) {
                 let mut pid = String::new();
-                let _ = file.read_to_string(&mut pid);
+                // A pid, written by xmake: anything longer is not one.
+                let _ = Read::by_ref(&mut file).take(64).read_to_string(&mut pid);
                 let pid = pid.trim();
                 return Err(LockError::Held {
                     what: what.to_owned(),

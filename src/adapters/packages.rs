@@ -8,7 +8,7 @@
 use camino::{Utf8Path, Utf8PathBuf};
 use serde::{Deserialize, Serialize};
 
-use super::process::{self, Command, ProcessError};
+use super::process::{self, Command, Limit, ProcessError};
 
 /// The query format: one `VERSION-RELEASE` line per installed instance.
 const QUERY_FORMAT: &str = "%{VERSION}-%{RELEASE}\\n";
@@ -70,7 +70,7 @@ pub fn installed(name: &str, root: &Utf8Path) -> Result<Vec<String>, PackagesErr
         Command::new(rpm)
             .args(root_args(root, true))
             .args(["-q", "--qf", QUERY_FORMAT, name]);
-    match command.output() {
+    match command.output_bounded(Limit::ANSWER) {
         Ok(text) => Ok(super::process::nonempty_lines(&text)),
         // rpm's answer for a package that is not installed: status 1, "package X is not installed".
         Err(ProcessError::Failed { code: Some(1), .. }) => Ok(Vec::new()),

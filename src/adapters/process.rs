@@ -1,17 +1,87 @@
-//! Running programs (on `duct`): a command as data, run either to read its output (short
-//! queries) or for its effect (long, possibly chatty calls whose output is kept only as a
-//! bounded tail). Every run is logged as one `--verbose` line; every failure names the
-//! command, its exit status and the tail of what it wrote to stderr.
+//! Running programs (on `duct`): a command as data, run either to read its output (queries,
+//! each within a [`Limit`] of bytes and time) or for its effect (long, possibly chatty calls
+//! whose output is kept only as a bounded tail). The programs and what they print are
+//! untrusted: no read here is unbounded. Every run is logged as one `--verbose` line; every
+//! failure names the command, its exit status and the tail of what it wrote to stderr.
 
 use std::fs::File;
 use std::io::Read;
+use std::sync::{mpsc, Arc, OnceLock};
+use std::time::Duration;
 
 use camino::Utf8PathBuf;
 
 /// How much of a failing program's stderr an error keeps (its end: where the reason is).
 pub const TAIL_BYTES: usize = 4096;
-/// The most stdout a query keeps; more is an error (no query xmake makes prints that much).
-pub const MAX_STDOUT: usize = 1 << 20;
+/// Replaces the time limit of every bounded call (seconds; for tests and slow nodes).
+pub const TIMEOUT_ENV: &str = "XMAKE_QUERY_TIMEOUT";
+
+/// How much a program may print to stdout and how long it may run before xmake stops it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limit {
+    pub bytes: usize,
+    pub time: Duration,
+}
+
+impl Limit {
+    /// A short answer: a version, a unit's state, a package's installed versions.
+    pub const ANSWER: Limit = Limit {
+        bytes: 64 << 10,
+        time: Duration::from_mins(1),
+    };
+    /// A list or an inspection: images, containers, jobs, a journal entry, an image's field.
+    pub const LIST: Limit = Limit {
+        bytes: 4 << 20,
+        time: Duration::from_mins(2),
+    };
+    /// A short change whose output is not needed: `systemctl enable`, a drain, `podman tag`.
+    pub const CHANGE: Limit = Limit {
+        bytes: 1 << 20,
+        time: Duration::from_mins(5),
+    };
+
+    /// The time limit in force: [`TIMEOUT_ENV`] when set, else this limit's own.
+    pub fn time(&self) -> Duration {
+        timeout_override().unwrap_or(self.time)
+    }
+}
+
+fn timeout_override() -> Option<Duration> {
+    static OVERRIDE: OnceLock<Option<Duration>> = OnceLock::new();
+    *OVERRIDE.get_or_init(|| {
+        let text = std::env::var(TIMEOUT_ENV).ok()?;
+        let secs = text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|s| (0.1..=86_400.0).contains(s));
+        if secs.is_none() {
+            tracing::warn!("{TIMEOUT_ENV}='{text}' is not a number of seconds; ignored");
+        }
+        secs.map(Duration::from_secs_f64)
+    })
+}
+
+/// `4 MiB`, `64 KiB`, `100 bytes`.
+pub fn human_bytes(n: usize) -> String {
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
+        format!("{} MiB", n >> 20)
+    } else if n >= 1 << 10 && n.is_multiple_of(1 << 10) {
+        format!("{} KiB", n >> 10)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
+/// `90 s`, `1.5 s`.
+fn human_seconds(d: &Duration) -> String {
+    let secs = d.as_secs_f64();
+    if secs.fract() == 0.0 {
+        format!("{secs:.0} s")
+    } else {
+        format!("{secs:.1} s")
+    }
+}
 
 /// A program and its arguments.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,8 +106,10 @@ pub enum ProcessError {
         code: Option<i32>,
         stderr_tail: String,
     },
-    #[error("`{command}` printed more than {MAX_STDOUT} bytes")]
-    TooMuchOutput { command: String },
+    #[error("`{command}` printed more than {}, xmake's limit for it: stopped it", human_bytes(*.limit))]
+    TooMuchOutput { command: String, limit: usize },
+    #[error("`{command}` did not finish within {}, xmake's limit for it: stopped it", human_seconds(.limit))]
+    TimedOut { command: String, limit: Duration },
 }
 
 fn tail_suffix(tail: &str) -> String {
@@ -105,41 +177,20 @@ impl Command {
         duct::cmd(self.program.as_std_path(), &self.args).unchecked()
     }
 
-    /// Runs a short query and returns its stdout (at most [`MAX_STDOUT`] bytes).
-    pub fn output(&self) -> Result<String, ProcessError> {
-        tracing::info!("run: {}", self.line());
-        let out = self
-            .expression()
-            .stdin_null()
-            .stdout_capture()
-            .stderr_capture()
-            .run()
-            .map_err(|source| self.start_error(source))?;
-        if !out.status.success() {
-            return Err(self.failed(out.status, &out.stderr));
-        }
-        if out.stdout.len() > MAX_STDOUT {
-            return Err(ProcessError::TooMuchOutput {
-                command: self.line(),
-            });
-        }
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    }
-
-    /// Runs a command whose output may come from untrusted data: reads at most
-    /// [`MAX_STDOUT`] bytes of stdout (more is an error and the program is killed); of its
-    /// stderr, read as it comes, only the last [`TAIL_BYTES`] are kept (for the error).
-    pub fn output_bounded(&self) -> Result<String, ProcessError> {
-        self.bounded(None)
+    /// Runs a query whose output may come from untrusted data: reads at most `limit.bytes`
+    /// of stdout and waits at most `limit.time` (more of either is an error and the program
+    /// is killed); of its stderr, read as it comes, only the last [`TAIL_BYTES`] are kept.
+    pub fn output_bounded(&self, limit: Limit) -> Result<String, ProcessError> {
+        self.bounded(None, limit)
     }
 
     /// [`Command::output_bounded`] with `stdin` as the program's standard input (a file
     /// xmake opened and checked itself, so the program never opens it by name).
-    pub fn output_bounded_from(&self, stdin: File) -> Result<String, ProcessError> {
-        self.bounded(Some(stdin))
+    pub fn output_bounded_from(&self, stdin: File, limit: Limit) -> Result<String, ProcessError> {
+        self.bounded(Some(stdin), limit)
     }
 
-    fn bounded(&self, stdin: Option<File>) -> Result<String, ProcessError> {
+    fn bounded(&self, stdin: Option<File>, limit: Limit) -> Result<String, ProcessError> {
         tracing::info!("run: {}", self.line());
         let expression = match stdin {
             Some(file) => self.expression().stdin_file(file),
@@ -148,25 +199,48 @@ impl Command {
         let (stderr, stderr_end) = std::io::pipe().map_err(|source| self.start_error(source))?;
         // The expression (and with it this process's copy of the pipe's writing end) is gone
         // once the program started, so the stderr reader sees its end when the program's ends.
-        let reader = expression
-            .stderr_file(stderr_end)
-            .reader()
-            .map_err(|source| self.start_error(source))?;
-        let stderr_tail = std::thread::spawn(move || read_tail(stderr).unwrap_or_default());
-        let mut bytes = Vec::new();
-        let mut limited = (&reader).take(MAX_STDOUT as u64 + 1);
-        let read = limited.read_to_end(&mut bytes);
-        if read.is_err() || bytes.len() > MAX_STDOUT {
+        let reader = Arc::new(
+            expression
+                .stderr_file(stderr_end)
+                .reader()
+                .map_err(|source| self.start_error(source))?,
+        );
+        let (send_tail, stderr_tail) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = send_tail.send(read_tail(stderr).unwrap_or_default());
+        });
+        let (send, stdout) = mpsc::channel();
+        let stdout_reader = Arc::clone(&reader);
+        let cap = limit.bytes as u64 + 1;
+        // Not joined when the time is up: a child of the program may still hold stdout open.
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let read = (&*stdout_reader).take(cap).read_to_end(&mut bytes);
+            let _ = send.send((read, bytes));
+        });
+        let time = limit.time();
+        let deadline = std::time::Instant::now() + time;
+        let Ok((read, bytes)) = stdout.recv_timeout(time) else {
             let _ = reader.kill();
-            // Not joined: a child of the program may still hold stderr open.
-            drop(stderr_tail);
+            return Err(ProcessError::TimedOut {
+                command: self.line(),
+                limit: time,
+            });
+        };
+        if read.is_err() || bytes.len() > limit.bytes {
+            let _ = reader.kill();
             read.map_err(|source| self.start_error(source))?;
             return Err(ProcessError::TooMuchOutput {
                 command: self.line(),
+                limit: limit.bytes,
             });
         }
         let status = reader.try_wait();
-        let tail = stderr_tail.join().unwrap_or_default();
+        // A child of the program may still hold stderr open: its tail is waited for only
+        // until the deadline.
+        let tail = stderr_tail
+            .recv_timeout(deadline.saturating_duration_since(std::time::Instant::now()))
+            .unwrap_or_default();
         match status {
             Ok(Some(out)) if out.status.success() => {
                 Ok(String::from_utf8_lossy(&bytes).into_owned())
@@ -177,9 +251,21 @@ impl Command {
         }
     }
 
-    /// Runs a command for its effect, its stdin from `stdin` (or nothing). Its output (stdout
-    /// and stderr together) is read as it comes and only the last [`TAIL_BYTES`] are kept.
+    /// Runs a command for its effect, its stdin from `stdin` (or nothing), for as long as it
+    /// takes (long work with its own progress: a build, a save, an install). Its output
+    /// (stdout and stderr together) is read as it comes and only the last [`TAIL_BYTES`] are
+    /// kept.
     pub fn run(&self, stdin: Option<File>) -> Result<(), ProcessError> {
+        self.run_until(stdin, None)
+    }
+
+    /// [`Command::run`] for a short change, stopped (killed) when it runs longer than
+    /// `limit`'s time ([`Limit::time`]).
+    pub fn run_within(&self, stdin: Option<File>, limit: Limit) -> Result<(), ProcessError> {
+        self.run_until(stdin, Some(limit.time()))
+    }
+
+    fn run_until(&self, stdin: Option<File>, time: Option<Duration>) -> Result<(), ProcessError> {
         tracing::info!("run: {}", self.line());
         let started = std::time::Instant::now();
         let expr = self.expression().stderr_to_stdout();
@@ -187,8 +273,26 @@ impl Command {
             Some(file) => expr.stdin_file(file),
             None => expr.stdin_null(),
         };
-        let reader = expr.reader().map_err(|source| self.start_error(source))?;
-        let tail = read_tail(&reader).map_err(|source| self.start_error(source))?;
+        let reader = Arc::new(expr.reader().map_err(|source| self.start_error(source))?);
+        let tail = match time {
+            None => read_tail(&*reader),
+            Some(time) => {
+                let (send, tail) = mpsc::channel();
+                let output = Arc::clone(&reader);
+                std::thread::spawn(move || {
+                    let _ = send.send(read_tail(&*output));
+                });
+                let Ok(tail) = tail.recv_timeout(time) else {
+                    let _ = reader.kill();
+                    return Err(ProcessError::TimedOut {
+                        command: self.line(),
+                        limit: time,
+                    });
+                };
+                tail
+            }
+        }
+        .map_err(|source| self.start_error(source))?;
         let status = match reader.try_wait() {
             Ok(Some(out)) => out.status,
             Ok(None) => return Err(self.start_error(std::io::Error::other("did not exit"))),
@@ -286,7 +390,7 @@ mod tests {
     fn output_returns_stdout() {
         let out = Command::new("/bin/sh")
             .args(["-c", "echo hello"])
-            .output()
+            .output_bounded(Limit::ANSWER)
             .unwrap();
         assert_eq!(out, "hello\n");
     }
@@ -295,7 +399,7 @@ mod tests {
     fn a_failure_names_the_command_status_and_stderr_tail() {
         let err = Command::new("/bin/sh")
             .args(["-c", "echo early >&2; echo 'the reason' >&2; exit 3"])
-            .output()
+            .output_bounded(Limit::ANSWER)
             .unwrap_err();
         let text = err.to_string();
         assert!(text.contains("/bin/sh -c"), "{text}");
@@ -310,7 +414,7 @@ mod tests {
                 "-c",
                 "yes e | head -c 100000 >&2; echo 'No unfinished job found' >&2; exit 255",
             ])
-            .output_bounded()
+            .output_bounded(Limit::CHANGE)
             .unwrap_err();
         assert_eq!(err.code(), Some(255));
         let tail = err.stderr_tail();
@@ -321,7 +425,7 @@ mod tests {
         );
         let endless = Command::new("/bin/sh")
             .args(["-c", "exec yes 4242 alice RUN"])
-            .output_bounded()
+            .output_bounded(Limit::CHANGE)
             .unwrap_err();
         assert!(
             matches!(endless, ProcessError::TooMuchOutput { .. }),
@@ -360,21 +464,69 @@ mod tests {
     fn bounded_output_refuses_too_much() {
         let err = Command::new("/bin/sh")
             .args(["-c", "yes | head -c 2000000"])
-            .output_bounded()
+            .output_bounded(Limit::CHANGE)
             .unwrap_err();
         assert!(matches!(err, ProcessError::TooMuchOutput { .. }), "{err}");
         let ok = Command::new("/bin/sh")
             .args(["-c", "echo small"])
-            .output_bounded()
+            .output_bounded(Limit::CHANGE)
             .unwrap();
         assert_eq!(ok, "small\n");
     }
 
     #[test]
     fn a_missing_program_is_a_start_error() {
-        let err = Command::new("/nonexistent/prog").output().unwrap_err();
+        let err = Command::new("/nonexistent/prog")
+            .output_bounded(Limit::ANSWER)
+            .unwrap_err();
         assert!(matches!(err, ProcessError::Start { .. }), "{err}");
         assert!(err.to_string().contains("/nonexistent/prog"));
+    }
+
+    #[test]
+    fn a_query_that_never_ends_is_stopped_at_its_time_limit() {
+        let short = Limit {
+            bytes: 1024,
+            time: Duration::from_millis(300),
+        };
+        let started = std::time::Instant::now();
+        let err = Command::new("/bin/sh")
+            .args(["-c", "exec sleep 30"])
+            .output_bounded(short)
+            .unwrap_err();
+        assert!(matches!(err, ProcessError::TimedOut { .. }), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(10));
+        // A child that keeps the pipes open after the program ended does not hold xmake.
+        let err = Command::new("/bin/sh")
+            .args(["-c", "sleep 5 & echo done"])
+            .output_bounded(short)
+            .unwrap_err();
+        assert!(matches!(err, ProcessError::TimedOut { .. }), "{err}");
+        let err = Command::new("/bin/sh")
+            .args(["-c", "exec sleep 30"])
+            .run_within(None, short)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("did not finish within 0.3 s, xmake's limit for it: stopped it"),
+            "{err}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(10));
+    }
+
+    #[test]
+    fn a_limit_reads_as_people_write_it() {
+        assert_eq!(human_bytes(Limit::LIST.bytes), "4 MiB");
+        assert_eq!(human_bytes(Limit::ANSWER.bytes), "64 KiB");
+        assert_eq!(human_bytes(100), "100 bytes");
+        let err = Command::new("/bin/sh")
+            .args(["-c", "exec yes"])
+            .output_bounded(Limit::ANSWER)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "`/bin/sh -c 'exec yes'` printed more than 64 KiB, xmake's limit for it: stopped it"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use camino::{Utf8Path, Utf8PathBuf};
 
 use super::line_stream::LineStream;
-use super::process::{self, Command, ProcessError};
+use super::process::{self, Command, Limit, ProcessError};
 
 /// Why systemd cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -105,7 +105,9 @@ impl UnitCall {
 
     /// Runs it.
     pub fn apply(&self) -> Result<(), ServiceError> {
-        Systemd::find()?.command_for(self).output()?;
+        Systemd::find()?
+            .command_for(self)
+            .output_bounded(Limit::CHANGE)?;
         Ok(())
     }
 }
@@ -139,12 +141,14 @@ impl Systemd {
     }
 
     pub fn daemon_reload(&self) -> Result<(), ServiceError> {
-        self.systemctl(&["daemon-reload"]).output()?;
+        self.systemctl(&["daemon-reload"])
+            .output_bounded(Limit::CHANGE)?;
         Ok(())
     }
 
     pub fn enable(&self, unit: &str) -> Result<(), ServiceError> {
-        self.systemctl(&["enable", unit]).output()?;
+        self.systemctl(&["enable", unit])
+            .output_bounded(Limit::CHANGE)?;
         Ok(())
     }
 
@@ -155,7 +159,7 @@ impl Systemd {
             .systemctl(&[])
             .args(root_arg(root))
             .args(["is-enabled", unit]);
-        match command.output() {
+        match command.output_bounded(Limit::ANSWER) {
             Ok(out) => Ok(out.trim() == "enabled"),
             Err(e) if e.code() == Some(1) => Ok(false),
             Err(e) => Err(e.into()),
@@ -180,14 +184,17 @@ impl Systemd {
     }
 
     pub fn restart(&self, unit: &str) -> Result<(), ServiceError> {
-        self.restart_command(unit).output()?;
+        self.restart_command(unit).output_bounded(Limit::CHANGE)?;
         Ok(())
     }
 
     /// `systemctl is-active UNIT`: exit 0 means active; 3 (any other state) is an answer,
     /// not an error.
     pub fn is_active(&self, unit: &str) -> Result<bool, ServiceError> {
-        match self.systemctl(&["is-active", unit]).output() {
+        match self
+            .systemctl(&["is-active", unit])
+            .output_bounded(Limit::ANSWER)
+        {
             Ok(_) => Ok(true),
             Err(e) if e.code() == Some(3) => Ok(false),
             Err(e) => Err(e.into()),
@@ -198,7 +205,7 @@ impl Systemd {
     pub fn active_state(&self, unit: &str) -> Result<String, ServiceError> {
         let out = self
             .systemctl(&["show", "-p", "ActiveState", "--value", unit])
-            .output()?;
+            .output_bounded(Limit::ANSWER)?;
         Ok(out.trim().to_owned())
     }
 
@@ -210,7 +217,7 @@ impl Systemd {
     /// The cursor of the unit's last journal entry (`None` when it has none yet): what
     /// follows it is what the next start logs.
     pub fn cursor(&self, unit: &str) -> Result<Option<String>, ServiceError> {
-        let out = self.cursor_command(unit).output_bounded()?;
+        let out = self.cursor_command(unit).output_bounded(Limit::LIST)?;
         match out.lines().rev().find(|l| !l.trim().is_empty()) {
             Some(line) => Ok(Entry::parse(line)?.cursor),
             None => Ok(None),

@@ -7,7 +7,7 @@
 use camino::Utf8PathBuf;
 
 use super::{job_lines, program, Scheduler};
-use crate::adapters::process::{Command, ProcessError};
+use crate::adapters::process::{Command, Limit, ProcessError};
 
 /// What bjobs says, on stderr, when nothing matches.
 const NO_JOB: &str = "No unfinished job found";
@@ -15,7 +15,7 @@ const NO_JOB: &str = "No unfinished job found";
 pub fn jobs_on(host: &str) -> Result<Vec<String>, ProcessError> {
     let cmd = Command::new(program("bjobs", Scheduler::Lsf)?).args(["-u", "all", "-m", host]);
     // Bounded: a huge (or endless) listing is refused, never held in memory.
-    match cmd.output_bounded() {
+    match cmd.output_bounded(Limit::LIST) {
         Ok(out) => Ok(job_lines(&out)),
         Err(e) if e.code() == Some(255) && e.stderr_tail().contains(NO_JOB) => Ok(Vec::new()),
         Err(e) => Err(e),
@@ -26,7 +26,7 @@ pub fn jobs_on(host: &str) -> Result<Vec<String>, ProcessError> {
 pub fn is_drained(host: &str) -> Result<bool, ProcessError> {
     let out = Command::new(program("bhosts", Scheduler::Lsf)?)
         .args(["-w", host])
-        .output_bounded()?;
+        .output_bounded(Limit::LIST)?;
     Ok(out.lines().any(|line| {
         let mut words = line.split_whitespace();
         words.next() == Some(host) && words.next() == Some("closed_Adm")

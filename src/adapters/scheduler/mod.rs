@@ -11,7 +11,7 @@ pub mod slurm;
 
 use serde::{Deserialize, Serialize};
 
-use super::process::{self, Command, ProcessError};
+use super::process::{self, Command, Limit, ProcessError};
 
 /// A batch scheduler whose client programs xmake knows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,7 +130,7 @@ impl SchedulerCall {
 
     /// Runs it.
     pub fn apply(&self) -> Result<(), ProcessError> {
-        self.command()?.output_bounded().map(|_| ())
+        self.command()?.output_bounded(Limit::CHANGE).map(|_| ())
     }
 }
 

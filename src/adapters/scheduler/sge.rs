@@ -7,7 +7,7 @@
 use camino::Utf8PathBuf;
 
 use super::{job_lines, program, Scheduler};
-use crate::adapters::process::{Command, ProcessError};
+use crate::adapters::process::{Command, Limit, ProcessError};
 
 /// Every queue instance on `host`.
 fn instances(host: &str) -> String {
@@ -18,7 +18,7 @@ pub fn jobs_on(host: &str) -> Result<Vec<String>, ProcessError> {
     let out = Command::new(program("qstat", Scheduler::GridEngine)?)
         .args(["-u", "*", "-s", "r", "-l"])
         .arg(format!("hostname={host}"))
-        .output_bounded()?;
+        .output_bounded(Limit::LIST)?;
     Ok(job_lines(&out))
 }
 
@@ -28,7 +28,7 @@ pub fn is_drained(host: &str) -> Result<bool, ProcessError> {
     let out = Command::new(program("qstat", Scheduler::GridEngine)?)
         .args(["-f", "-q"])
         .arg(instances(host))
-        .output_bounded()?;
+        .output_bounded(Limit::LIST)?;
     Ok(all_disabled(&out, host))
 }
 

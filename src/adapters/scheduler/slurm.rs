@@ -5,12 +5,12 @@
 use camino::Utf8PathBuf;
 
 use super::{program, Scheduler};
-use crate::adapters::process::{nonempty_lines, Command, ProcessError};
+use crate::adapters::process::{nonempty_lines, Command, Limit, ProcessError};
 
 pub fn jobs_on(host: &str) -> Result<Vec<String>, ProcessError> {
     let out = Command::new(program("squeue", Scheduler::Slurm)?)
         .args(["-h", "-w", host])
-        .output_bounded()?;
+        .output_bounded(Limit::LIST)?;
     Ok(nonempty_lines(&out))
 }
 
@@ -18,7 +18,7 @@ pub fn jobs_on(host: &str) -> Result<Vec<String>, ProcessError> {
 pub fn is_drained(host: &str) -> Result<bool, ProcessError> {
     let out = Command::new(program("scontrol", Scheduler::Slurm)?)
         .args(["show", "node", host])
-        .output_bounded()?;
+        .output_bounded(Limit::LIST)?;
     let state = out
         .split_whitespace()
         .find_map(|w| w.strip_prefix("State="))

@@ -255,7 +255,7 @@ impl<'a> Run<'a> {
                 Next::Timeout if Instant::now() >= self.deadline => {
                     let state = sd
                         .active_state(UNIT)
-                        .unwrap_or_else(|_| "unknown".to_owned());
+                        .unwrap_or_else(|e| format!("in an unknown state ({e})"));
                     return self.failure(format!(
                         "gave up after the time limit of {} (--timeout): {UNIT} is {state}, {}; it was left running",
                         show_duration(self.cx.options.wait_timeout),
