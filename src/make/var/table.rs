@@ -49,13 +49,13 @@ impl Variable {
 const SMALL: usize = 8;
 
 /// A set of variables by name.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VarTable {
     vars: Slots,
 }
 
 /// A small table's vector (no spare slots while it is small) or a large table's map.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Slots {
     Few(Vec<(Rc<str>, Variable)>),
     Many(FxHashMap<String, Variable>),
