@@ -1,4 +1,4 @@
-//! Link options of release builds of the `xmake` binary on x86_64 Linux (rust-lld, Rust's
+//! Link options of release builds of the `xmake` binary on `x86_64` Linux (rust-lld, Rust's
 //! default linker there), which make every process map fewer pages of the binary; a
 //! recursive make pays that in each sub-make (docs/performance.md, "Startup"):
 //!
@@ -6,7 +6,7 @@
 //!   (written by `benches/startup_order.sh`) are laid out together instead of scattered
 //!   over the whole text, so the kernel's 64 KiB fault-around maps a few windows of them;
 //!   names the build no longer has are skipped without a warning;
-//! - `-z pack-relative-relocs` (DT_RELR, glibc 2.36): the loader reads a few KiB of
+//! - `-z pack-relative-relocs` (`DT_RELR`, glibc 2.36): the loader reads a few KiB of
 //!   relative relocations instead of 260 KiB.
 //!
 //! `XMAKE_PLAIN_LINK=1` turns both off (for a linker other than lld).
