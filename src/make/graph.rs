@@ -39,8 +39,8 @@ pub struct Stage {
     pub deps: Vec<Dep>,
     /// The recipe, if any (explicit, implicit, or `.DEFAULT`).
     pub recipe: Option<Rc<Recipe>>,
-    /// `$*`.
-    pub stem: String,
+    /// `$*` (boxed: one stage per file, and most have none).
+    pub stem: Box<str>,
     /// Other targets made by the same recipe run (grouped and pattern rules).
     pub also_make: Vec<NodeId>,
     /// An implicit (pattern) rule gave this stage (`-p` tells such files apart).

@@ -141,7 +141,7 @@ impl<'a> State<'a> {
             return Some(a.stem);
         }
         let st = n.stages.get(rule)?;
-        st.implicit.then(|| st.stem.clone())
+        st.implicit.then(|| st.stem.to_string())
     }
 
     fn intermediate(&self, flags: crate::make::rule::Flags) -> bool {

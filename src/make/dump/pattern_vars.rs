@@ -9,7 +9,7 @@ use crate::make::rule::{Database, TargetVar};
 /// The section, with GNU's count line (or its "none" line).
 pub fn section(out: &mut String, db: &Database) {
     out.push_str("# Pattern-specific Variable Values\n\n");
-    let mut vars: Vec<&(String, TargetVar)> = db.pattern_vars().iter().collect();
+    let mut vars: Vec<&(String, std::rc::Rc<TargetVar>)> = db.pattern_vars().iter().collect();
     vars.sort_by_key(|(pattern, _)| pattern.len());
     for (pattern, v) in &vars {
         let _ = writeln!(out, "{pattern} :");

@@ -28,9 +28,8 @@ impl Evaluator {
         // line may define differently named variables for different targets.
         let mut groups: Vec<(String, Vec<String>)> = Vec::new();
         for target in targets {
-            let table = self.take_target_table(target);
+            let table = self.target_rc(target);
             let name = self.expand(&def.name, &crate::make::var::Scope::global_with(&table));
-            self.put_target_table(target, table);
             let name = name?.trim_matches(crate::make::func::is_space).to_owned();
             if name.is_empty() {
                 return Err(self.error(Fatal::EmptyVariableName));
@@ -62,6 +61,9 @@ impl Evaluator {
         // `?=` is decided now, against what is defined when the line is read (GNU's
         // `do_variable_definition` in the target's context); the engine gets a plain `=`.
         let mut conditional_took = false;
+        // The targets of one line mostly end with equal tables (`$(OBJS): FLAGS := ...` on
+        // targets without variables of their own): consecutive equal ones share one copy.
+        let mut last: Option<Rc<VarTable>> = None;
         for target in targets {
             let mut table = self.take_target_table(target);
             let defined =
@@ -85,7 +87,12 @@ impl Evaluator {
                     v.private = true;
                 }
             }
-            self.put_target_table(target, table);
+            let shared = match last.take() {
+                Some(prev) if *prev == table => prev,
+                _ => Rc::new(table),
+            };
+            last = Some(Rc::clone(&shared));
+            self.put_target_rc(target, shared);
         }
         let value = match def.op {
             Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
@@ -175,6 +182,21 @@ impl Evaluator {
         }
     }
 
+    /// The table of `target` as it is now (still in its slot: it may be shared).
+    fn target_rc(&self, target: &str) -> Rc<VarTable> {
+        let (target, pattern) = crate::make::rule::pattern::var_target(target);
+        let target = target.as_str();
+        let found = if pattern {
+            self.pattern_vars
+                .iter()
+                .find(|(p, _)| p == target)
+                .map(|(_, t)| t)
+        } else {
+            self.target_vars.get(target)
+        };
+        found.cloned().unwrap_or_default()
+    }
+
     /// The table of `target`, taken out of its slot (copied only when a scope still shares
     /// it); [`Self::put_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
@@ -193,19 +215,24 @@ impl Evaluator {
     }
 
     fn put_target_table(&mut self, target: &str, table: VarTable) {
+        self.put_target_rc(target, Rc::new(table));
+    }
+
+    /// [`Self::put_target_table`] of a table that may be shared with other targets.
+    fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) {
         let (target, pattern) = crate::make::rule::pattern::var_target(target);
         let target = target.as_str();
         if pattern {
             if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
-                slot.1 = Rc::new(table);
+                slot.1 = table;
             } else {
-                self.pattern_vars.push((target.to_owned(), Rc::new(table)));
+                self.pattern_vars.push((target.to_owned(), table));
             }
         } else {
             match self.target_vars.get_mut(target) {
-                Some(slot) => *slot = Rc::new(table),
+                Some(slot) => *slot = table,
                 None => {
-                    self.target_vars.insert(target.to_owned(), Rc::new(table));
+                    self.target_vars.insert(target.to_owned(), table);
                 }
             }
         }

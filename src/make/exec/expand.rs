@@ -55,7 +55,7 @@ pub struct VarFrame<'a> {
     /// The target or pattern that owns the records.
     pub owner: &'a str,
     /// The assignments, in reading order.
-    pub vars: &'a [TargetVar],
+    pub vars: &'a [std::rc::Rc<TargetVar>],
     /// True for a frame inherited from a parent target (so `private` records are skipped).
     pub inherited: bool,
 }

@@ -70,15 +70,16 @@ fn final_mix(r: &mut [u32; 3]) {
     *r = [a, b, c];
 }
 
-/// The table: which name (an index into `names`) sits in each slot.
-pub struct FileTable {
+/// The table: which name (an index into `names`) sits in each slot. It borrows the names
+/// (from the database and the graph) instead of copying them.
+pub struct FileTable<'a> {
     slots: Vec<Option<usize>>,
-    names: Vec<String>,
+    names: Vec<&'a str>,
     hashes: Vec<u32>,
-    known: FxHashMap<String, usize>,
+    known: FxHashMap<&'a str, usize>,
 }
 
-impl Default for FileTable {
+impl Default for FileTable<'_> {
     fn default() -> Self {
         Self {
             slots: vec![None; 1024],
@@ -89,16 +90,16 @@ impl Default for FileTable {
     }
 }
 
-impl FileTable {
+impl<'a> FileTable<'a> {
     /// Enters `name` (nothing when it is already there).
-    pub fn enter(&mut self, name: &str) {
+    pub fn enter(&mut self, name: &'a str) {
         if self.known.contains_key(name) {
             return;
         }
         let i = self.names.len();
-        self.names.push(name.to_owned());
+        self.names.push(name);
         self.hashes.push(jhash_string(name.as_bytes()));
-        self.known.insert(name.to_owned(), i);
+        self.known.insert(name, i);
         self.place(i);
         let size = self.slots.len();
         if self.names.len() > size - size / 16 {
@@ -133,11 +134,11 @@ impl FileTable {
     }
 
     /// Every entered name's slot.
-    pub fn slots_by_name(&self) -> FxHashMap<&str, usize> {
+    pub fn slots_by_name(&self) -> FxHashMap<&'a str, usize> {
         self.slots
             .iter()
             .enumerate()
-            .filter_map(|(at, s)| s.map(|i| (self.names[i].as_str(), at)))
+            .filter_map(|(at, s)| s.map(|i| (self.names[i], at)))
             .collect()
     }
 }
@@ -160,10 +161,10 @@ impl Engine<'_> {
 
     /// The names GNU would have entered by now, entered in its order (see
     /// [`gnu_entry_order`]).
-    fn gnu_file_table(&self) -> FileTable {
+    fn gnu_file_table(&self) -> FileTable<'_> {
         let mut table = FileTable::default();
         for name in self.gnu_entry_order() {
-            table.enter(&name);
+            table.enter(name);
         }
         table
     }
@@ -174,22 +175,22 @@ impl Engine<'_> {
     /// the files the run reached (implicit prerequisites, intermediate files) as it reached
     /// them. Included makefiles are entered with the main one here, and a file's
     /// prerequisites are taken from its first rule: GNU enters both where the parser meets them.
-    fn gnu_entry_order(&self) -> Vec<String> {
-        let mut order = self.opts.goal_names.clone();
-        order.push(".DEFAULT".to_owned());
+    fn gnu_entry_order(&self) -> Vec<&str> {
+        let mut order: Vec<&str> = self.opts.goal_names.iter().map(String::as_str).collect();
+        order.push(".DEFAULT");
         if self.db.has_builtin_files() {
-            order.push(".SUFFIXES".to_owned());
-            order.extend(DEFAULT_SUFFIXES.iter().map(|s| (*s).to_owned()));
-            order.extend(SUFFIX_RULES.iter().map(|(n, _)| (*n).to_owned()));
+            order.push(".SUFFIXES");
+            order.extend(DEFAULT_SUFFIXES.iter().copied());
+            order.extend(SUFFIX_RULES.iter().map(|(n, _)| *n));
         }
-        order.extend(self.opts.makefile_names.iter().cloned());
+        order.extend(self.opts.makefile_names.iter().map(String::as_str));
         for f in self.db.files() {
             if let Some(rule) = f.rules.first() {
-                order.extend(rule.prereqs.iter().map(|p| p.name.clone()));
+                order.extend(rule.prereqs.iter().map(|p| p.name.as_str()));
             }
-            order.push(f.name.clone());
+            order.push(&f.name);
         }
-        order.extend(self.g.iter().map(|n| n.name.clone()));
+        order.extend(self.g.iter().map(|n| n.name.as_str()));
         order
     }
 }
@@ -227,9 +228,10 @@ mod tests {
 
     #[test]
     fn the_table_doubles_past_fifteen_sixteenths() {
+        let names: Vec<String> = (0..961).map(|i| format!("f{i}")).collect();
         let mut t = FileTable::default();
-        for i in 0..961 {
-            t.enter(&format!("f{i}"));
+        for name in &names {
+            t.enter(name);
         }
         assert_eq!(t.slots.len(), 2048);
         assert!(t.slot("f0").is_some_and(|s| s < 2048));

@@ -211,7 +211,7 @@ impl Engine<'_> {
             out.push(Stage {
                 deps,
                 recipe,
-                stem,
+                stem: stem.into(),
                 also_make,
                 implicit,
             });
@@ -327,7 +327,7 @@ impl Engine<'_> {
             self.g.nodes[child].stages = vec![Stage {
                 deps,
                 recipe: st.1,
-                stem: st.2,
+                stem: st.2.into(),
                 also_make,
                 implicit: st.4,
             }];

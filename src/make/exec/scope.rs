@@ -68,7 +68,7 @@ impl<'a> Engine<'a> {
             all,
             all_dups,
             order_only,
-            stem: st.stem.clone(),
+            stem: st.stem.to_string(),
         }
     }
 

@@ -22,9 +22,14 @@ pub fn foreach(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
     let list = ev.expand(arg(a, 1), scope)?;
     let mut out = String::new();
     let mut any = false;
+    // One table for the whole loop: each word replaces the value in place.
+    let mut table = VarTable::new();
+    table.set_simple(var.as_str(), "", Origin::Automatic);
     for word in words(&list) {
-        let mut table = VarTable::new();
-        table.set_simple(var.clone(), word, Origin::Automatic);
+        if let Some(v) = table.get_mut(&var) {
+            v.value.clear();
+            v.value.push_str(word);
+        }
         let inner = scope.inner(&table);
         out.push_str(&ev.expand(arg(a, 2), &inner)?);
         out.push(' ');

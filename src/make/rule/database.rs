@@ -33,7 +33,7 @@ pub struct Database {
     pub(super) files: Vec<File>,
     pub(super) index: crate::make::name_index::NameIndex,
     pub(super) patterns: Vec<PatternRule>,
-    pub(super) pattern_vars: Vec<(String, TargetVar)>,
+    pub(super) pattern_vars: Vec<(String, Rc<TargetVar>)>,
     /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
     pub(super) cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
     pub(super) groups: Vec<Vec<String>>,
@@ -80,7 +80,7 @@ impl Database {
     }
 
     /// Pattern-specific variables: (target pattern, assignment), in reading order.
-    pub fn pattern_vars(&self) -> &[(String, TargetVar)] {
+    pub fn pattern_vars(&self) -> &[(String, Rc<TargetVar>)] {
         &self.pattern_vars
     }
 
@@ -140,10 +140,12 @@ impl Database {
         // After an `override` assignment, a plain one to the same variable for the same
         // target or pattern is ignored (GNU's variable set keeps the higher origin).
         // Its `export`/`unexport` still marks the variable.
+        // One record shared by every target of the line (copied only when one is marked).
+        let shared = Rc::new(var.clone());
         let hidden = |v: &TargetVar| v.name == var.name && v.is_override && !var.is_override;
-        let mark = |v: &mut TargetVar| {
+        let mark = |v: &mut Rc<TargetVar>| {
             if var.export.is_some() {
-                v.export = var.export;
+                Rc::make_mut(v).export = var.export;
             }
         };
         for t in targets {
@@ -155,14 +157,14 @@ impl Database {
                         .find(|(q, v)| **q == p && hidden(v))
                     {
                         Some((_, v)) => mark(v),
-                        None => self.pattern_vars.push((p, var.clone())),
+                        None => self.pattern_vars.push((p, Rc::clone(&shared))),
                     }
                 }
                 (name, false) => {
                     let file = self.entry(&name);
                     match file.vars.iter_mut().rev().find(|v| hidden(v)) {
                         Some(v) => mark(v),
-                        None => crate::make::tight::push(&mut file.vars, var.clone()),
+                        None => crate::make::tight::push(&mut file.vars, Rc::clone(&shared)),
                     }
                 }
             }
@@ -190,6 +192,7 @@ impl Database {
             })
         };
         if let Some(v) = last {
+            let v = Rc::make_mut(v);
             v.export = export.then_some(true);
             v.private = private;
         }

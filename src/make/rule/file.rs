@@ -99,7 +99,7 @@ pub struct File {
     /// Flags from `.PHONY`, `.PRECIOUS`, ...
     pub flags: Flags,
     /// Target-specific variables, in reading order.
-    pub vars: Vec<TargetVar>,
+    pub vars: Vec<Rc<TargetVar>>,
     /// True when the name appeared as a target of a rule (even without recipe).
     pub is_target: bool,
 }

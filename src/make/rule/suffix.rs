@@ -35,6 +35,9 @@ impl Database {
                 self.install_pattern(rule, false);
             }
         }
+        // Reading is over: the doubling that grew the file list left up to half of it
+        // unused (100k files: 2.7 MB).
+        self.files.shrink_to_fit();
     }
 
     /// Converts suffix rule `s`+`t` (from the makefile, or built in) to `%t: %s`.

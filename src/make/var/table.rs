@@ -49,13 +49,13 @@ impl Variable {
 const SMALL: usize = 8;
 
 /// A set of variables by name.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VarTable {
     vars: Slots,
 }
 
 /// A small table's vector (no spare slots while it is small) or a large table's map.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Slots {
     Few(Vec<(Rc<str>, Variable)>),
     Many(FxHashMap<String, Variable>),
@@ -89,12 +89,13 @@ impl VarTable {
     }
 
     /// Inserts unconditionally (callers check precedence with [`VarTable::may_define`]).
-    pub fn set(&mut self, name: impl Into<String>, var: Variable) {
-        let name = name.into();
-        if let Some(old) = self.get_mut(&name) {
+    /// The name is copied only when it is new (`$(foreach)` sets its variable per word).
+    pub fn set<N: AsRef<str> + Into<String>>(&mut self, name: N, var: Variable) {
+        if let Some(old) = self.get_mut(name.as_ref()) {
             *old = var;
             return;
         }
+        let name: String = name.into();
         match &mut self.vars {
             Slots::Few(v) if v.len() < SMALL => {
                 crate::make::tight::push(v, (super::names::shared(&name), var));
@@ -116,7 +117,7 @@ impl VarTable {
     /// Shorthand for a simple variable, used for automatic variables and `$(call)` arguments.
     pub fn set_simple(
         &mut self,
-        name: impl Into<String>,
+        name: impl AsRef<str> + Into<String>,
         value: impl Into<String>,
         origin: Origin,
     ) {
