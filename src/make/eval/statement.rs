@@ -102,12 +102,12 @@ impl Evaluator {
             }
             self.rule_line(&ll.text)?;
         }
-        self.end_rule()?;
+        // read.c checks for a missing `endif` before recording the last rule.
         if conds.depth() > 0 {
             self.location = at(lines.line());
             return Err(self.error(Fatal::MissingEndif));
         }
-        Ok(())
+        self.end_rule()
     }
 
     fn assignment(
