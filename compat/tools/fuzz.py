@@ -302,7 +302,7 @@ def ftext(r, depth=0):
         return "$(%s %s)" % (r.choice(["if", "or", "and"]), ",".join(r.choice(BLANKS) for _ in range(r.randint(1, 4))))
     if k == 7:
         return "$(%s %s)" % (r.choice(["value", "origin", "flavor"]), r.choice(
-            ["@", "<", "F", "HOME", "PATH", "OV", "MAKE", "CC", "MAKEFLAGS", "CURDIR", "UNDEF", "E", ".VARIABLES", "SHELL", "MAKEFILE_LIST", ".DEFAULT_GOAL"]))
+            ["@", "<", "F", "HOME", "OV", "MAKE", "CC", "MAKEFLAGS", "CURDIR", "UNDEF", "E", "SHELL", "MAKEFILE_LIST", ".DEFAULT_GOAL"]))
     if k == 8:
         return "$(%s %s)" % (r.choice(["let", "intcmp", "nosuch", "info2", "eval2"]), w())
     if k == 9:
@@ -463,7 +463,7 @@ def gen_define(r):
         out += body
         if end:
             out.append(end)
-        out.append("$(info [$(value %s)] $(flavor %s) $(origin %s))" % (name.split()[0] if name else "D",) * 3)
+        out.append("$(info [$(value %s)] $(flavor %s) $(origin %s))" % ((name.split()[0] if name else "D",) * 3))
     if r.random() < 0.4:
         out.append("$(eval $(D))")
     out.append("all:\n\t@echo all\n\t$(D)" if r.random() < 0.5 else "all: ; @echo all [$$D]")
@@ -565,7 +565,7 @@ def run(program, work, makefile, files, args):
             path = os.path.join(root, n)
             if os.path.getmtime(path) > old + 1 and n not in ("Makefile", "sub.mk"):
                 made.append(os.path.relpath(path, tree))
-    norm = lambda b: b.decode("utf-8", "replace").replace(tree, "<WORK>")
+    norm = lambda b: b.decode("utf-8", "replace").replace(tree, "<WORK>").replace(work, "<HOME>")
     return status, norm(out), norm(err), sorted(made)
 
 
