@@ -29,6 +29,13 @@ impl Evaluator {
         if !r.is_override {
             if let Some(g) = self.globals.get(&r.name) {
                 if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+                    // GNU's target variable becomes a copy of the command-line one; it only
+                    // matters when the global is `private` (invisible from here).
+                    if g.private {
+                        let mut v = g.clone();
+                        v.private = r.private;
+                        table.set(&*r.name, v);
+                    }
                     return;
                 }
             }
