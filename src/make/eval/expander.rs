@@ -150,7 +150,13 @@ impl Evaluator {
         let own = found
             .iter()
             .find(|(i, _)| target.is_some_and(|t| self.rules[*i].targets.iter().any(|x| x == t)));
-        own.or_else(|| found.first()).map(|(_, l)| l.clone())
+        let (rule, at) = own.or_else(|| found.first())?;
+        let first = self.rules[*rule]
+            .recipe
+            .first()
+            .map_or(at.line, |l| l.location.line);
+        self.recipe_line_offset = at.line.saturating_sub(first);
+        Some(at.clone())
     }
 }
 
