@@ -11,7 +11,13 @@ pattern and static pattern rules, special targets, automatic variables, -n/-q/-t
 (prefixes, continuations, shells, canned recipes, .ONESHELL, errors); `include` (include,
 -include, makefile remaking and restarts); `targetvars` (target- and pattern-specific
 variables, inheritance, private/override/export, the environment); `escapes` (escaped blanks,
-`\\%` and backslash runs, `./` prefixes in names, static patterns and pattern functions). Seeds are deterministic, so `--from 123 --count 1` reproduces case 123. Not part of
+`\\%` and backslash runs, `./` prefixes in names, static patterns and pattern functions); `functions` (every GNU 4.3 function with
+edge arguments, `$(call)` of built-ins, names 4.3 lacks such as `$(let)`/`$(intcmp)`,
+`$(file)`, message order); `conditionals` (ifeq/ifdef forms, nesting, else-if chains and
+their errors); `define` (operators, modifiers, nesting, endef with trailing text, defines as
+recipes); `vpath` (vpath/VPATH/GPATH, -lNAME and .LIBPATTERNS, $(wildcard)); `errors`
+(malformed lines: messages and line numbers). Seeds are deterministic, so
+`--from 123 --count 1` reproduces case 123. Not part of
 the test suite: findings become compat cases by hand once understood.
 """
 import argparse
