@@ -67,8 +67,10 @@ impl Evaluator {
         header: &str,
         mods: Modifiers,
         file: &str,
-        line: usize,
+        (line, fixed): (usize, Option<usize>),
     ) -> Result<(), MakeError> {
+        // In `$(eval)` every location is the eval's line.
+        let line = fixed.unwrap_or(line);
         let (raw_name, op) = match parse_definition(header) {
             Some(d) => {
                 if !d.value.trim().is_empty() {
@@ -88,7 +90,7 @@ impl Evaluator {
         for at in extraneous {
             self.location = Some(Location {
                 file: file.into(),
-                line: at,
+                line: fixed.unwrap_or(at),
             });
             self.warn(&messages::extraneous_text("endef"));
         }

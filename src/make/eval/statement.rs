@@ -81,7 +81,7 @@ impl Evaluator {
                     continue;
                 }
                 self.end_rule()?;
-                self.assignment(&mut lines, mods, &rest, &file, ll.line)?;
+                self.assignment(&mut lines, mods, &rest, &file, (ll.line, fixed_line))?;
                 continue;
             }
             if p.is_empty() {
@@ -116,7 +116,7 @@ impl Evaluator {
         mods: super::assign::Modifiers,
         rest: &str,
         file: &str,
-        line: usize,
+        line: (usize, Option<usize>),
     ) -> Result<(), MakeError> {
         if mods.undefine {
             return self.undefine(rest, mods);
