@@ -58,6 +58,13 @@ pub fn run_command(
                 use std::os::unix::process::ExitStatusExt;
                 128 + o.status.signal().unwrap_or(0)
             });
+            if code == 127 && o.status.code().is_some() {
+                // GNU takes status 127 for a failed exec: what the child wrote goes to
+                // stderr as its error message and the result is empty.
+                let text = o.stdout.split(|&b| b == 0).next().unwrap_or(&[]);
+                crate::stdio::err(&String::from_utf8_lossy(text));
+                return Some((Vec::new(), 127));
+            }
             (o.stdout, code)
         }
         Err(e) => {
