@@ -11,3 +11,9 @@ d.%: F := d
 e.o: E := own
 all: a.o b.o c.o d.o e.o
 a.o b.o c.o d.o e.o: ; @echo '$@ [$(E)] [$(F)]'
+# An `override ?=` of a variable that exists defines nothing: a later `+=` still applies.
+W := w
+%.x: override W ?= $@
+f.%: W += more
+all: f.x
+f.x: ; @echo '$@ [$(W)]'

@@ -105,7 +105,8 @@ impl<'a> Engine<'a> {
         let mut overridden: Vec<&str> = Vec::new();
         for (_, i) in pats {
             let (owner, var) = &db.pattern_vars()[i];
-            if var.is_override {
+            // (An `override ?=` defines nothing when the variable exists; not counted.)
+            if var.is_override && var.op != crate::make::rule::AssignOp::Conditional {
                 overridden.push(&var.name);
             } else if overridden.contains(&&*var.name) {
                 continue;
