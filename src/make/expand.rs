@@ -123,6 +123,10 @@ impl Evaluator {
                 self.expand_reference(&name, scope, out)?;
                 return Ok(end + 1);
             }
+            // Unbalanced to the end: expand.c looks the raw name up, and its paren count
+            // has left the scan at the end of the text, so the rest is dropped.
+            self.expand_reference(raw, scope, out)?;
+            return Ok(text.len());
         }
         self.expand_reference(raw, scope, out)?;
         Ok(first_close + 1)

@@ -29,3 +29,8 @@ try 'all: ./
 try 'all: .//x.o
 ./x.o .//x.o: %.o: ./%.c ; @echo "$@ <$^>"
 %.c: ; @echo mk $@'
+try 'all: x.o
+%.o %.o: %.c ; @echo "$@ <$^>"
+x.c: ; @:'
+try 'all: a\b
+a\\% a\\%: ; @echo "$@ [$*]"'

@@ -315,6 +315,8 @@ impl Evaluator {
             if new.export == Export::Default {
                 new.export = old.export;
             }
+            // GNU redefines the same variable in place: once `private`, it stays so.
+            new.private |= old.private;
         }
         table.set(name, new);
         Ok(Some(name.to_owned()))

@@ -11,6 +11,9 @@ use crate::make::var::Scope;
 pub struct Conditionals {
     ignoring: Vec<u8>,
     seen_else: Vec<bool>,
+    /// The last state left at each depth above the live stack: read.c keeps its levels in an
+    /// array and a level pushed by an invalid `else ifeq ...` reads whatever is there.
+    stale: Vec<u8>,
 }
 
 impl Conditionals {
@@ -20,6 +23,20 @@ impl Conditionals {
 
     pub fn depth(&self) -> usize {
         self.ignoring.len()
+    }
+
+    fn remember(&mut self, depth: usize, state: u8) {
+        if self.stale.len() <= depth {
+            self.stale.resize(depth + 1, 2);
+        }
+        self.stale[depth] = state;
+    }
+
+    fn pop(&mut self) -> Option<u8> {
+        let state = self.ignoring.pop()?;
+        self.seen_else.pop();
+        self.remember(self.ignoring.len(), state);
+        Some(state)
     }
 }
 
@@ -58,10 +75,9 @@ impl Evaluator {
                 if !rest.is_empty() {
                     self.warn(&messages::extraneous_text(kind));
                 }
-                if c.ignoring.pop().is_none() {
+                if c.pop().is_none() {
                     return Err(self.error(Fatal::Extraneous("endif")));
                 }
-                c.seen_else.pop();
                 Ok(true)
             }
             "else" => self.else_(c, rest),
@@ -74,7 +90,7 @@ impl Evaluator {
                 }
                 let Some(truth) = self.test(kind, rest)? else {
                     c.seen_else.pop();
-                    return Ok(false);
+                    return Err(self.error(Fatal::InvalidConditional));
                 };
                 c.ignoring.push(u8::from(!truth));
                 Ok(true)
@@ -110,12 +126,22 @@ impl Evaluator {
                 };
                 match truth {
                     Some(t) => {
+                        c.remember(o + 1, u8::from(!t));
                         if c.ignoring[o] < 2 {
                             c.ignoring[o] = u8::from(!t);
                         }
                         true
                     }
-                    None => false,
+                    None => {
+                        // read.c pushed the new level before finding the syntax invalid and
+                        // never pops it: it needs an `endif` of its own.
+                        // A slot never used holds heap garbage in GNU make; in makefiles
+                        // it behaves as "already taken" (2), which is what we use.
+                        let state = c.stale.get(o + 1).copied().unwrap_or(2);
+                        c.ignoring.push(state);
+                        c.seen_else.push(false);
+                        false
+                    }
                 }
             }
             _ => false,
@@ -133,7 +159,7 @@ impl Evaluator {
             let var = var.trim_start_matches([' ', '\t']);
             let wend = var.find([' ', '\t']).unwrap_or(var.len());
             if !var[wend..].trim_matches([' ', '\t']).is_empty() {
-                return Err(self.error(Fatal::InvalidConditional));
+                return Ok(None);
             }
             let defined = self
                 .lookup(&var[..wend], &Scope::global())
@@ -141,11 +167,11 @@ impl Evaluator {
             return Ok(Some(defined == (kind == "ifdef")));
         }
         let Some((first, _, _)) = split_first(rest) else {
-            return Err(self.error(Fatal::InvalidConditional));
+            return Ok(None);
         };
         let a = self.expand(first, &Scope::global())?;
         let Some((_, b, extra)) = split_eq(rest) else {
-            return Err(self.error(Fatal::InvalidConditional));
+            return Ok(None);
         };
         if extra {
             self.warn(&messages::extraneous_text(kind));

@@ -12,11 +12,12 @@ fn starts_word(p: &str, word: &str) -> bool {
         .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
 }
 
-/// Reads the body up to the matching `endef`; `None` at end of input.
-pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> Option<(String, Option<usize>)> {
+/// Reads the body up to the matching `endef` (`None` at end of input), with the lines of
+/// every `endef` (nested ones too) that had extraneous text: GNU reports each as it reads it.
+pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> (Option<String>, Vec<usize>) {
     let mut body: Vec<String> = Vec::new();
     let mut level = 1;
-    let mut extraneous_at = None;
+    let mut extraneous_at = Vec::new();
     for l in lines.by_ref() {
         // GNU checks the line after joining continuations (read.c `do_define`).
         let line = super::lines::collapse(&l.text);
@@ -27,17 +28,21 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> Option<(String, Option<
             } else if starts_word(p, "endef") {
                 let rest = remove_comments(&p[5..]);
                 if !rest.trim().is_empty() {
-                    extraneous_at = Some(l.line);
+                    extraneous_at.push(l.line);
                 }
                 level -= 1;
                 if level == 0 {
-                    return Some((body.join("\n"), extraneous_at));
+                    return (Some(body.join("\n")), extraneous_at);
                 }
+                // GNU removed the comment in place: a nested `endef` is kept without it.
+                let lead = &line[..line.len() - p.len()];
+                body.push(format!("{lead}endef{rest}"));
+                continue;
             }
         }
         body.push(line);
     }
-    None
+    (None, extraneous_at)
 }
 
 /// Skips an ignored `define` (inside a false conditional) up to the next `endef`.
@@ -62,8 +67,10 @@ impl Evaluator {
         header: &str,
         mods: Modifiers,
         file: &str,
-        line: usize,
+        (line, fixed): (usize, Option<usize>),
     ) -> Result<(), MakeError> {
+        // In `$(eval)` every location is the eval's line.
+        let line = fixed.unwrap_or(line);
         let (raw_name, op) = match parse_definition(header) {
             Some(d) => {
                 if !d.value.trim().is_empty() {
@@ -79,20 +86,21 @@ impl Evaluator {
             return Err(self.error(Fatal::EmptyVariableName));
         }
         let prefix = self.recipe_prefix();
-        let Some((body, extraneous)) = read_body(lines, prefix) else {
+        let (body, extraneous) = read_body(lines, prefix);
+        for at in extraneous {
+            self.location = Some(Location {
+                file: file.into(),
+                line: fixed.unwrap_or(at),
+            });
+            self.warn(&messages::extraneous_text("endef"));
+        }
+        let Some(body) = body else {
             self.location = Some(Location {
                 file: file.into(),
                 line,
             });
             return Err(self.error(Fatal::MissingEndef));
         };
-        if let Some(at) = extraneous {
-            self.location = Some(Location {
-                file: file.into(),
-                line: at,
-            });
-            self.warn(&messages::extraneous_text("endef"));
-        }
         let origin = if mods.override_ {
             Origin::Override
         } else {

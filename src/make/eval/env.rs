@@ -179,19 +179,20 @@ impl Evaluator {
         }
     }
 
-    /// Whether a variable goes into a recipe's environment.
+    /// Whether a variable goes into a recipe's environment. A name that is not a shell
+    /// identifier goes only when `export`ed explicitly (variable.c's `exportable` is checked
+    /// for `v_default` alone in `target_environment`).
     fn exported(&self, name: &str, var: &Variable) -> bool {
-        if !valid_env_name(name) {
-            return false;
-        }
         match var.export {
             Export::Yes => true,
             Export::No => false,
             Export::Default => {
-                matches!(
+                let wanted = matches!(
                     var.origin,
                     Origin::Environment | Origin::EnvironmentOverride | Origin::CommandLine
-                ) || (self.export_all && !matches!(var.origin, Origin::Default | Origin::Automatic))
+                ) || (self.export_all
+                    && !matches!(var.origin, Origin::Default | Origin::Automatic));
+                valid_env_name(name) && wanted
                     || name == "MAKEFLAGS"
                     || name == "MFLAGS"
                     || name == "MAKELEVEL"
@@ -268,7 +269,9 @@ impl Evaluator {
                 if var.location.is_some() {
                     self.location.clone_from(&var.location);
                 }
-                let v = self.expand_var(&name, scope);
+                // The variable itself, as `target_environment` expands it: a `private`
+                // global, invisible to the recipe's `$(X)`, still reaches its environment.
+                let v = self.expand_variable(&name, usize::MAX, &var, scope);
                 self.location = saved;
                 v?
             };

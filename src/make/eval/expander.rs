@@ -29,6 +29,13 @@ impl Evaluator {
         if !r.is_override {
             if let Some(g) = self.globals.get(&r.name) {
                 if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+                    // GNU's target variable becomes a copy of the command-line one; it only
+                    // matters when the global is `private` (invisible from here).
+                    if g.private {
+                        let mut v = g.clone();
+                        v.private = r.private;
+                        table.set(&*r.name, v);
+                    }
                     return;
                 }
             }
@@ -143,7 +150,13 @@ impl Evaluator {
         let own = found
             .iter()
             .find(|(i, _)| target.is_some_and(|t| self.rules[*i].targets.iter().any(|x| x == t)));
-        own.or_else(|| found.first()).map(|(_, l)| l.clone())
+        let (rule, at) = own.or_else(|| found.first())?;
+        let first = self.rules[*rule]
+            .recipe
+            .first()
+            .map_or(at.line, |l| l.location.line);
+        self.recipe_line_offset = at.line.saturating_sub(first);
+        Some(at.clone())
     }
 }
 

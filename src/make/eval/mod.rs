@@ -109,6 +109,9 @@ pub struct Evaluator {
     pub(crate) makelevel: u32,
     /// Expanding a recipe line (rules may not be defined then).
     pub(crate) in_recipe: bool,
+    /// How many lines the recipe line being expanded is below its rule's first recipe line
+    /// (GNU reports a rule `$(eval)`ed there from the first line, without that offset).
+    pub(crate) recipe_line_offset: usize,
     /// Current nesting of [`Evaluator::expand`] calls (see [`crate::make::expand::MAX_DEPTH`]).
     pub(crate) depth: usize,
     /// Definition locations of the recursive variables being expanded (GNU's `expanding_var`).
@@ -163,6 +166,7 @@ impl Evaluator {
             call_args: 0,
             makelevel: 0,
             in_recipe: false,
+            recipe_line_offset: 0,
             depth: 0,
             var_locations: Vec::new(),
             curdir: curdir.into(),

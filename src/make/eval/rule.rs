@@ -49,21 +49,19 @@ impl RuleDef {
 }
 
 impl Evaluator {
-    /// While a recipe is being expanded, `$(eval)` may not define rules.
-    fn rule_line_in_recipe(&mut self, raw: &str) -> Result<(), MakeError> {
-        let x = self.expand(raw, &Scope::global())?;
-        if x.trim().is_empty() {
-            return Ok(());
+    /// While a recipe is being expanded, `$(eval)` may not define rules (target-specific
+    /// variables it may). read.c `record_files` says so at the line the eval's text starts
+    /// from without the recipe line's offset: the rule's first recipe line.
+    fn rule_in_recipe(&mut self) -> MakeError {
+        if let Some(at) = &mut self.location {
+            at.line = at.line.saturating_sub(self.recipe_line_offset);
         }
-        Err(self.error(Fatal::PrereqsInRecipe))
+        self.error(Fatal::PrereqsInRecipe)
     }
 
     /// Parses a rule line (raw logical line `raw`, known not to be an assignment/directive).
     pub(crate) fn rule_line(&mut self, raw: &str) -> Result<(), MakeError> {
         self.end_rule()?;
-        if self.in_recipe && !raw.trim().is_empty() {
-            return self.rule_line_in_recipe(raw);
-        }
         let (head, mut recipe) = match find_semi_or_comment(raw) {
             Some((i, b';')) => (&raw[..i], Some(raw[i + 1..].to_owned())),
             Some((i, _)) => (&raw[..i], None),
@@ -182,6 +180,9 @@ impl Evaluator {
         prereq_text: &str,
         recipe: Option<String>,
     ) -> Result<(), MakeError> {
+        if self.in_recipe {
+            return Err(self.rule_in_recipe());
+        }
         let (target_pattern, prereq_text) = match find_colon(prereq_text) {
             Some(i) => {
                 let pat = prereq_text[..i].trim_matches(crate::make::func::is_space);

@@ -81,7 +81,7 @@ impl Evaluator {
                     continue;
                 }
                 self.end_rule()?;
-                self.assignment(&mut lines, mods, &rest, &file, ll.line)?;
+                self.assignment(&mut lines, mods, &rest, &file, (ll.line, fixed_line))?;
                 continue;
             }
             if p.is_empty() {
@@ -102,12 +102,12 @@ impl Evaluator {
             }
             self.rule_line(&ll.text)?;
         }
-        self.end_rule()?;
+        // read.c checks for a missing `endif` before recording the last rule.
         if conds.depth() > 0 {
             self.location = at(lines.line());
             return Err(self.error(Fatal::MissingEndif));
         }
-        Ok(())
+        self.end_rule()
     }
 
     fn assignment(
@@ -116,7 +116,7 @@ impl Evaluator {
         mods: super::assign::Modifiers,
         rest: &str,
         file: &str,
-        line: usize,
+        line: (usize, Option<usize>),
     ) -> Result<(), MakeError> {
         if mods.undefine {
             return self.undefine(rest, mods);

@@ -73,6 +73,9 @@ impl Evaluator {
                 if let Some(g) = self.globals.get(&name) {
                     if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
                         let mut g = g.clone();
+                        // read.c `record_target_var` copies value and origin only: a
+                        // `private` global stays private, this copy is the line's own.
+                        g.private = false;
                         // GNU records it where the target-specific line is (`-p` shows it).
                         g.location.clone_from(&self.location);
                         table.set(name.clone(), g);

@@ -18,18 +18,23 @@ const SH_CMDS: &[&str] = &[
 /// The program and its arguments for a recipe line. `None` for an empty line, and for a
 /// line that is only `:` under a Bourne shell (GNU starts no shell for it).
 pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
-    shell_argv(line, shell, flags).filter(|argv| !is_no_op(argv))
+    argv(line, shell, flags, true).filter(|argv| !is_no_op(argv))
 }
 
 /// The program and its arguments for a command line, as GNU's `construct_command_argv`
-/// makes them for recipes and `$(shell)` alike. `None` for an empty line.
+/// makes them for `$(shell)`. `None` for an empty line. There a newline is an ordinary
+/// character of a word (job.c is called without `restp`), as it is not in recipes.
 pub fn shell_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
+    argv(line, shell, flags, false)
+}
+
+fn argv(line: &str, shell: &str, flags: &str, in_recipe: bool) -> Option<Vec<String>> {
     let trimmed = line.trim_start_matches([' ', '\t']);
     if trimmed.is_empty() {
         return None;
     }
     if shell == "/bin/sh" && (flags == "-c" || flags == "-ec") {
-        if let Some(argv) = fast_argv(trimmed) {
+        if let Some(argv) = fast_argv(trimmed, in_recipe) {
             return if argv.is_empty() { None } else { Some(argv) };
         }
     }
@@ -38,8 +43,25 @@ pub fn shell_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
         argv.push("/bin/sh".to_owned());
     }
     argv.extend(split_quoted(flags));
-    argv.push(trimmed.to_owned());
+    if in_recipe {
+        argv.push(trimmed.to_owned());
+    } else {
+        argv.push(drop_bare_newlines(trimmed));
+    }
     Some(argv)
+}
+
+/// For `$(shell)`, job.c quotes every character of the line into a new command line and
+/// splits that again: a newline becomes a backslash-newline there and is eaten, one after
+/// a backslash stays (the shell sees the continuation).
+fn drop_bare_newlines(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if c != '\n' || out.ends_with('\\') {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `SHELL` or `.SHELLFLAGS` split into words as GNU splits the `$(SHELL) $(.SHELLFLAGS)`
@@ -113,7 +135,7 @@ pub fn is_bourne_compatible(shell: &str) -> bool {
 }
 
 /// GNU's fast path: `None` when the shell is needed.
-fn fast_argv(line: &str) -> Option<Vec<String>> {
+fn fast_argv(line: &str, in_recipe: bool) -> Option<Vec<String>> {
     let mut words: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut quote: Option<char> = None;
@@ -140,7 +162,7 @@ fn fast_argv(line: &str) -> Option<Vec<String>> {
             } else {
                 cur.push(c);
             }
-        } else if SH_CHARS.contains(c) || c == '\n' {
+        } else if SH_CHARS.contains(c) || (c == '\n' && in_recipe) {
             // A bare newline only reaches here under .ONESHELL: the shell must see it.
             return None;
         } else {

@@ -65,7 +65,7 @@ impl Engine<'_> {
 
     /// The name GNU's trace gives a file: one found through vpath in a `GPATH` directory is
     /// renamed as soon as GNU looks at its time (for a prerequisite, before it is considered).
-    fn traced_name(&mut self, id: NodeId) -> String {
+    pub(super) fn traced_name(&mut self, id: NodeId) -> String {
         let n = &self.g.nodes[id];
         if n.path() != n.name {
             let path = n.path().to_owned();

@@ -100,8 +100,17 @@ impl<'a> Engine<'a> {
             .collect();
         // Longer stems are less specific: apply them first so shorter stems win.
         pats.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // GNU merges them into one set in that order, where a plain assignment cannot
+        // replace an `override` one: an `override` from a less specific pattern stays.
+        let mut overridden: Vec<&str> = Vec::new();
         for (_, i) in pats {
             let (owner, var) = &db.pattern_vars()[i];
+            // (An `override ?=` defines nothing when the variable exists; not counted.)
+            if var.is_override && var.op != crate::make::rule::AssignOp::Conditional {
+                overridden.push(&var.name);
+            } else if overridden.contains(&&*var.name) {
+                continue;
+            }
             out.push(VarFrame {
                 owner,
                 vars: std::slice::from_ref(var),

@@ -215,11 +215,12 @@ impl Engine<'_> {
         Progress::Done(false)
     }
 
-    fn report_not_remade(&self, id: NodeId, depth: usize) {
+    fn report_not_remade(&mut self, id: NodeId, depth: usize) {
         // Not while remaking makefiles: GNU says "Failed to remake makefile" afterwards.
         let quiet = self.opts.dry_run || self.opts.question || self.opts.makefiles;
         if depth == 0 && self.opts.keep_going && !quiet {
-            let msg = report::not_remade(&self.opts.program, &self.g.nodes[id].name);
+            let name = self.traced_name(id);
+            let msg = report::not_remade(&self.opts.program, &name);
             report::err(&msg);
         }
     }
@@ -427,7 +428,9 @@ impl Engine<'_> {
             self.no_diag.insert(id);
             return Progress::Done(false);
         }
-        let parent = n.parent.map(|p| self.g.nodes[p].name.clone());
+        // A parent found in a GPATH directory already has its vpath name (GNU renames it
+        // when it first looks at its time).
+        let parent = n.parent.map(|p| self.traced_name(p));
         self.explain_no_rule(id);
         self.complain(id, parent.as_deref());
         Progress::Done(false)

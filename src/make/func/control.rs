@@ -80,6 +80,10 @@ pub fn call(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
         if rest.len() < func.min {
             return Err(ev.error(Fatal::InsufficientArgs(rest.len(), func.name.into())));
         }
+        // function.c `expand_builtin_function`: no arguments, no call.
+        if rest.is_empty() {
+            return Ok(String::new());
+        }
         return (func.run)(ev, scope, rest);
     }
     let Some((depth, var)) = ev.lookup(&name, scope) else {
@@ -140,16 +144,22 @@ pub fn flavor(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
         .to_owned())
 }
 
+/// The message of `info`/`warning`/`error`: one argument normally, but `$(call info,a,b)`
+/// passes several, which function.c's `func_error` joins with ", ".
+fn message(a: &[String]) -> String {
+    a.join(", ")
+}
+
 pub fn info(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
-    ev.print_stdout(&format!("{}\n", arg(a, 0)));
+    ev.print_stdout(&format!("{}\n", message(a)));
     Ok(String::new())
 }
 
 pub fn warning(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
-    ev.warn(arg(a, 0));
+    ev.warn(&message(a));
     Ok(String::new())
 }
 
 pub fn error(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
-    Err(ev.error(Fatal::User(arg(a, 0).to_owned())))
+    Err(ev.error(Fatal::User(message(a))))
 }

@@ -58,6 +58,13 @@ pub fn run_command(
                 use std::os::unix::process::ExitStatusExt;
                 128 + o.status.signal().unwrap_or(0)
             });
+            if code == 127 && o.status.code().is_some() {
+                // GNU takes status 127 for a failed exec: what the child wrote goes to
+                // stderr as its error message and the result is empty.
+                let text = o.stdout.split(|&b| b == 0).next().unwrap_or(&[]);
+                crate::stdio::err(&String::from_utf8_lossy(text));
+                return Some((Vec::new(), 127));
+            }
             (o.stdout, code)
         }
         Err(e) => {
@@ -72,7 +79,8 @@ pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     if ev.options.sandbox {
         return Ok(String::new());
     }
-    let spec = arg(a, 0).trim_matches(super::is_space);
+    // function.c `func_file` skips blanks before the name, never after it.
+    let spec = arg(a, 0).trim_start_matches(super::is_space);
     let (op, name) = if let Some(n) = spec.strip_prefix(">>") {
         (">>", n)
     } else if let Some(n) = spec.strip_prefix('>') {
@@ -82,7 +90,7 @@ pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     } else {
         return Err(ev.error_in_var(Fatal::FileBadOp(spec.to_owned())));
     };
-    let name = name.trim_matches(super::is_space);
+    let name = name.trim_start_matches(super::is_space);
     if name.is_empty() {
         return Err(ev.error_in_var(Fatal::FileMissingName));
     }

@@ -46,11 +46,17 @@ pub fn matches<'w>(pattern: &(String, Option<String>), word: &'w str) -> Option<
 pub fn patsubst(pattern: &str, replacement: &str, text: &str) -> String {
     let pat = split(pattern);
     let rep = split(replacement);
+    if pat.1.is_none() {
+        return subst_words(text, &pat.0, &unsplit(&rep));
+    }
     let mut out: Vec<String> = Vec::new();
     for word in words(text) {
         match matches(&pat, word) {
             Some(stem) if pat.1.is_some() => match &rep.1 {
                 Some(suffix) => out.push(format!("{}{stem}{suffix}", rep.0)),
+                // An empty replacement without `%` leaves no word and no space
+                // (function.c `patsubst_expand_pat`).
+                None if rep.0.is_empty() => {}
                 None => out.push(rep.0.clone()),
             },
             Some(_) => out.push(unsplit(&rep)),
@@ -58,6 +64,41 @@ pub fn patsubst(pattern: &str, replacement: &str, text: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// A pattern without `%`: function.c `subst_expand` by word. Every whole-word occurrence of
+/// `from` becomes `to`, the text between (blanks included) stays as written; an empty `from`
+/// matches at the end of each word and is whole only after a blank or at the text's start.
+fn subst_words(text: &str, from: &str, to: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::new();
+    let mut t = 0;
+    loop {
+        let p = if from.is_empty() {
+            let start = t + b[t..].iter().take_while(|&&c| is_blank(c)).count();
+            start + b[start..].iter().take_while(|&&c| !is_blank(c)).count()
+        } else {
+            match text[t..].find(from) {
+                Some(i) => t + i,
+                None => {
+                    out.push_str(&text[t..]);
+                    return out;
+                }
+            }
+        };
+        out.push_str(&text[t..p]);
+        let end = p + from.len();
+        let whole = (p == 0 || is_blank(b[p - 1])) && (end >= b.len() || is_blank(b[end]));
+        out.push_str(if whole { to } else { from });
+        t = end;
+        if t >= b.len() {
+            return out;
+        }
+    }
+}
+
+fn is_blank(c: u8) -> bool {
+    super::is_space(char::from(c))
 }
 
 /// A split replacement put back together (its quoted `%`s unescaped, as GNU leaves it).

@@ -68,12 +68,13 @@ fn number(
     s: &str,
     which: &'static str,
     func: &'static str,
-) -> Result<usize, MakeError> {
+) -> Result<i32, MakeError> {
     let t = s.trim_matches(super::is_space);
     if t.is_empty() || !t.bytes().all(|c| c.is_ascii_digit()) {
         return Err(ev.error_in_var(Fatal::NonNumeric(which, func, s.to_owned())));
     }
-    Ok(t.parse::<usize>().unwrap_or(usize::MAX))
+    // GNU uses atoi: strtol saturates at LONG_MAX and the int keeps the low 32 bits.
+    Ok(t.parse::<i64>().unwrap_or(i64::MAX) as i32)
 }
 
 pub fn word(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
@@ -81,20 +82,22 @@ pub fn word(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     if n == 0 {
         return Err(ev.error_in_var(Fatal::WordZero));
     }
+    let Ok(n) = usize::try_from(n) else {
+        return Ok(String::new());
+    };
     Ok(words(arg(a, 1)).nth(n - 1).unwrap_or("").to_owned())
 }
 
 pub fn wordlist(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     let start = number(ev, arg(a, 0), "first", "wordlist")?;
     let end = number(ev, arg(a, 1), "second", "wordlist")?;
-    if start == 0 {
-        return Err(ev.error_in_var(Fatal::WordlistFirst(
-            arg(a, 0).trim_matches(super::is_space).to_owned(),
-        )));
+    if start < 1 {
+        return Err(ev.error_in_var(Fatal::WordlistFirst(start.to_string())));
     }
     if end < start {
         return Ok(String::new());
     }
+    let (start, end) = (start as usize, end as usize);
     // GNU returns the text from the first word's start to the last word's end, blanks
     // between the words kept as they are.
     let text = arg(a, 2);

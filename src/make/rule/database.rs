@@ -253,11 +253,10 @@ impl Database {
             (Vec::new(), all)
         };
         if !patterns.is_empty() {
+            // A pattern named twice is silent: GNU's `create_pattern_rule` never looks.
             let mut unique: Vec<&String> = Vec::new();
             for t in patterns {
-                if unique.contains(&t) {
-                    warnings.push(given_twice(&input.loc, t));
-                } else {
+                if !unique.contains(&t) {
                     unique.push(t);
                 }
             }
