@@ -189,7 +189,7 @@ impl<'a> State<'a> {
             .map(|st| {
                 st.also_make
                     .iter()
-                    .map(|&i| g.nodes[i].name.clone())
+                    .map(|&i| g.nodes[i].name.to_string())
                     .collect()
             })
             .unwrap_or_default()
@@ -208,7 +208,7 @@ impl<'a> State<'a> {
             .and_then(|f| f.rules.get(rule))
             .is_some_and(|r| !r.deferred.is_empty());
         (deferred && n.resolved).then(|| crate::make::exec::AutoVars {
-            target: n.name.clone(),
+            target: n.name.to_string(),
             ..Default::default()
         })
     }

@@ -125,7 +125,7 @@ impl Database {
             i
         } else {
             self.files.push(File {
-                name: name.to_owned(),
+                name: name.into(),
                 ..File::default()
             });
             let i = self.files.len() - 1;
@@ -431,7 +431,7 @@ impl Database {
         &mut self,
         target: &str,
         kind: RuleKind,
-        rule: Rule,
+        mut rule: Rule,
         loc: &Location,
         warnings: &mut Vec<String>,
     ) -> Result<(), RuleError> {
@@ -441,12 +441,11 @@ impl Database {
         {
             self.default_goal = Some(target.to_owned());
         }
-        for p in &rule.prereqs {
+        for p in &mut rule.prereqs {
             // GNU enters prerequisites as files too: implicit search treats a mentioned
-            // file as one that "ought to exist" (manual 10.8).
-            if self.position(&p.name).is_none() {
-                self.entry(&p.name);
-            }
+            // file as one that "ought to exist" (manual 10.8). The prerequisite keeps the
+            // file's name (one copy of each name, however many rules name it).
+            p.name = Rc::clone(&self.entry(&p.name).name);
         }
         let double = kind == RuleKind::DoubleColon;
         let file = self.entry(target);

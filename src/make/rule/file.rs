@@ -7,25 +7,25 @@ use super::{Location, Recipe, TargetVar};
 /// A prerequisite as written in a rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prereq {
-    /// The file name.
-    pub name: String,
+    /// The file name (shared with the database's entry for the file).
+    pub name: Rc<str>,
     /// After `|`: must exist, but its time does not make the target out of date.
     pub order_only: bool,
 }
 
 impl Prereq {
     /// A normal prerequisite.
-    pub fn normal(name: impl Into<String>) -> Self {
+    pub fn normal(name: impl AsRef<str>) -> Self {
         Self {
-            name: name.into(),
+            name: name.as_ref().into(),
             order_only: false,
         }
     }
 
     /// An order-only prerequisite.
-    pub fn order_only(name: impl Into<String>) -> Self {
+    pub fn order_only(name: impl AsRef<str>) -> Self {
         Self {
-            name: name.into(),
+            name: name.as_ref().into(),
             order_only: true,
         }
     }
@@ -90,8 +90,8 @@ pub struct Flags {
 /// A file the makefile knows about.
 #[derive(Clone, Debug, Default)]
 pub struct File {
-    /// Its name as written (after expansion).
-    pub name: String,
+    /// Its name as written (after expansion), shared with the prerequisites that name it.
+    pub name: Rc<str>,
     /// `:` or `::` (or neither, when only mentioned as a prerequisite).
     pub colon: Colon,
     /// For `Single` exactly one merged rule; for `Double` one per `::` line.

@@ -11,7 +11,7 @@ pub(super) fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<Strin
         crate::make::tight::push(&mut file.rules, rule);
         return;
     }
-    let name = file.name.as_str();
+    let name = &*file.name;
     let old = &mut file.rules[0];
     if let Some(new_recipe) = &rule.recipe {
         if let Some(old_recipe) = &old.recipe {
