@@ -41,8 +41,9 @@ pub struct Stage {
     pub recipe: Option<Rc<Recipe>>,
     /// `$*` (boxed: one stage per file, and most have none).
     pub stem: Box<str>,
-    /// Other targets made by the same recipe run (grouped and pattern rules).
-    pub also_make: Vec<NodeId>,
+    /// Other targets made by the same recipe run (grouped and pattern rules); a boxed
+    /// slice: one stage per file, and most have none.
+    pub also_make: Box<[NodeId]>,
     /// An implicit (pattern) rule gave this stage (`-p` tells such files apart).
     pub implicit: bool,
 }
@@ -283,5 +284,10 @@ mod tests {
     fn a_node_fits_a_128_byte_allocation() {
         // 120 bytes plus malloc's 8-byte header: one 128-byte chunk per file.
         assert!(std::mem::size_of::<super::Node>() <= 120);
+    }
+
+    #[test]
+    fn a_stage_fits_an_80_byte_allocation() {
+        assert!(std::mem::size_of::<super::Stage>() <= 72);
     }
 }

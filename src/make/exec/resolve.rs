@@ -125,9 +125,12 @@ impl Engine<'_> {
                 } else {
                     self.expand_deferred(id, rule)
                 };
-                let stem = rule.stem.clone().unwrap_or_else(|| self.suffix_stem(&name));
+                let stem = rule
+                    .stem
+                    .as_deref()
+                    .map_or_else(|| self.suffix_stem(&name), str::to_owned);
                 let also_make = rule
-                    .group
+                    .group()
                     .map(|g| {
                         db.group(g)
                             .iter()

@@ -273,7 +273,7 @@ impl Database {
         let group = (grouped && recipe.is_some()).then(|| {
             self.groups
                 .push(plain.iter().filter(|t| !t.1).map(|t| t.0.clone()).collect());
-            self.groups.len() - 1
+            u32::try_from(self.groups.len() - 1).unwrap_or(u32::MAX)
         });
         let deferred = input.second_expansion.as_ref().map(|text| Deferred {
             text: text.clone(),
@@ -298,7 +298,7 @@ impl Database {
                 deferred: deferred.iter().cloned().collect(),
                 recipe: recipe.clone(),
                 stem: None,
-                group,
+                group_id: group,
                 loc: Some(input.loc.clone()),
             };
             self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
@@ -360,8 +360,8 @@ impl Database {
                 prereqs,
                 deferred: deferred.into_iter().collect(),
                 recipe: recipe.cloned(),
-                stem: Some(stem),
-                group: None,
+                stem: Some(stem.into()),
+                group_id: None,
                 loc: Some(input.loc.clone()),
             };
             self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;

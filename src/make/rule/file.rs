@@ -56,9 +56,9 @@ pub struct Rule {
     /// The recipe, shared by all targets of the rule.
     pub recipe: Option<Rc<Recipe>>,
     /// The stem (`$*`) when this came from a static pattern rule.
-    pub stem: Option<String>,
-    /// The group id when the rule has grouped targets (`&:`).
-    pub group: Option<usize>,
+    pub stem: Option<Box<str>>,
+    /// The group id when the rule has grouped targets (`&:`): see [`Rule::group`].
+    pub(crate) group_id: Option<u32>,
     /// Location of the rule line that gave the recipe (or the first rule line).
     pub loc: Option<Location>,
 }
@@ -102,6 +102,14 @@ pub struct File {
     pub vars: Vec<Rc<TargetVar>>,
     /// True when the name appeared as a target of a rule (even without recipe).
     pub is_target: bool,
+}
+
+impl Rule {
+    /// The group id when the rule has grouped targets (`&:`), for
+    /// [`super::Database::group`].
+    pub fn group(&self) -> Option<usize> {
+        self.group_id.map(|g| g as usize)
+    }
 }
 
 impl File {
