@@ -249,15 +249,12 @@ impl Evaluator {
             }
             false
         } else {
-            match self.target_vars.get_mut(target) {
-                Some(slot) => {
-                    *slot = table;
-                    false
-                }
-                None => {
-                    self.target_vars.insert(target.into(), table);
-                    true
-                }
+            if let Some(slot) = self.target_vars.get_mut(target) {
+                *slot = table;
+                false
+            } else {
+                self.target_vars.insert(target.into(), table);
+                true
             }
         }
     }
