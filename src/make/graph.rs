@@ -41,8 +41,9 @@ pub struct Stage {
     pub recipe: Option<Rc<Recipe>>,
     /// `$*` (boxed: one stage per file, and most have none).
     pub stem: Box<str>,
-    /// Other targets made by the same recipe run (grouped and pattern rules).
-    pub also_make: Vec<NodeId>,
+    /// Other targets made by the same recipe run (grouped and pattern rules); a boxed
+    /// slice: one stage per file, and most have none.
+    pub also_make: Box<[NodeId]>,
     /// An implicit (pattern) rule gave this stage (`-p` tells such files apart).
     pub implicit: bool,
 }
@@ -50,25 +51,27 @@ pub struct Stage {
 /// One file in the walk.
 #[derive(Clone, Debug)]
 pub struct Node {
-    /// The file name as the makefile spells it.
-    pub name: String,
-    /// Where the file was found, when it differs from `name` (through `vpath`): see
-    /// [`Node::path`]. Most files are where their name says, and keep no second copy.
-    found_at: Option<Box<str>>,
+    /// The file name as the makefile spells it (shared with the rule database's when the
+    /// node came from a prerequisite there).
+    pub name: Rc<str>,
+    /// What few nodes need (a `vpath` location, `-p` and `--debug=i` records): one pointer
+    /// in every node (a node is 120 bytes: 10⁵ of them in a large build).
+    rare: Option<Box<Rare>>,
     pub state: NodeState,
     /// True when the rules have been resolved into stages.
     pub resolved: bool,
     pub stages: Vec<Stage>,
-    /// Index of the stage being worked on.
-    pub stage: usize,
+    /// Index of the stage being worked on (see [`Node::stage`]).
+    stage: u32,
     /// False when updating failed.
     pub ok: bool,
     /// The file time when the walk first looked at it.
     pub stamp_before: Option<Stamp>,
     /// Cached current time (cleared after a recipe runs).
     pub stamp: Option<Stamp>,
-    /// The target that first asked for this one (its variables are inherited).
-    pub parent: Option<NodeId>,
+    /// The target that first asked for this one (its variables are inherited), or
+    /// [`NONE`]: see [`Node::parent`].
+    parent: u32,
     /// Created as an intermediate file of an implicit chain (deleted at the end).
     pub intermediate: bool,
     /// Some recipe ran (or was printed) for this file.
@@ -88,25 +91,44 @@ pub struct Node {
     pub stage_finished: bool,
     /// Implicit rule search was tried for this file (`-p` prints it).
     pub tried_implicit: bool,
-    /// The automatic variables of each stage whose recipe started or was printed, by stage
-    /// index (`-p` prints them).
-    /// Boxed and absent unless kept (only under `-p`): a pointer in every node, not a `Vec`.
-    kept_autos: Option<Box<Vec<(usize, crate::make::exec::AutoVars)>>>,
-    /// `-q` found this file out of date: the stage whose recipe it questioned.
-    pub needs_update: Option<usize>,
+    /// `-q` found this file out of date: the stage whose recipe it questioned, or [`NONE`]
+    /// (see [`Node::needs_update`]).
+    needs_update: u32,
     /// The walk's pass that last looked at this file (GNU's `considered`, for `--debug=v`).
     pub considered: u32,
     /// What the implicit rule search found, when one ran (for `--debug=i`).
     pub implicit_found: Option<bool>,
+}
+
+/// No parent, no stage questioned (in [`Node`]'s compact index fields).
+const NONE: u32 = u32::MAX;
+
+/// The parts of a [`Node`] that few nodes have.
+#[derive(Clone, Debug, Default)]
+struct Rare {
+    /// Where the file was found, when it differs from its name (through `vpath`).
+    found_at: Option<Box<str>>,
+    /// The automatic variables of each stage whose recipe started or was printed, by stage
+    /// index (kept only under `-p`, which prints them).
+    kept_autos: Vec<(usize, crate::make::exec::AutoVars)>,
     /// Under `--debug=i`: the stem and prerequisites of the pattern rule found.
-    pub implicit_rule: Option<Box<(String, Vec<String>)>>,
+    implicit_rule: Option<(String, Vec<String>)>,
+}
+
+/// A node index in a compact field (graphs never reach 2³² nodes).
+fn compact(id: usize) -> u32 {
+    u32::try_from(id).unwrap_or(NONE - 1)
+}
+
+fn expand(v: u32) -> Option<usize> {
+    (v != NONE).then_some(v as usize)
 }
 
 impl Node {
-    fn new(name: &str) -> Self {
+    fn new(name: Rc<str>) -> Self {
         Self {
-            name: name.to_owned(),
-            found_at: None,
+            name,
+            rare: None,
             state: NodeState::Idle,
             resolved: false,
             stages: Vec::new(),
@@ -114,7 +136,7 @@ impl Node {
             ok: true,
             stamp_before: None,
             stamp: None,
-            parent: None,
+            parent: NONE,
             intermediate: false,
             ran: false,
             all_recursive: false,
@@ -124,22 +146,67 @@ impl Node {
             is_target: false,
             stage_finished: false,
             tried_implicit: false,
-            kept_autos: None,
-            needs_update: None,
+            needs_update: NONE,
             considered: 0,
             implicit_found: None,
-            implicit_rule: None,
         }
+    }
+
+    /// Index of the stage being worked on.
+    pub fn stage(&self) -> usize {
+        self.stage as usize
+    }
+
+    /// Moves on to the next stage.
+    pub fn next_stage(&mut self) {
+        self.stage += 1;
+    }
+
+    /// The target that first asked for this one (its variables are inherited).
+    pub fn parent(&self) -> Option<NodeId> {
+        expand(self.parent)
+    }
+
+    /// Records the target that first asked for this one.
+    pub fn set_parent(&mut self, parent: Option<NodeId>) {
+        self.parent = parent.map_or(NONE, compact);
+    }
+
+    /// `-q` found this file out of date: the stage whose recipe it questioned.
+    pub fn needs_update(&self) -> Option<usize> {
+        expand(self.needs_update)
+    }
+
+    /// Records that `-q` questioned stage `stage`'s recipe.
+    pub fn set_needs_update(&mut self, stage: usize) {
+        self.needs_update = compact(stage);
+    }
+
+    /// Under `--debug=i`: the stem and prerequisites of the pattern rule found.
+    pub fn implicit_rule(&self) -> Option<&(String, Vec<String>)> {
+        self.rare.as_ref().and_then(|r| r.implicit_rule.as_ref())
+    }
+
+    /// Records the pattern rule `--debug=i` reports.
+    pub fn set_implicit_rule(&mut self, stem: String, prereqs: Vec<String>) {
+        self.rare.get_or_insert_default().implicit_rule = Some((stem, prereqs));
     }
 
     /// Where the file was found (differs from `name` through `vpath`).
     pub fn path(&self) -> &str {
-        self.found_at.as_deref().unwrap_or(&self.name)
+        self.rare
+            .as_ref()
+            .and_then(|r| r.found_at.as_deref())
+            .unwrap_or(&self.name)
     }
 
     /// Records where the file was found.
     pub fn set_path(&mut self, path: &str) {
-        self.found_at = (path != self.name).then(|| path.into());
+        if path != &*self.name {
+            self.rare.get_or_insert_default().found_at = Some(path.into());
+        } else if let Some(r) = self.rare.as_mut() {
+            r.found_at = None;
+        }
     }
 
     /// The automatic variables of stage `stage`'s recipe, if it ran.
@@ -152,12 +219,13 @@ impl Node {
 
     /// The automatic variables kept, by stage index.
     pub fn autos(&self) -> &[(usize, crate::make::exec::AutoVars)] {
-        self.kept_autos.as_deref().map_or(&[], Vec::as_slice)
+        self.rare.as_ref().map_or(&[], |r| r.kept_autos.as_slice())
     }
 
     /// Keeps the automatic variables of stage `stage` (for `-p`).
     pub fn keep_autos(&mut self, stage: usize, auto: crate::make::exec::AutoVars) {
-        self.kept_autos.get_or_insert_default().push((stage, auto));
+        let rare = self.rare.get_or_insert_default();
+        rare.kept_autos.push((stage, auto));
     }
 
     /// True when any stage has a recipe.
@@ -180,10 +248,20 @@ pub struct Graph {
 impl Graph {
     /// The node for `name`, created when new.
     pub fn id(&mut self, name: &str) -> NodeId {
+        self.id_or(name, || name.into())
+    }
+
+    /// [`Graph::id`] for a name already shared (a prerequisite's, from the rule database):
+    /// a new node shares it too.
+    pub fn id_shared(&mut self, name: &Rc<str>) -> NodeId {
+        self.id_or(name, || Rc::clone(name))
+    }
+
+    fn id_or(&mut self, name: &str, shared: impl FnOnce() -> Rc<str>) -> NodeId {
         if let Some(i) = self.find(name) {
             return i;
         }
-        self.nodes.push(Box::new(Node::new(name)));
+        self.nodes.push(Box::new(Node::new(shared())));
         let id = self.nodes.len() - 1;
         self.index.insert(&self.nodes, |n| &n.name, id);
         id
@@ -197,5 +275,19 @@ impl Graph {
     /// The node for `name`, if it was reached.
     pub fn find(&self, name: &str) -> Option<NodeId> {
         self.index.get(&self.nodes, |n| &n.name, name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_node_fits_a_128_byte_allocation() {
+        // 120 bytes plus malloc's 8-byte header: one 128-byte chunk per file.
+        assert!(std::mem::size_of::<super::Node>() <= 120);
+    }
+
+    #[test]
+    fn a_stage_fits_an_80_byte_allocation() {
+        assert!(std::mem::size_of::<super::Stage>() <= 72);
     }
 }

@@ -124,7 +124,7 @@ pub fn targets(db: &Database, makefiles: &[String]) -> Vec<Target> {
         .filter_map(|f| {
             let loc = f.rules.iter().find_map(|r| r.loc.clone())?;
             (!loc.is_builtin()).then(|| Target {
-                name: f.name.clone(),
+                name: f.name.to_string(),
                 file: loc.file.to_string(),
                 line: loc.line,
                 phony: f.flags.phony,

@@ -51,7 +51,7 @@ impl Facts {
 /// A recursive make that answered "out of date" failed its recipe: GNU stops there, and the
 /// targets waiting on it are not marked.
 fn out_of_date(g: &Graph) -> HashSet<NodeId> {
-    let questioned = |i: &usize| g.nodes[*i].needs_update.is_some();
+    let questioned = |i: &usize| g.nodes[*i].needs_update().is_some();
     let mut set: HashSet<NodeId> = (0..g.nodes.len())
         .filter(|i| questioned(i) && !all_lines_recursive(&g.nodes[*i]))
         .collect();
@@ -120,7 +120,7 @@ mod tests {
     fn out_of_date_climbs_only_through_looked_at_targets() {
         let mut g = Graph::default();
         let questioned = g.id("a");
-        g.nodes[questioned].needs_update = Some(0);
+        g.nodes[questioned].set_needs_update(0);
         let parent = depends(&mut g, "a", "b", true);
         let grandparent = depends(&mut g, "b", "c", true);
         let never_looked_at = depends(&mut g, "c", "d", false);

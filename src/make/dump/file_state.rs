@@ -132,7 +132,7 @@ impl<'a> State<'a> {
         if let Some(s) = self
             .file
             .and_then(|f| f.rules.get(rule))
-            .and_then(|r| r.stem.clone())
+            .and_then(|r| r.stem.as_deref().map(str::to_owned))
         {
             return Some(s);
         }
@@ -176,7 +176,11 @@ impl<'a> State<'a> {
     /// The other targets of a grouped rule (the file itself included, as GNU lists it),
     /// or of the pattern rule that made it.
     fn also_makes(&self) -> Vec<String> {
-        if let Some(g) = self.file.and_then(File::rule).and_then(|r| r.group) {
+        if let Some(g) = self
+            .file
+            .and_then(File::rule)
+            .and_then(crate::make::rule::Rule::group)
+        {
             let mut names: Vec<String> = self.d.db.group(g).to_vec();
             names.reverse();
             return names;
@@ -189,7 +193,7 @@ impl<'a> State<'a> {
             .map(|st| {
                 st.also_make
                     .iter()
-                    .map(|&i| g.nodes[i].name.clone())
+                    .map(|&i| g.nodes[i].name.to_string())
                     .collect()
             })
             .unwrap_or_default()
@@ -208,7 +212,7 @@ impl<'a> State<'a> {
             .and_then(|f| f.rules.get(rule))
             .is_some_and(|r| !r.deferred.is_empty());
         (deferred && n.resolved).then(|| crate::make::exec::AutoVars {
-            target: n.name.clone(),
+            target: n.name.to_string(),
             ..Default::default()
         })
     }

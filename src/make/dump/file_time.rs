@@ -45,18 +45,18 @@ impl State<'_> {
                 return None;
             }
         }
-        if n.ran && n.needs_update.is_some() && super::facts::all_lines_recursive(n) {
+        if n.ran && n.needs_update().is_some() && super::facts::all_lines_recursive(n) {
             // Its recursive lines ran under -q: GNU forgets the time and does not look again.
             return None;
         }
-        if n.ran && n.needs_update.is_some() {
+        if n.ran && n.needs_update().is_some() {
             // -q answered at a line it did not run: the time read before still stands.
             return Some(Stamp::of(std::path::Path::new(n.path()), false, false));
         }
         if n.ran {
             // GNU forgets a file's time once its recipe ran and looks again when it goes
             // on (it does not after a failure that stops the run).
-            let asked_again = n.ok || (self.d.keep_going && n.parent.is_some());
+            let asked_again = n.ok || (self.d.keep_going && n.parent().is_some());
             if asked_again {
                 let p = std::path::Path::new(n.path());
                 return Some(n.stamp.unwrap_or_else(|| Stamp::of(p, false, false)));

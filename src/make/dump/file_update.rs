@@ -8,7 +8,7 @@ impl State<'_> {
     pub(super) fn update_lines(&self, out: &mut String, rule: usize) {
         let later_rule = self
             .node
-            .is_some_and(|n| rule > n.needs_update.unwrap_or(n.stage));
+            .is_some_and(|n| rule > n.needs_update().unwrap_or(n.stage()));
         let (updated, status) = if later_rule {
             // A double-colon rule the run never got to.
             (false, None)
@@ -35,7 +35,7 @@ impl State<'_> {
             }
             return (false, None);
         };
-        if n.needs_update.is_some() || self.dep_needs_update(n) {
+        if n.needs_update().is_some() || self.dep_needs_update(n) {
             return (true, Some("#  Needs to be updated (-q is set).\n"));
         }
         if n.state != NodeState::Done {

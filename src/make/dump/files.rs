@@ -203,7 +203,7 @@ fn prereqs_of(
                 .iter()
                 .filter(|dep| !dep.extra)
                 .map(|dep| Prereq {
-                    name: g.nodes[dep.node].path().to_owned(),
+                    name: g.nodes[dep.node].path().into(),
                     order_only: dep.order_only,
                 })
                 .collect();

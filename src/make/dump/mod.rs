@@ -115,7 +115,7 @@ pub fn with_prerequisites(mut names: Vec<String>, db: &Database) -> Vec<String> 
             .file(&names[i])
             .into_iter()
             .flat_map(|f| f.rules.iter().flat_map(|r| r.prereqs.iter()))
-            .map(|p| p.name.clone())
+            .map(|p| p.name.to_string())
             .filter(|p| !names.contains(p))
             .collect();
         for m in more {

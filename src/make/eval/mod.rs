@@ -83,7 +83,7 @@ pub struct Evaluator {
     /// The engine's rule database, filled as rules are read.
     pub db: super::rule::Database,
     /// Target-specific variables by exact target name.
-    pub target_vars: FxHashMap<String, Rc<VarTable>>,
+    pub target_vars: FxHashMap<Rc<str>, Rc<VarTable>>,
     /// Pattern-specific variables (`%.o: CFLAGS += -g`) in definition order.
     pub pattern_vars: Vec<(String, Rc<VarTable>)>,
     pub vpaths: Vec<VpathDef>,

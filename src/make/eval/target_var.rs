@@ -64,6 +64,8 @@ impl Evaluator {
         // The targets of one line mostly end with equal tables (`$(OBJS): FLAGS := ...` on
         // targets without variables of their own): consecutive equal ones share one copy.
         let mut last: Option<Rc<VarTable>> = None;
+        // Targets that got their first table here (their key is shared below).
+        let mut new_keys = Vec::new();
         for target in targets {
             let mut table = self.take_target_table(target);
             let defined =
@@ -95,7 +97,9 @@ impl Evaluator {
                 _ => Rc::new(table),
             };
             last = Some(Rc::clone(&shared));
-            self.put_target_rc(target, shared);
+            if self.put_target_rc(target, shared) {
+                new_keys.push(target);
+            }
         }
         let value = match def.op {
             Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
@@ -145,7 +149,21 @@ impl Evaluator {
             })),
         };
         self.db.add_target_var(targets, &record);
+        self.share_target_keys(&new_keys);
         Ok(())
+    }
+
+    /// The table of each target in `targets` is keyed by the database's name for the file
+    /// (one copy of the name, not two).
+    fn share_target_keys(&mut self, targets: &[&String]) {
+        for t in targets {
+            let Some(shared) = self.db.file(t).map(|f| Rc::clone(&f.name)) else {
+                continue;
+            };
+            if let Some((_, table)) = self.target_vars.remove_entry(t.as_str()) {
+                self.target_vars.insert(shared, table);
+            }
+        }
     }
 
     /// GNU quirk, kept for compatibility: a target-specific `?=` for a variable that is
@@ -221,8 +239,9 @@ impl Evaluator {
         self.put_target_rc(target, Rc::new(table));
     }
 
-    /// [`Self::put_target_table`] of a table that may be shared with other targets.
-    fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) {
+    /// [`Self::put_target_table`] of a table that may be shared with other targets. True
+    /// when the target had no table before.
+    fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) -> bool {
         let (target, pattern) = crate::make::rule::pattern::var_target(target);
         let target = target.as_str();
         if pattern {
@@ -231,12 +250,14 @@ impl Evaluator {
             } else {
                 self.pattern_vars.push((target.to_owned(), table));
             }
+            false
         } else {
-            match self.target_vars.get_mut(target) {
-                Some(slot) => *slot = table,
-                None => {
-                    self.target_vars.insert(target.to_owned(), table);
-                }
+            if let Some(slot) = self.target_vars.get_mut(target) {
+                *slot = table;
+                false
+            } else {
+                self.target_vars.insert(target.into(), table);
+                true
             }
         }
     }

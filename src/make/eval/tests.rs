@@ -61,7 +61,7 @@ fn rules_and_target_variables() {
         rule.prereqs
             .iter()
             .filter(|p| p.order_only == oo)
-            .map(|p| p.name.as_str())
+            .map(|p| &*p.name)
             .collect()
     };
     assert_eq!(names(false), vec!["a", "b"]);

@@ -92,12 +92,9 @@ pub fn run_explained(
 
 /// What reading a directory gave (see [`Engine::file_exists`]).
 pub(super) enum Listing {
-    /// The entries' names: `plain` ones exist for sure, `other` ones (symlinks, entries
-    /// of unknown type) need a `stat`.
-    Names {
-        plain: FxHashSet<String>,
-        other: FxHashSet<String>,
-    },
+    /// The entries' names: plain ones exist for sure, others (symlinks, entries of
+    /// unknown type) need a `stat`.
+    Names(super::listing::Entries),
     /// The directory does not exist: nothing inside it does.
     Missing,
     /// It exists but cannot be read: ask `stat`.
@@ -230,15 +227,13 @@ impl<'a> Engine<'a> {
         if !cache.contains_key(dir) {
             let listing = match std::fs::read_dir(dir) {
                 Ok(rd) => {
-                    let (mut plain, mut other) = (FxHashSet::default(), FxHashSet::default());
+                    let mut entries = super::listing::Entries::default();
                     for e in rd.flatten() {
-                        let name = e.file_name().to_string_lossy().into_owned();
-                        match e.file_type() {
-                            Ok(t) if !t.is_symlink() => plain.insert(name),
-                            _ => other.insert(name),
-                        };
+                        let plain = e.file_type().is_ok_and(|t| !t.is_symlink());
+                        entries.add(&e.file_name().to_string_lossy(), plain);
                     }
-                    Listing::Names { plain, other }
+                    entries.shrink();
+                    Listing::Names(entries)
                 }
                 Err(_) if std::path::Path::new(dir).exists() => Listing::Unreadable,
                 Err(_) => Listing::Missing,
@@ -246,10 +241,13 @@ impl<'a> Engine<'a> {
             cache.insert(dir.to_owned(), listing);
         }
         match cache.get(dir)? {
-            Listing::Names { plain, .. } if plain.contains(base) => Some(true),
             // A listed symlink may dangle: let stat decide those.
-            Listing::Names { other, .. } if other.contains(base) => None,
-            Listing::Names { .. } | Listing::Missing => Some(false),
+            Listing::Names(entries) => match entries.kind(base) {
+                Some(true) => Some(true),
+                Some(false) => None,
+                None => Some(false),
+            },
+            Listing::Missing => Some(false),
             Listing::Unreadable => None,
         }
     }
@@ -322,7 +320,9 @@ impl<'a> Engine<'a> {
     /// `-q` found `id` out of date (a recipe to run): the answer is "not up to date"; stop
     /// unless `-k`. The node remembers the stage (`-p` shows it).
     pub(super) fn raise_question(&mut self, id: NodeId) {
-        self.g.nodes[id].needs_update = Some(self.g.nodes[id].stage);
+        let node = &mut self.g.nodes[id];
+        let stage = node.stage();
+        node.set_needs_update(stage);
         self.question = true;
         self.stop = !self.opts.keep_going;
     }
@@ -385,7 +385,7 @@ impl<'a> Engine<'a> {
                     .precious_patterns
                     .iter()
                     .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
-            let named = self.opts.command_goals.contains(&n.name);
+            let named = self.opts.command_goals.iter().any(|g| **g == *n.name);
             if keep || named || self.opts.question || self.opts.touch {
                 continue;
             }

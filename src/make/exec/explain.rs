@@ -55,7 +55,7 @@ impl Engine<'_> {
     pub(super) fn explain_finished_rules(&self, id: NodeId, depth: usize) {
         let n = &self.g.nodes[id];
         let len = n.stages.len();
-        for k in 0..n.stage.min(len) {
+        for k in 0..n.stage().min(len) {
             debug::considered_already(depth, &n.name);
             if k + 1 < len {
                 debug::considering(depth, &n.name);
@@ -67,22 +67,22 @@ impl Engine<'_> {
     /// renamed as soon as GNU looks at its time (for a prerequisite, before it is considered).
     pub(super) fn traced_name(&mut self, id: NodeId) -> String {
         let n = &self.g.nodes[id];
-        if n.path() != n.name {
+        if n.path() != &*n.name {
             let path = n.path().to_owned();
             if self.in_gpath(&path) {
                 return path;
             }
         }
-        self.g.nodes[id].name.clone()
+        self.g.nodes[id].name.to_string()
     }
 
     /// The head of one rule's update: `Considering target file` (verbose).
     pub(super) fn explain_considering(&mut self, id: NodeId, depth: usize) {
         if self.opts.debug.verbose() {
-            let name = if self.g.nodes[id].parent.is_some() {
+            let name = if self.g.nodes[id].parent().is_some() {
                 self.traced_name(id)
             } else {
-                self.g.nodes[id].name.clone()
+                self.g.nodes[id].name.to_string()
             };
             debug::considering(depth, &name);
         }
@@ -101,7 +101,7 @@ impl Engine<'_> {
             let n = &self.g.nodes[id];
             if let Some(found) = n.implicit_found {
                 debug::looking_for_rule(depth + 1, &n.name);
-                if let Some((stem, prereqs)) = n.implicit_rule.as_deref() {
+                if let Some((stem, prereqs)) = n.implicit_rule() {
                     debug::trying_rule(depth + 1, stem);
                     for p in prereqs {
                         debug::trying_prerequisite(depth + 1, p);

@@ -115,7 +115,7 @@ impl Engine<'_> {
         };
         x.at.insert(id, x.decisions.len());
         x.decisions.push(Decision {
-            target,
+            target: target.to_string(),
             depth,
             outcome: Outcome::Undecided,
             reasons: vec![Reason::PrerequisiteFailed],
@@ -173,7 +173,7 @@ impl Engine<'_> {
                 .collect();
             for d in deps {
                 let ds = self.stamp(d);
-                let name = self.g.nodes[d].name.clone();
+                let name = self.g.nodes[d].name.to_string();
                 let reason = if self.g.nodes[d].ran {
                     Reason::RemadePrerequisite(name)
                 } else if self.dep_changed(d) || ds > this {

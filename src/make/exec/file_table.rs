@@ -151,7 +151,7 @@ impl Engine<'_> {
         let mut keyed: Vec<(usize, NodeId)> = ids
             .iter()
             .map(|&id| {
-                let name = self.g.nodes[id].name.as_str();
+                let name = &*self.g.nodes[id].name;
                 (slots.get(name).copied().unwrap_or(usize::MAX), id)
             })
             .collect();
@@ -186,11 +186,11 @@ impl Engine<'_> {
         order.extend(self.opts.makefile_names.iter().map(String::as_str));
         for f in self.db.files() {
             if let Some(rule) = f.rules.first() {
-                order.extend(rule.prereqs.iter().map(|p| p.name.as_str()));
+                order.extend(rule.prereqs.iter().map(|p| &*p.name));
             }
             order.push(&f.name);
         }
-        order.extend(self.g.iter().map(|n| n.name.as_str()));
+        order.extend(self.g.iter().map(|n| &*n.name));
         order
     }
 }

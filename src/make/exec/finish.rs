@@ -170,7 +170,7 @@ impl Engine<'_> {
                 super::touch::touch(&name);
             }
         }
-        let stage = self.g.nodes[id].stage;
+        let stage = self.g.nodes[id].stage();
         let all_recursive = self.g.nodes[id].all_recursive;
         let assume = (self.opts.dry_run || self.opts.question || self.opts.touch) && !all_recursive;
         let mut ids = vec![id];

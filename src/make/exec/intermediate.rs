@@ -36,8 +36,8 @@ impl Engine<'_> {
         depth: usize,
         must: &mut bool,
     ) -> Progress {
-        if self.g.nodes[d].parent.is_none() {
-            self.g.nodes[d].parent = Some(parent);
+        if self.g.nodes[d].parent().is_none() {
+            self.g.nodes[d].set_parent(Some(parent));
         }
         if !self.g.nodes[d].resolved {
             self.resolve(d);

@@ -53,7 +53,7 @@ impl Engine<'_> {
             let target = |n: &str| self.db.file(n).is_some_and(|f| f.is_target);
             target(&path) && !target(&name)
         };
-        if path != name && !self.in_gpath(&path) && !renamed() {
+        if *path != *name && !self.in_gpath(&path) && !renamed() {
             // A target found through vpath is remade in the current directory unless its
             // directory is in GPATH (manual 4.5.4).
             self.g.nodes[id].set_path(&name);

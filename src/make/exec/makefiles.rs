@@ -143,8 +143,8 @@ impl Engine<'_> {
             self.no_diag.remove(d);
         }
         let (cur, parent) = match path.last() {
-            Some(&d) => (d, self.g.nodes[d].parent),
-            None => (id, parent.or(self.g.nodes[id].parent)),
+            Some(&d) => (d, self.g.nodes[d].parent()),
+            None => (id, parent.or(self.g.nodes[id].parent())),
         };
         let parent = parent.map(|p| self.g.nodes[p].name.clone());
         self.complain(cur, parent.as_deref());
@@ -224,7 +224,7 @@ impl Engine<'_> {
             .files()
             .iter()
             .filter(|f| f.is_target && !f.name.starts_with('.') && !f.name.contains('%'))
-            .map(|f| f.name.as_str())
+            .map(|f| &*f.name)
             .collect();
         if let Some(line) = suggest(&self.g.nodes[id].name, &names) {
             super::report::err(&line);

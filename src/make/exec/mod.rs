@@ -17,6 +17,7 @@ mod job;
 mod jobserver;
 mod library;
 mod line;
+mod listing;
 mod load;
 mod makefiles;
 mod native;

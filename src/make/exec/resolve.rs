@@ -53,7 +53,7 @@ impl FileQuery for Query<'_, '_> {
             return None;
         }
         let (id, normal, oo) = &self.target;
-        let own = self.engine.g.nodes[*id].name == target;
+        let own = &*self.engine.g.nodes[*id].name == target;
         let empty: &[String] = &[];
         let (before, frames) = if own {
             ((normal.as_slice(), oo.as_slice()), self.engine.frames(*id))
@@ -90,7 +90,7 @@ impl Engine<'_> {
         let mut search_name: Option<String> = None;
         let vpath = self.vpath_var();
         // A `-W` or `-o` file has its time already: GNU searches no directory for it.
-        let timed = self.new.contains(&name) || self.old.contains(&name);
+        let timed = self.new.contains(&*name) || self.old.contains(&*name);
         if !timed && !self.file_exists(&name) {
             let found = self
                 .vpath_lookup(&name, &vpath)
@@ -100,7 +100,7 @@ impl Engine<'_> {
                 self.g.nodes[id].set_path(&found);
                 // Found in a GPATH directory: GNU renames the file at once, so implicit
                 // rules are searched for that name.
-                if found != name && self.in_gpath(&found) {
+                if *found != *name && self.in_gpath(&found) {
                     search_name = Some(found.clone());
                 }
                 // A file that is no target here, found as a target of the makefiles under
@@ -125,13 +125,16 @@ impl Engine<'_> {
                 } else {
                     self.expand_deferred(id, rule)
                 };
-                let stem = rule.stem.clone().unwrap_or_else(|| self.suffix_stem(&name));
+                let stem = rule
+                    .stem
+                    .as_deref()
+                    .map_or_else(|| self.suffix_stem(&name), str::to_owned);
                 let also_make = rule
-                    .group
+                    .group()
                     .map(|g| {
                         db.group(g)
                             .iter()
-                            .filter(|t| **t != name)
+                            .filter(|t| ***t != *name)
                             .cloned()
                             .collect()
                     })
@@ -160,7 +163,7 @@ impl Engine<'_> {
             let found = {
                 let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
                     stages[recipeless[0]].0.iter().partition(|p| p.order_only);
-                let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect();
+                let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.to_string()).collect();
                 let exp = std::mem::replace(&mut self.exp, Box::leak(Box::new(Lent)));
                 let q = Query {
                     engine: self,
@@ -181,8 +184,8 @@ impl Engine<'_> {
             };
             self.g.nodes[id].implicit_found = Some(found.is_some());
             if let Some(m) = found.as_ref().filter(|_| self.opts.debug.implicit()) {
-                let prereqs = m.prereqs.iter().map(|p| p.name.clone()).collect();
-                self.g.nodes[id].implicit_rule = Some(Box::new((m.stem.clone(), prereqs)));
+                let prereqs = m.prereqs.iter().map(|p| p.name.to_string()).collect();
+                self.g.nodes[id].set_implicit_rule(m.stem.clone(), prereqs);
             }
             if let Some(m) = found {
                 for i in recipeless {
@@ -202,7 +205,7 @@ impl Engine<'_> {
             let deps = prereqs
                 .iter()
                 .map(|p| Dep {
-                    node: self.g.id(&p.name),
+                    node: self.g.id_shared(&p.name),
                     order_only: p.order_only,
                     extra: false,
                 })
@@ -234,7 +237,7 @@ impl Engine<'_> {
                 continue;
             };
             for p in f.rules.iter().flat_map(|r| r.prereqs.iter()) {
-                let node = self.g.id(&p.name);
+                let node = self.g.id_shared(&p.name);
                 if node != id && !also.contains(&node) {
                     out.push(Dep {
                         node,
@@ -269,7 +272,7 @@ impl Engine<'_> {
             .split_whitespace()
             .flat_map(crate::make::glob::names_of_word)
             .collect();
-        if names.contains(&self.g.nodes[id].name) {
+        if names.iter().any(|n| **n == *self.g.nodes[id].name) {
             return;
         }
         for n in names {
@@ -318,7 +321,7 @@ impl Engine<'_> {
             let deps =
                 st.0.iter()
                     .map(|p| Dep {
-                        node: self.g.id(&p.name),
+                        node: self.g.id_shared(&p.name),
                         order_only: p.order_only,
                         extra: false,
                     })
@@ -362,7 +365,11 @@ impl Engine<'_> {
             let d = &rule.deferred[*k];
             let (oo, normal): (Vec<&Prereq>, Vec<&Prereq>) =
                 out_items.iter().flatten().partition(|p| p.order_only);
-            let names = |v: Vec<&Prereq>| v.into_iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+            let names = |v: Vec<&Prereq>| {
+                v.into_iter()
+                    .map(|p| p.name.to_string())
+                    .collect::<Vec<_>>()
+            };
             let (so_far, so_far_oo) = (names(normal), names(oo));
             out_items[slot] =
                 self.second_expand_with(id, &d.text, d.stem.as_deref(), (&so_far, &so_far_oo));

@@ -75,13 +75,13 @@ impl<'a> Engine<'a> {
     /// Target-/pattern-specific frames for `id`, outermost first (parents first).
     pub(super) fn frames(&self, id: NodeId) -> Vec<VarFrame<'a>> {
         let mut chain = vec![id];
-        let mut cur = self.g.nodes[id].parent;
+        let mut cur = self.g.nodes[id].parent();
         while let Some(p) = cur {
             if chain.contains(&p) {
                 break;
             }
             chain.push(p);
-            cur = self.g.nodes[p].parent;
+            cur = self.g.nodes[p].parent();
         }
         let mut frames = Vec::new();
         for (depth, &n) in chain.iter().enumerate().rev() {

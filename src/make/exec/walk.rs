@@ -44,10 +44,10 @@ impl Engine<'_> {
         }
         if self.g.nodes[id].stage_finished {
             self.g.nodes[id].stage_finished = false;
-            self.g.nodes[id].stage += 1;
+            self.g.nodes[id].next_stage();
         }
-        if self.g.nodes[id].parent.is_none() {
-            self.g.nodes[id].parent = parent;
+        if self.g.nodes[id].parent().is_none() {
+            self.g.nodes[id].set_parent(parent);
         }
         self.g.nodes[id].considered = self.g.pass;
         let trace = self.opts.debug.any();
@@ -62,7 +62,7 @@ impl Engine<'_> {
             let s = self.stamp(id);
             self.g.nodes[id].stamp_before = Some(s);
         }
-        if self.old.contains(&self.g.nodes[id].name) {
+        if self.old.contains(&*self.g.nodes[id].name) {
             // GNU marks `-o` files updated before it starts: their prerequisites are not
             // even looked at.
             self.mark_done(id, true);
@@ -74,7 +74,7 @@ impl Engine<'_> {
         }
         let mut entry = 0;
         loop {
-            let stage = self.g.nodes[id].stage;
+            let stage = self.g.nodes[id].stage();
             if stage >= self.g.nodes[id].stages.len() {
                 self.g.nodes[id].state = NodeState::Done;
                 return Progress::Done(self.g.nodes[id].ok);
@@ -116,7 +116,7 @@ impl Engine<'_> {
                 Progress::Done(false) if !must_now && self.next_rule_under_k(id) => {
                     self.report_not_remade(id, depth);
                     self.g.nodes[id].ok = false;
-                    self.g.nodes[id].stage += 1;
+                    self.g.nodes[id].next_stage();
                     continue;
                 }
                 Progress::Done(false) => return self.deps_failed(id, depth),
@@ -148,7 +148,7 @@ impl Engine<'_> {
                     Progress::Done(true) => {}
                 }
             }
-            self.g.nodes[id].stage += 1;
+            self.g.nodes[id].next_stage();
         }
     }
 
@@ -229,7 +229,7 @@ impl Engine<'_> {
     /// (the file stays failed): whether there is such a rule to go on to.
     pub(super) fn next_rule_under_k(&self, id: NodeId) -> bool {
         let n = &self.g.nodes[id];
-        self.opts.keep_going && n.stage + 1 < n.stages.len()
+        self.opts.keep_going && n.stage() + 1 < n.stages.len()
     }
 
     pub(super) fn mark_done(&mut self, id: NodeId, ok: bool) {
@@ -246,14 +246,14 @@ impl Engine<'_> {
         // The vpath name is compared as GNU enters names: `./x-dir/x` is `x-dir/x`.
         let path = n.path();
         let path = path.strip_prefix("./").unwrap_or(path);
-        if n.assumed_new || self.new.contains(&n.name) || self.new.contains(path) {
+        if n.assumed_new || self.new.contains(&*n.name) || self.new.contains(path) {
             return Stamp::New;
         }
         if n.phony {
             // GNU treats phony targets as never existing.
             return Stamp::Missing;
         }
-        if self.old.contains(&n.name) || self.old.contains(n.path()) {
+        if self.old.contains(&*n.name) || self.old.contains(n.path()) {
             // GNU gives `-o` files a very old time whether they exist or not.
             return Stamp::Old;
         }
@@ -357,7 +357,7 @@ impl Engine<'_> {
     /// date, and which of GNU's rules decided (for `--debug`).
     fn must_remake(&mut self, id: NodeId, stage: usize) -> (bool, Why) {
         let name = self.g.nodes[id].name.clone();
-        if self.old.contains(&name) {
+        if self.old.contains(&*name) {
             return (false, Why::Old);
         }
         let this = self.stamp(id);
@@ -430,7 +430,7 @@ impl Engine<'_> {
         }
         // A parent found in a GPATH directory already has its vpath name (GNU renames it
         // when it first looks at its time).
-        let parent = n.parent.map(|p| self.traced_name(p));
+        let parent = n.parent().map(|p| self.traced_name(p));
         self.explain_no_rule(id);
         self.complain(id, parent.as_deref());
         Progress::Done(false)

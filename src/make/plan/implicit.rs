@@ -347,17 +347,18 @@ fn try_rule(
     let stem = format!("{dir}{bare}");
     let mut prereqs = Vec::with_capacity(rule.prereqs.len());
     let mut intermediates = Vec::new();
-    let mut take = |p: Prereq| -> Option<()> {
-        if !(cx.files.mentioned(&p.name) || cx.files.exists(&p.name)) {
+    // (Names stay `String`s until the rule matches: most candidates fail.)
+    let mut take = |name: String, order_only: bool| -> Option<()> {
+        if !(cx.files.mentioned(&name) || cx.files.exists(&name)) {
             if !intermediate_ok {
                 return None;
             }
             in_use[c.rule] = true;
-            let found = search_at(cx, &p.name, depth + 1, in_use);
+            let found = search_at(cx, &name, depth + 1, in_use);
             in_use[c.rule] = false;
-            intermediates.push((p.name.clone(), found?));
+            intermediates.push((name.clone(), found?));
         }
-        prereqs.push(p);
+        prereqs.push((name, order_only));
         Some(())
     };
     if let Some(words) = cx.index.second.get(c.rule).and_then(Option::as_ref) {
@@ -368,7 +369,7 @@ fn try_rule(
             let expanded = cx.files.second_expand(target, &stem, &text)?;
             let prefix = if had_percent { dir } else { "" };
             for p in super::second::parse(&expanded, prefix, &mut order_only) {
-                take(p)?;
+                take(p.name.to_string(), p.order_only)?;
             }
         }
     }
@@ -377,17 +378,11 @@ fn try_rule(
         let globbed = glob_matches(&name);
         if !globbed.is_empty() {
             for name in globbed {
-                take(Prereq {
-                    name,
-                    order_only: p.order_only,
-                })?;
+                take(name, p.order_only)?;
             }
             continue;
         }
-        take(Prereq {
-            name,
-            order_only: p.order_only,
-        })?;
+        take(name, p.order_only)?;
     }
     let also_make = rule
         .targets
@@ -400,7 +395,13 @@ fn try_rule(
     Some(Match {
         rule: c.rule,
         stem,
-        prereqs,
+        prereqs: prereqs
+            .into_iter()
+            .map(|(name, order_only)| Prereq {
+                name: name.into(),
+                order_only,
+            })
+            .collect(),
         also_make,
         intermediates,
     })

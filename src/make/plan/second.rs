@@ -51,7 +51,7 @@ pub fn parse(expanded: &str, prefix: &str, order_only: &mut bool) -> Vec<Prereq>
         };
         for name in crate::make::glob::names_of_word(&w) {
             out.push(Prereq {
-                name,
+                name: name.into(),
                 order_only: *order_only,
             });
         }
@@ -107,10 +107,7 @@ mod tests {
     fn parse_prefixes_and_splits_order_only() {
         let mut oo = false;
         let got = parse("a b|c", "d/", &mut oo);
-        let names: Vec<_> = got
-            .iter()
-            .map(|p| (p.name.as_str(), p.order_only))
-            .collect();
+        let names: Vec<_> = got.iter().map(|p| (&*p.name, p.order_only)).collect();
         assert_eq!(names, vec![("d/a", false), ("d/b", false), ("d/c", true)]);
         assert!(oo);
     }

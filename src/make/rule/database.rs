@@ -125,7 +125,7 @@ impl Database {
             i
         } else {
             self.files.push(File {
-                name: name.to_owned(),
+                name: name.into(),
                 ..File::default()
             });
             let i = self.files.len() - 1;
@@ -272,7 +272,7 @@ impl Database {
         let group = (grouped && recipe.is_some()).then(|| {
             self.groups
                 .push(plain.iter().filter(|t| !t.1).map(|t| t.0.clone()).collect());
-            self.groups.len() - 1
+            u32::try_from(self.groups.len() - 1).unwrap_or(u32::MAX)
         });
         let deferred = input.second_expansion.as_ref().map(|text| Deferred {
             text: text.clone(),
@@ -297,7 +297,7 @@ impl Database {
                 deferred: deferred.iter().cloned().collect(),
                 recipe: recipe.clone(),
                 stem: None,
-                group,
+                group_id: group,
                 loc: Some(input.loc.clone()),
             };
             self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
@@ -359,8 +359,8 @@ impl Database {
                 prereqs,
                 deferred: deferred.into_iter().collect(),
                 recipe: recipe.cloned(),
-                stem: Some(stem),
-                group: None,
+                stem: Some(stem.into()),
+                group_id: None,
                 loc: Some(input.loc.clone()),
             };
             self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
@@ -430,7 +430,7 @@ impl Database {
         &mut self,
         target: &str,
         kind: RuleKind,
-        rule: Rule,
+        mut rule: Rule,
         loc: &Location,
         warnings: &mut Vec<String>,
     ) -> Result<(), RuleError> {
@@ -440,12 +440,11 @@ impl Database {
         {
             self.default_goal = Some(target.to_owned());
         }
-        for p in &rule.prereqs {
+        for p in &mut rule.prereqs {
             // GNU enters prerequisites as files too: implicit search treats a mentioned
-            // file as one that "ought to exist" (manual 10.8).
-            if self.position(&p.name).is_none() {
-                self.entry(&p.name);
-            }
+            // file as one that "ought to exist" (manual 10.8). The prerequisite keeps the
+            // file's name (one copy of each name, however many rules name it).
+            p.name = Rc::clone(&self.entry(&p.name).name);
         }
         let double = kind == RuleKind::DoubleColon;
         let file = self.entry(target);

@@ -7,25 +7,25 @@ use super::{Location, Recipe, TargetVar};
 /// A prerequisite as written in a rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prereq {
-    /// The file name.
-    pub name: String,
+    /// The file name (shared with the database's entry for the file).
+    pub name: Rc<str>,
     /// After `|`: must exist, but its time does not make the target out of date.
     pub order_only: bool,
 }
 
 impl Prereq {
     /// A normal prerequisite.
-    pub fn normal(name: impl Into<String>) -> Self {
+    pub fn normal(name: impl AsRef<str>) -> Self {
         Self {
-            name: name.into(),
+            name: name.as_ref().into(),
             order_only: false,
         }
     }
 
     /// An order-only prerequisite.
-    pub fn order_only(name: impl Into<String>) -> Self {
+    pub fn order_only(name: impl AsRef<str>) -> Self {
         Self {
-            name: name.into(),
+            name: name.as_ref().into(),
             order_only: true,
         }
     }
@@ -56,9 +56,9 @@ pub struct Rule {
     /// The recipe, shared by all targets of the rule.
     pub recipe: Option<Rc<Recipe>>,
     /// The stem (`$*`) when this came from a static pattern rule.
-    pub stem: Option<String>,
-    /// The group id when the rule has grouped targets (`&:`).
-    pub group: Option<usize>,
+    pub stem: Option<Box<str>>,
+    /// The group id when the rule has grouped targets (`&:`): see [`Rule::group`].
+    pub(crate) group_id: Option<u32>,
     /// Location of the rule line that gave the recipe (or the first rule line).
     pub loc: Option<Location>,
 }
@@ -90,8 +90,8 @@ pub struct Flags {
 /// A file the makefile knows about.
 #[derive(Clone, Debug, Default)]
 pub struct File {
-    /// Its name as written (after expansion).
-    pub name: String,
+    /// Its name as written (after expansion), shared with the prerequisites that name it.
+    pub name: Rc<str>,
     /// `:` or `::` (or neither, when only mentioned as a prerequisite).
     pub colon: Colon,
     /// For `Single` exactly one merged rule; for `Double` one per `::` line.
@@ -102,6 +102,14 @@ pub struct File {
     pub vars: Vec<Rc<TargetVar>>,
     /// True when the name appeared as a target of a rule (even without recipe).
     pub is_target: bool,
+}
+
+impl Rule {
+    /// The group id when the rule has grouped targets (`&:`), for
+    /// [`super::Database::group`].
+    pub fn group(&self) -> Option<usize> {
+        self.group_id.map(|g| g as usize)
+    }
 }
 
 impl File {

@@ -11,11 +11,11 @@ pub(super) fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<Strin
         crate::make::tight::push(&mut file.rules, rule);
         return;
     }
-    let name = file.name.as_str();
+    let name = &*file.name;
     let old = &mut file.rules[0];
     if let Some(new_recipe) = &rule.recipe {
         if let Some(old_recipe) = &old.recipe {
-            let same_group = rule.group.is_some() && rule.group == old.group;
+            let same_group = rule.group_id.is_some() && rule.group_id == old.group_id;
             if !same_group {
                 warnings.push(format!(
                     "{}: warning: overriding recipe for target '{name}'",
@@ -38,7 +38,7 @@ pub(super) fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<Strin
         }));
         old.deferred = deferred;
         old.recipe = Some(new_recipe.clone());
-        old.group = rule.group;
+        old.group_id = rule.group_id;
         old.loc = rule.loc;
         if rule.stem.is_some() {
             old.stem = rule.stem;

@@ -101,7 +101,7 @@ impl Globals {
 impl Database {
     /// Applies special target `special` with `rule`'s prerequisites.
     pub(super) fn apply_special(&mut self, special: Special, rule: &Rule) {
-        let names: Vec<String> = rule.prereqs.iter().map(|p| p.name.clone()).collect();
+        let names: Vec<String> = rule.prereqs.iter().map(|p| p.name.to_string()).collect();
         if special == Special::Suffixes {
             self.suffixes_builtin = false;
         }

@@ -25,7 +25,7 @@ fn rule(targets: &[&str], prereqs: &[&str], recipe: Option<(&str, u32)>, line: u
 }
 
 fn names(f: &File) -> Vec<&str> {
-    f.rules[0].prereqs.iter().map(|p| p.name.as_str()).collect()
+    f.rules[0].prereqs.iter().map(|p| &*p.name).collect()
 }
 
 #[test]
