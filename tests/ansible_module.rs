@@ -304,13 +304,7 @@ impl Node {
         busybox_rootfs_tar(&old.join("base.tar"));
         write_sidecar(&old.join("base.tar"));
         std::os::unix::fs::symlink("2.4.0", s.path(DEPLOY).join("current")).unwrap();
-        let state = s.path("var/lib/fake-bin");
-        std::fs::create_dir_all(state.join("journal")).unwrap();
-        std::fs::write(
-            state.join("rpmdb"),
-            "xspot-2.4.0-1.el7\nxspot-kernel-5.10.186-xspot\nxspot-cli-wrapper-1.2.0\n",
-        )
-        .unwrap();
+        let s = s.with_old_release_packages();
         Self {
             name: name.to_owned(),
             s,

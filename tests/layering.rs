@@ -248,26 +248,40 @@ fn side_effects_allowed(rel: &str) -> bool {
     })
 }
 
-#[test]
-fn processes_and_filesystem_changes_only_in_the_allowed_files() {
+/// `src/FILE:LINE: finding` for each finding `check` makes on a production line (not test
+/// code) of a source file `allowed` does not exempt.
+fn production_matches(
+    allowed: impl Fn(&str) -> bool,
+    check: impl Fn(&str) -> Vec<String>,
+) -> Vec<String> {
     let test_only = test_only_files();
     let mut files = Vec::new();
     rust_files(&src(), &mut files);
     let mut violations = Vec::new();
     for file in files {
         let rel = rel(&file);
-        if side_effects_allowed(&rel) || test_only.contains(&file) {
+        if allowed(&rel) || test_only.contains(&file) {
             continue;
         }
         let text = std::fs::read_to_string(&file).unwrap_or_default();
         for (n, line) in production_lines(&text) {
-            for what in SIDE_EFFECTS {
-                if mentions(line, what) {
-                    violations.push(format!("src/{rel}:{n}: `{what}` outside src/adapters/"));
-                }
+            for finding in check(line) {
+                violations.push(format!("src/{rel}:{n}: {finding}"));
             }
         }
     }
+    violations
+}
+
+#[test]
+fn processes_and_filesystem_changes_only_in_the_allowed_files() {
+    let violations = production_matches(side_effects_allowed, |line| {
+        SIDE_EFFECTS
+            .iter()
+            .filter(|what| mentions(line, what))
+            .map(|what| format!("`{what}` outside src/adapters/"))
+            .collect()
+    });
     assert!(
         violations.is_empty(),
         "side effects outside the adapters (go through crate::adapters, or add the file to \
@@ -327,24 +341,14 @@ const CAPTURE_ALLOWED: &[(&str, &str)] = &[
 
 #[test]
 fn programs_output_is_read_only_through_the_bounded_helpers() {
-    let test_only = test_only_files();
-    let mut files = Vec::new();
-    rust_files(&src(), &mut files);
-    let mut violations = Vec::new();
-    for file in files {
-        let rel = rel(&file);
-        if CAPTURE_ALLOWED.iter().any(|(a, _)| *a == rel) || test_only.contains(&file) {
-            continue;
-        }
-        let text = std::fs::read_to_string(&file).unwrap_or_default();
-        for (n, line) in production_lines(&text) {
-            for what in UNBOUNDED_CAPTURES {
-                if line.contains(what) {
-                    violations.push(format!("src/{rel}:{n}: `{what}`"));
-                }
-            }
-        }
-    }
+    let allowed = |rel: &str| CAPTURE_ALLOWED.iter().any(|(a, _)| *a == rel);
+    let violations = production_matches(allowed, |line| {
+        UNBOUNDED_CAPTURES
+            .iter()
+            .filter(|what| line.contains(*what))
+            .map(|what| format!("`{what}`"))
+            .collect()
+    });
     assert!(
         violations.is_empty(),
         "another program's output read with no bound (use process::Command::output_bounded \

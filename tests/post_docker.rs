@@ -22,15 +22,7 @@ fn fake_bin() -> String {
 
 /// A controller with the post-docker unit installed (as `make controller` leaves it).
 fn controller(tree: &str) -> Scenario {
-    let s = Scenario::new(tree).with_etc_xspot();
-    std::fs::create_dir_all(s.path("etc/systemd/system")).unwrap();
-    std::fs::copy(
-        s.tree.join("scripts/templates/post-docker.service"),
-        s.path("etc/systemd/system/post-docker.service"),
-    )
-    .unwrap();
-    std::fs::copy(s.tree.join("conf/env.cfg"), s.path("etc/xspot/env.cfg")).unwrap();
-    s
+    Scenario::new(tree).with_etc_xspot().with_post_docker_unit()
 }
 
 fn run(s: &Scenario, args: &[&str], env: &[(&str, &str)]) -> Output {

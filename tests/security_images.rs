@@ -5,24 +5,14 @@
 
 mod support;
 
-use support::engine::{busybox_rootfs_tar, podman, write_sidecar};
-use support::scenario::{stdout, Scenario};
-
-/// The `minimal` tree (`IMAGE_NAME_LIST`: docker-base) with a base in 2.3.0 (its release).
-fn scenario() -> Scenario {
-    let s = Scenario::new("minimal");
-    let release = std::fs::read_to_string(s.tree.join("version")).unwrap();
-    let dir = s.path("nfs-apps/exostellar/images").join(release.trim());
-    std::fs::create_dir_all(&dir).unwrap();
-    busybox_rootfs_tar(&dir.join("base.tar"));
-    write_sidecar(&dir.join("base.tar"));
-    s
-}
+use support::built::minimal_with_base;
+use support::engine::podman;
+use support::scenario::stdout;
 
 #[test]
 fn a_build_context_leading_out_of_the_tree_is_refused() {
     let pm = podman();
-    let s = scenario();
+    let s = minimal_with_base();
     let secret = s.path("root/secret");
     std::fs::create_dir_all(&secret).unwrap();
     std::fs::write(
@@ -48,7 +38,7 @@ fn a_build_context_leading_out_of_the_tree_is_refused() {
 #[test]
 fn a_symlink_at_xmake_shipped_is_not_written_through() {
     let pm = podman();
-    let s = scenario();
+    let s = minimal_with_base();
     let elsewhere = s.path("etc/elsewhere");
     std::fs::create_dir_all(&elsewhere).unwrap();
     std::fs::create_dir_all(s.tree.join(".xmake")).unwrap();

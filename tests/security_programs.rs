@@ -15,7 +15,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use support::engine::{busybox_rootfs_tar, podman, write_sidecar};
+use support::engine::podman;
 use support::run::Xmake;
 use support::scenario::{state_diff, Scenario};
 use support::schedulers::bin_dir;
@@ -69,14 +69,11 @@ struct Node {
 
 impl Node {
     fn new() -> Self {
-        let s = Scenario::new("full").with_etc_xspot();
-        let state = s.path("var/lib/fake-bin");
-        std::fs::create_dir_all(state.join("journal")).unwrap();
-        std::fs::write(
-            state.join("rpmdb"),
-            "xspot-2.4.0-1.el7\nxspot-kernel-5.10.186-xspot\nxspot-cli-wrapper-1.2.0\n",
-        )
-        .unwrap();
+        Self::on(Scenario::new("full").with_etc_xspot())
+    }
+
+    fn on(s: Scenario) -> Self {
+        let s = s.with_old_release_packages();
         Self {
             s,
             bin: bin_dir(&[]),
@@ -164,16 +161,11 @@ fn an_rpm_query_that_never_stops_printing_is_cut_off_and_nothing_is_installed() 
 
 /// A controller with the post-docker unit installed (as `make controller` leaves it).
 fn controller() -> Node {
-    let n = Node::new();
-    let s = &n.s;
-    std::fs::create_dir_all(s.path("etc/systemd/system")).unwrap();
-    std::fs::copy(
-        s.tree.join("scripts/templates/post-docker.service"),
-        s.path("etc/systemd/system/post-docker.service"),
+    Node::on(
+        Scenario::new("full")
+            .with_etc_xspot()
+            .with_post_docker_unit(),
     )
-    .unwrap();
-    std::fs::copy(s.tree.join("conf/env.cfg"), s.path("etc/xspot/env.cfg")).unwrap();
-    n
 }
 
 #[test]
@@ -210,17 +202,6 @@ fn a_systemctl_that_never_answers_stops_controller_before_it_enables_the_unit() 
     assert!(!n.s.path("var/lib/fake-bin/post-docker.enabled").exists());
 }
 
-/// The `minimal` tree (`IMAGE_NAME_LIST`: docker-base) with a base in its release folder.
-fn images() -> Scenario {
-    let s = Scenario::new("minimal");
-    let release = std::fs::read_to_string(s.tree.join("version")).unwrap();
-    let dir = s.path("nfs-apps/exostellar/images").join(release.trim());
-    std::fs::create_dir_all(&dir).unwrap();
-    busybox_rootfs_tar(&dir.join("base.tar"));
-    write_sidecar(&dir.join("base.tar"));
-    s
-}
-
 /// A wrapper around the test's podman wrapper that does `hostile` for the calls `when`
 /// matches.
 fn hostile_engine(dir: &Path, wrapper: &Path, when: &str, hostile: &str) -> PathBuf {
@@ -246,7 +227,7 @@ fn build_image_with(s: &Scenario, engine: &Path, what: &str) -> (Option<i32>, St
 #[test]
 fn an_engine_whose_version_never_answers_is_not_used() {
     let pm = podman();
-    let s = images();
+    let s = support::built::minimal_with_base();
     let engine = hostile_engine(&pm.dir, &pm.wrapper, "version", "exec sleep 600");
     let before = files(&s);
     let (code, text) = build_image_with(&s, &engine, "podman version");
@@ -262,7 +243,7 @@ fn an_engine_whose_version_never_answers_is_not_used() {
 #[test]
 fn an_image_inspect_that_never_answers_or_never_stops_printing_changes_no_image() {
     let pm = podman();
-    let s = images();
+    let s = support::built::minimal_with_base();
     let before = files(&s);
     let hang = hostile_engine(&pm.dir, &pm.wrapper, "image\\ inspect*", "exec sleep 600");
     let (code, text) = build_image_with(&s, &hang, "podman image inspect");

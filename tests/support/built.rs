@@ -22,6 +22,18 @@ pub fn tiny_images(s: &Scenario) {
     }
 }
 
+/// The `minimal` tree (`IMAGE_NAME_LIST`: docker-base) with a busybox base in its release's
+/// image folder.
+pub fn minimal_with_base() -> Scenario {
+    let s = Scenario::new("minimal");
+    let release = std::fs::read_to_string(s.tree.join("version")).unwrap();
+    let dir = s.path(DEPLOY).join(release.trim());
+    std::fs::create_dir_all(&dir).unwrap();
+    busybox_rootfs_tar(&dir.join("base.tar"));
+    write_sidecar(&dir.join("base.tar"));
+    s
+}
+
 pub fn built_scenario(pm: &Podman) -> Scenario {
     let s = Scenario::new("full");
     tiny_images(&s);

@@ -47,6 +47,36 @@ impl Scenario {
         self
     }
 
+    /// Installs the post-docker unit and `/etc/xspot/env.cfg` from the tree, as `make
+    /// controller` leaves a controller.
+    pub fn with_post_docker_unit(self) -> Self {
+        std::fs::create_dir_all(self.path("etc/systemd/system")).unwrap();
+        std::fs::copy(
+            self.tree.join("scripts/templates/post-docker.service"),
+            self.path("etc/systemd/system/post-docker.service"),
+        )
+        .unwrap();
+        std::fs::copy(
+            self.tree.join("conf/env.cfg"),
+            self.path("etc/xspot/env.cfg"),
+        )
+        .unwrap();
+        self
+    }
+
+    /// The fake-bin stand-ins' state (`/var/lib/fake-bin`) of a node running release 2.4.0:
+    /// its package database and an empty journal.
+    pub fn with_old_release_packages(self) -> Self {
+        let state = self.path("var/lib/fake-bin");
+        std::fs::create_dir_all(state.join("journal")).unwrap();
+        std::fs::write(
+            state.join("rpmdb"),
+            "xspot-2.4.0-1.el7\nxspot-kernel-5.10.186-xspot\nxspot-cli-wrapper-1.2.0\n",
+        )
+        .unwrap();
+        self
+    }
+
     /// Replaces `from` by `to` in the tree's `conf/env.cfg`.
     pub fn edit_env_cfg(&self, from: &str, to: &str) {
         let env = self.tree.join("conf/env.cfg");
