@@ -544,27 +544,32 @@ fn a_planted_package_install_the_step_does_not_name_is_refused() {
     }
 }
 
-#[test]
-fn a_planted_drain_of_another_host_is_refused() {
+/// Plants a node step's journal entry (the state folder made first) whose `actions` (given
+/// the attacker's folder) reach beyond the step, and expects `args` to refuse it for `reason`.
+fn planted_node_entry_is_refused(
+    (target, step): (&str, &str),
+    actions: impl FnOnce(&Outside) -> Vec<Action>,
+    args: &[&str],
+    reason: &str,
+) {
     let s = scenario();
     let outside = Outside::new();
     node_state_dir(&s);
-    plant(
-        &s,
-        &bound_entry(
-            &s,
-            "upgrade",
-            "drain",
+    plant(&s, &bound_entry(&s, target, step, actions(&outside)));
+    assert_refused(&s, &outside, args, reason);
+}
+
+#[test]
+fn a_planted_drain_of_another_host_is_refused() {
+    planted_node_entry_is_refused(
+        ("upgrade", "drain"),
+        |_| {
             vec![Action::Scheduler(SchedulerCall::Drain {
                 host: "another-controller".into(),
                 reason: "planted".into(),
                 scheduler: Scheduler::Slurm,
-            })],
-        ),
-    );
-    assert_refused(
-        &s,
-        &outside,
+            })]
+        },
         &["--force", "upgrade"],
         "drains a host this step does not name",
     );
@@ -572,26 +577,16 @@ fn a_planted_drain_of_another_host_is_refused() {
 
 #[test]
 fn a_planted_image_removal_guarded_by_another_folder_is_refused() {
-    let s = scenario();
-    let outside = Outside::new();
-    node_state_dir(&s);
     // Copies an attacker controls must not vouch for a removal: only IMAGE_DEPLOY_DIR's do.
-    plant(
-        &s,
-        &bound_entry(
-            &s,
-            "upgrade",
-            "old-images",
+    planted_node_entry_is_refused(
+        ("upgrade", "old-images"),
+        |outside| {
             vec![Action::RemoveImage {
                 reference: "solver:1.2".into(),
                 id: String::new(),
                 deploy_dir: outside.dir.clone(),
-            }],
-        ),
-    );
-    assert_refused(
-        &s,
-        &outside,
+            }]
+        },
         &["--force", "upgrade"],
         "is outside the directories this step may change",
     );
@@ -599,24 +594,14 @@ fn a_planted_image_removal_guarded_by_another_folder_is_refused() {
 
 #[test]
 fn a_planted_unit_enable_outside_the_root_prefix_is_refused() {
-    let s = scenario();
-    let outside = Outside::new();
-    node_state_dir(&s);
-    plant(
-        &s,
-        &bound_entry(
-            &s,
-            "controller",
-            "post-docker-unit",
+    planted_node_entry_is_refused(
+        ("controller", "post-docker-unit"),
+        |_| {
             vec![Action::Unit(UnitCall::Enable {
                 unit: "post-docker.service".into(),
                 root: Utf8PathBuf::from("/"),
-            })],
-        ),
-    );
-    assert_refused(
-        &s,
-        &outside,
+            })]
+        },
         &["controller"],
         "enables a unit this step does not name",
     );
