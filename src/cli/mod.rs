@@ -198,21 +198,22 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     if g.no_builtin_variables {
         g.no_builtin_rules = true;
     }
-    g.jobs_on_command_line =
-        args::parse(&argv[1.min(argv.len())..]).is_ok_and(|own| own.gnu.jobs.is_some());
+    // The `-j` on this make's own command line (not from MAKEFLAGS), parsed once.
+    let own_jobs = args::parse(&argv[1.min(argv.len())..])
+        .ok()
+        .and_then(|own| own.gnu.jobs);
+    g.jobs_on_command_line = own_jobs.is_some();
     if g.jobserver_auth.is_some() {
         // A `-jN` on this make's own command line wins over the parent's jobserver (GNU
         // 4.3 main.c): warn, then run a jobserver of our own.
-        if let Ok(own) = args::parse(&argv[1.min(argv.len())..]) {
-            if let Some(jobs) = own.gnu.jobs {
-                let n = jobs.unwrap_or(0);
-                crate::stdio::err_line(&format!(
-                    "{program}: warning: -j{n} forced in submake: resetting jobserver mode."
-                ));
-                g.jobserver_auth = None;
-                g.jobserver_reset = true;
-                g.jobs = Some(jobs);
-            }
+        if let Some(jobs) = own_jobs {
+            let n = jobs.unwrap_or(0);
+            crate::stdio::err_line(&format!(
+                "{program}: warning: -j{n} forced in submake: resetting jobserver mode."
+            ));
+            g.jobserver_auth = None;
+            g.jobserver_reset = true;
+            g.jobs = Some(jobs);
         }
     }
     if g.jobserver_auth
