@@ -13,7 +13,8 @@ pub struct NameIndex {
     table: HashTable<usize>,
 }
 
-fn hash(name: &str) -> u64 {
+/// The hash names are indexed by (shared with the directory listings).
+pub(crate) fn hash(name: &str) -> u64 {
     FxBuildHasher.hash_one(name)
 }
 

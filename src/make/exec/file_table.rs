@@ -39,35 +39,23 @@ pub fn jhash_string(name: &[u8]) -> u32 {
     acc[2].wrapping_add(u32::try_from(consumed).unwrap_or(u32::MAX))
 }
 
-/// lookup3's `mix` of the three accumulators.
+/// lookup3's `mix` of the three accumulators: six steps, each taking one accumulator
+/// (a, b, c, a, b, c) less and xor the rotated one before it, which then gains the next.
 fn mix(r: &mut [u32; 3]) {
-    let [mut a, mut b, mut c] = *r;
-    a = a.wrapping_sub(c) ^ c.rotate_left(4);
-    c = c.wrapping_add(b);
-    b = b.wrapping_sub(a) ^ a.rotate_left(6);
-    a = a.wrapping_add(c);
-    c = c.wrapping_sub(b) ^ b.rotate_left(8);
-    b = b.wrapping_add(a);
-    a = a.wrapping_sub(c) ^ c.rotate_left(16);
-    c = c.wrapping_add(b);
-    b = b.wrapping_sub(a) ^ a.rotate_left(19);
-    a = a.wrapping_add(c);
-    c = c.wrapping_sub(b) ^ b.rotate_left(4);
-    b = b.wrapping_add(a);
-    *r = [a, b, c];
+    for (k, rot) in [4, 6, 8, 16, 19, 4].into_iter().enumerate() {
+        let (x, before, next) = (k % 3, (k + 2) % 3, (k + 1) % 3);
+        r[x] = r[x].wrapping_sub(r[before]) ^ r[before].rotate_left(rot);
+        r[before] = r[before].wrapping_add(r[next]);
+    }
 }
 
-/// lookup3's `final`.
+/// lookup3's `final`: seven steps, each xoring one accumulator (c, a, b, c, ...) with the
+/// one before it and taking that one rotated off.
 fn final_mix(r: &mut [u32; 3]) {
-    let [mut a, mut b, mut c] = *r;
-    c = (c ^ b).wrapping_sub(b.rotate_left(14));
-    a = (a ^ c).wrapping_sub(c.rotate_left(11));
-    b = (b ^ a).wrapping_sub(a.rotate_left(25));
-    c = (c ^ b).wrapping_sub(b.rotate_left(16));
-    a = (a ^ c).wrapping_sub(c.rotate_left(4));
-    b = (b ^ a).wrapping_sub(a.rotate_left(14));
-    c = (c ^ b).wrapping_sub(b.rotate_left(24));
-    *r = [a, b, c];
+    for (k, rot) in [14, 11, 25, 16, 4, 14, 24].into_iter().enumerate() {
+        let (x, before) = ((k + 2) % 3, (k + 1) % 3);
+        r[x] = (r[x] ^ r[before]).wrapping_sub(r[before].rotate_left(rot));
+    }
 }
 
 /// The table: which name (an index into `names`) sits in each slot. It borrows the names

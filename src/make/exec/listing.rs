@@ -3,10 +3,9 @@
 //! offsets: a tree of 10⁴ sources lists ~3·10⁴ names, and a `String` plus a hash slot per
 //! name weighed about four times the names themselves.
 
-use std::hash::BuildHasher;
-
 use hashbrown::HashTable;
-use rustc_hash::FxBuildHasher;
+
+use crate::make::name_index::hash;
 
 /// The kind byte before a name: a plain entry (exists for sure).
 const PLAIN: u8 = 0;
@@ -21,10 +20,6 @@ pub(super) struct Entries {
     buf: String,
     /// Offset in `buf` of each entry's kind byte.
     table: HashTable<u32>,
-}
-
-fn hash(name: &str) -> u64 {
-    FxBuildHasher.hash_one(name)
 }
 
 impl Entries {
