@@ -43,11 +43,13 @@ fn a_makefile_including_itself_stops_with_a_reason() {
     write("self.mk", "X := 1\ninclude self.mk\nall:;@echo never\n");
     write("a.mk", "-include b.mk\nall:;@echo never\n");
     write("b.mk", "include a.mk\n");
-    // `ulimit -n N` then the program, in a shell (the limit applies to it alone), with
-    // `inherited` descriptors left open as a parent (a CI runner) may leave them.
-    let run_with = |program: &str, fds: u32, inherited: u32, makefile: &str| {
-        let open: String = (0..inherited)
-            .map(|i| format!("exec {}</dev/null; ", 3 + i))
+    // `ulimit -n N` then the program, in a shell (the limit applies to it alone), with the
+    // descriptors `inherited` left open as a parent (a CI runner) may leave them: one numbered
+    // at or above the limit takes no free slot, one below it does.
+    let run_with = |program: &str, fds: u32, inherited: &[u32], makefile: &str| {
+        let open: String = inherited
+            .iter()
+            .map(|fd| format!("exec {fd}</dev/null; "))
             .collect();
         let script = format!("{open}ulimit -n {fds} || exit 99; exec \"$0\" -f {makefile}");
         std::process::Command::new("/bin/bash")
@@ -58,17 +60,25 @@ fn a_makefile_including_itself_stops_with_a_reason() {
             .output()
             .expect("run bash")
     };
-    let run = |program: &str, fds: u32, makefile: &str| run_with(program, fds, 0, makefile);
+    let run = |program: &str, fds: u32, makefile: &str| run_with(program, fds, &[], makefile);
     let xmake = assert_cmd::cargo::cargo_bin("xmake");
     let xmake = xmake.to_str().expect("UTF-8 path");
-    for (makefile, inherited) in [("self.mk", 0), ("b.mk", 0), ("b.mk", 1), ("b.mk", 2)] {
+    let shapes: [(&str, &[u32]); 6] = [
+        ("self.mk", &[]),
+        ("b.mk", &[]),
+        ("b.mk", &[3]),
+        ("b.mk", &[3, 4]),
+        ("b.mk", &[200]),
+        ("b.mk", &[3, 200]),
+    ];
+    for (makefile, inherited) in shapes {
         let gnu = run_with("/usr/bin/make", 64, inherited, makefile);
         let ours = run_with(xmake, 64, inherited, makefile);
         assert_eq!(gnu.status.code(), Some(2), "{makefile}");
         assert_eq!(
             String::from_utf8_lossy(&ours.stderr),
             String::from_utf8_lossy(&gnu.stderr).replace("make:", "xmake:"),
-            "{makefile} with {inherited} inherited descriptors"
+            "{makefile} with descriptors {inherited:?} inherited"
         );
         assert_eq!(ours.status.code(), Some(2), "{makefile}");
     }

@@ -307,10 +307,12 @@ fn open_files_limit() -> usize {
 }
 
 /// The descriptors GNU would still have free for nested makefiles, read once a process (the
-/// limit does not change while make reads): the limit less the descriptors already open (standard
-/// input, output and error, and any a parent left open, as a CI runner may), less the first
-/// makefile and one GNU holds besides (measured: with `ulimit -n 64` and three open, 59 nested
-/// includes read; with one more inherited, 58).
+/// limit does not change while make reads): the limit less the descriptors already open below
+/// it (standard input, output and error, and any a parent left open, as a CI runner may; one
+/// numbered at or above the limit takes no free slot), less the first makefile and two GNU
+/// holds besides (measured: with `ulimit -n 64` and three open below it, 58 nested includes
+/// read; with one more inherited below it, 57; with one more above it, still 58). A limit above [`MAX_INCLUDE_DEPTH`] cannot bind first and is
+/// taken as it is.
 fn read_open_files_limit() -> usize {
     let mut lim = libc::rlimit {
         rlim_cur: 0,
@@ -323,11 +325,19 @@ fn read_open_files_limit() -> usize {
     } else {
         usize::MAX
     };
-    fds.saturating_sub(open_descriptors()).saturating_sub(2)
+    if fds > 2 * MAX_INCLUDE_DEPTH {
+        return fds;
+    }
+    fds.saturating_sub(open_descriptors_below(fds))
+        .saturating_sub(3)
 }
 
-/// How many descriptors this process has open: the entries of `/proc/self/fd` less the one
-/// that lists them; three (the standard streams) where `/proc` cannot be read.
-fn open_descriptors() -> usize {
-    std::fs::read_dir("/proc/self/fd").map_or(3, |dir| dir.count().saturating_sub(1))
+/// How many descriptors numbered below `limit` this process has open, asked of each number
+/// (`fcntl(F_GETFD)`), so it holds where `/proc` is not mounted or is another namespace's.
+fn open_descriptors_below(limit: usize) -> usize {
+    (0..limit)
+        .filter_map(|fd| libc::c_int::try_from(fd).ok())
+        // SAFETY: F_GETFD only reads the descriptor's flags; a closed one gives EBADF.
+        .filter(|&fd| unsafe { libc::fcntl(fd, libc::F_GETFD) } != -1)
+        .count()
 }
