@@ -168,7 +168,15 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
     let mut words = Vec::new();
     for var in ["GNUMAKEFLAGS", "MAKEFLAGS"] {
         if let Some(v) = get(var) {
-            words.extend(makeflags::parse_env(&env_refs::expand(&v, &env)));
+            match env_refs::expand(&v, &env) {
+                Ok(text) => words.extend(makeflags::parse_env(&text)),
+                Err(e) => {
+                    crate::stdio::err(&format!(
+                        "{program}: {var} in the environment {e}.  Stop.\n"
+                    ));
+                    return Err(crate::exit::ERROR);
+                }
+            }
         }
     }
     // Words from MAKEFLAGS after `--` are assignments; keep them out of the goals.
