@@ -85,12 +85,7 @@ impl Jobserver {
 
     fn join(auth: &str) -> Option<Self> {
         if let Some(path) = auth.strip_prefix("fifo:") {
-            let c = std::ffi::CString::new(path).ok()?;
-            // SAFETY: open a named pipe.
-            let fd = unsafe { libc::open(c.as_ptr(), libc::O_RDWR | libc::O_CLOEXEC) };
-            if fd < 0 {
-                return None;
-            }
+            let fd = open_fifo(path)?;
             return Some(Self {
                 read: fd,
                 write: fd,
@@ -208,6 +203,44 @@ fn is_pipe(fd: i32, wrong_mode: i32) -> bool {
         let fl = libc::fcntl(fd, libc::F_GETFL);
         fl >= 0 && (fl & libc::O_ACCMODE) != wrong_mode
     }
+}
+
+/// Opens the named pipe a `fifo:PATH` jobserver names, for reading and writing; anything
+/// else at PATH is refused before it is opened (MAKEFLAGS is inherited from whoever started
+/// make: a regular file there would have its bytes overwritten with tokens, a device would
+/// be opened), and checked again once open, in case PATH changed in between.
+fn open_fifo(path: &str) -> Option<i32> {
+    let is_fifo = |mode: libc::mode_t| (mode & libc::S_IFMT) == libc::S_IFIFO;
+    let before = std::fs::metadata(path).ok()?;
+    if !std::os::unix::fs::FileTypeExt::is_fifo(&before.file_type()) {
+        return None;
+    }
+    let c = std::ffi::CString::new(path).ok()?;
+    // SAFETY: open a path that was a named pipe; O_NONBLOCK keeps open from waiting.
+    let fd = unsafe {
+        libc::open(
+            c.as_ptr(),
+            libc::O_RDWR | libc::O_CLOEXEC | libc::O_NONBLOCK,
+        )
+    };
+    if fd < 0 {
+        return None;
+    }
+    // SAFETY: fstat only queries the descriptor just opened.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::fstat(fd, &raw mut st) } == 0 && is_fifo(st.st_mode);
+    // SAFETY: F_GETFL/F_SETFL on our own descriptor: tokens are written blocking, as GNU's.
+    let cleared = ok
+        && unsafe {
+            let fl = libc::fcntl(fd, libc::F_GETFL);
+            fl >= 0 && libc::fcntl(fd, libc::F_SETFL, fl & !libc::O_NONBLOCK) == 0
+        };
+    if !cleared {
+        // SAFETY: close the descriptor opened above, used by nothing else.
+        unsafe { libc::close(fd) };
+        return None;
+    }
+    Some(fd)
 }
 
 /// A new open file description for the pipe (through /proc), so making it non-blocking
@@ -344,7 +377,25 @@ fn with_jobserver(value: &str, arg: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::with_jobserver;
+    use super::{open_fifo, with_jobserver};
+
+    #[test]
+    fn a_fifo_jobserver_must_be_a_named_pipe() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        std::fs::write(&file, "precious").unwrap();
+        assert_eq!(open_fifo(file.to_str().unwrap()), None);
+        assert_eq!(open_fifo("/dev/null"), None);
+        assert_eq!(open_fifo(dir.path().join("none").to_str().unwrap()), None);
+        let fifo = dir.path().join("fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: create a named pipe in a private directory.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let fd = open_fifo(fifo.to_str().unwrap()).expect("a named pipe opens");
+        // SAFETY: close the descriptor just opened.
+        unsafe { libc::close(fd) };
+        assert_eq!(std::fs::read(&file).unwrap(), b"precious");
+    }
 
     #[test]
     fn jobserver_goes_before_variables() {
