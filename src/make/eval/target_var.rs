@@ -7,7 +7,7 @@ use super::assign::{parse_definition, Op};
 use super::Evaluator;
 use crate::make::messages::{Fatal, Location, MakeError};
 use crate::make::rule::AssignOp;
-use crate::make::var::{Export, Origin, VarTable};
+use crate::make::var::{Export, Flavor, Origin, VarTable};
 
 impl Evaluator {
     /// `targets: VAR op value`: target- or pattern-specific variables.
@@ -66,10 +66,18 @@ impl Evaluator {
         let mut last: Option<Rc<VarTable>> = None;
         // Targets that got their first table here (their key is shared below).
         let mut new_keys = Vec::new();
+        // `+=` to a target's own simple variable expands the addition now (GNU); the engine
+        // gets that expansion, taken from the first target.
+        let mut simple_addition: Option<String> = None;
         for target in targets {
             let mut table = self.take_target_table(target);
+            let before = simple_value(&table, &name, def.op);
             let defined =
                 self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
+            if let (Some(old), None) = (before, &simple_addition) {
+                let new = table.get(&name).map_or("", |v| v.value.as_str());
+                simple_addition = Some(addition(&old, new).to_owned());
+            }
             conditional_took |= defined.is_some();
             if origin != Origin::Override {
                 if let Some(g) = self.globals.get(&name) {
@@ -102,6 +110,7 @@ impl Evaluator {
             }
         }
         let value = match def.op {
+            Op::Append if simple_addition.is_some() => simple_addition.unwrap_or_default(),
             Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
             Op::Simple | Op::Shell => targets
                 .first()
@@ -260,5 +269,20 @@ impl Evaluator {
                 true
             }
         }
+    }
+}
+
+/// For `+=`, the value of `table`'s own simple variable `name` (not itself a `+=`).
+fn simple_value(table: &VarTable, name: &str, op: Op) -> Option<String> {
+    let v = table.get(name).filter(|_| op == Op::Append)?;
+    (v.flavor == Flavor::Simple && !v.append).then(|| v.value.clone())
+}
+
+/// What `+=` added to `old` to make `new` (joined with one space when both had text).
+fn addition<'a>(old: &str, new: &'a str) -> &'a str {
+    if old.is_empty() || new.len() <= old.len() {
+        new.get(old.len()..).unwrap_or("")
+    } else {
+        new.get(old.len() + 1..).unwrap_or("")
     }
 }
