@@ -61,6 +61,9 @@ impl Evaluator {
                 if let Some(old) = table.get(&r.name) {
                     let mut v = old.clone();
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
+                    // GNU sets a target variable's export from each line's own modifiers:
+                    // `t: export V := x` then `t: V += y` is no longer exported.
+                    v.export = Export::Default;
                     v
                 } else {
                     let mut v = Variable::recursive(&*r.value, origin);
