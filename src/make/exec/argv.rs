@@ -38,17 +38,42 @@ fn argv(line: &str, shell: &str, flags: &str, in_recipe: bool) -> Option<Vec<Str
             return if argv.is_empty() { None } else { Some(argv) };
         }
     }
-    let mut argv = split_quoted(shell);
+    let line = if in_recipe {
+        trimmed.to_owned()
+    } else {
+        drop_bare_newlines(trimmed)
+    };
+    // job.c writes `$(SHELL)` (its shell characters escaped), the flags and the escaped line
+    // into a new command line and splits that again; one that still needs a shell (a first
+    // word with `=`, a shell builtin) goes to `/bin/sh -c` whole.
+    let shell = shell.trim_start_matches([' ', '\t']);
+    let head = format!("{} {flags}", escape(shell, |c| SH_CHARS.contains(c)));
+    let Some(mut argv) = fast_argv(&head, false) else {
+        let all = format!("{head} {}", escape(&line, needs_escape_in_line));
+        return Some(vec!["/bin/sh".to_owned(), "-c".to_owned(), all]);
+    };
     if argv.is_empty() {
         argv.push("/bin/sh".to_owned());
     }
-    argv.extend(split_quoted(flags));
-    if in_recipe {
-        argv.push(trimmed.to_owned());
-    } else {
-        argv.push(drop_bare_newlines(trimmed));
-    }
+    argv.push(line);
     Some(argv)
+}
+
+/// `text` with a backslash before each character `special` accepts.
+fn escape(text: &str, special: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        if special(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The characters job.c escapes in the line it hands to a multi-word shell.
+fn needs_escape_in_line(c: char) -> bool {
+    matches!(c, '\\' | '\'' | '"' | ' ' | '\t' | '\n') || SH_CHARS.contains(c)
 }
 
 /// For `$(shell)`, job.c quotes every character of the line into a new command line and
@@ -62,47 +87,6 @@ fn drop_bare_newlines(line: &str) -> String {
         }
     }
     out
-}
-
-/// `SHELL` or `.SHELLFLAGS` split into words as GNU splits the `$(SHELL) $(.SHELLFLAGS)`
-/// command line it builds: blanks separate words, quotes group and are removed, a
-/// backslash outside single quotes takes the next character as is.
-fn split_quoted(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    let mut started = false;
-    let mut quote: Option<char> = None;
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some('"'), '\\') | (None, '\\') => {
-                if let Some(n) = chars.next() {
-                    cur.push(n);
-                }
-                started = true;
-            }
-            (Some(_), c) => cur.push(c),
-            (None, '\'' | '"') => {
-                quote = Some(c);
-                started = true;
-            }
-            (None, ' ' | '\t' | '\n') => {
-                if started {
-                    words.push(std::mem::take(&mut cur));
-                    started = false;
-                }
-            }
-            (None, c) => {
-                cur.push(c);
-                started = true;
-            }
-        }
-    }
-    if started {
-        words.push(cur);
-    }
-    words
 }
 
 /// The text GNU's child prints when `exec` of `program` fails (`prog: No such file or
