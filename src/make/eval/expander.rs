@@ -91,7 +91,9 @@ impl Evaluator {
         for f in &scope.frames {
             let mut t = VarTable::new();
             for r in f.vars {
-                if f.inherited && r.private {
+                // A prerequisite inherits the variable unless its last line made it
+                // `private` (each line sets the flag: GNU's `record_target_var`).
+                if f.inherited && last_is_private(f.vars, &r.name) {
                     continue;
                 }
                 self.apply_record(&mut t, &frames, r);
@@ -217,4 +219,12 @@ impl Expander for Evaluator {
     fn end_scope(&mut self) {
         self.kept_scope = None;
     }
+}
+
+/// Whether the last of `vars` naming `name` is `private`.
+fn last_is_private(vars: &[Rc<TargetVar>], name: &str) -> bool {
+    vars.iter()
+        .rev()
+        .find(|r| &*r.name == name)
+        .is_some_and(|r| r.private)
 }

@@ -69,6 +69,7 @@ impl Evaluator {
         // `+=` to a target's own simple variable expands the addition now (GNU); the engine
         // gets that expansion, taken from the first target.
         let mut simple_addition: Option<String> = None;
+        let mut simple_before: Option<String> = None;
         for target in targets {
             let mut table = self.take_target_table(target);
             let before = simple_value(&table, &name, def.op);
@@ -77,6 +78,7 @@ impl Evaluator {
             if let (Some(old), None) = (before, &simple_addition) {
                 let new = table.get(&name).map_or("", |v| v.value.as_str());
                 simple_addition = Some(addition(&old, new).to_owned());
+                simple_before = Some(old);
             }
             conditional_took |= defined.is_some();
             if origin != Origin::Override {
@@ -92,13 +94,14 @@ impl Evaluator {
                     }
                 }
             }
+            // GNU's `record_target_var` sets both flags from each line's own modifiers.
             if let Some(v) = table.get_mut(&name) {
-                if mods.export {
-                    v.export = Export::Yes;
-                }
-                if mods.private {
-                    v.private = true;
-                }
+                v.export = if mods.export {
+                    Export::Yes
+                } else {
+                    Export::Default
+                };
+                v.private = mods.private;
             }
             let shared = match last.take() {
                 Some(prev) if *prev == table => prev,
@@ -109,7 +112,19 @@ impl Evaluator {
                 new_keys.push(target);
             }
         }
+        let patterns = targets.iter().all(|t| t.contains('%'));
+        // A pattern's `+=` to its own simple variable is expanded when the pattern applies
+        // to a file (GNU's `initialize_file_variables`): the engine gets the whole value,
+        // the old part quoted, to expand then.
+        let pattern_append = match (&simple_before, patterns) {
+            (Some(old), true) => Some(crate::make::expand::join_nonempty(
+                &old.replace('$', "$$"),
+                &def.value,
+            )),
+            _ => None,
+        };
         let value = match def.op {
+            Op::Append if pattern_append.is_some() => pattern_append.clone().unwrap_or_default(),
             Op::Append if simple_addition.is_some() => simple_addition.unwrap_or_default(),
             Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
             Op::Simple | Op::Shell => targets
@@ -121,7 +136,6 @@ impl Evaluator {
                 })
                 .unwrap_or_default(),
         };
-        let patterns = targets.iter().all(|t| t.contains('%'));
         if def.op == Op::Conditional && !conditional_took {
             self.conditional_found_existing(targets, &name, mods.export, mods.private);
             // GNU keeps a pattern's line all the same (`-p` lists it); it defines nothing
@@ -135,6 +149,7 @@ impl Evaluator {
             op: match def.op {
                 Op::Recursive => AssignOp::Recursive,
                 Op::Simple => AssignOp::Simple,
+                Op::Append if pattern_append.is_some() => AssignOp::Recursive,
                 Op::Append => AssignOp::Append,
                 // A pattern's `?=` is decided again when its variables apply to a file
                 // (GNU: an earlier matching pattern's value then wins).
