@@ -17,18 +17,21 @@ const SH_CMDS: &[&str] = &[
 
 /// The program and its arguments for a recipe line. `None` for an empty line, and for a
 /// line that is only `:` under a Bourne shell (GNU starts no shell for it).
-pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
-    argv(line, shell, flags, true).filter(|argv| !is_no_op(argv))
+pub fn command_argv(line: &str, shell: &str, flags: &str, one_shell: bool) -> Option<Vec<String>> {
+    argv(line, (shell, flags, one_shell), true).filter(|argv| !is_no_op(argv))
 }
 
 /// The program and its arguments for a command line, as GNU's `construct_command_argv`
 /// makes them for `$(shell)`. `None` for an empty line. There a newline is an ordinary
 /// character of a word (job.c is called without `restp`), as it is not in recipes.
-pub fn shell_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
-    argv(line, shell, flags, false)
+pub fn shell_argv(line: &str, shell: &str, flags: &str, one_shell: bool) -> Option<Vec<String>> {
+    argv(line, (shell, flags, one_shell), false)
 }
 
-fn argv(line: &str, shell: &str, flags: &str, in_recipe: bool) -> Option<Vec<String>> {
+/// `(shell, flags, one_shell)`: `$(SHELL)`, `$(.SHELLFLAGS)`, and whether `.ONESHELL` is on.
+type Shell<'a> = (&'a str, &'a str, bool);
+
+fn argv(line: &str, (shell, flags, one_shell): Shell<'_>, in_recipe: bool) -> Option<Vec<String>> {
     let trimmed = line.trim_start_matches([' ', '\t']);
     if trimmed.is_empty() {
         return None;
@@ -43,6 +46,14 @@ fn argv(line: &str, shell: &str, flags: &str, in_recipe: bool) -> Option<Vec<Str
     } else {
         drop_bare_newlines(trimmed)
     };
+    // Under `.ONESHELL` job.c runs `$(SHELL)` as one program name, with the flags split at
+    // blanks (quotes are not looked at) and the line last.
+    if one_shell {
+        let mut argv = vec![shell.to_owned()];
+        argv.extend(flags.split_whitespace().map(str::to_owned));
+        argv.push(line);
+        return Some(argv);
+    }
     // job.c writes `$(SHELL)` (its shell characters escaped), the flags and the escaped line
     // into a new command line and splits that again; one that still needs a shell (a first
     // word with `=`, a shell builtin) goes to `/bin/sh -c` whole.
@@ -216,7 +227,7 @@ mod tests {
     #[test]
     fn simple_lines_skip_the_shell() {
         assert_eq!(
-            command_argv("echo 'a  b' c", "/bin/sh", "-c").unwrap(),
+            command_argv("echo 'a  b' c", "/bin/sh", "-c", false).unwrap(),
             ["echo", "a  b", "c"]
         );
     }
@@ -224,25 +235,25 @@ mod tests {
     #[test]
     fn shell_syntax_uses_the_shell() {
         assert_eq!(
-            command_argv("echo $$HOME", "/bin/sh", "-c").unwrap(),
+            command_argv("echo $$HOME", "/bin/sh", "-c", false).unwrap(),
             ["/bin/sh", "-c", "echo $$HOME"]
         );
         assert_eq!(
-            command_argv("cd x", "/bin/sh", "-c").unwrap(),
+            command_argv("cd x", "/bin/sh", "-c", false).unwrap(),
             ["/bin/sh", "-c", "cd x"]
         );
         assert_eq!(
-            command_argv("A=1 env", "/bin/sh", "-c").unwrap(),
+            command_argv("A=1 env", "/bin/sh", "-c", false).unwrap(),
             ["/bin/sh", "-c", "A=1 env"]
         );
         assert_eq!(
-            command_argv("echo x", "/bin/bash", "-c").unwrap(),
+            command_argv("echo x", "/bin/bash", "-c", false).unwrap(),
             ["/bin/bash", "-c", "echo x"]
         );
     }
 
     #[test]
     fn empty_line_is_none() {
-        assert_eq!(command_argv("   ", "/bin/sh", "-c"), None);
+        assert_eq!(command_argv("   ", "/bin/sh", "-c", false), None);
     }
 }
