@@ -2,7 +2,8 @@
 //! `construct_command_argv_internal` (job.c): when `SHELL` is `/bin/sh` and the flags are
 //! `-c` or `-ec`, a line without shell syntax is split into words and run directly (so a
 //! missing program reports `make: prog: No such file or directory`, status 127); anything
-//! else is passed to `$(SHELL) $(.SHELLFLAGS) line`.
+//! else is passed to `$(SHELL) $(.SHELLFLAGS) line`, those words split as job.c splits the
+//! command line it builds (or, under `.ONESHELL`, `$(SHELL)` taken as one program name).
 
 /// Characters that force the shell (the Unix list in GNU make 4.3).
 const SH_CHARS: &str = "#;\"*?[]&|<>(){}$`^~!";
