@@ -5,7 +5,9 @@
 
 use std::path::Path;
 
-pub use super::glob_dirs::{forget as forget_listings, remember as remember_listing};
+pub use super::glob_dirs::{
+    exists as listed_exists, forget as forget_listings, remember as remember_listing,
+};
 
 /// Whether `s` has glob magic.
 pub fn is_magic(s: &str) -> bool {

@@ -3,7 +3,9 @@
 //! search for a default makefile) looks at it, and files created or removed afterwards
 //! stay unseen by `$(wildcard)` and other globs for the rest of the run. A directory that
 //! did not exist when first looked at stays missing. Names without glob characters are
-//! not affected: they are checked on the file system each time.
+//! not affected: they are checked on the file system each time. The engine's existence
+//! checks answer from these listings too, for the directories they hold (GNU's
+//! `file_exists_p` reads the same cache).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -11,7 +13,7 @@ use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::rc::Rc;
 
-/// A directory's entry names as first read.
+/// A directory's entry names as first read, sorted.
 type Listing = Rc<[String]>;
 
 /// Listings by directory name (`sub` and `./sub` are two names, as for GNU), and the
@@ -20,6 +22,8 @@ type Listing = Rc<[String]>;
 struct Cache {
     by_name: HashMap<String, Option<Listing>>,
     by_inode: HashMap<(u64, u64), Listing>,
+    /// The working directory relative names are taken from ([`set_base`]).
+    base: String,
 }
 
 thread_local! {
@@ -46,9 +50,37 @@ pub fn remember(dir: &Path) {
     entries(dir);
 }
 
-/// Forgets every listing (a new reading of the makefiles, as after GNU's re-exec).
-pub fn forget() {
-    CACHE.with(|c| *c.borrow_mut() = Cache::default());
+/// Forgets every listing (a new reading of the makefiles, as after GNU's re-exec); relative
+/// directory names are taken from `cwd` from now on.
+pub fn forget(cwd: &str) {
+    CACHE.with(|c| {
+        *c.borrow_mut() = Cache {
+            base: cwd.to_owned(),
+            ..Cache::default()
+        }
+    });
+}
+
+/// Whether `name` (relative to the working directory) exists by its directory's listing,
+/// which is read now if it was not before (GNU's `file_exists_p`). `None` when a listing
+/// cannot tell (`.`, `..`, a name ending in `/`).
+pub fn exists(name: &str) -> Option<bool> {
+    let (dir, base) = match name.rfind('/') {
+        Some(0) => ("/", &name[1..]),
+        Some(i) => (&name[..i], &name[i + 1..]),
+        None => (".", name),
+    };
+    if base.is_empty() || base == "." || base == ".." {
+        return None;
+    }
+    let full = if dir.starts_with('/') {
+        dir.to_owned()
+    } else {
+        let cwd = CACHE.with(|c| c.borrow().base.clone());
+        format!("{cwd}/{dir}")
+    };
+    let listing = entries(Path::new(&full));
+    Some(listing.is_some_and(|l| l.binary_search_by(|n| n.as_str().cmp(base)).is_ok()))
 }
 
 /// The listing of the directory `inode`, read now unless another name read it before.
@@ -56,11 +88,12 @@ fn listing_of(dir: &Path, inode: (u64, u64)) -> Option<Listing> {
     if let Some(known) = CACHE.with(|c| c.borrow().by_inode.get(&inode).cloned()) {
         return Some(known);
     }
-    let names: Vec<String> = std::fs::read_dir(dir)
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .ok()?
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
+    names.sort_unstable();
     let listing: Listing = names.into();
     CACHE.with(|c| c.borrow_mut().by_inode.insert(inode, listing.clone()));
     Some(listing)
@@ -68,8 +101,11 @@ fn listing_of(dir: &Path, inode: (u64, u64)) -> Option<Listing> {
 
 /// `dir` as a name, without a final `/.` or `/` (the working directory is `cwd/.`).
 fn name(dir: &Path) -> String {
-    let s = dir.to_string_lossy();
-    let s = s.strip_suffix("/.").unwrap_or(&s);
+    name_of(&dir.to_string_lossy())
+}
+
+fn name_of(s: &str) -> String {
+    let s = s.strip_suffix("/.").unwrap_or(s);
     let s = if s.len() > 1 {
         s.trim_end_matches('/')
     } else {
@@ -93,8 +129,21 @@ mod tests {
         let other = d.path().join("x/..");
         std::fs::create_dir(d.path().join("x")).unwrap();
         assert_eq!(entries(&other).unwrap(), first);
-        forget();
+        forget("/");
         assert_eq!(entries(d.path()).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn existence_from_listings() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("a"), "").unwrap();
+        forget(&d.path().to_string_lossy());
+        assert_eq!(exists("a"), Some(true));
+        std::fs::write(d.path().join("b"), "").unwrap();
+        assert_eq!(exists("./a"), Some(true));
+        assert_eq!(exists("b"), Some(false));
+        assert_eq!(exists("sub/a"), Some(false));
+        assert_eq!(exists("sub/"), None);
     }
 
     #[test]

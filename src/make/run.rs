@@ -482,7 +482,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     };
     // A new reading sees the directories afresh (GNU re-executes itself); looking for a
     // default makefile reads the working directory into GNU's directory cache.
-    super::glob::forget_listings();
+    super::glob::forget_listings(curdir);
     let names: Vec<String> = if s.gnu.makefiles.is_empty() {
         super::glob::remember_listing(std::path::Path::new(curdir));
         DEFAULT_MAKEFILES
