@@ -22,8 +22,11 @@ type Listing = Rc<[String]>;
 struct Cache {
     by_name: HashMap<String, Option<Listing>>,
     by_inode: HashMap<(u64, u64), Listing>,
-    /// The working directory relative names are taken from ([`set_base`]).
+    /// The working directory relative names are taken from ([`forget`]).
     base: String,
+    /// Listings by the directory part of names [`exists`] was asked about, as written
+    /// (implicit search asks about the same few directories very often).
+    by_dir: HashMap<String, Option<Listing>>,
 }
 
 thread_local! {
@@ -73,13 +76,24 @@ pub fn exists(name: &str) -> Option<bool> {
     if base.is_empty() || base == "." || base == ".." {
         return None;
     }
-    let full = if dir.starts_with('/') {
-        dir.to_owned()
-    } else {
-        let cwd = CACHE.with(|c| c.borrow().base.clone());
-        format!("{cwd}/{dir}")
+    let listing = match CACHE.with(|c| c.borrow().by_dir.get(dir).cloned()) {
+        Some(known) => known,
+        None => {
+            let full = if dir.starts_with('/') {
+                dir.to_owned()
+            } else {
+                let cwd = CACHE.with(|c| c.borrow().base.clone());
+                format!("{cwd}/{dir}")
+            };
+            let listing = entries(Path::new(&full));
+            CACHE.with(|c| {
+                c.borrow_mut()
+                    .by_dir
+                    .insert(dir.to_owned(), listing.clone())
+            });
+            listing
+        }
     };
-    let listing = entries(Path::new(&full));
     Some(listing.is_some_and(|l| l.binary_search_by(|n| n.as_str().cmp(base)).is_ok()))
 }
 
