@@ -1,8 +1,13 @@
 //! Shell-style globbing for `$(wildcard)` and `include`: `*`, `?`, `[...]` per path component,
 //! results sorted per pattern as GNU make's glob returns them; a pattern without magic
-//! characters yields itself only if the file exists.
+//! characters yields itself only if the file exists. Directories are listed once per run
+//! (`glob_dirs`), as GNU's directory cache lists them.
 
 use std::path::Path;
+
+pub use super::glob_dirs::{
+    exists as listed_exists, forget as forget_listings, remember as remember_listing,
+};
 
 /// Whether `s` has glob magic.
 pub fn is_magic(s: &str) -> bool {
@@ -71,13 +76,14 @@ pub fn glob(cwd: &str, pattern: &str) -> Vec<String> {
                 } else {
                     full(base)
                 };
-                let Ok(entries) = std::fs::read_dir(&dir) else {
+                // Listings as GNU's directory cache has them (read once per run).
+                let Some(entries) = super::glob_dirs::entries(&dir) else {
                     continue;
                 };
                 let mut names: Vec<String> = entries
-                    .flatten()
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .iter()
                     .filter(|n| (!n.starts_with('.') || part.starts_with('.')) && matches(part, n))
+                    .cloned()
                     .collect();
                 names.sort();
                 for n in names {
@@ -90,11 +96,14 @@ pub fn glob(cwd: &str, pattern: &str) -> Vec<String> {
             } else {
                 let cand = format!("{base}{part}");
                 let p = full(&cand);
+                let listed_next = parts.get(i + 1).is_some_and(|n| is_magic(n));
                 if last {
                     if p.exists() {
                         next.push(cand);
                     }
-                } else if p.is_dir() {
+                } else if listed_next || p.is_dir() {
+                    // A directory whose listing comes next is looked at through the
+                    // listing (a missing one is remembered missing, as by GNU).
                     next.push(format!("{cand}/"));
                 }
             }

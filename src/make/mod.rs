@@ -17,6 +17,7 @@ pub mod eval;
 pub mod expand;
 pub mod func;
 pub mod glob;
+mod glob_dirs;
 pub mod messages;
 mod name_index;
 pub mod native;

@@ -480,7 +480,11 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         Ok(ev) => ev,
         Err(e) => return Read::Exit(fatal(prog, &e)),
     };
+    // A new reading sees the directories afresh (GNU re-executes itself); looking for a
+    // default makefile reads the working directory into GNU's directory cache.
+    super::glob::forget_listings(curdir);
     let names: Vec<String> = if s.gnu.makefiles.is_empty() {
+        super::glob::remember_listing(std::path::Path::new(curdir));
         DEFAULT_MAKEFILES
             .iter()
             .find(|m| super::glob::is_readable_makefile(&std::path::Path::new(curdir).join(m)))

@@ -225,6 +225,11 @@ impl Evaluator {
         if target.is_none() {
             self.protect_environment(name);
         }
+        if target.is_none() && matches!(op, Op::Append | Op::Conditional) {
+            if let Some(local) = self.ambient_variable(name) {
+                return self.define_over_local(name, op, value, origin, local);
+            }
+        }
         if op == Op::Append {
             let flavor = match &target {
                 Some(t) => t.get(name),
@@ -322,6 +327,48 @@ impl Evaluator {
         Ok(Some(name.to_owned()))
     }
 
+    /// The innermost variable of the `$(eval)`s under way (a `foreach` variable, a `call`
+    /// argument, a target's variable) named `name`; `+=` parts of a target's are left out.
+    fn ambient_variable(&self, name: &str) -> Option<Variable> {
+        let mut tables = self.ambient.iter().rev().flatten();
+        let v = tables.find_map(|t| t.get(name))?;
+        (!v.append).then(|| v.clone())
+    }
+
+    /// `?=` and `+=` in an `$(eval)` while a local variable of that name is visible: GNU's
+    /// `lookup_variable` finds the local one, so `?=` does nothing and `+=` appends to the
+    /// local value, in the local's flavour, and the result goes to the global table.
+    fn define_over_local(
+        &mut self,
+        name: &str,
+        op: Op,
+        value: &str,
+        origin: Origin,
+        local: Variable,
+    ) -> Result<Option<String>, MakeError> {
+        if op == Op::Conditional || !self.globals.may_define(name, origin) {
+            return Ok(None);
+        }
+        let add = if local.flavor == Flavor::Simple {
+            self.expand(value, &Scope::global())?
+        } else {
+            value.to_owned()
+        };
+        // As for a global: appending nothing defines nothing.
+        if add.is_empty() {
+            return Ok(None);
+        }
+        let joined = crate::make::expand::join_nonempty(&local.value, &add);
+        let mut new = Variable::new(joined, local.flavor, origin);
+        new.location.clone_from(&self.location);
+        if let Some(old) = self.globals.get(name) {
+            new.export = old.export;
+            new.private = old.private;
+        }
+        self.globals.set(name, new);
+        Ok(Some(name.to_owned()))
+    }
+
     /// `+=` to a variable that exists: appends to its value where it is (no copy of the
     /// whole value, which made long `OBJS += ...` sequences quadratic). Like GNU, the value
     /// appended to is the one after expanding the new text (which may have changed it).
@@ -333,8 +380,13 @@ impl Evaluator {
         origin: Origin,
         target: Option<&mut VarTable>,
     ) -> Result<Option<String>, MakeError> {
+        // A target's simple variable expands the addition with the target's variables
+        // visible (GNU's `record_target_var` context).
         let add = if flavor == Flavor::Simple {
-            self.expand(value, &Scope::global())?
+            let scope = target
+                .as_deref()
+                .map_or_else(Scope::global, Scope::global_with);
+            self.expand(value, &scope)?
         } else {
             value.to_owned()
         };

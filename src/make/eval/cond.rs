@@ -40,6 +40,9 @@ impl Conditionals {
     }
 }
 
+/// The characters GNU's `ISSPACE` accepts (blanks and newline-like).
+const GNU_SPACE: [char; 6] = [' ', '\t', '\n', '\r', '\x0b', '\x0c'];
+
 const DIRECTIVES: &[&str] = &["ifdef", "ifndef", "ifeq", "ifneq", "else", "endif"];
 
 /// Whether the first word of `line` is a conditional directive.
@@ -155,10 +158,11 @@ impl Evaluator {
     /// Evaluates a test; `None` for invalid syntax.
     fn test(&mut self, kind: &str, rest: &str) -> Result<Option<bool>, MakeError> {
         if kind == "ifdef" || kind == "ifndef" {
+            // GNU takes the name up to the first space of the expansion (none when it
+            // starts with one) and rejects anything but spaces after it.
             let var = self.expand(rest, &Scope::global())?;
-            let var = var.trim_start_matches([' ', '\t']);
-            let wend = var.find([' ', '\t']).unwrap_or(var.len());
-            if !var[wend..].trim_matches([' ', '\t']).is_empty() {
+            let wend = var.find(GNU_SPACE).unwrap_or(var.len());
+            if !var[wend..].trim_matches(GNU_SPACE).is_empty() {
                 return Ok(None);
             }
             let defined = self

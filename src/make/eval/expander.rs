@@ -61,6 +61,9 @@ impl Evaluator {
                 if let Some(old) = table.get(&r.name) {
                     let mut v = old.clone();
                     v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
+                    // GNU sets a target variable's export from each line's own modifiers:
+                    // `t: export V := x` then `t: V += y` is no longer exported.
+                    v.export = Export::Default;
                     v
                 } else {
                     let mut v = Variable::recursive(&*r.value, origin);
@@ -88,7 +91,9 @@ impl Evaluator {
         for f in &scope.frames {
             let mut t = VarTable::new();
             for r in f.vars {
-                if f.inherited && r.private {
+                // A prerequisite inherits the variable unless its last line made it
+                // `private` (each line sets the flag: GNU's `record_target_var`).
+                if f.inherited && last_is_private(f.vars, &r.name) {
                     continue;
                 }
                 self.apply_record(&mut t, &frames, r);
@@ -214,4 +219,12 @@ impl Expander for Evaluator {
     fn end_scope(&mut self) {
         self.kept_scope = None;
     }
+}
+
+/// Whether the last of `vars` naming `name` is `private`.
+fn last_is_private(vars: &[Rc<TargetVar>], name: &str) -> bool {
+    vars.iter()
+        .rev()
+        .find(|r| &*r.name == name)
+        .is_some_and(|r| r.private)
 }

@@ -282,7 +282,7 @@ impl Evaluator {
             &shell,
             &flags,
             cmd,
-            &self.curdir,
+            (&self.curdir, self.db.globals().one_shell),
         ))
     }
 

@@ -5,7 +5,8 @@
 
 use super::assign::parse_assignment;
 use super::rule_words::{
-    file_names, find_colon, find_semi_or_comment, next_mword, normalise_name, unquote_semi_hash,
+    file_names, find_colon, find_semi_or_comment, next_mword, normalise_name, trim_dot_slash,
+    unquote_semi_hash,
 };
 use super::Evaluator;
 use crate::make::messages::{Fatal, Location, MakeError};
@@ -87,8 +88,13 @@ impl Evaluator {
             rest = &rest[e..];
             if recipe.is_none() {
                 if let Some(i) = expanded.find(';') {
-                    recipe = Some(expanded[i + 1..].to_owned());
+                    // GNU expands the rest of the line into the recipe there and then: the
+                    // words after the `;` are never targets, nor a separator's absence.
+                    let mut r = expanded[i + 1..].to_owned();
+                    r.push_str(&self.expand(rest, &Scope::global())?);
+                    recipe = Some(r);
                     expanded.truncate(i);
+                    rest = "";
                 }
             }
             if let Some(c) = find_colon(&expanded) {
@@ -194,7 +200,9 @@ impl Evaluator {
                 if names.len() > 1 {
                     return Err(self.error(Fatal::MultipleTargetPatterns));
                 }
-                let pat = names.pop().unwrap_or_default();
+                // Read like any name: a leading `./` goes (`./%.o` matches `./a.o`, which is
+                // `a.o` by now).
+                let pat = trim_dot_slash(names.pop().unwrap_or_default());
                 if !pat.contains('%') {
                     return Err(self.error(Fatal::NoPercent));
                 }

@@ -7,7 +7,7 @@ use super::assign::{parse_definition, Op};
 use super::Evaluator;
 use crate::make::messages::{Fatal, Location, MakeError};
 use crate::make::rule::AssignOp;
-use crate::make::var::{Export, Origin, VarTable};
+use crate::make::var::{Export, Flavor, Origin, VarTable};
 
 impl Evaluator {
     /// `targets: VAR op value`: target- or pattern-specific variables.
@@ -66,10 +66,20 @@ impl Evaluator {
         let mut last: Option<Rc<VarTable>> = None;
         // Targets that got their first table here (their key is shared below).
         let mut new_keys = Vec::new();
+        // `+=` to a target's own simple variable expands the addition now (GNU); the engine
+        // gets that expansion, taken from the first target.
+        let mut simple_addition: Option<String> = None;
+        let mut simple_before: Option<String> = None;
         for target in targets {
             let mut table = self.take_target_table(target);
+            let before = simple_value(&table, &name, def.op);
             let defined =
                 self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
+            if let (Some(old), None) = (before, &simple_addition) {
+                let new = table.get(&name).map_or("", |v| v.value.as_str());
+                simple_addition = Some(addition(&old, new).to_owned());
+                simple_before = Some(old);
+            }
             conditional_took |= defined.is_some();
             if origin != Origin::Override {
                 if let Some(g) = self.globals.get(&name) {
@@ -84,13 +94,14 @@ impl Evaluator {
                     }
                 }
             }
+            // GNU's `record_target_var` sets both flags from each line's own modifiers.
             if let Some(v) = table.get_mut(&name) {
-                if mods.export {
-                    v.export = Export::Yes;
-                }
-                if mods.private {
-                    v.private = true;
-                }
+                v.export = if mods.export {
+                    Export::Yes
+                } else {
+                    Export::Default
+                };
+                v.private = mods.private;
             }
             let shared = match last.take() {
                 Some(prev) if *prev == table => prev,
@@ -101,7 +112,20 @@ impl Evaluator {
                 new_keys.push(target);
             }
         }
+        let patterns = targets.iter().all(|t| t.contains('%'));
+        // A pattern's `+=` to its own simple variable is expanded when the pattern applies
+        // to a file (GNU's `initialize_file_variables`): the engine gets the whole value,
+        // the old part quoted, to expand then.
+        let pattern_append = match (&simple_before, patterns) {
+            (Some(old), true) => Some(crate::make::expand::join_nonempty(
+                &old.replace('$', "$$"),
+                &def.value,
+            )),
+            _ => None,
+        };
         let value = match def.op {
+            Op::Append if pattern_append.is_some() => pattern_append.clone().unwrap_or_default(),
+            Op::Append if simple_addition.is_some() => simple_addition.unwrap_or_default(),
             Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
             Op::Simple | Op::Shell => targets
                 .first()
@@ -112,7 +136,6 @@ impl Evaluator {
                 })
                 .unwrap_or_default(),
         };
-        let patterns = targets.iter().all(|t| t.contains('%'));
         if def.op == Op::Conditional && !conditional_took {
             self.conditional_found_existing(targets, &name, mods.export, mods.private);
             // GNU keeps a pattern's line all the same (`-p` lists it); it defines nothing
@@ -126,6 +149,7 @@ impl Evaluator {
             op: match def.op {
                 Op::Recursive => AssignOp::Recursive,
                 Op::Simple => AssignOp::Simple,
+                Op::Append if pattern_append.is_some() => AssignOp::Recursive,
                 Op::Append => AssignOp::Append,
                 // A pattern's `?=` is decided again when its variables apply to a file
                 // (GNU: an earlier matching pattern's value then wins).
@@ -260,5 +284,20 @@ impl Evaluator {
                 true
             }
         }
+    }
+}
+
+/// For `+=`, the value of `table`'s own simple variable `name` (not itself a `+=`).
+fn simple_value(table: &VarTable, name: &str, op: Op) -> Option<String> {
+    let v = table.get(name).filter(|_| op == Op::Append)?;
+    (v.flavor == Flavor::Simple && !v.append).then(|| v.value.clone())
+}
+
+/// What `+=` added to `old` to make `new` (joined with one space when both had text).
+fn addition<'a>(old: &str, new: &'a str) -> &'a str {
+    if old.is_empty() || new.len() <= old.len() {
+        new.get(old.len()..).unwrap_or("")
+    } else {
+        new.get(old.len() + 1..).unwrap_or("")
     }
 }

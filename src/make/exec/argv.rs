@@ -2,7 +2,8 @@
 //! `construct_command_argv_internal` (job.c): when `SHELL` is `/bin/sh` and the flags are
 //! `-c` or `-ec`, a line without shell syntax is split into words and run directly (so a
 //! missing program reports `make: prog: No such file or directory`, status 127); anything
-//! else is passed to `$(SHELL) $(.SHELLFLAGS) line`.
+//! else is passed to `$(SHELL) $(.SHELLFLAGS) line`, those words split as job.c splits the
+//! command line it builds (or, under `.ONESHELL`, `$(SHELL)` taken as one program name).
 
 /// Characters that force the shell (the Unix list in GNU make 4.3).
 const SH_CHARS: &str = "#;\"*?[]&|<>(){}$`^~!";
@@ -17,18 +18,21 @@ const SH_CMDS: &[&str] = &[
 
 /// The program and its arguments for a recipe line. `None` for an empty line, and for a
 /// line that is only `:` under a Bourne shell (GNU starts no shell for it).
-pub fn command_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
-    argv(line, shell, flags, true).filter(|argv| !is_no_op(argv))
+pub fn command_argv(line: &str, shell: &str, flags: &str, one_shell: bool) -> Option<Vec<String>> {
+    argv(line, (shell, flags, one_shell), true).filter(|argv| !is_no_op(argv))
 }
 
 /// The program and its arguments for a command line, as GNU's `construct_command_argv`
 /// makes them for `$(shell)`. `None` for an empty line. There a newline is an ordinary
 /// character of a word (job.c is called without `restp`), as it is not in recipes.
-pub fn shell_argv(line: &str, shell: &str, flags: &str) -> Option<Vec<String>> {
-    argv(line, shell, flags, false)
+pub fn shell_argv(line: &str, shell: &str, flags: &str, one_shell: bool) -> Option<Vec<String>> {
+    argv(line, (shell, flags, one_shell), false)
 }
 
-fn argv(line: &str, shell: &str, flags: &str, in_recipe: bool) -> Option<Vec<String>> {
+/// `(shell, flags, one_shell)`: `$(SHELL)`, `$(.SHELLFLAGS)`, and whether `.ONESHELL` is on.
+type Shell<'a> = (&'a str, &'a str, bool);
+
+fn argv(line: &str, (shell, flags, one_shell): Shell<'_>, in_recipe: bool) -> Option<Vec<String>> {
     let trimmed = line.trim_start_matches([' ', '\t']);
     if trimmed.is_empty() {
         return None;
@@ -38,17 +42,50 @@ fn argv(line: &str, shell: &str, flags: &str, in_recipe: bool) -> Option<Vec<Str
             return if argv.is_empty() { None } else { Some(argv) };
         }
     }
-    let mut argv = split_quoted(shell);
+    let line = if in_recipe {
+        trimmed.to_owned()
+    } else {
+        drop_bare_newlines(trimmed)
+    };
+    // Under `.ONESHELL` job.c runs `$(SHELL)` as one program name, with the flags split at
+    // blanks (quotes are not looked at) and the line last.
+    if one_shell {
+        let mut argv = vec![shell.to_owned()];
+        argv.extend(flags.split_whitespace().map(str::to_owned));
+        argv.push(line);
+        return Some(argv);
+    }
+    // job.c writes `$(SHELL)` (its shell characters escaped), the flags and the escaped line
+    // into a new command line and splits that again; one that still needs a shell (a first
+    // word with `=`, a shell builtin) goes to `/bin/sh -c` whole.
+    let shell = shell.trim_start_matches([' ', '\t']);
+    let head = format!("{} {flags}", escape(shell, |c| SH_CHARS.contains(c)));
+    let Some(mut argv) = fast_argv(&head, false) else {
+        let all = format!("{head} {}", escape(&line, needs_escape_in_line));
+        return Some(vec!["/bin/sh".to_owned(), "-c".to_owned(), all]);
+    };
     if argv.is_empty() {
         argv.push("/bin/sh".to_owned());
     }
-    argv.extend(split_quoted(flags));
-    if in_recipe {
-        argv.push(trimmed.to_owned());
-    } else {
-        argv.push(drop_bare_newlines(trimmed));
-    }
+    argv.push(line);
     Some(argv)
+}
+
+/// `text` with a backslash before each character `special` accepts.
+fn escape(text: &str, special: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        if special(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The characters job.c escapes in the line it hands to a multi-word shell.
+fn needs_escape_in_line(c: char) -> bool {
+    matches!(c, '\\' | '\'' | '"' | ' ' | '\t' | '\n') || SH_CHARS.contains(c)
 }
 
 /// For `$(shell)`, job.c quotes every character of the line into a new command line and
@@ -62,47 +99,6 @@ fn drop_bare_newlines(line: &str) -> String {
         }
     }
     out
-}
-
-/// `SHELL` or `.SHELLFLAGS` split into words as GNU splits the `$(SHELL) $(.SHELLFLAGS)`
-/// command line it builds: blanks separate words, quotes group and are removed, a
-/// backslash outside single quotes takes the next character as is.
-fn split_quoted(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    let mut started = false;
-    let mut quote: Option<char> = None;
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some('"'), '\\') | (None, '\\') => {
-                if let Some(n) = chars.next() {
-                    cur.push(n);
-                }
-                started = true;
-            }
-            (Some(_), c) => cur.push(c),
-            (None, '\'' | '"') => {
-                quote = Some(c);
-                started = true;
-            }
-            (None, ' ' | '\t' | '\n') => {
-                if started {
-                    words.push(std::mem::take(&mut cur));
-                    started = false;
-                }
-            }
-            (None, c) => {
-                cur.push(c);
-                started = true;
-            }
-        }
-    }
-    if started {
-        words.push(cur);
-    }
-    words
 }
 
 /// The text GNU's child prints when `exec` of `program` fails (`prog: No such file or
@@ -232,7 +228,7 @@ mod tests {
     #[test]
     fn simple_lines_skip_the_shell() {
         assert_eq!(
-            command_argv("echo 'a  b' c", "/bin/sh", "-c").unwrap(),
+            command_argv("echo 'a  b' c", "/bin/sh", "-c", false).unwrap(),
             ["echo", "a  b", "c"]
         );
     }
@@ -240,25 +236,25 @@ mod tests {
     #[test]
     fn shell_syntax_uses_the_shell() {
         assert_eq!(
-            command_argv("echo $$HOME", "/bin/sh", "-c").unwrap(),
+            command_argv("echo $$HOME", "/bin/sh", "-c", false).unwrap(),
             ["/bin/sh", "-c", "echo $$HOME"]
         );
         assert_eq!(
-            command_argv("cd x", "/bin/sh", "-c").unwrap(),
+            command_argv("cd x", "/bin/sh", "-c", false).unwrap(),
             ["/bin/sh", "-c", "cd x"]
         );
         assert_eq!(
-            command_argv("A=1 env", "/bin/sh", "-c").unwrap(),
+            command_argv("A=1 env", "/bin/sh", "-c", false).unwrap(),
             ["/bin/sh", "-c", "A=1 env"]
         );
         assert_eq!(
-            command_argv("echo x", "/bin/bash", "-c").unwrap(),
+            command_argv("echo x", "/bin/bash", "-c", false).unwrap(),
             ["/bin/bash", "-c", "echo x"]
         );
     }
 
     #[test]
     fn empty_line_is_none() {
-        assert_eq!(command_argv("   ", "/bin/sh", "-c"), None);
+        assert_eq!(command_argv("   ", "/bin/sh", "-c", false), None);
     }
 }

@@ -208,6 +208,13 @@ impl<'a> Engine<'a> {
         e
     }
 
+    /// [`Self::file_exists`] as GNU's `file_exists_p` answers it for implicit rule and vpath
+    /// search: a directory globbing (or the makefile search) listed keeps that listing for
+    /// the run, recipes or not (GNU's directory cache).
+    pub(super) fn file_exists_cached(&self, path: &str) -> bool {
+        crate::make::glob::listed_exists(path).unwrap_or_else(|| self.file_exists(path))
+    }
+
     /// The `--jobserver-auth=` value children should see, when a jobserver runs.
     pub fn jobserver_auth(&self) -> Option<String> {
         self.jobserver.as_ref().map(Jobserver::auth)

@@ -325,7 +325,8 @@ impl Engine<'_> {
             if !run {
                 continue;
             }
-            let Some(argv) = command_argv(&line.text, &job.shell, &job.flags) else {
+            let one_shell = self.db.globals().one_shell;
+            let Some(argv) = command_argv(&line.text, &job.shell, &job.flags, one_shell) else {
                 continue;
             };
             if job.env.is_none() {

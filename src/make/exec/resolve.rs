@@ -37,7 +37,8 @@ impl Expander for Lent {
 
 impl FileQuery for Query<'_, '_> {
     fn exists(&self, name: &str) -> bool {
-        self.engine.file_exists(name) || self.engine.vpath_lookup(name, &self.vpath).is_some()
+        self.engine.file_exists_cached(name)
+            || self.engine.vpath_lookup(name, &self.vpath).is_some()
     }
 
     /// GNU asks its file table, which also holds the command-line goals and the files the
@@ -425,6 +426,6 @@ impl Engine<'_> {
             .copied()
             .chain(vpath_var.iter().map(String::as_str))
             .map(|d| format!("{}/{name}", d.trim_end_matches('/')))
-            .find(|p| mentioned(p) || self.file_exists(p))
+            .find(|p| mentioned(p) || self.file_exists_cached(p))
     }
 }

@@ -44,9 +44,9 @@ pub fn run_command(
     shell: &str,
     flags: &str,
     cmd: &str,
-    cwd: &str,
+    (cwd, one_shell): (&str, bool),
 ) -> Option<(Vec<u8>, i32)> {
-    let argv = crate::make::exec::shell_argv(cmd, shell, flags)?;
+    let argv = crate::make::exec::shell_argv(cmd, shell, flags, one_shell)?;
     let mut c = Command::new(&argv[0]);
     c.args(&argv[1..]).current_dir(cwd);
     c.stdin(Stdio::inherit()).stderr(Stdio::inherit());
