@@ -169,8 +169,25 @@ impl Evaluator {
     }
 
     /// Expands one found variable; `depth` is its table's position in `scope` (`usize::MAX` for
-    /// the global table), used for the self-reference check and target-specific `+=`.
+    /// the global table), used for the self-reference check and target-specific `+=`. A
+    /// simple variable is its value, even one marked as appending (GNU's
+    /// `reference_variable`).
     pub(crate) fn expand_variable(
+        &mut self,
+        name: &str,
+        depth: usize,
+        var: &Variable,
+        scope: &Scope,
+    ) -> Result<String, MakeError> {
+        if var.flavor == Flavor::Simple {
+            return Ok(var.value.clone());
+        }
+        self.expand_appending(name, depth, var, scope)
+    }
+
+    /// [`Self::expand_variable`] with a target-specific `+=` mark honoured whatever the
+    /// flavour: the values of the tables outside `depth` first (GNU's `variable_append`).
+    pub(crate) fn expand_appending(
         &mut self,
         name: &str,
         depth: usize,
@@ -203,7 +220,7 @@ impl Evaluator {
         let base = match self.lookup(name, &outer_scope) {
             Some((d, v)) => {
                 let d = if d == usize::MAX { d } else { d + depth + 1 };
-                self.expand_variable(name, d, &v, scope)?
+                self.expand_appending(name, d, &v, scope)?
             }
             None => String::new(),
         };

@@ -247,24 +247,11 @@ impl Evaluator {
                     .map_or_else(Scope::global, Scope::global_with);
                 Variable::simple(self.expand(value, &scope)?, origin)
             }
-            Op::Shell => {
-                let cmd = self.expand(value, &Scope::global())?;
-                let out = match self.run_shell(&cmd, &Scope::global())? {
-                    Some((out, status)) => {
-                        self.globals.set_simple(
-                            ".SHELLSTATUS",
-                            status.to_string(),
-                            Origin::Override,
-                        );
-                        out
-                    }
-                    None => Vec::new(),
-                };
-                Variable::recursive(crate::make::func::io::shell_output(&out, false), origin)
-            }
+            Op::Shell => Variable::recursive(self.shell_value(value, &Scope::global())?, origin),
             Op::Conditional => {
-                let visible =
-                    existing.is_some() || (target.is_some() && self.globals.get(name).is_some());
+                // From a target's table, a `private` global is a parent's: not seen.
+                let visible = existing.is_some()
+                    || (target.is_some() && self.globals.get(name).is_some_and(|g| !g.private));
                 if visible {
                     return Ok(None);
                 }
@@ -320,6 +307,21 @@ impl Evaluator {
         }
         table.set(name, new);
         Ok(Some(name.to_owned()))
+    }
+
+    /// The value `VAR != text` gives: `text` expanded in `scope` and run by the shell, its
+    /// output with the last newline dropped; `.SHELLSTATUS` set.
+    pub(crate) fn shell_value(&mut self, text: &str, scope: &Scope) -> Result<String, MakeError> {
+        let cmd = self.expand(text, scope)?;
+        let out = match self.run_shell(&cmd, scope)? {
+            Some((out, status)) => {
+                self.globals
+                    .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
+                out
+            }
+            None => Vec::new(),
+        };
+        Ok(crate::make::func::io::shell_output(&out, false))
     }
 
     /// `+=` to a variable that exists: appends to its value where it is (no copy of the

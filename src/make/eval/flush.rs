@@ -83,6 +83,10 @@ impl Evaluator {
 
     /// Ends the rule receiving recipe lines, entering it into the database.
     pub(crate) fn end_rule(&mut self) -> Result<(), MakeError> {
+        if let Some(e) = self.pending_rule_error.take() {
+            self.current_rule = None;
+            return Err(e);
+        }
         let Some(Some(i)) = self.current_rule.take() else {
             return Ok(());
         };

@@ -45,8 +45,73 @@ impl Evaluator {
         Ok(())
     }
 
-    /// [`Self::target_variable`] once the variable's name is known.
+    /// [`Self::target_variable`] once the variable's name is known: patterns and files
+    /// apart, as GNU's `record_target_var` treats each name of the line.
     fn target_variable_as(
+        &mut self,
+        targets: &[String],
+        def: &super::assign::Definition,
+        name: String,
+        mods: super::assign::Modifiers,
+    ) -> Result<(), MakeError> {
+        let (patterns, files): (Vec<String>, Vec<String>) =
+            targets.iter().cloned().partition(|t| t.contains('%'));
+        if !patterns.is_empty() {
+            self.pattern_variable(&patterns, def, &name, mods)?;
+        }
+        if !files.is_empty() {
+            self.file_variable(&files, def, name, mods)?;
+        }
+        Ok(())
+    }
+
+    /// `pattern: VAR op value`: one record per line, its value expanded only for `:=` (in
+    /// the global context); `?=`, `+=` and `!=` are decided when the pattern applies to a
+    /// file (`make::eval::pattern_set`). A variable from the command line (or `-e`'s
+    /// environment) gives a plain line its value and origin, the operator stays.
+    fn pattern_variable(
+        &mut self,
+        targets: &[String],
+        def: &super::assign::Definition,
+        name: &str,
+        mods: super::assign::Modifiers,
+    ) -> Result<(), MakeError> {
+        let mut value = match def.op {
+            Op::Simple => self.expand(&def.value, &crate::make::var::Scope::global())?,
+            _ => def.value.clone(),
+        };
+        let mut origin = if mods.override_ {
+            Origin::Override
+        } else {
+            Origin::File
+        };
+        let mut shown_recursive = false;
+        if origin != Origin::Override {
+            if let Some(g) = self.globals.get(name) {
+                if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+                    value.clone_from(&g.value);
+                    origin = g.origin;
+                    shown_recursive = g.flavor == crate::make::var::Flavor::Recursive;
+                }
+            }
+        }
+        let record = crate::make::rule::TargetVar {
+            name: name.into(),
+            op: assign_op(def.op),
+            value: value.into(),
+            origin,
+            shown_recursive,
+            export: export_mod(mods),
+            private: mods.private,
+            loc: self.record_loc(),
+        };
+        self.db.add_target_var(targets, &record);
+        Ok(())
+    }
+
+    /// `files: VAR op value`, defined now in each file's own table (GNU's
+    /// `try_variable_definition` in the file's context).
+    fn file_variable(
         &mut self,
         targets: &[String],
         def: &super::assign::Definition,
@@ -71,7 +136,13 @@ impl Evaluator {
             let defined =
                 self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
             conditional_took |= defined.is_some();
-            if origin != Origin::Override {
+            // read.c `record_target_var`: the variable the line defined (or found in the
+            // file's own set) takes a command-line value; one the `?=` found among the
+            // globals is that very variable, left alone.
+            let own = table
+                .get(&name)
+                .is_some_and(|v| v.origin != Origin::Override);
+            if own {
                 if let Some(g) = self.globals.get(&name) {
                     if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
                         let mut g = g.clone();
@@ -112,45 +183,34 @@ impl Evaluator {
                 })
                 .unwrap_or_default(),
         };
-        let patterns = targets.iter().all(|t| t.contains('%'));
         if def.op == Op::Conditional && !conditional_took {
             self.conditional_found_existing(targets, &name, mods.export, mods.private);
-            // GNU keeps a pattern's line all the same (`-p` lists it); it defines nothing
-            // where the variable is visible when it applies.
-            if !patterns {
-                return Ok(());
-            }
+            return Ok(());
         }
         let record = crate::make::rule::TargetVar {
             name: name.into(),
             op: match def.op {
-                Op::Recursive => AssignOp::Recursive,
-                Op::Simple => AssignOp::Simple,
-                Op::Append => AssignOp::Append,
-                // A pattern's `?=` is decided again when its variables apply to a file
-                // (GNU: an earlier matching pattern's value then wins).
-                Op::Conditional if patterns => AssignOp::Conditional,
                 Op::Conditional => AssignOp::Recursive,
-                Op::Shell => AssignOp::Shell,
+                op => assign_op(op),
             },
             value: value.into(),
-            is_override: mods.override_,
-            export: if mods.export {
-                Some(true)
-            } else if mods.unexport {
-                Some(false)
-            } else {
-                None
-            },
+            origin,
+            shown_recursive: false,
+            export: export_mod(mods),
             private: mods.private,
-            loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
-                file: "".into(),
-                line: 0,
-            })),
+            loc: self.record_loc(),
         };
         self.db.add_target_var(targets, &record);
         self.share_target_keys(&new_keys);
         Ok(())
+    }
+
+    /// Where the line being read is, as the database records it.
+    fn record_loc(&self) -> crate::make::rule::Location {
+        super::flush::loc(self.location.as_ref().unwrap_or(&Location {
+            file: "".into(),
+            line: 0,
+        }))
     }
 
     /// The table of each target in `targets` is keyed by the database's name for the file
@@ -203,32 +263,22 @@ impl Evaluator {
         }
     }
 
-    /// The table of `target` as it is now (still in its slot: it may be shared).
+    /// The table of `target` as it is now (still in its slot: it may be shared); a
+    /// pattern has none (its lines apply to files later).
     fn target_rc(&self, target: &str) -> Rc<VarTable> {
         let (target, pattern) = crate::make::rule::pattern::var_target(target);
-        let target = target.as_str();
-        let found = if pattern {
-            self.pattern_vars
-                .iter()
-                .find(|(p, _)| p == target)
-                .map(|(_, t)| t)
-        } else {
-            self.target_vars.get(target)
-        };
-        found.cloned().unwrap_or_default()
+        if pattern {
+            return Rc::default();
+        }
+        self.target_vars
+            .get(target.as_str())
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The table of `target`, taken out of its slot (copied only when a scope still shares
     /// it); [`Self::put_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
-        let (target, pattern) = crate::make::rule::pattern::var_target(target);
-        let target = target.as_str();
-        if pattern {
-            if let Some((_, t)) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
-                return Rc::unwrap_or_clone(std::mem::take(t));
-            }
-            return VarTable::new();
-        }
         self.target_vars
             .get_mut(target)
             .map(|t| Rc::unwrap_or_clone(std::mem::take(t)))
@@ -242,23 +292,34 @@ impl Evaluator {
     /// [`Self::put_target_table`] of a table that may be shared with other targets. True
     /// when the target had no table before.
     fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) -> bool {
-        let (target, pattern) = crate::make::rule::pattern::var_target(target);
-        let target = target.as_str();
-        if pattern {
-            if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
-                slot.1 = table;
-            } else {
-                self.pattern_vars.push((target.to_owned(), table));
-            }
+        if let Some(slot) = self.target_vars.get_mut(target) {
+            *slot = table;
             false
         } else {
-            if let Some(slot) = self.target_vars.get_mut(target) {
-                *slot = table;
-                false
-            } else {
-                self.target_vars.insert(target.into(), table);
-                true
-            }
+            self.target_vars.insert(target.into(), table);
+            true
         }
+    }
+}
+
+/// The database's operator for a parsed one.
+fn assign_op(op: Op) -> AssignOp {
+    match op {
+        Op::Recursive => AssignOp::Recursive,
+        Op::Simple => AssignOp::Simple,
+        Op::Append => AssignOp::Append,
+        Op::Conditional => AssignOp::Conditional,
+        Op::Shell => AssignOp::Shell,
+    }
+}
+
+/// `export` (`Some(true)`) or `unexport` (`Some(false)`) among the line's modifiers.
+fn export_mod(mods: super::assign::Modifiers) -> Option<bool> {
+    if mods.export {
+        Some(true)
+    } else if mods.unexport {
+        Some(false)
+    } else {
+        None
     }
 }

@@ -24,7 +24,7 @@ use super::merge::merge_single;
 use super::pattern::{static_matches, static_stem, substitute_static, var_target};
 use super::{
     Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
-    RuleInput, RuleKind, Special, TargetVar, Vpaths,
+    RuleInput, RuleKind, Special, TargetVar, VarPattern, Vpaths,
 };
 
 /// Everything the makefiles said about rules.
@@ -33,7 +33,7 @@ pub struct Database {
     pub(super) files: Vec<File>,
     pub(super) index: crate::make::name_index::NameIndex,
     pub(super) patterns: Vec<PatternRule>,
-    pub(super) pattern_vars: Vec<(String, Rc<TargetVar>)>,
+    pub(super) pattern_vars: Vec<(VarPattern, Rc<TargetVar>)>,
     /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
     pub(super) cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
     pub(super) groups: Vec<Vec<String>>,
@@ -80,7 +80,7 @@ impl Database {
     }
 
     /// Pattern-specific variables: (target pattern, assignment), in reading order.
-    pub fn pattern_vars(&self) -> &[(String, Rc<TargetVar>)] {
+    pub fn pattern_vars(&self) -> &[(VarPattern, Rc<TargetVar>)] {
         &self.pattern_vars
     }
 
@@ -138,35 +138,26 @@ impl Database {
     /// `targets: VAR op value`. Targets containing `%` make pattern-specific variables.
     pub fn add_target_var(&mut self, targets: &[String], var: &TargetVar) {
         // After an `override` assignment, a plain one to the same variable for the same
-        // target or pattern is ignored (GNU's variable set keeps the higher origin).
-        // Its `export`/`unexport` still marks the variable.
+        // target is ignored (GNU's variable set keeps the higher origin). Its
+        // `export`/`unexport` still marks the variable. A pattern keeps every line: GNU
+        // applies them to one set per file when a matching file is first considered.
         // One record shared by every target of the line (copied only when one is marked).
         let shared = Rc::new(var.clone());
-        let hidden = |v: &TargetVar| v.name == var.name && v.is_override && !var.is_override;
+        let hidden = |v: &TargetVar| v.name == var.name && v.is_override() && !var.is_override();
         let mark = |v: &mut Rc<TargetVar>| {
             if var.export.is_some() {
                 Rc::make_mut(v).export = var.export;
             }
         };
         for t in targets {
-            match var_target(t) {
-                (p, true) => {
-                    let over = self.pattern_vars.iter_mut().rev();
-                    match over
-                        .map(|(q, v)| (q, v))
-                        .find(|(q, v)| **q == p && hidden(v))
-                    {
-                        Some((_, v)) => mark(v),
-                        None => self.pattern_vars.push((p, Rc::clone(&shared))),
-                    }
-                }
-                (name, false) => {
-                    let file = self.entry(&name);
-                    match file.vars.iter_mut().rev().find(|v| hidden(v)) {
-                        Some(v) => mark(v),
-                        None => crate::make::tight::push(&mut file.vars, Rc::clone(&shared)),
-                    }
-                }
+            if let Some(p) = VarPattern::parse(t) {
+                self.pattern_vars.push((p, Rc::clone(&shared)));
+                continue;
+            }
+            let file = self.entry(&var_target(t).0);
+            match file.vars.iter_mut().rev().find(|v| hidden(v)) {
+                Some(v) => mark(v),
+                None => crate::make::tight::push(&mut file.vars, Rc::clone(&shared)),
             }
         }
     }
@@ -174,23 +165,13 @@ impl Database {
     /// Sets the export and private flags of the last `name` assignment recorded for `target`
     /// (the target-specific `?=` quirk: see `make::eval`'s `conditional_found_existing`).
     pub fn set_target_var_flags(&mut self, target: &str, name: &str, export: bool, private: bool) {
-        let (target, pattern) = var_target(target);
-        let target = target.as_str();
-        let last = if pattern {
-            self.pattern_vars
+        let last = self.position(&var_target(target).0).and_then(|i| {
+            self.files[i]
+                .vars
                 .iter_mut()
                 .rev()
-                .find(|(t, v)| t == target && &*v.name == name)
-                .map(|(_, v)| v)
-        } else {
-            self.position(target).and_then(|i| {
-                self.files[i]
-                    .vars
-                    .iter_mut()
-                    .rev()
-                    .find(|v| &*v.name == name)
-            })
-        };
+                .find(|v| &*v.name == name)
+        });
         if let Some(v) = last {
             let v = Rc::make_mut(v);
             v.export = export.then_some(true);
