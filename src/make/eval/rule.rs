@@ -247,7 +247,7 @@ impl Evaluator {
             .second_expansion
             // A quoted `\:` is a colon by now, also inside `$$(v\:a=b)` (GNU unquotes it
             // while it reads the line).
-            .then(|| prereq_text.replace("\\:", ":"));
+            .then(|| super::rule_words::unquote_colons(prereq_text));
         let deferred = second_expansion.is_some();
         let mut rule = RuleDef {
             targets,

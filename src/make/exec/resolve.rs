@@ -414,7 +414,7 @@ impl<'a> Engine<'a> {
         Some(format!("{found}({member})"))
     }
 
-    fn vpath_var(&mut self) -> Vec<String> {
+    pub(super) fn vpath_var(&mut self) -> Vec<String> {
         let scope = super::Scope::default();
         match self.exp.value("VPATH", &scope) {
             Ok(Some(v)) => v

@@ -260,6 +260,8 @@ impl Engine<'_> {
         if let Some(s) = n.stamp {
             return s;
         }
+        self.library_after_remake(id);
+        let n = &self.g.nodes[id];
         let low = self
             .db
             .file(&n.name)
