@@ -55,7 +55,10 @@ impl Evaluator {
         mods: super::assign::Modifiers,
     ) -> Result<(), MakeError> {
         let (patterns, files): (Vec<String>, Vec<String>) =
-            targets.iter().cloned().partition(|t| t.contains('%'));
+            targets.iter().cloned().partition(|t| {
+                // A quoted `%` (`a\%b`) names a file.
+                crate::make::rule::VarPattern::parse(t).is_some()
+            });
         if !patterns.is_empty() {
             self.pattern_variable(&patterns, def, &name, mods)?;
         }
@@ -177,7 +180,7 @@ impl Evaluator {
             Op::Simple | Op::Shell => targets
                 .first()
                 .and_then(|t| {
-                    self.target_tables(t)
+                    self.target_tables(&crate::make::rule::pattern::var_target(t).0)
                         .first()
                         .and_then(|tab| tab.get(&name).map(|v| v.value.clone()))
                 })
@@ -230,8 +233,8 @@ impl Evaluator {
     /// already visible defines nothing, but the variable it found (the target's own, else
     /// the global one) takes the line's modifiers: without `export` it is no longer
     /// exported, with `private` it is hidden from every target (GNU's `record_target_var`
-    /// sets the flags on the variable returned). GNU does this for a pattern when a
-    /// matching file is first considered; xmake at once.
+    /// sets the flags on the variable returned). A pattern's `?=` does this when it
+    /// applies to a file (`pattern_set.rs`).
     fn conditional_found_existing(
         &mut self,
         targets: &[String],
@@ -279,8 +282,9 @@ impl Evaluator {
     /// The table of `target`, taken out of its slot (copied only when a scope still shares
     /// it); [`Self::put_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
+        let (target, _) = crate::make::rule::pattern::var_target(target);
         self.target_vars
-            .get_mut(target)
+            .get_mut(target.as_str())
             .map(|t| Rc::unwrap_or_clone(std::mem::take(t)))
             .unwrap_or_default()
     }
@@ -292,7 +296,8 @@ impl Evaluator {
     /// [`Self::put_target_table`] of a table that may be shared with other targets. True
     /// when the target had no table before.
     fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) -> bool {
-        if let Some(slot) = self.target_vars.get_mut(target) {
+        let (target, _) = crate::make::rule::pattern::var_target(target);
+        if let Some(slot) = self.target_vars.get_mut(target.as_str()) {
             *slot = table;
             false
         } else {

@@ -113,7 +113,12 @@ impl Engine<'_> {
                 .iter()
                 .all(|l| l.text.replace("\\\n", "").trim().is_empty())
         };
-        if self.opts.question && !self.opts.touch && !any_recursive && nothing_to_ask() {
+        let questioned = self.opts.question && !self.opts.touch && !any_recursive;
+        if questioned && self.opts.trace && !blank_recipe(&recipe) {
+            // GNU's `new_job` traces before `-q` stops the recipe.
+            report::out(&trace_line(&recipe, &name, &auto.newer));
+        }
+        if questioned && nothing_to_ask() {
             return Progress::Done(true);
         }
         // `-t` asks the recipe as written whether it recurses (a `+` or `$(MAKE)` in the
@@ -161,7 +166,7 @@ impl Engine<'_> {
             }
         }
         self.acquire_slot(&mut job);
-        if self.opts.trace {
+        if self.opts.trace && !blank_recipe(&job.recipe) {
             job.echo(&trace_line(&job.recipe, &name, &job.auto.newer));
         }
         if let Some(ok) = self.advance(job) {
@@ -408,6 +413,16 @@ impl Engine<'_> {
 }
 
 /// GNU's `--trace` line (job.c, `new_job`): where the recipe is and why it runs.
+/// A recipe of nothing but blanks and `@ - +` prefixes: GNU's `execute_file_commands`
+/// counts it as done without starting a job (so without a `--trace` line).
+fn blank_recipe(recipe: &Recipe) -> bool {
+    recipe.lines.iter().all(|l| {
+        l.text
+            .chars()
+            .all(|c| c.is_ascii_whitespace() || matches!(c, '@' | '-' | '+'))
+    })
+}
+
 fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
     let loc = recipe
         .lines
