@@ -59,7 +59,13 @@ impl Engine<'_> {
             self.g.nodes[id].set_path(&name);
         }
         let auto = self.auto_vars(id, stage);
-        let frames = self.frames(id);
+        // GNU sets up a file's variables (applying pattern-specific ones, see
+        // `eval/pattern_set.rs`) only for a recipe with some text.
+        let frames = if blank_recipe(&recipe) {
+            Vec::new()
+        } else {
+            self.frames(id)
+        };
         let scope = Scope {
             auto: Some(&auto),
             frames,
