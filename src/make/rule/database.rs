@@ -262,26 +262,40 @@ impl Database {
             position: 0,
         });
         let prereqs = prereq_list(&input.prereqs, &input.order_only);
-        for (i, (target, twice)) in plain.into_iter().enumerate() {
+        for (i, &(target, twice)) in plain.iter().enumerate() {
             if deprecated.get(i) == Some(&true) {
                 warnings.push(format!(
                     "{}: *** mixed implicit and normal rules: deprecated syntax",
                     input.loc
                 ));
             }
-            if twice {
+            // GNU's record_files enters a repeated target again: a `::` one gets another
+            // rule (its recipe runs again), a `:` one its prerequisites again (`$+` lists
+            // them twice), with a warning only when the rule has a recipe.
+            if twice && recipe.is_some() && input.kind != RuleKind::DoubleColon {
                 warnings.push(given_twice(&input.loc, target));
-                continue;
             }
+            let single_again = twice && input.kind != RuleKind::DoubleColon;
             let rule = Rule {
                 prereqs: prereqs.clone(),
                 deferred: deferred.iter().cloned().collect(),
-                recipe: recipe.clone(),
+                recipe: if single_again { None } else { recipe.clone() },
                 stem: None,
                 group_id: group,
                 loc: Some(input.loc.clone()),
             };
             self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
+        }
+        // GNU then sets each member's group; a repeated one already has it.
+        if let (Some(_), Some(r)) = (group, &recipe) {
+            let at = r.lines.first().map(|l| &l.loc).or(r.rule_loc.as_ref());
+            for (target, _) in plain.iter().filter(|t| t.1) {
+                if let Some(at) = at {
+                    warnings.push(format!(
+                        "{at}: warning: overriding group membership for target '{target}'"
+                    ));
+                }
+            }
         }
         Ok(warnings)
     }
@@ -308,10 +322,16 @@ impl Database {
                     input.loc
                 ));
             }
-            if input.targets[..i].contains(target) {
+            // A repeated target is entered again, as in `add_rule` (GNU's record_files).
+            let twice = input.targets[..i].contains(target);
+            let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
+            if twice && recipe.is_some() && input.kind != RuleKind::DoubleColon {
                 warnings.push(given_twice(&input.loc, target));
+            }
+            if twice && grouped {
                 continue;
             }
+            let single_again = twice && input.kind != RuleKind::DoubleColon;
             // A `%` alone with an empty stem names nothing (GNU drops the empty word).
             let (prereqs, deferred) = if matched {
                 let normal: Vec<String> = input
@@ -339,7 +359,7 @@ impl Database {
             let rule = Rule {
                 prereqs,
                 deferred: deferred.into_iter().collect(),
-                recipe: recipe.cloned(),
+                recipe: if single_again { None } else { recipe.cloned() },
                 stem: Some(stem.into()),
                 group_id: None,
                 loc: Some(input.loc.clone()),
