@@ -122,7 +122,12 @@ impl Evaluator {
                 }
                 Ok(())
             }
-            Err(e) => Err(MakeError::new(Fatal::Line(e.gnu_line()), None)),
+            Err(e) => {
+                for w in self.db.take_warnings_before_error() {
+                    self.output.err_line(&w);
+                }
+                Err(MakeError::new(Fatal::Line(e.gnu_line()), None))
+            }
         }
     }
 }

@@ -45,6 +45,9 @@ pub struct Database {
     pub(super) default_goal: Option<String>,
     /// Created without `-r`: GNU entered its built-in suffix files before reading.
     pub(super) builtin_files: bool,
+    /// The warnings of the targets a rule entered before the one whose error stopped it
+    /// (GNU prints them first); see [`Database::take_warnings_before_error`].
+    pub(super) warnings_before_error: Vec<String>,
 }
 
 impl Database {
@@ -133,6 +136,11 @@ impl Database {
             i
         };
         &mut self.files[i]
+    }
+
+    /// The warnings printed before the error `add_rule` just returned.
+    pub fn take_warnings_before_error(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings_before_error)
     }
 
     /// `targets: VAR op value`. Targets containing `%` make pattern-specific variables.
@@ -284,7 +292,10 @@ impl Database {
                 group_id: group,
                 loc: Some(input.loc.clone()),
             };
-            self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
+            if let Err(e) = self.enter(target, input.kind, rule, &input.loc, &mut warnings) {
+                self.warnings_before_error = warnings;
+                return Err(e);
+            }
         }
         // GNU then sets each member's group; a repeated one already has it.
         if let (Some(_), Some(r)) = (group, &recipe) {
@@ -364,7 +375,10 @@ impl Database {
                 group_id: None,
                 loc: Some(input.loc.clone()),
             };
-            self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
+            if let Err(e) = self.enter(target, input.kind, rule, &input.loc, &mut warnings) {
+                self.warnings_before_error = warnings;
+                return Err(e);
+            }
         }
         Ok(warnings)
     }
