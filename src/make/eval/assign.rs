@@ -242,12 +242,13 @@ impl Evaluator {
         let new = match op {
             Op::Recursive => Variable::recursive(value, origin),
             Op::Simple => {
-                let scope = target
-                    .as_deref()
-                    .map_or_else(Scope::global, Scope::global_with);
+                let scope = line_scope(target.as_deref());
                 Variable::simple(self.expand(value, &scope)?, origin)
             }
-            Op::Shell => Variable::recursive(self.shell_value(value, &Scope::global())?, origin),
+            Op::Shell => {
+                let scope = line_scope(target.as_deref());
+                Variable::recursive(self.shell_value(value, &scope)?, origin)
+            }
             Op::Conditional => {
                 // From a target's table, a `private` global is a parent's: not seen.
                 let visible = existing.is_some()
@@ -266,7 +267,7 @@ impl Evaluator {
                 None => Variable::recursive(value, origin),
                 Some(old) => {
                     let add = if old.flavor == Flavor::Simple {
-                        self.expand(value, &Scope::global())?
+                        self.expand(value, &line_scope(target.as_deref()))?
                     } else {
                         value.to_owned()
                     };
@@ -336,7 +337,7 @@ impl Evaluator {
         target: Option<&mut VarTable>,
     ) -> Result<Option<String>, MakeError> {
         let add = if flavor == Flavor::Simple {
-            self.expand(value, &Scope::global())?
+            self.expand(value, &line_scope(target.as_deref()))?
         } else {
             value.to_owned()
         };
@@ -393,4 +394,11 @@ mod tests {
         assert!(parse_assignment("export X", false).is_none());
         assert!(parse_assignment("define X", false).unwrap().0.define);
     }
+}
+
+/// Where a line's text is expanded: the globals, or for a target-specific line the
+/// target's own table before them, from which a `private` global is a parent's, unseen
+/// (GNU expands in the file's variable set list).
+fn line_scope(target: Option<&VarTable>) -> Scope<'_> {
+    target.map_or_else(Scope::global, |t| Scope::global_with(t).for_target())
 }

@@ -92,6 +92,10 @@ impl Evaluator {
                 frames.push(Rc::unwrap_or_clone(set));
                 continue;
             }
+            if let Some(t) = f.file.as_ref().and_then(|n| self.target_vars.get(n)) {
+                frames.push((**t).clone());
+                continue;
+            }
             let mut t = VarTable::new();
             for r in f.vars.iter() {
                 self.apply_record(&mut t, r);

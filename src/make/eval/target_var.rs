@@ -112,8 +112,9 @@ impl Evaluator {
         Ok(())
     }
 
-    /// `files: VAR op value`, defined now in each file's own table (GNU's
-    /// `try_variable_definition` in the file's context).
+    /// `files: VAR op value`, defined now in each file's own table, one file after the
+    /// other (GNU's `record_target_var`: `try_variable_definition` in the file's context,
+    /// then the line's flags on the variable defined or found, then a command-line value).
     fn file_variable(
         &mut self,
         targets: &[String],
@@ -126,46 +127,53 @@ impl Evaluator {
         } else {
             Origin::File
         };
-        // `?=` is decided now, against what is defined when the line is read (GNU's
-        // `do_variable_definition` in the target's context); the engine gets a plain `=`.
-        let mut conditional_took = false;
         // The targets of one line mostly end with equal tables (`$(OBJS): FLAGS := ...` on
         // targets without variables of their own): consecutive equal ones share one copy.
         let mut last: Option<Rc<VarTable>> = None;
         // Targets that got their first table here (their key is shared below).
         let mut new_keys = Vec::new();
+        // The value each target recorded (`None`: a `?=` that found the variable).
+        let mut values: Vec<Option<String>> = Vec::with_capacity(targets.len());
         for target in targets {
             let mut table = self.take_target_table(target);
+            let before = table.get(&name).map(|v| v.append);
             let defined =
                 self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
-            conditional_took |= defined.is_some();
-            // read.c `record_target_var`: the variable the line defined (or found in the
-            // file's own set) takes a command-line value; one the `?=` found among the
-            // globals is that very variable, left alone.
-            let own = table
-                .get(&name)
-                .is_some_and(|v| v.origin != Origin::Override);
-            if own {
-                if let Some(g) = self.globals.get(&name) {
-                    if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                        let mut g = g.clone();
-                        // read.c `record_target_var` copies value and origin only: a
-                        // `private` global stays private, this copy is the line's own.
-                        g.private = false;
-                        // GNU records it where the target-specific line is (`-p` shows it).
-                        g.location.clone_from(&self.location);
-                        table.set(name.clone(), g);
-                    }
+            if def.op == Op::Conditional && defined.is_none() {
+                // It found the variable (the file's own, else the global one).
+                self.restore_target_table(target, table);
+                self.conditional_found_existing(
+                    std::slice::from_ref(target),
+                    &name,
+                    mods.export,
+                    mods.private,
+                );
+                values.push(None);
+                continue;
+            }
+            if defined.is_none() {
+                // Refused (a higher origin): GNU still sets the `+=` mark as the line
+                // computes it, so a plain line clears it.
+                if let Some(v) = table.get_mut(&name) {
+                    v.append = def.op == Op::Append && before == Some(true);
                 }
             }
+            self.command_line_copy(&mut table, &name);
             if let Some(v) = table.get_mut(&name) {
-                if mods.export {
-                    v.export = Export::Yes;
-                }
-                if mods.private {
-                    v.private = true;
-                }
+                v.export = if mods.export {
+                    Export::Yes
+                } else {
+                    Export::Default
+                };
+                v.private = mods.private;
             }
+            values.push(Some(match def.op {
+                Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
+                Op::Simple | Op::Shell => table
+                    .get(&name)
+                    .map(|v| v.value.clone())
+                    .unwrap_or_default(),
+            }));
             let shared = match last.take() {
                 Some(prev) if *prev == table => prev,
                 _ => Rc::new(table),
@@ -175,37 +183,55 @@ impl Evaluator {
                 new_keys.push(target);
             }
         }
-        let value = match def.op {
-            Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
-            Op::Simple | Op::Shell => targets
-                .first()
-                .and_then(|t| {
-                    self.target_tables(&crate::make::rule::pattern::var_target(t).0)
-                        .first()
-                        .and_then(|tab| tab.get(&name).map(|v| v.value.clone()))
-                })
-                .unwrap_or_default(),
-        };
-        if def.op == Op::Conditional && !conditional_took {
-            self.conditional_found_existing(targets, &name, mods.export, mods.private);
-            return Ok(());
+        // One record for each run of targets that recorded the same value.
+        let mut i = 0;
+        while i < targets.len() {
+            let mut j = i + 1;
+            while j < targets.len() && values[j] == values[i] {
+                j += 1;
+            }
+            if let Some(value) = &values[i] {
+                let record = crate::make::rule::TargetVar {
+                    name: name.as_str().into(),
+                    op: match def.op {
+                        Op::Conditional => AssignOp::Recursive,
+                        op => assign_op(op),
+                    },
+                    value: value.as_str().into(),
+                    origin,
+                    shown_recursive: false,
+                    export: export_mod(mods),
+                    private: mods.private,
+                    loc: self.record_loc(),
+                };
+                self.db.add_target_var(&targets[i..j], &record);
+            }
+            i = j;
         }
-        let record = crate::make::rule::TargetVar {
-            name: name.into(),
-            op: match def.op {
-                Op::Conditional => AssignOp::Recursive,
-                op => assign_op(op),
-            },
-            value: value.into(),
-            origin,
-            shown_recursive: false,
-            export: export_mod(mods),
-            private: mods.private,
-            loc: self.record_loc(),
-        };
-        self.db.add_target_var(targets, &record);
         self.share_target_keys(&new_keys);
         Ok(())
+    }
+
+    /// read.c `record_target_var`: the variable a line defined (or found in the file's own
+    /// set), unless `override`, takes a command-line (or `-e` environment) value.
+    fn command_line_copy(&self, table: &mut VarTable, name: &str) {
+        let own = table
+            .get(name)
+            .is_some_and(|v| v.origin != Origin::Override);
+        let Some(g) = self.globals.get(name).filter(|_| own) else {
+            return;
+        };
+        if !matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+            return;
+        }
+        let mut g = g.clone();
+        // GNU copies value, origin and flavour: a `private` global stays private, this
+        // copy is the line's own; it does not append.
+        g.private = false;
+        g.append = false;
+        // GNU records it where the target-specific line is (`-p` shows it).
+        g.location.clone_from(&self.location);
+        table.set(name, g);
     }
 
     /// Where the line being read is, as the database records it.
@@ -245,10 +271,12 @@ impl Evaluator {
         let export = if export { Export::Yes } else { Export::Default };
         for target in targets {
             let mut table = self.take_target_table(target);
-            if let Some(v) = table.get_mut(name) {
+            let own = table.get_mut(name).map(|v| {
                 v.export = export;
                 v.private = private;
-                self.put_target_table(target, table);
+            });
+            self.restore_target_table(target, table);
+            if own.is_some() {
                 self.db
                     .set_target_var_flags(target, name, export == Export::Yes, private);
             } else if let Some(v) = self.globals.get_mut(name) {
@@ -289,8 +317,13 @@ impl Evaluator {
             .unwrap_or_default()
     }
 
-    fn put_target_table(&mut self, target: &str, table: VarTable) {
-        self.put_target_rc(target, Rc::new(table));
+    /// Puts back a table [`Self::take_target_table`] took (a target that had none gets
+    /// one only when it is not empty).
+    fn restore_target_table(&mut self, target: &str, table: VarTable) {
+        let (key, _) = crate::make::rule::pattern::var_target(target);
+        if table.iter().next().is_some() || self.target_vars.contains_key(key.as_str()) {
+            self.put_target_rc(target, Rc::new(table));
+        }
     }
 
     /// [`Self::put_target_table`] of a table that may be shared with other targets. True

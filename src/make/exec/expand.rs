@@ -60,6 +60,9 @@ pub struct VarFrame<'a> {
     /// For the pattern-specific lines matching a file: that file. GNU applies them once,
     /// when the file is first considered, to one set of its own (`initialize_file_variables`).
     pub pattern_file: Option<std::rc::Rc<str>>,
+    /// For a file's own target-specific lines: that file. The evaluator keeps the set the
+    /// lines built when they were read (GNU's `f->variables`) and uses it instead.
+    pub file: Option<std::rc::Rc<str>>,
 }
 
 /// Everything the evaluator needs to expand text "in the context of" a target.

@@ -268,6 +268,7 @@ impl<'a> Engine<'a> {
                 vars: std::borrow::Cow::Borrowed(vars),
                 inherited: false,
                 pattern_file: None,
+                file: Some(std::rc::Rc::clone(&self.g.nodes[id].name)),
             }],
             None => {
                 let n = &self.g.nodes[id];

@@ -109,6 +109,7 @@ impl<'a> Engine<'a> {
                 vars: std::borrow::Cow::Owned(vars),
                 inherited,
                 pattern_file: Some(name.into()),
+                file: None,
             });
         }
         if let Some(f) = db.file(name) {
@@ -117,6 +118,7 @@ impl<'a> Engine<'a> {
                     vars: std::borrow::Cow::Borrowed(&f.vars),
                     inherited,
                     pattern_file: None,
+                    file: Some(std::rc::Rc::clone(&f.name)),
                 });
             }
         }
