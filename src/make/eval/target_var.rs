@@ -142,6 +142,7 @@ impl Evaluator {
             if def.op == Op::Conditional && defined.is_none() {
                 // It found the variable (the file's own, else the global one).
                 self.restore_target_table(target, table);
+                self.db.note_var_set(target);
                 self.conditional_found_existing(
                     std::slice::from_ref(target),
                     &name,

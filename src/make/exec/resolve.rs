@@ -260,8 +260,8 @@ impl<'a> Engine<'a> {
         let db: &'a crate::make::rule::Database = self.db;
         let own = db
             .file(&self.g.nodes[id].name)
-            .map(|f| &f.vars)
-            .filter(|v| !v.is_empty());
+            .filter(|f| f.var_set || !f.vars.is_empty())
+            .map(|f| &f.vars);
         let frames = match own {
             Some(vars) if !vars.iter().any(|v| &*v.name == ".EXTRA_PREREQS") => return,
             Some(vars) => vec![super::VarFrame {

@@ -138,6 +138,11 @@ impl Database {
         &mut self.files[i]
     }
 
+    /// A target-specific line named `target` (see [`File::var_set`]).
+    pub fn note_var_set(&mut self, target: &str) {
+        self.entry(&var_target(target).0).var_set = true;
+    }
+
     /// The warnings printed before the error `add_rule` just returned.
     pub fn take_warnings_before_error(&mut self) -> Vec<String> {
         std::mem::take(&mut self.warnings_before_error)
