@@ -302,7 +302,7 @@ impl Evaluator {
         if var.append {
             // GNU's `variable_append` from the target's innermost table on.
             if let Some((depth, v)) = self.lookup(name, scope) {
-                return self.expand_appending(name, depth, &v, scope);
+                return self.expand_marked(name, depth, &v, scope);
             }
         }
         // GNU reports messages from here at the variable's definition.
