@@ -262,11 +262,12 @@ def gen_targetvars(r):
     """Target- and pattern-specific variables: inheritance through prerequisites, private,
     override, +=, ?=, :=, export to recipes, and the environment."""
     ops = ["=", ":=", "+=", "?=", "!="]
-    targets = ["all", "a.o", "b.o", "lib", "%.o", "a.%", "%"]
+    targets = ["all", "a.o", "b.o", "lib", "%.o", "a.%", "%", "%b", "a.o b.o", "lib %.o"]
     out = ["V = global", "W := w", "export E = e"]
     for _ in range(r.randint(2, 7)):
         t = r.choice(targets)
-        mods = r.choice(["", "", "private ", "override ", "export ", "unexport "])
+        mods = r.choice(["", "", "private ", "override ", "export ", "unexport ",
+                         "override private ", "export override "])
         var = r.choice(["V", "W", "X", "E"])
         op = r.choice(ops)
         val = r.choice(["t1", "$(V)+", "$@", "$(W)", "echo sh", "$$x", ""])
@@ -277,7 +278,8 @@ def gen_targetvars(r):
     out.append("lib: a.o\n\t@echo lib [$(V)] [$(W)] [$(X)] [$$E]")
     out.append("a.o b.o:\n\t@echo $@ [$(V)] [$(W)] [$(X)] [$$E] [$$V]")
     text = "\n".join(out).replace("\\n", "\n").replace("\\t", "\t") + "\n"
-    args = r.choice(["", "", "-e", "V=cmd", "X=cmd", "-n"]).split() + r.choice(["", "b.o", "lib"]).split()
+    args = r.choice(["", "", "-e", "V=cmd", "X=cmd", "-n", "V=cmd X=c2", "-e W=cw",
+                     "V:=c$$W"]).split() + r.choice(["", "b.o", "lib"]).split()
     return text, [], args
 
 

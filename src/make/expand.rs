@@ -169,7 +169,9 @@ impl Evaluator {
     }
 
     /// Expands one found variable; `depth` is its table's position in `scope` (`usize::MAX` for
-    /// the global table), used for the self-reference check and target-specific `+=`.
+    /// the global table), used for the self-reference check and target-specific `+=`. A
+    /// simple variable is its value, even one marked as appending (GNU's
+    /// `reference_variable`).
     pub(crate) fn expand_variable(
         &mut self,
         name: &str,
@@ -177,35 +179,62 @@ impl Evaluator {
         var: &Variable,
         scope: &Scope,
     ) -> Result<String, MakeError> {
+        if var.flavor == Flavor::Simple {
+            return Ok(var.value.clone());
+        }
+        self.expand_marked(name, depth, var, scope)
+    }
+
+    /// GNU's `recursively_expand_for_file`: `var` is marked as being expanded (a
+    /// reference back to it is fatal, reported at its definition) while its value is, with
+    /// the values it appends to before it.
+    pub(crate) fn expand_marked(
+        &mut self,
+        name: &str,
+        depth: usize,
+        var: &Variable,
+        scope: &Scope,
+    ) -> Result<String, MakeError> {
+        let key = (name.to_owned(), depth);
+        if self.expanding.contains(&key) {
+            let at = var.location.clone().or_else(|| self.location.clone());
+            return Err(MakeError::new(
+                Fatal::RecursiveVariable(name.to_owned()),
+                at,
+            ));
+        }
+        self.expanding.insert(key.clone());
+        self.var_locations.push(var.location.clone());
+        let r = self.append_value(name, depth, var, scope);
+        self.var_locations.pop();
+        self.expanding.remove(&key);
+        r
+    }
+
+    /// GNU's `variable_append`: for a target-specific `+=` (whatever the flavour) the
+    /// value of the tables outside `depth` first, then a space and this value.
+    fn append_value(
+        &mut self,
+        name: &str,
+        depth: usize,
+        var: &Variable,
+        scope: &Scope,
+    ) -> Result<String, MakeError> {
+        let base = if var.append && depth != usize::MAX {
+            let outer_scope = scope.after(depth);
+            match self.lookup(name, &outer_scope) {
+                Some((d, v)) => {
+                    let d = if d == usize::MAX { d } else { d + depth + 1 };
+                    self.append_value(name, d, &v, scope)?
+                }
+                None => String::new(),
+            }
+        } else {
+            String::new()
+        };
         let own = match var.flavor {
             Flavor::Simple => var.value.clone(),
-            Flavor::Recursive => {
-                let key = (name.to_owned(), depth);
-                if self.expanding.contains(&key) {
-                    let at = var.location.clone().or_else(|| self.location.clone());
-                    return Err(MakeError::new(
-                        Fatal::RecursiveVariable(name.to_owned()),
-                        at,
-                    ));
-                }
-                self.expanding.insert(key.clone());
-                self.var_locations.push(var.location.clone());
-                let r = self.expand(&var.value, scope);
-                self.var_locations.pop();
-                self.expanding.remove(&key);
-                r?
-            }
-        };
-        if !var.append || depth == usize::MAX {
-            return Ok(own);
-        }
-        let outer_scope = scope.after(depth);
-        let base = match self.lookup(name, &outer_scope) {
-            Some((d, v)) => {
-                let d = if d == usize::MAX { d } else { d + depth + 1 };
-                self.expand_variable(name, d, &v, scope)?
-            }
-            None => String::new(),
+            Flavor::Recursive => self.expand(&var.value, scope)?,
         };
         // GNU joins with a space whenever the outer value is non-empty, even to an empty
         // addition (`t: w +=` gives `w`'s value and a trailing space).

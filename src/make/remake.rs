@@ -194,12 +194,12 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         }
     }
     ev.db = db;
-    // (A `-include`d one no rule makes does not count.)
-    let acted = results
-        .iter()
-        .zip(&before)
-        .any(|(r, t)| r.is_some_and(|r| r.started || (r.ok && t.is_none())))
-        || phase.failed;
+    // (A `-include`d one no rule makes does not count; one whose rule failed does: GNU
+    // then finds it "recently tried and failed" when it is a goal.)
+    let has_rule = |i: usize| ev.db.file(&names[i]).is_some_and(|f| f.is_target);
+    let acted = results.iter().zip(&before).enumerate().any(|(i, (r, t))| {
+        r.is_some_and(|r| r.started || (r.ok && t.is_none()) || (!r.ok && has_rule(i)))
+    }) || phase.failed;
     // The run goes on from this phase's files when they matter to it: something was made
     // or tried, make restarted (the makefiles were just remade), or a makefile is a goal.
     // (Otherwise `-p` shows the makefiles from the data base alone, as GNU prints them.)

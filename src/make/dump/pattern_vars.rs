@@ -4,19 +4,21 @@
 
 use std::fmt::Write as _;
 
-use crate::make::rule::{Database, TargetVar};
+use crate::make::rule::{Database, TargetVar, VarPattern};
 
 /// The section, with GNU's count line (or its "none" line).
 pub fn section(out: &mut String, db: &Database) {
     out.push_str("# Pattern-specific Variable Values\n\n");
-    let mut vars: Vec<&(String, std::rc::Rc<TargetVar>)> = db.pattern_vars().iter().collect();
-    vars.sort_by_key(|(pattern, _)| pattern.len());
+    let mut vars: Vec<&(VarPattern, std::rc::Rc<TargetVar>)> = db.pattern_vars().iter().collect();
+    vars.sort_by_key(|(pattern, _)| pattern.text.len());
     for (pattern, v) in &vars {
-        let _ = writeln!(out, "{pattern} :");
+        let _ = writeln!(out, "{} :", pattern.text);
         out.push_str(&origin_comment(v));
-        // GNU shows pattern-specific values with `:=` whatever their flavour.
+        // GNU shows pattern-specific values with `:=` whatever their flavour, but for a
+        // line that took a recursive command-line value.
         let value = super::variables::shown_value(&v.value, true);
-        let _ = write!(out, "# {} := {value}\n\n", v.name);
+        let op = if v.shown_recursive { "=" } else { ":=" };
+        let _ = write!(out, "# {} {op} {value}\n\n", v.name);
     }
     if vars.is_empty() {
         out.push_str("# No pattern-specific variable values.\n\n");
@@ -27,10 +29,11 @@ pub fn section(out: &mut String, db: &Database) {
 
 /// `# makefile (from 'Makefile', line 3)`, as for global variables.
 fn origin_comment(v: &TargetVar) -> String {
-    let origin = if v.is_override {
-        "'override' directive"
-    } else {
-        "makefile"
+    let origin = match v.origin {
+        crate::make::var::Origin::Override => "'override' directive",
+        crate::make::var::Origin::CommandLine => "command line",
+        crate::make::var::Origin::EnvironmentOverride => "environment under -e",
+        _ => "makefile",
     };
     let private = if v.private { " private" } else { "" };
     format!(

@@ -247,29 +247,17 @@ impl Evaluator {
         let new = match op {
             Op::Recursive => Variable::recursive(value, origin),
             Op::Simple => {
-                let scope = target
-                    .as_deref()
-                    .map_or_else(Scope::global, Scope::global_with);
+                let scope = line_scope(target.as_deref());
                 Variable::simple(self.expand(value, &scope)?, origin)
             }
             Op::Shell => {
-                let cmd = self.expand(value, &Scope::global())?;
-                let out = match self.run_shell(&cmd, &Scope::global())? {
-                    Some((out, status)) => {
-                        self.globals.set_simple(
-                            ".SHELLSTATUS",
-                            status.to_string(),
-                            Origin::Override,
-                        );
-                        out
-                    }
-                    None => Vec::new(),
-                };
-                Variable::recursive(crate::make::func::io::shell_output(&out, false), origin)
+                let scope = line_scope(target.as_deref());
+                Variable::recursive(self.shell_value(value, &scope)?, origin)
             }
             Op::Conditional => {
-                let visible =
-                    existing.is_some() || (target.is_some() && self.globals.get(name).is_some());
+                // From a target's table, a `private` global is a parent's: not seen.
+                let visible = existing.is_some()
+                    || (target.is_some() && self.globals.get(name).is_some_and(|g| !g.private));
                 if visible {
                     return Ok(None);
                 }
@@ -284,7 +272,7 @@ impl Evaluator {
                 None => Variable::recursive(value, origin),
                 Some(old) => {
                     let add = if old.flavor == Flavor::Simple {
-                        self.expand(value, &Scope::global())?
+                        self.expand(value, &line_scope(target.as_deref()))?
                     } else {
                         value.to_owned()
                     };
@@ -369,6 +357,21 @@ impl Evaluator {
         Ok(Some(name.to_owned()))
     }
 
+    /// The value `VAR != text` gives: `text` expanded in `scope` and run by the shell, its
+    /// output with the last newline dropped; `.SHELLSTATUS` set.
+    pub(crate) fn shell_value(&mut self, text: &str, scope: &Scope) -> Result<String, MakeError> {
+        let cmd = self.expand(text, scope)?;
+        let out = match self.run_shell(&cmd, scope)? {
+            Some((out, status)) => {
+                self.globals
+                    .set_simple(".SHELLSTATUS", status.to_string(), Origin::Override);
+                out
+            }
+            None => Vec::new(),
+        };
+        Ok(crate::make::func::io::shell_output(&out, false))
+    }
+
     /// `+=` to a variable that exists: appends to its value where it is (no copy of the
     /// whole value, which made long `OBJS += ...` sequences quadratic). Like GNU, the value
     /// appended to is the one after expanding the new text (which may have changed it).
@@ -383,10 +386,7 @@ impl Evaluator {
         // A target's simple variable expands the addition with the target's variables
         // visible (GNU's `record_target_var` context).
         let add = if flavor == Flavor::Simple {
-            let scope = target
-                .as_deref()
-                .map_or_else(Scope::global, Scope::global_with);
-            self.expand(value, &scope)?
+            self.expand(value, &line_scope(target.as_deref()))?
         } else {
             value.to_owned()
         };
@@ -443,4 +443,11 @@ mod tests {
         assert!(parse_assignment("export X", false).is_none());
         assert!(parse_assignment("define X", false).unwrap().0.define);
     }
+}
+
+/// Where a line's text is expanded: the globals, or for a target-specific line the
+/// target's own table before them, from which a `private` global is a parent's, unseen
+/// (GNU expands in the file's variable set list).
+fn line_scope(target: Option<&VarTable>) -> Scope<'_> {
+    target.map_or_else(Scope::global, |t| Scope::global_with(t).for_target())
 }

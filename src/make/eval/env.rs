@@ -230,72 +230,90 @@ impl Evaluator {
         Ok(original_shell.map(str::to_owned))
     }
 
-    /// The environment for a recipe (or `$(shell)` of a sub-make): exported variables expanded
-    /// in `scope`, `MAKELEVEL` one higher. `SHELL` comes from the original environment.
+    /// The environment for a recipe (or `$(shell)` of a sub-make), as GNU's
+    /// `target_environment` builds it: every table of the target's chain, innermost first
+    /// (a parent's `private` variables too), then the globals; of each name the first
+    /// variable that is exported goes. A target- or pattern-specific variable without
+    /// `export`/`unexport` is exported as the global of its name is. `MAKELEVEL` is one
+    /// higher; `SHELL` comes from [`Self::recipe_shell`].
     pub fn recipe_env(
         &mut self,
         scope: &Scope,
         original_shell: Option<&str>,
     ) -> Result<Vec<(String, String)>, MakeError> {
-        let mut names: Vec<(String, Variable)> = Vec::new();
-        for t in scope.tables().iter().rev() {
+        let mut seen: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+        let mut picked: Vec<(String, Variable)> = Vec::new();
+        for t in scope.tables() {
             for (k, v) in t.iter() {
-                names.retain(|(n, _)| n != k);
-                names.push((k.to_owned(), v.clone()));
+                if k == "SHELL" || seen.contains(k) {
+                    continue;
+                }
+                let mut v = v.clone();
+                if v.export == Export::Default {
+                    if let Some(g) = self.globals.get(k) {
+                        v.export = g.export;
+                    }
+                }
+                if self.exported(k, &v) {
+                    seen.insert(k.to_owned());
+                    picked.push((k.to_owned(), v));
+                }
             }
         }
-        let mut out = Vec::new();
         // Only the exported globals are copied (a makefile's long lists, such as every
         // object of the build, are not: that copy per recipe made a build quadratic).
         let globals: Vec<(String, Variable)> = self
             .globals
             .iter()
-            .filter(|(k, v)| *k != "SHELL" && scope.find(k).is_none() && self.exported(k, v))
+            .filter(|(k, v)| *k != "SHELL" && !seen.contains(*k) && self.exported(k, v))
             .map(|(k, v)| (k.to_owned(), v.clone()))
             .collect();
-        for (name, var) in globals {
-            // Variables from the environment go back unexpanded (GNU's
-            // `target_environment`).
-            let value = if name == "MAKELEVEL" {
-                (self.makelevel + 1).to_string()
-            } else if matches!(
-                var.origin,
-                Origin::Environment | Origin::EnvironmentOverride
-            ) {
-                var.value.clone()
-            } else {
-                // GNU reports messages from here at the variable's definition.
-                let saved = self.location.clone();
-                if var.location.is_some() {
-                    self.location.clone_from(&var.location);
-                }
-                // The variable itself, as `target_environment` expands it: a `private`
-                // global, invisible to the recipe's `$(X)`, still reaches its environment.
-                let v = self.expand_variable(&name, usize::MAX, &var, scope);
-                self.location = saved;
-                v?
-            };
+        let mut out = Vec::new();
+        for (name, var) in picked.into_iter().chain(globals) {
+            let value = self.env_value(&name, &var, scope)?;
             out.push((name, value));
-        }
-        for (name, var) in names {
-            if name == "SHELL" {
-                continue;
-            }
-            if self.exported(&name, &var) && var.flavor != Flavor::Simple
-                || (var.export == Export::Yes)
-                || (self
-                    .globals
-                    .get(&name)
-                    .is_some_and(|g| self.exported(&name, g)))
-            {
-                let value = self.expand_var(&name, scope)?;
-                out.push((name, value));
-            }
         }
         if let Some(shell) = self.recipe_shell(scope, original_shell)? {
             out.push(("SHELL".into(), shell));
         }
         out.sort();
         Ok(out)
+    }
+
+    /// The value a variable takes into a recipe's environment: variables from the
+    /// environment go back unexpanded, as do simple ones; a recursive one is expanded for
+    /// the target (one that appends, by its name from the innermost table on).
+    fn env_value(
+        &mut self,
+        name: &str,
+        var: &Variable,
+        scope: &Scope,
+    ) -> Result<String, MakeError> {
+        if name == "MAKELEVEL" {
+            return Ok((self.makelevel + 1).to_string());
+        }
+        let from_env = matches!(
+            var.origin,
+            Origin::Environment | Origin::EnvironmentOverride
+        );
+        if from_env || var.flavor == Flavor::Simple {
+            return Ok(var.value.clone());
+        }
+        if var.append {
+            // GNU's `variable_append` from the target's innermost table on.
+            if let Some((depth, v)) = self.lookup(name, scope) {
+                return self.expand_marked(name, depth, &v, scope);
+            }
+        }
+        // GNU reports messages from here at the variable's definition.
+        let saved = self.location.clone();
+        if var.location.is_some() {
+            self.location.clone_from(&var.location);
+        }
+        // The variable itself: a `private` one, invisible to the recipe's `$(X)`, still
+        // reaches its environment.
+        let v = self.expand_variable(name, usize::MAX, var, scope);
+        self.location = saved;
+        v
     }
 }

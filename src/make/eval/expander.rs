@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use super::Evaluator;
 use crate::make::exec::{AutoVars, ExpandError, Expander, Scope as EngineScope};
-use crate::make::messages::Location;
+use crate::make::messages::{Location, MakeError};
 use crate::make::rule::{AssignOp, TargetVar};
 use crate::make::var::{Export, Origin, Scope, VarTable, Variable};
 
@@ -24,39 +24,37 @@ pub fn auto_table(auto: &AutoVars) -> VarTable {
 }
 
 impl Evaluator {
-    /// Applies one record to a frame table (`outer` are the frames already built).
-    fn apply_record(&self, table: &mut VarTable, outer: &[VarTable], r: &TargetVar) {
-        if !r.is_override {
+    /// Applies one record of a file's own to a frame table.
+    fn apply_record(&self, table: &mut VarTable, r: &TargetVar) {
+        if !r.is_override() {
             if let Some(g) = self.globals.get(&r.name) {
                 if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                    // GNU's target variable becomes a copy of the command-line one; it only
-                    // matters when the global is `private` (invisible from here).
-                    if g.private {
-                        let mut v = g.clone();
-                        v.private = r.private;
-                        table.set(&*r.name, v);
-                    }
+                    // GNU's target variable becomes a copy of the command-line one (value,
+                    // origin, flavour; not appending): it hides the file's pattern-specific
+                    // set and a `private` global.
+                    let mut v = g.clone();
+                    v.private = r.private;
+                    v.append = false;
+                    v.export = match r.export {
+                        Some(true) => Export::Yes,
+                        Some(false) => Export::No,
+                        None => Export::Default,
+                    };
+                    table.set(&*r.name, v);
                     return;
                 }
             }
         }
-        let origin = if r.is_override {
+        let origin = if r.is_override() {
             Origin::Override
         } else {
             Origin::File
         };
         let mut var = match r.op {
-            AssignOp::Recursive | AssignOp::Shell => Variable::recursive(&*r.value, origin),
-            AssignOp::Simple => Variable::simple(&*r.value, origin),
-            AssignOp::Conditional => {
-                let defined = table.get(&r.name).is_some()
-                    || outer.iter().any(|t| t.get(&r.name).is_some())
-                    || self.globals.get(&r.name).is_some();
-                if defined {
-                    return;
-                }
+            AssignOp::Recursive | AssignOp::Shell | AssignOp::Conditional => {
                 Variable::recursive(&*r.value, origin)
             }
+            AssignOp::Simple => Variable::simple(&*r.value, origin),
             AssignOp::Append => {
                 if let Some(old) = table.get(&r.name) {
                     let mut v = old.clone();
@@ -85,41 +83,57 @@ impl Evaluator {
         table.set(&*r.name, var);
     }
 
-    /// The tables for an engine scope, innermost first (automatic variables first).
-    pub fn scope_tables(&self, scope: &EngineScope<'_>) -> Vec<VarTable> {
+    /// The tables for an engine scope, innermost first (automatic variables first), and
+    /// the index of the first table inherited from a parent.
+    pub fn scope_tables(&mut self, scope: &EngineScope<'_>) -> Result<ScopeTables, MakeError> {
         let mut frames: Vec<VarTable> = Vec::new();
+        let mut own = 0;
         for f in &scope.frames {
+            own += usize::from(!f.inherited);
+            if let Some(file) = &f.pattern_file {
+                let set = self.pattern_set(file, &f.vars)?;
+                frames.push(Rc::unwrap_or_clone(set));
+                continue;
+            }
+            if let Some(t) = f.file.as_ref().and_then(|n| self.target_vars.get(n)) {
+                frames.push((**t).clone());
+                continue;
+            }
             let mut t = VarTable::new();
-            for r in f.vars {
+            for r in f.vars.iter() {
                 // A prerequisite inherits the variable unless its last line made it
                 // `private` (each line sets the flag: GNU's `record_target_var`).
-                if f.inherited && last_is_private(f.vars, &r.name) {
+                if f.inherited && last_is_private(&f.vars, &r.name) {
                     continue;
                 }
-                self.apply_record(&mut t, &frames, r);
+                self.apply_record(&mut t, r);
             }
             frames.push(t);
         }
         frames.reverse();
         if let Some(auto) = scope.auto {
             frames.insert(0, auto_table(auto));
+            own += 1;
         }
-        frames
+        Ok((frames, own))
     }
 
     /// The tables of `scope`: those kept since [`Expander::begin_scope`] while no `$(eval)`
     /// ran since they were built, else built now (and kept, inside a begun scope).
-    fn tables_for(&mut self, scope: &EngineScope<'_>) -> Rc<Vec<VarTable>> {
+    fn tables_for(&mut self, scope: &EngineScope<'_>) -> Result<Rc<ScopeTables>, ExpandError> {
         if let Some(Some((evals, tables))) = &self.kept_scope {
             if *evals == self.evals {
-                return Rc::clone(tables);
+                return Ok(Rc::clone(tables));
             }
         }
-        let tables = Rc::new(self.scope_tables(scope));
+        let tables = self
+            .scope_tables(scope)
+            .map_err(|e| self.engine_error(&e))?;
+        let tables = Rc::new(tables);
         if let Some(kept) = &mut self.kept_scope {
             *kept = Some((self.evals, Rc::clone(&tables)));
         }
-        tables
+        Ok(tables)
     }
 
     fn engine_error(&self, e: &crate::make::messages::MakeError) -> ExpandError {
@@ -129,8 +143,16 @@ impl Evaluator {
     }
 }
 
-fn chain(tables: &[VarTable]) -> Scope<'_> {
-    tables.iter().fold(Scope::new(), Scope::with).for_target()
+/// A scope's tables, innermost first, and the index of the first one a parent's.
+pub type ScopeTables = (Vec<VarTable>, usize);
+
+fn chain(tables: &ScopeTables) -> Scope<'_> {
+    tables
+        .0
+        .iter()
+        .fold(Scope::new(), Scope::with)
+        .for_target()
+        .parents_from(tables.1)
 }
 
 impl Evaluator {
@@ -172,7 +194,7 @@ impl Expander for Evaluator {
                 self.location = Some(at);
             }
         }
-        let tables = self.tables_for(scope);
+        let tables = self.tables_for(scope)?;
         let was = std::mem::replace(&mut self.in_recipe, scope.auto.is_some());
         let r = Evaluator::expand(self, text, &chain(&tables));
         self.in_recipe = was;
@@ -188,7 +210,7 @@ impl Expander for Evaluator {
         name: &str,
         scope: &EngineScope<'_>,
     ) -> Result<Option<String>, ExpandError> {
-        let tables = self.tables_for(scope);
+        let tables = self.tables_for(scope)?;
         let s = chain(&tables);
         if self.lookup(name, &s).is_none() {
             return Ok(None);
@@ -202,7 +224,7 @@ impl Expander for Evaluator {
         &mut self,
         scope: &EngineScope<'_>,
     ) -> Result<Vec<(String, String)>, ExpandError> {
-        let tables = self.tables_for(scope);
+        let tables = self.tables_for(scope)?;
         let shell = self.original_shell.clone();
         self.recipe_env(&chain(&tables), shell.as_deref())
             .map_err(|e| self.engine_error(&e))

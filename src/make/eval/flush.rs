@@ -83,6 +83,10 @@ impl Evaluator {
 
     /// Ends the rule receiving recipe lines, entering it into the database.
     pub(crate) fn end_rule(&mut self) -> Result<(), MakeError> {
+        if let Some(e) = self.pending_rule_error.take() {
+            self.current_rule = None;
+            return Err(e);
+        }
         let Some(Some(i)) = self.current_rule.take() else {
             return Ok(());
         };
@@ -118,7 +122,12 @@ impl Evaluator {
                 }
                 Ok(())
             }
-            Err(e) => Err(MakeError::new(Fatal::Line(e.gnu_line()), None)),
+            Err(e) => {
+                for w in self.db.take_warnings_before_error() {
+                    self.output.err_line(&w);
+                }
+                Err(MakeError::new(Fatal::Line(e.gnu_line()), None))
+            }
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod output;
 mod rule;
 mod rule_words;
 pub(crate) use rule_words::{file_names, next_mword, trim_dot_slash};
+mod pattern_set;
 mod statement;
 mod target_var;
 
@@ -84,8 +85,9 @@ pub struct Evaluator {
     pub db: super::rule::Database,
     /// Target-specific variables by exact target name.
     pub target_vars: FxHashMap<Rc<str>, Rc<VarTable>>,
-    /// Pattern-specific variables (`%.o: CFLAGS += -g`) in definition order.
-    pub pattern_vars: Vec<(String, Rc<VarTable>)>,
+    /// Each file's set of pattern-specific variables, built when the file is first
+    /// considered (`pattern_set.rs`).
+    pub pattern_sets: FxHashMap<Rc<str>, Rc<VarTable>>,
     pub vpaths: Vec<VpathDef>,
     /// `export` with no names, or `.EXPORT_ALL_VARIABLES`.
     pub export_all: bool,
@@ -133,9 +135,12 @@ pub struct Evaluator {
     pub(crate) include_dirs: include_probe::DirMemo,
     /// The tables of the recipe scope being prepared ([`Expander::begin_scope`]), with
     /// [`Self::evals`] when they were built; `Some(None)` before the first use.
-    pub(crate) kept_scope: Option<Option<(u64, Rc<Vec<VarTable>>)>>,
+    pub(crate) kept_scope: Option<Option<(u64, Rc<expander::ScopeTables>)>>,
     /// The rule receiving recipe lines; `Some(None)` after a rule without targets.
     current_rule: Option<Option<usize>>,
+    /// A rule `$(eval)`ed from a recipe: its error, reported when the rule would be
+    /// recorded (see `rule.rs`).
+    pending_rule_error: Option<MakeError>,
     /// Where `$(info)`, `$(warning)` and GNU's reading warnings go.
     pub output: output::Output,
 }
@@ -152,7 +157,7 @@ impl Evaluator {
             ambient: Vec::new(),
             include_depth: 0,
             target_vars: FxHashMap::default(),
-            pattern_vars: Vec::new(),
+            pattern_sets: FxHashMap::default(),
             vpaths: Vec::new(),
             export_all: false,
             missing_includes: Vec::new(),
@@ -171,6 +176,7 @@ impl Evaluator {
             var_locations: Vec::new(),
             curdir: curdir.into(),
             current_rule: None,
+            pending_rule_error: None,
             recipe_index: (0, FxHashMap::default()),
             evals: 0,
             include_dirs: include_probe::DirMemo::default(),
@@ -244,20 +250,14 @@ impl Evaluator {
         self.globals.get(name).map_or("", |v| v.value.as_str())
     }
 
-    /// The tables of target-specific and pattern-specific variables that apply to `target`,
-    /// innermost (most specific) first; chain them into a [`Scope`] after the automatic ones.
+    /// The table of target-specific variables of `target` read so far (pattern-specific
+    /// ones apply later, when the engine considers the file).
     pub fn target_tables(&self, target: &str) -> Vec<Rc<VarTable>> {
-        let mut out = Vec::new();
-        if let Some(t) = self.target_vars.get(target) {
-            out.push(Rc::clone(t));
-        }
-        for (pat, table) in self.pattern_vars.iter().rev() {
-            // Recorded with GNU's quoting resolved (`var_target`): the first `%` is the one.
-            if super::rule::pattern::match_plain(pat, target).is_some() {
-                out.push(Rc::clone(table));
-            }
-        }
-        out
+        self.target_vars
+            .get(target)
+            .map(Rc::clone)
+            .into_iter()
+            .collect()
     }
 
     /// Runs `cmd` through `$(SHELL) $(.SHELLFLAGS)` in `CURDIR`, as `$(shell)` and `!=` do.

@@ -186,9 +186,6 @@ impl Evaluator {
         prereq_text: &str,
         recipe: Option<String>,
     ) -> Result<(), MakeError> {
-        if self.in_recipe {
-            return Err(self.rule_in_recipe());
-        }
         let (target_pattern, prereq_text) = match find_colon(prereq_text) {
             Some(i) => {
                 let pat = prereq_text[..i].trim_matches(crate::make::func::is_space);
@@ -211,6 +208,14 @@ impl Evaluator {
             }
             None => (None, prereq_text),
         };
+        if self.in_recipe {
+            // GNU's `record_files` says so when the rule is recorded: when a line that
+            // ends a rule comes (or the text ends), after what the lines before it did.
+            let e = self.rule_in_recipe();
+            self.pending_rule_error = Some(e);
+            self.current_rule = Some(None);
+            return Ok(());
+        }
         // Mixed implicit and normal targets: the database reports GNU's non-fatal error.
         let (normal, order_only) = match prereq_text.find('|') {
             Some(i) => (&prereq_text[..i], &prereq_text[i + 1..]),
@@ -250,7 +255,7 @@ impl Evaluator {
             .second_expansion
             // A quoted `\:` is a colon by now, also inside `$$(v\:a=b)` (GNU unquotes it
             // while it reads the line).
-            .then(|| prereq_text.replace("\\:", ":"));
+            .then(|| super::rule_words::unquote_colons(prereq_text));
         let deferred = second_expansion.is_some();
         let mut rule = RuleDef {
             targets,

@@ -93,9 +93,38 @@ fn reference_end(b: &[u8], i: usize) -> usize {
     j
 }
 
-/// A file name as GNU make records it: `\:` unescaped, a leading `./` dropped.
+/// A file name as GNU make records it: quoted colons unescaped, a leading `./` dropped.
 pub(crate) fn normalise_name(w: &str) -> String {
-    trim_dot_slash(crate::make::glob::expand_tilde(w).replace("\\:", ":"))
+    trim_dot_slash(unquote_colons(&crate::make::glob::expand_tilde(w)))
+}
+
+/// GNU's unquoting of `:` in a rule's names (`find_char_unquote` on the targets while it
+/// looks for the rule's colon, `unescape_char` on the prerequisites): an odd run of
+/// backslashes before a `:` loses its quoting backslash and half of the rest (`a\:b` is
+/// `a:b`, `a\\\:b` is `a\:b`); an even run stays as written.
+pub(crate) fn unquote_colons(s: &str) -> String {
+    if !s.contains("\\:") {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for c in s.chars() {
+        match c {
+            '\\' => run += 1,
+            ':' if run % 2 == 1 => {
+                out.extend(std::iter::repeat_n('\\', run / 2));
+                out.push(':');
+                run = 0;
+            }
+            _ => {
+                out.extend(std::iter::repeat_n('\\', run));
+                out.push(c);
+                run = 0;
+            }
+        }
+    }
+    out.extend(std::iter::repeat_n('\\', run));
+    out
 }
 
 /// GNU's `parse_file_seq` stripping: while more than two bytes are left, a leading `./` and
@@ -227,6 +256,10 @@ mod tests {
         assert_eq!(find_semi_or_comment("a: b \\# c # d"), Some((10, b'#')));
         assert_eq!(find_colon("a\\:b: c"), Some(4));
         assert_eq!(normalise_name("./x\\:y"), "x:y");
+        assert_eq!(
+            unquote_colons("a\\\\\\:b c\\\\\\\\\\:d e\\\\:f"),
+            "a\\:b c\\\\:d e\\\\:f"
+        );
         assert_eq!(trim_dot_slash(".//a.o".into()), "a.o");
         assert_eq!(
             unquote_semi_hash("foo\\#bar x\\\\\\#y a\\;b $(v \\#)"),

@@ -7,7 +7,7 @@ use super::assign::{parse_definition, Op};
 use super::Evaluator;
 use crate::make::messages::{Fatal, Location, MakeError};
 use crate::make::rule::AssignOp;
-use crate::make::var::{Export, Flavor, Origin, VarTable};
+use crate::make::var::{Export, Origin, VarTable};
 
 impl Evaluator {
     /// `targets: VAR op value`: target- or pattern-specific variables.
@@ -45,8 +45,77 @@ impl Evaluator {
         Ok(())
     }
 
-    /// [`Self::target_variable`] once the variable's name is known.
+    /// [`Self::target_variable`] once the variable's name is known: patterns and files
+    /// apart, as GNU's `record_target_var` treats each name of the line.
     fn target_variable_as(
+        &mut self,
+        targets: &[String],
+        def: &super::assign::Definition,
+        name: String,
+        mods: super::assign::Modifiers,
+    ) -> Result<(), MakeError> {
+        let (patterns, files): (Vec<String>, Vec<String>) =
+            targets.iter().cloned().partition(|t| {
+                // A quoted `%` (`a\%b`) names a file.
+                crate::make::rule::VarPattern::parse(t).is_some()
+            });
+        if !patterns.is_empty() {
+            self.pattern_variable(&patterns, def, &name, mods)?;
+        }
+        if !files.is_empty() {
+            self.file_variable(&files, def, name, mods)?;
+        }
+        Ok(())
+    }
+
+    /// `pattern: VAR op value`: one record per line, its value expanded only for `:=` (in
+    /// the global context); `?=`, `+=` and `!=` are decided when the pattern applies to a
+    /// file (`make::eval::pattern_set`). A variable from the command line (or `-e`'s
+    /// environment) gives a plain line its value and origin, the operator stays.
+    fn pattern_variable(
+        &mut self,
+        targets: &[String],
+        def: &super::assign::Definition,
+        name: &str,
+        mods: super::assign::Modifiers,
+    ) -> Result<(), MakeError> {
+        let mut value = match def.op {
+            Op::Simple => self.expand(&def.value, &crate::make::var::Scope::global())?,
+            _ => def.value.clone(),
+        };
+        let mut origin = if mods.override_ {
+            Origin::Override
+        } else {
+            Origin::File
+        };
+        let mut shown_recursive = false;
+        if origin != Origin::Override {
+            if let Some(g) = self.globals.get(name) {
+                if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+                    value.clone_from(&g.value);
+                    origin = g.origin;
+                    shown_recursive = g.flavor == crate::make::var::Flavor::Recursive;
+                }
+            }
+        }
+        let record = crate::make::rule::TargetVar {
+            name: name.into(),
+            op: assign_op(def.op),
+            value: value.into(),
+            origin,
+            shown_recursive,
+            export: export_mod(mods),
+            private: mods.private,
+            loc: self.record_loc(),
+        };
+        self.db.add_target_var(targets, &record);
+        Ok(())
+    }
+
+    /// `files: VAR op value`, defined now in each file's own table, one file after the
+    /// other (GNU's `record_target_var`: `try_variable_definition` in the file's context,
+    /// then the line's flags on the variable defined or found, then a command-line value).
+    fn file_variable(
         &mut self,
         targets: &[String],
         def: &super::assign::Definition,
@@ -58,43 +127,39 @@ impl Evaluator {
         } else {
             Origin::File
         };
-        // `?=` is decided now, against what is defined when the line is read (GNU's
-        // `do_variable_definition` in the target's context); the engine gets a plain `=`.
-        let mut conditional_took = false;
         // The targets of one line mostly end with equal tables (`$(OBJS): FLAGS := ...` on
         // targets without variables of their own): consecutive equal ones share one copy.
         let mut last: Option<Rc<VarTable>> = None;
         // Targets that got their first table here (their key is shared below).
         let mut new_keys = Vec::new();
-        // `+=` to a target's own simple variable expands the addition now (GNU); the engine
-        // gets that expansion, taken from the first target.
-        let mut simple_addition: Option<String> = None;
-        let mut simple_before: Option<String> = None;
+        // The value each target recorded (`None`: a `?=` that found the variable).
+        let mut values: Vec<Option<String>> = Vec::with_capacity(targets.len());
         for target in targets {
             let mut table = self.take_target_table(target);
-            let before = simple_value(&table, &name, def.op);
+            let before = table.get(&name).map(|v| v.append);
             let defined =
                 self.define_variable(&name, def.op, &def.value, origin, Some(&mut table))?;
-            if let (Some(old), None) = (before, &simple_addition) {
-                let new = table.get(&name).map_or("", |v| v.value.as_str());
-                simple_addition = Some(addition(&old, new).to_owned());
-                simple_before = Some(old);
+            if def.op == Op::Conditional && defined.is_none() {
+                // It found the variable (the file's own, else the global one).
+                self.restore_target_table(target, table);
+                self.db.note_var_set(target);
+                self.conditional_found_existing(
+                    std::slice::from_ref(target),
+                    &name,
+                    mods.export,
+                    mods.private,
+                );
+                values.push(None);
+                continue;
             }
-            conditional_took |= defined.is_some();
-            if origin != Origin::Override {
-                if let Some(g) = self.globals.get(&name) {
-                    if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                        let mut g = g.clone();
-                        // read.c `record_target_var` copies value and origin only: a
-                        // `private` global stays private, this copy is the line's own.
-                        g.private = false;
-                        // GNU records it where the target-specific line is (`-p` shows it).
-                        g.location.clone_from(&self.location);
-                        table.set(name.clone(), g);
-                    }
+            if defined.is_none() {
+                // Refused (a higher origin): GNU still sets the `+=` mark as the line
+                // computes it, so a plain line clears it.
+                if let Some(v) = table.get_mut(&name) {
+                    v.append = def.op == Op::Append && before == Some(true);
                 }
             }
-            // GNU's `record_target_var` sets both flags from each line's own modifiers.
+            self.command_line_copy(&mut table, &name);
             if let Some(v) = table.get_mut(&name) {
                 v.export = if mods.export {
                     Export::Yes
@@ -103,6 +168,13 @@ impl Evaluator {
                 };
                 v.private = mods.private;
             }
+            values.push(Some(match def.op {
+                Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
+                Op::Simple | Op::Shell => table
+                    .get(&name)
+                    .map(|v| v.value.clone())
+                    .unwrap_or_default(),
+            }));
             let shared = match last.take() {
                 Some(prev) if *prev == table => prev,
                 _ => Rc::new(table),
@@ -112,69 +184,63 @@ impl Evaluator {
                 new_keys.push(target);
             }
         }
-        let patterns = targets.iter().all(|t| t.contains('%'));
-        // A pattern's `+=` to its own simple variable is expanded when the pattern applies
-        // to a file (GNU's `initialize_file_variables`): the engine gets the whole value,
-        // the old part quoted, to expand then.
-        let pattern_append = match (&simple_before, patterns) {
-            (Some(old), true) => Some(crate::make::expand::join_nonempty(
-                &old.replace('$', "$$"),
-                &def.value,
-            )),
-            _ => None,
-        };
-        let value = match def.op {
-            Op::Append if pattern_append.is_some() => pattern_append.clone().unwrap_or_default(),
-            Op::Append if simple_addition.is_some() => simple_addition.unwrap_or_default(),
-            Op::Recursive | Op::Append | Op::Conditional => def.value.clone(),
-            Op::Simple | Op::Shell => targets
-                .first()
-                .and_then(|t| {
-                    self.target_tables(t)
-                        .first()
-                        .and_then(|tab| tab.get(&name).map(|v| v.value.clone()))
-                })
-                .unwrap_or_default(),
-        };
-        if def.op == Op::Conditional && !conditional_took {
-            self.conditional_found_existing(targets, &name, mods.export, mods.private);
-            // GNU keeps a pattern's line all the same (`-p` lists it); it defines nothing
-            // where the variable is visible when it applies.
-            if !patterns {
-                return Ok(());
+        // One record for each run of targets that recorded the same value.
+        let mut i = 0;
+        while i < targets.len() {
+            let mut j = i + 1;
+            while j < targets.len() && values[j] == values[i] {
+                j += 1;
             }
+            if let Some(value) = &values[i] {
+                let record = crate::make::rule::TargetVar {
+                    name: name.as_str().into(),
+                    op: match def.op {
+                        Op::Conditional => AssignOp::Recursive,
+                        op => assign_op(op),
+                    },
+                    value: value.as_str().into(),
+                    origin,
+                    shown_recursive: false,
+                    export: export_mod(mods),
+                    private: mods.private,
+                    loc: self.record_loc(),
+                };
+                self.db.add_target_var(&targets[i..j], &record);
+            }
+            i = j;
         }
-        let record = crate::make::rule::TargetVar {
-            name: name.into(),
-            op: match def.op {
-                Op::Recursive => AssignOp::Recursive,
-                Op::Simple => AssignOp::Simple,
-                Op::Append if pattern_append.is_some() => AssignOp::Recursive,
-                Op::Append => AssignOp::Append,
-                // A pattern's `?=` is decided again when its variables apply to a file
-                // (GNU: an earlier matching pattern's value then wins).
-                Op::Conditional if patterns => AssignOp::Conditional,
-                Op::Conditional => AssignOp::Recursive,
-                Op::Shell => AssignOp::Shell,
-            },
-            value: value.into(),
-            is_override: mods.override_,
-            export: if mods.export {
-                Some(true)
-            } else if mods.unexport {
-                Some(false)
-            } else {
-                None
-            },
-            private: mods.private,
-            loc: super::flush::loc(self.location.as_ref().unwrap_or(&Location {
-                file: "".into(),
-                line: 0,
-            })),
-        };
-        self.db.add_target_var(targets, &record);
         self.share_target_keys(&new_keys);
         Ok(())
+    }
+
+    /// read.c `record_target_var`: the variable a line defined (or found in the file's own
+    /// set), unless `override`, takes a command-line (or `-e` environment) value.
+    fn command_line_copy(&self, table: &mut VarTable, name: &str) {
+        let own = table
+            .get(name)
+            .is_some_and(|v| v.origin != Origin::Override);
+        let Some(g) = self.globals.get(name).filter(|_| own) else {
+            return;
+        };
+        if !matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
+            return;
+        }
+        let mut g = g.clone();
+        // GNU copies value, origin and flavour: a `private` global stays private, this
+        // copy is the line's own; it does not append.
+        g.private = false;
+        g.append = false;
+        // GNU records it where the target-specific line is (`-p` shows it).
+        g.location.clone_from(&self.location);
+        table.set(name, g);
+    }
+
+    /// Where the line being read is, as the database records it.
+    fn record_loc(&self) -> crate::make::rule::Location {
+        super::flush::loc(self.location.as_ref().unwrap_or(&Location {
+            file: "".into(),
+            line: 0,
+        }))
     }
 
     /// The table of each target in `targets` is keyed by the database's name for the file
@@ -194,8 +260,8 @@ impl Evaluator {
     /// already visible defines nothing, but the variable it found (the target's own, else
     /// the global one) takes the line's modifiers: without `export` it is no longer
     /// exported, with `private` it is hidden from every target (GNU's `record_target_var`
-    /// sets the flags on the variable returned). GNU does this for a pattern when a
-    /// matching file is first considered; xmake at once.
+    /// sets the flags on the variable returned). A pattern's `?=` does this when it
+    /// applies to a file (`pattern_set.rs`).
     fn conditional_found_existing(
         &mut self,
         targets: &[String],
@@ -206,10 +272,12 @@ impl Evaluator {
         let export = if export { Export::Yes } else { Export::Default };
         for target in targets {
             let mut table = self.take_target_table(target);
-            if let Some(v) = table.get_mut(name) {
+            let own = table.get_mut(name).map(|v| {
                 v.export = export;
                 v.private = private;
-                self.put_target_table(target, table);
+            });
+            self.restore_target_table(target, table);
+            if own.is_some() {
                 self.db
                     .set_target_var_flags(target, name, export == Export::Yes, private);
             } else if let Some(v) = self.globals.get_mut(name) {
@@ -227,77 +295,70 @@ impl Evaluator {
         }
     }
 
-    /// The table of `target` as it is now (still in its slot: it may be shared).
+    /// The table of `target` as it is now (still in its slot: it may be shared); a
+    /// pattern has none (its lines apply to files later).
     fn target_rc(&self, target: &str) -> Rc<VarTable> {
         let (target, pattern) = crate::make::rule::pattern::var_target(target);
-        let target = target.as_str();
-        let found = if pattern {
-            self.pattern_vars
-                .iter()
-                .find(|(p, _)| p == target)
-                .map(|(_, t)| t)
-        } else {
-            self.target_vars.get(target)
-        };
-        found.cloned().unwrap_or_default()
+        if pattern {
+            return Rc::default();
+        }
+        self.target_vars
+            .get(target.as_str())
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The table of `target`, taken out of its slot (copied only when a scope still shares
     /// it); [`Self::put_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
-        let (target, pattern) = crate::make::rule::pattern::var_target(target);
-        let target = target.as_str();
-        if pattern {
-            if let Some((_, t)) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
-                return Rc::unwrap_or_clone(std::mem::take(t));
-            }
-            return VarTable::new();
-        }
+        let (target, _) = crate::make::rule::pattern::var_target(target);
         self.target_vars
-            .get_mut(target)
+            .get_mut(target.as_str())
             .map(|t| Rc::unwrap_or_clone(std::mem::take(t)))
             .unwrap_or_default()
     }
 
-    fn put_target_table(&mut self, target: &str, table: VarTable) {
-        self.put_target_rc(target, Rc::new(table));
+    /// Puts back a table [`Self::take_target_table`] took (a target that had none gets
+    /// one only when it is not empty).
+    fn restore_target_table(&mut self, target: &str, table: VarTable) {
+        let (key, _) = crate::make::rule::pattern::var_target(target);
+        if table.iter().next().is_some() || self.target_vars.contains_key(key.as_str()) {
+            self.put_target_rc(target, Rc::new(table));
+        }
     }
 
     /// [`Self::put_target_table`] of a table that may be shared with other targets. True
     /// when the target had no table before.
     fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) -> bool {
-        let (target, pattern) = crate::make::rule::pattern::var_target(target);
-        let target = target.as_str();
-        if pattern {
-            if let Some(slot) = self.pattern_vars.iter_mut().find(|(p, _)| p == target) {
-                slot.1 = table;
-            } else {
-                self.pattern_vars.push((target.to_owned(), table));
-            }
+        let (target, _) = crate::make::rule::pattern::var_target(target);
+        if let Some(slot) = self.target_vars.get_mut(target.as_str()) {
+            *slot = table;
             false
         } else {
-            if let Some(slot) = self.target_vars.get_mut(target) {
-                *slot = table;
-                false
-            } else {
-                self.target_vars.insert(target.into(), table);
-                true
-            }
+            self.target_vars.insert(target.into(), table);
+            true
         }
     }
 }
 
-/// For `+=`, the value of `table`'s own simple variable `name` (not itself a `+=`).
-fn simple_value(table: &VarTable, name: &str, op: Op) -> Option<String> {
-    let v = table.get(name).filter(|_| op == Op::Append)?;
-    (v.flavor == Flavor::Simple && !v.append).then(|| v.value.clone())
+/// The database's operator for a parsed one.
+fn assign_op(op: Op) -> AssignOp {
+    match op {
+        Op::Recursive => AssignOp::Recursive,
+        Op::Simple => AssignOp::Simple,
+        Op::Append => AssignOp::Append,
+        Op::Conditional => AssignOp::Conditional,
+        Op::Shell => AssignOp::Shell,
+    }
 }
 
-/// What `+=` added to `old` to make `new` (joined with one space when both had text).
-fn addition<'a>(old: &str, new: &'a str) -> &'a str {
-    if old.is_empty() || new.len() <= old.len() {
-        new.get(old.len()..).unwrap_or("")
+/// `export` (`Some(true)`) or `unexport` (`Some(false)`) among the line's modifiers.
+fn export_mod(mods: super::assign::Modifiers) -> Option<bool> {
+    if mods.export {
+        Some(true)
+    } else if mods.unexport {
+        Some(false)
     } else {
-        new.get(old.len() + 1..).unwrap_or("")
+        None
     }
 }

@@ -52,12 +52,17 @@ impl AutoVars {
 /// One frame of target-specific (or pattern-specific) variables.
 #[derive(Clone, Debug)]
 pub struct VarFrame<'a> {
-    /// The target or pattern that owns the records.
-    pub owner: &'a str,
-    /// The assignments, in reading order.
-    pub vars: &'a [std::rc::Rc<TargetVar>],
+    /// The assignments, in reading order (for a pattern frame: GNU's order, shorter
+    /// patterns first).
+    pub vars: std::borrow::Cow<'a, [std::rc::Rc<TargetVar>]>,
     /// True for a frame inherited from a parent target (so `private` records are skipped).
     pub inherited: bool,
+    /// For the pattern-specific lines matching a file: that file. GNU applies them once,
+    /// when the file is first considered, to one set of its own (`initialize_file_variables`).
+    pub pattern_file: Option<std::rc::Rc<str>>,
+    /// For a file's own target-specific lines: that file. The evaluator keeps the set the
+    /// lines built when they were read (GNU's `f->variables`) and uses it instead.
+    pub file: Option<std::rc::Rc<str>>,
 }
 
 /// Everything the evaluator needs to expand text "in the context of" a target.

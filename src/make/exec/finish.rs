@@ -96,9 +96,11 @@ impl Engine<'_> {
         let quiet_question = self.opts.question
             && job.lines[job.current].recursive
             && libc::WIFEXITED(status)
-            && libc::WEXITSTATUS(status) == 1;
+            && libc::WEXITSTATUS(status) == 1
+            && !self.is_ignored(&job, job.current);
         if quiet_question {
-            // A recursive `make -q` said "out of date": no error message, exit 1.
+            // A recursive `make -q` said "out of date": no error message, exit 1. (An
+            // ignored line reports it as an ignored error and goes on, as in GNU.)
             job.flush();
             self.release_slot(&job);
             self.raise_question(id);

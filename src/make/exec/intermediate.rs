@@ -60,18 +60,24 @@ impl Engine<'_> {
             .collect();
         self.g.nodes[d].state = NodeState::Visiting;
         let mut result = Progress::Done(true);
+        let mut dropped = Vec::new();
         for (x, order_only) in deps {
             // An order-only prerequisite is brought up to date but never makes the target
             // out of date (GNU's `ignore_mtime` in check_dep).
             let mut ignored = false;
             let must_here = if order_only { &mut ignored } else { &mut *must };
-            let p = if self.is_intermediate(x) {
-                if self.g.nodes[x].state == NodeState::Visiting {
-                    continue;
-                }
-                self.check_intermediate(x, d, this, depth + 1, must_here)
-            } else if self.g.nodes[x].state == NodeState::Visiting {
+            let p = if self.g.nodes[x].state == NodeState::Visiting {
+                // GNU's check_dep drops a prerequisite being updated, as update_file_1 does.
+                let msg = super::report::circular(
+                    &self.opts.program,
+                    &self.g.nodes[d].name,
+                    &self.g.nodes[x].name,
+                );
+                super::report::err(&msg);
+                dropped.push(x);
                 continue;
+            } else if self.is_intermediate(x) {
+                self.check_intermediate(x, d, this, depth + 1, must_here)
             } else {
                 let p = self.update(x, Some(d), depth + 1);
                 let sx = self.stamp(x);
@@ -89,6 +95,11 @@ impl Engine<'_> {
                     }
                 }
                 Progress::Done(true) => {}
+            }
+        }
+        if !dropped.is_empty() {
+            for st in &mut self.g.nodes[d].stages {
+                st.deps.retain(|x| !dropped.contains(&x.node));
             }
         }
         self.g.nodes[d].state = NodeState::Idle;

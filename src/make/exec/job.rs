@@ -59,7 +59,13 @@ impl Engine<'_> {
             self.g.nodes[id].set_path(&name);
         }
         let auto = self.auto_vars(id, stage);
-        let frames = self.frames(id);
+        // GNU sets up a file's variables (applying pattern-specific ones, see
+        // `eval/pattern_set.rs`) only for a recipe with some text.
+        let frames = if blank_recipe(&recipe) {
+            Vec::new()
+        } else {
+            self.frames(id)
+        };
         let scope = Scope {
             auto: Some(&auto),
             frames,
@@ -113,7 +119,12 @@ impl Engine<'_> {
                 .iter()
                 .all(|l| l.text.replace("\\\n", "").trim().is_empty())
         };
-        if self.opts.question && !self.opts.touch && !any_recursive && nothing_to_ask() {
+        let questioned = self.opts.question && !self.opts.touch && !any_recursive;
+        if questioned && self.opts.trace && !blank_recipe(&recipe) {
+            // GNU's `new_job` traces before `-q` stops the recipe.
+            report::out(&trace_line(&recipe, &name, &auto.newer));
+        }
+        if questioned && nothing_to_ask() {
             return Progress::Done(true);
         }
         // `-t` asks the recipe as written whether it recurses (a `+` or `$(MAKE)` in the
@@ -161,7 +172,7 @@ impl Engine<'_> {
             }
         }
         self.acquire_slot(&mut job);
-        if self.opts.trace {
+        if self.opts.trace && !blank_recipe(&job.recipe) {
             job.echo(&trace_line(&job.recipe, &name, &job.auto.newer));
         }
         if let Some(ok) = self.advance(job) {
@@ -409,6 +420,16 @@ impl Engine<'_> {
 }
 
 /// GNU's `--trace` line (job.c, `new_job`): where the recipe is and why it runs.
+/// A recipe of nothing but blanks and `@ - +` prefixes: GNU's `execute_file_commands`
+/// counts it as done without starting a job (so without a `--trace` line).
+fn blank_recipe(recipe: &Recipe) -> bool {
+    recipe.lines.iter().all(|l| {
+        l.text
+            .chars()
+            .all(|c| c.is_ascii_whitespace() || matches!(c, '@' | '-' | '+'))
+    })
+}
+
 fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
     let loc = recipe
         .lines

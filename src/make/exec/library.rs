@@ -7,6 +7,7 @@
 //! before `VPATH`, which comes before the standard directories, taken in their order.
 
 use super::engine::Engine;
+use crate::make::graph::NodeId;
 
 /// The standard directories of GNU make 4.3 as Debian builds it (its `dirs` list with the
 /// multiarch directory and `LIBDIR`), in search order.
@@ -75,4 +76,60 @@ impl Engine<'_> {
             .map(|(rank, dir)| (rank, format!("{}/{file}", dir.trim_end_matches('/'))))
             .find(|(_, path)| self.file_exists(path))
     }
+}
+
+impl Engine<'_> {
+    /// A `-lNAME` file that was just remade and still is no file: GNU looks for the library
+    /// again when it next needs the time (`f_mtime`'s `library_search`) and renames the file
+    /// to what it finds. When that name has a recipe of its own, GNU keeps the `-lNAME`
+    /// one and says so (file.c `rehash_file`), at that recipe's line.
+    pub(super) fn library_after_remake(&mut self, id: NodeId) {
+        let n = &self.g.nodes[id];
+        if !n.ran || !n.name.starts_with("-l") || n.path() != &*n.name {
+            return;
+        }
+        if self.file_exists(&n.name) {
+            return;
+        }
+        let name = n.name.clone();
+        let vpath = self.vpath_var();
+        let Some(found) = self.library_lookup(&name, &vpath) else {
+            return;
+        };
+        self.g.nodes[id].set_path(&found);
+        let n = &self.g.nodes[id];
+        let ours = n.stages.iter().find_map(|st| st.recipe.clone());
+        let theirs = self
+            .db
+            .file(&found)
+            .and_then(|f| f.rules.iter().find_map(|r| r.recipe.clone()));
+        let (Some(ours), Some(theirs)) = (ours, theirs) else {
+            return;
+        };
+        if std::rc::Rc::ptr_eq(&ours, &theirs) {
+            return;
+        }
+        let (Some(at), Some(other)) = (recipe_start(&ours), recipe_start(&theirs)) else {
+            return;
+        };
+        for line in [
+            format!(
+                "Recipe was specified for file '{name}' at {}:{},",
+                other.file, other.line
+            ),
+            format!("but '{name}' is now considered the same file as '{found}'."),
+            format!("Recipe for '{found}' will be ignored in favor of the one for '{name}'."),
+        ] {
+            super::report::err(&format!("{}:{}: {line}", at.file, at.line));
+        }
+    }
+}
+
+/// Where GNU says a recipe is: its first line (the rule's line for a `;` recipe).
+fn recipe_start(r: &crate::make::rule::Recipe) -> Option<crate::make::rule::Location> {
+    r.lines
+        .first()
+        .map(|l| l.loc.clone())
+        .or_else(|| r.rule_loc.clone())
+        .filter(|l| l.line > 0)
 }

@@ -142,9 +142,12 @@ impl Engine<'_> {
         for d in &path {
             self.no_diag.remove(d);
         }
-        let (cur, parent) = match path.last() {
-            Some(&d) => (d, self.g.nodes[d].parent()),
-            None => (id, parent.or(self.g.nodes[id].parent())),
+        // Down the chain each file was last needed by the one before it (GNU sets a
+        // prerequisite's parent whenever a file considers it).
+        let (cur, parent) = match path.as_slice() {
+            [.., before, last] => (*last, Some(*before)),
+            [only] => (*only, Some(id)),
+            [] => (id, parent.or(self.g.nodes[id].parent())),
         };
         let parent = parent.map(|p| self.g.nodes[p].name.clone());
         self.complain(cur, parent.as_deref());

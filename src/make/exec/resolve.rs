@@ -81,7 +81,7 @@ impl FileQuery for Query<'_, '_> {
     }
 }
 
-impl Engine<'_> {
+impl<'a> Engine<'a> {
     /// Fills in `id`'s stages from the database.
     pub(super) fn resolve(&mut self, id: NodeId) {
         self.g.nodes[id].resolved = true;
@@ -253,16 +253,32 @@ impl Engine<'_> {
 
     /// `.EXTRA_PREREQS` (GNU 4.3): more prerequisites for the target, left out of `$^`.
     fn add_extra_prereqs(&mut self, id: NodeId) {
-        // Only the target's own (and pattern-specific) value counts: GNU computes extra
-        // prerequisites after reading, without inheritance from a parent target.
-        // GNU gives them to targets (and to files an implicit rule makes), not to a file
-        // that is only mentioned, such as a makefile without a rule.
-        let n = &self.g.nodes[id];
-        if !n.is_target && n.stages.iter().all(|st| st.recipe.is_none()) {
-            return;
-        }
-        let mut frames = Vec::new();
-        self.frames_of(&self.g.nodes[id].name.clone(), false, &mut frames);
+        // GNU's `snap_file`, after reading: a file with target-specific variables of its
+        // own takes only its own value (none without one: neither the global nor a
+        // pattern's); any other target the global value. Nothing is inherited.
+        // GNU gives the global one to targets (and to files an implicit rule makes), not
+        // to a file that is only mentioned, such as a makefile without a rule.
+        let db: &'a crate::make::rule::Database = self.db;
+        let own = db
+            .file(&self.g.nodes[id].name)
+            .filter(|f| f.var_set || !f.vars.is_empty())
+            .map(|f| &f.vars);
+        let frames = match own {
+            Some(vars) if !vars.iter().any(|v| &*v.name == ".EXTRA_PREREQS") => return,
+            Some(vars) => vec![super::VarFrame {
+                vars: std::borrow::Cow::Borrowed(vars),
+                inherited: false,
+                pattern_file: None,
+                file: Some(std::rc::Rc::clone(&self.g.nodes[id].name)),
+            }],
+            None => {
+                let n = &self.g.nodes[id];
+                if !n.is_target && n.stages.iter().all(|st| st.recipe.is_none()) {
+                    return;
+                }
+                Vec::new()
+            }
+        };
         let scope = super::Scope { auto: None, frames };
         let Ok(Some(v)) = self.exp.value(".EXTRA_PREREQS", &scope) else {
             return;
@@ -400,7 +416,7 @@ impl Engine<'_> {
         Some(format!("{found}({member})"))
     }
 
-    fn vpath_var(&mut self) -> Vec<String> {
+    pub(super) fn vpath_var(&mut self) -> Vec<String> {
         let scope = super::Scope::default();
         match self.exp.value("VPATH", &scope) {
             Ok(Some(v)) => v

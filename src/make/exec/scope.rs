@@ -4,7 +4,6 @@
 use super::engine::Engine;
 use super::{AutoVars, Scope, VarFrame};
 use crate::make::graph::NodeId;
-use crate::make::rule::pattern::match_plain;
 use crate::make::rule::Prereq;
 
 impl<'a> Engine<'a> {
@@ -96,33 +95,30 @@ impl<'a> Engine<'a> {
             .pattern_vars()
             .iter()
             .enumerate()
-            .filter_map(|(i, (p, _))| match_plain(p, name).map(|s| (s.len(), i)))
+            .filter_map(|(i, (p, _))| p.stem(name).map(|s| (s.len(), i)))
             .collect();
-        // Longer stems are less specific: apply them first so shorter stems win.
-        pats.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        // GNU merges them into one set in that order, where a plain assignment cannot
-        // replace an `override` one: an `override` from a less specific pattern stays.
-        let mut overridden: Vec<&str> = Vec::new();
-        for (_, i) in pats {
-            let (owner, var) = &db.pattern_vars()[i];
-            // (An `override ?=` defines nothing when the variable exists; not counted.)
-            if var.is_override && var.op != crate::make::rule::AssignOp::Conditional {
-                overridden.push(&var.name);
-            } else if overridden.contains(&&*var.name) {
-                continue;
-            }
+        if !pats.is_empty() {
+            // GNU's list is ordered by the pattern's length (longer stems first), then by
+            // reading order.
+            pats.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let vars = pats
+                .iter()
+                .map(|&(_, i)| std::rc::Rc::clone(&db.pattern_vars()[i].1))
+                .collect::<Vec<_>>();
             out.push(VarFrame {
-                owner,
-                vars: std::slice::from_ref(var),
+                vars: std::borrow::Cow::Owned(vars),
                 inherited,
+                pattern_file: Some(name.into()),
+                file: None,
             });
         }
         if let Some(f) = db.file(name) {
             if !f.vars.is_empty() {
                 out.push(VarFrame {
-                    owner: &f.name,
-                    vars: &f.vars,
+                    vars: std::borrow::Cow::Borrowed(&f.vars),
                     inherited,
+                    pattern_file: None,
+                    file: Some(std::rc::Rc::clone(&f.name)),
                 });
             }
         }

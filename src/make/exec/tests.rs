@@ -34,7 +34,7 @@ impl Expander for Mini {
                     }
                     let mut v = self.vars.get(&name).cloned().unwrap_or_default();
                     for f in &scope.frames {
-                        for tv in f.vars {
+                        for tv in f.vars.iter() {
                             if *tv.name == *name {
                                 v = tv.value.to_string();
                             }

@@ -159,10 +159,7 @@ impl Engine<'_> {
         let mut dropped = Vec::new();
         let this = self.stamp(id);
         for d in deps {
-            if self.is_intermediate(d.node) {
-                if self.g.nodes[d.node].state == NodeState::Visiting {
-                    continue;
-                }
+            if self.is_intermediate(d.node) && self.g.nodes[d.node].state != NodeState::Visiting {
                 // An order-only one never makes the target out of date (GNU's
                 // `ignore_mtime`).
                 let mut ignored = false;
@@ -260,6 +257,8 @@ impl Engine<'_> {
         if let Some(s) = n.stamp {
             return s;
         }
+        self.library_after_remake(id);
+        let n = &self.g.nodes[id];
         let low = self
             .db
             .file(&n.name)

@@ -116,7 +116,7 @@ pub fn call(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
 /// `$(eval text)`: the text is read as makefile lines, seeing the local variables of
 /// `scope` (call arguments, foreach variables) while it is.
 pub fn eval(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {
-    let locals = scope.tables().iter().map(|t| (*t).clone()).collect();
+    let locals = scope.visible_tables();
     ev.ambient.push(locals);
     let r = ev.eval_text(arg(a, 0), "eval");
     ev.ambient.pop();

@@ -199,7 +199,7 @@ fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Can
     let db = cx.db;
     let mut out = Vec::new();
     let mut specific = false;
-    let name_dir = name.rfind('/').map_or(0, |i| i + 1);
+    let name_dir = crate::make::rule::pattern::dir_len(name);
     for &i in cx.index.rules_for(name) {
         let rule = &db.pattern_rules()[i];
         let shapes = &cx.index.shapes[i];

@@ -24,7 +24,7 @@ use super::merge::merge_single;
 use super::pattern::{static_matches, static_stem, substitute_static, var_target};
 use super::{
     Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
-    RuleInput, RuleKind, Special, TargetVar, Vpaths,
+    RuleInput, RuleKind, Special, TargetVar, VarPattern, Vpaths,
 };
 
 /// Everything the makefiles said about rules.
@@ -33,7 +33,7 @@ pub struct Database {
     pub(super) files: Vec<File>,
     pub(super) index: crate::make::name_index::NameIndex,
     pub(super) patterns: Vec<PatternRule>,
-    pub(super) pattern_vars: Vec<(String, Rc<TargetVar>)>,
+    pub(super) pattern_vars: Vec<(VarPattern, Rc<TargetVar>)>,
     /// Pattern rules cancelled by a rule without recipe: (targets, prerequisites).
     pub(super) cancelled: Vec<(Vec<String>, Vec<Prereq>)>,
     pub(super) groups: Vec<Vec<String>>,
@@ -45,6 +45,9 @@ pub struct Database {
     pub(super) default_goal: Option<String>,
     /// Created without `-r`: GNU entered its built-in suffix files before reading.
     pub(super) builtin_files: bool,
+    /// The warnings of the targets a rule entered before the one whose error stopped it
+    /// (GNU prints them first); see [`Database::take_warnings_before_error`].
+    pub(super) warnings_before_error: Vec<String>,
 }
 
 impl Database {
@@ -80,7 +83,7 @@ impl Database {
     }
 
     /// Pattern-specific variables: (target pattern, assignment), in reading order.
-    pub fn pattern_vars(&self) -> &[(String, Rc<TargetVar>)] {
+    pub fn pattern_vars(&self) -> &[(VarPattern, Rc<TargetVar>)] {
         &self.pattern_vars
     }
 
@@ -135,38 +138,39 @@ impl Database {
         &mut self.files[i]
     }
 
+    /// A target-specific line named `target` (see [`File::var_set`]).
+    pub fn note_var_set(&mut self, target: &str) {
+        self.entry(&var_target(target).0).var_set = true;
+    }
+
+    /// The warnings printed before the error `add_rule` just returned.
+    pub fn take_warnings_before_error(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings_before_error)
+    }
+
     /// `targets: VAR op value`. Targets containing `%` make pattern-specific variables.
     pub fn add_target_var(&mut self, targets: &[String], var: &TargetVar) {
         // After an `override` assignment, a plain one to the same variable for the same
-        // target or pattern is ignored (GNU's variable set keeps the higher origin).
-        // Its `export`/`unexport` still marks the variable.
+        // target is ignored (GNU's variable set keeps the higher origin). Its
+        // `export`/`unexport` still marks the variable. A pattern keeps every line: GNU
+        // applies them to one set per file when a matching file is first considered.
         // One record shared by every target of the line (copied only when one is marked).
         let shared = Rc::new(var.clone());
-        let hidden = |v: &TargetVar| v.name == var.name && v.is_override && !var.is_override;
+        let hidden = |v: &TargetVar| v.name == var.name && v.is_override() && !var.is_override();
         let mark = |v: &mut Rc<TargetVar>| {
             if var.export.is_some() {
                 Rc::make_mut(v).export = var.export;
             }
         };
         for t in targets {
-            match var_target(t) {
-                (p, true) => {
-                    let over = self.pattern_vars.iter_mut().rev();
-                    match over
-                        .map(|(q, v)| (q, v))
-                        .find(|(q, v)| **q == p && hidden(v))
-                    {
-                        Some((_, v)) => mark(v),
-                        None => self.pattern_vars.push((p, Rc::clone(&shared))),
-                    }
-                }
-                (name, false) => {
-                    let file = self.entry(&name);
-                    match file.vars.iter_mut().rev().find(|v| hidden(v)) {
-                        Some(v) => mark(v),
-                        None => crate::make::tight::push(&mut file.vars, Rc::clone(&shared)),
-                    }
-                }
+            if let Some(p) = VarPattern::parse(t) {
+                self.pattern_vars.push((p, Rc::clone(&shared)));
+                continue;
+            }
+            let file = self.entry(&var_target(t).0);
+            match file.vars.iter_mut().rev().find(|v| hidden(v)) {
+                Some(v) => mark(v),
+                None => crate::make::tight::push(&mut file.vars, Rc::clone(&shared)),
             }
         }
     }
@@ -174,23 +178,13 @@ impl Database {
     /// Sets the export and private flags of the last `name` assignment recorded for `target`
     /// (the target-specific `?=` quirk: see `make::eval`'s `conditional_found_existing`).
     pub fn set_target_var_flags(&mut self, target: &str, name: &str, export: bool, private: bool) {
-        let (target, pattern) = var_target(target);
-        let target = target.as_str();
-        let last = if pattern {
-            self.pattern_vars
+        let last = self.position(&var_target(target).0).and_then(|i| {
+            self.files[i]
+                .vars
                 .iter_mut()
                 .rev()
-                .find(|(t, v)| t == target && &*v.name == name)
-                .map(|(_, v)| v)
-        } else {
-            self.position(target).and_then(|i| {
-                self.files[i]
-                    .vars
-                    .iter_mut()
-                    .rev()
-                    .find(|v| &*v.name == name)
-            })
-        };
+                .find(|v| &*v.name == name)
+        });
         if let Some(v) = last {
             let v = Rc::make_mut(v);
             v.export = export.then_some(true);
@@ -281,26 +275,43 @@ impl Database {
             position: 0,
         });
         let prereqs = prereq_list(&input.prereqs, &input.order_only);
-        for (i, (target, twice)) in plain.into_iter().enumerate() {
+        for (i, &(target, twice)) in plain.iter().enumerate() {
             if deprecated.get(i) == Some(&true) {
                 warnings.push(format!(
                     "{}: *** mixed implicit and normal rules: deprecated syntax",
                     input.loc
                 ));
             }
-            if twice {
+            // GNU's record_files enters a repeated target again: a `::` one gets another
+            // rule (its recipe runs again), a `:` one its prerequisites again (`$+` lists
+            // them twice), with a warning only when the rule has a recipe.
+            if twice && recipe.is_some() && input.kind != RuleKind::DoubleColon {
                 warnings.push(given_twice(&input.loc, target));
-                continue;
             }
+            let single_again = twice && input.kind != RuleKind::DoubleColon;
             let rule = Rule {
                 prereqs: prereqs.clone(),
                 deferred: deferred.iter().cloned().collect(),
-                recipe: recipe.clone(),
+                recipe: if single_again { None } else { recipe.clone() },
                 stem: None,
                 group_id: group,
                 loc: Some(input.loc.clone()),
             };
-            self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
+            if let Err(e) = self.enter(target, input.kind, rule, &input.loc, &mut warnings) {
+                self.warnings_before_error = warnings;
+                return Err(e);
+            }
+        }
+        // GNU then sets each member's group; a repeated one already has it.
+        if let (Some(_), Some(r)) = (group, &recipe) {
+            let at = r.lines.first().map(|l| &l.loc).or(r.rule_loc.as_ref());
+            for (target, _) in plain.iter().filter(|t| t.1) {
+                if let Some(at) = at {
+                    warnings.push(format!(
+                        "{at}: warning: overriding group membership for target '{target}'"
+                    ));
+                }
+            }
         }
         Ok(warnings)
     }
@@ -327,10 +338,16 @@ impl Database {
                     input.loc
                 ));
             }
-            if input.targets[..i].contains(target) {
+            // A repeated target is entered again, as in `add_rule` (GNU's record_files).
+            let twice = input.targets[..i].contains(target);
+            let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
+            if twice && recipe.is_some() && input.kind != RuleKind::DoubleColon {
                 warnings.push(given_twice(&input.loc, target));
+            }
+            if twice && grouped {
                 continue;
             }
+            let single_again = twice && input.kind != RuleKind::DoubleColon;
             // A `%` alone with an empty stem names nothing (GNU drops the empty word).
             let (prereqs, deferred) = if matched {
                 let normal: Vec<String> = input
@@ -358,12 +375,15 @@ impl Database {
             let rule = Rule {
                 prereqs,
                 deferred: deferred.into_iter().collect(),
-                recipe: recipe.cloned(),
+                recipe: if single_again { None } else { recipe.cloned() },
                 stem: Some(stem.into()),
                 group_id: None,
                 loc: Some(input.loc.clone()),
             };
-            self.enter(target, input.kind, rule, &input.loc, &mut warnings)?;
+            if let Err(e) = self.enter(target, input.kind, rule, &input.loc, &mut warnings) {
+                self.warnings_before_error = warnings;
+                return Err(e);
+            }
         }
         Ok(warnings)
     }

@@ -100,6 +100,9 @@ pub struct File {
     pub flags: Flags,
     /// Target-specific variables, in reading order.
     pub vars: Vec<Rc<TargetVar>>,
+    /// A target-specific line named the file, even one that defined nothing (a `?=` that
+    /// found the variable): GNU gave it a variable set (`.EXTRA_PREREQS` then looks there).
+    pub var_set: bool,
     /// True when the name appeared as a target of a rule (even without recipe).
     pub is_target: bool,
 }

@@ -27,7 +27,7 @@ pub use location::Location;
 pub use pattern::PatternRule;
 pub use recipe::{Recipe, RecipeLine};
 pub use special::{Globals, Special};
-pub use target_var::{AssignOp, TargetVar};
+pub use target_var::{AssignOp, TargetVar, VarPattern};
 pub use vpath::Vpaths;
 
 #[cfg(test)]

@@ -67,9 +67,19 @@ pub fn matches_target(pattern: &str, name: &str) -> bool {
     let part = if pattern.contains('/') {
         name
     } else {
-        name.rfind('/').map_or(name, |i| &name[i + 1..])
+        &name[dir_len(name)..]
     };
     part.len() >= pre.len() + suf.len() && part.ends_with(suf) && part.starts_with(pre)
+}
+
+/// The length of `name`'s directory part as implicit rule search sees it: up to its last
+/// slash, not counting one at the very end (GNU: `foo/bar/` is `bar/` in `foo/`).
+pub fn dir_len(name: &str) -> usize {
+    let b = name.as_bytes();
+    b[..b.len().saturating_sub(1)]
+        .iter()
+        .rposition(|&c| c == b'/')
+        .map_or(0, |i| i + 1)
 }
 
 /// Matches a target name against a target pattern the way implicit rule search does.
@@ -79,10 +89,7 @@ pub fn match_target(pattern: &str, name: &str) -> Option<(String, String)> {
     if pattern.contains('/') {
         return match_plain(pattern, name).map(|s| (s, String::new()));
     }
-    let (dir, file) = match name.rfind('/') {
-        Some(i) => (&name[..=i], &name[i + 1..]),
-        None => ("", name),
-    };
+    let (dir, file) = name.split_at(dir_len(name));
     let stem = match_plain(pattern, file)?;
     Some((format!("{dir}{stem}"), dir.to_owned()))
 }
@@ -191,6 +198,12 @@ mod tests {
             Some(("a".into(), String::new()))
         );
         assert_eq!(match_target("%.o", "a.c"), None);
+        // A slash at the very end is part of the file name (GNU's pattern_search).
+        assert_eq!(
+            match_target("%", "d/x/"),
+            Some(("d/x/".to_owned(), "d/".to_owned()))
+        );
+        assert_eq!(dir_len("é/"), 0);
         assert_eq!(substitute_prereq("%.c", "src/a", "src/"), "src/a.c");
         assert_eq!(substitute_prereq("x/%.c", "a", ""), "x/a.c");
     }

@@ -184,9 +184,23 @@ fn grouped_targets_need_a_recipe_and_duplicates_warn() {
         db.add_rule(r).unwrap_err().gnu_line(),
         "Makefile:1: *** grouped targets must provide a recipe.  Stop."
     );
-    let w = db.add_rule(rule(&["a", "a"], &[], None, 2)).unwrap();
+    // GNU warns only when the rule has a recipe; the target gets its prerequisites twice.
+    let w = db.add_rule(rule(&["a", "a"], &["p"], None, 2)).unwrap();
+    assert!(w.is_empty());
+    let w = db
+        .add_rule(rule(&["c", "c"], &["p"], Some(("true", 4)), 3))
+        .unwrap();
     assert_eq!(
         w,
-        ["Makefile:2: target 'a' given more than once in the same rule"]
+        ["Makefile:3: target 'c' given more than once in the same rule"]
     );
+    let prereqs = |n: &str| -> usize {
+        db.file(n)
+            .unwrap()
+            .rules
+            .iter()
+            .map(|r| r.prereqs.len())
+            .sum()
+    };
+    assert_eq!((prereqs("a"), prereqs("c")), (2, 2));
 }

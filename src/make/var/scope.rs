@@ -11,6 +11,9 @@ pub struct Scope<'a> {
     tables: Vec<&'a VarTable>,
     /// Expanding for a target (a recipe): global `private` variables are invisible.
     target: bool,
+    /// Tables from this index on are a parent's (inherited): their `private` variables are
+    /// invisible to lookups (GNU's `is_parent`) but still reach a recipe's environment.
+    parent_from: usize,
 }
 
 impl<'a> Scope<'a> {
@@ -19,6 +22,7 @@ impl<'a> Scope<'a> {
         Self {
             tables: Vec::new(),
             target: false,
+            parent_from: usize::MAX,
         }
     }
 
@@ -42,15 +46,39 @@ impl<'a> Scope<'a> {
         Self {
             tables,
             target: self.target,
+            parent_from: self.parent_from.saturating_add(1),
         }
     }
 
-    /// The first local definition of `name`, with the index of its table.
+    /// The first local definition of `name` visible here, with the index of its table.
     pub fn find(&self, name: &str) -> Option<(usize, &'a Variable)> {
         self.tables
             .iter()
             .enumerate()
-            .find_map(|(i, t)| t.get(name).map(|v| (i, v)))
+            .filter_map(|(i, t)| t.get(name).map(|v| (i, v)))
+            .find(|(i, v)| *i < self.parent_from || !v.private)
+    }
+
+    /// Marks the tables from `index` on as a parent's (see [`Scope::find`]).
+    #[must_use]
+    pub fn parents_from(mut self, index: usize) -> Self {
+        self.parent_from = index;
+        self
+    }
+
+    /// Whether table `index` is a parent's.
+    pub fn is_parent_table(&self, index: usize) -> bool {
+        index >= self.parent_from
+    }
+
+    /// Copies of the tables with what lookups would not see removed (a parent's `private`
+    /// variables).
+    pub fn visible_tables(&self) -> Vec<VarTable> {
+        let mut out: Vec<VarTable> = self.tables.iter().map(|t| (*t).clone()).collect();
+        for t in out.iter_mut().skip(self.parent_from) {
+            t.retain(|v| !v.private);
+        }
+        out
     }
 
     /// The chain below table `index` (used to resolve a target-specific `+=`).
@@ -59,6 +87,7 @@ impl<'a> Scope<'a> {
         Self {
             tables: self.tables.get(index + 1..).unwrap_or(&[]).to_vec(),
             target: self.target,
+            parent_from: self.parent_from.saturating_sub(index + 1),
         }
     }
 
@@ -84,6 +113,7 @@ impl<'a> Scope<'a> {
         Self {
             tables: vec![table],
             target: false,
+            parent_from: usize::MAX,
         }
     }
 }

@@ -114,6 +114,14 @@ impl VarTable {
         }
     }
 
+    /// Keeps only the variables `keep` accepts.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Variable) -> bool) {
+        match &mut self.vars {
+            Slots::Few(v) => v.retain(|(_, var)| keep(var)),
+            Slots::Many(m) => m.retain(|_, var| keep(var)),
+        }
+    }
+
     /// Shorthand for a simple variable, used for automatic variables and `$(call)` arguments.
     pub fn set_simple(
         &mut self,
