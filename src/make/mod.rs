@@ -20,6 +20,7 @@ pub mod glob;
 pub mod messages;
 mod name_index;
 pub mod native;
+mod read_times;
 mod remake;
 pub mod run;
 pub mod settings;

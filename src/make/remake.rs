@@ -5,6 +5,7 @@
 use super::eval::Evaluator;
 use super::eval::ReadFile;
 use super::exec::{MakefileGoal, MakefileResult};
+use super::read_times::{now as mtime, ReadTimes};
 use super::run::{exec_options, print_data_base, Read};
 use super::settings::Settings;
 
@@ -44,21 +45,14 @@ fn flags_changed(s: &Settings, ms: &Settings) -> bool {
 
 /// GNU make records every makefile's time before remaking them, newest-read first, and so
 /// warns about the last-read makefile that is in the future.
-pub(super) fn warn_future_makefiles(p: &str, curdir: &str, list: &str) {
+/// (The times read are kept in `times` for the remaking that follows.)
+pub(super) fn warn_future_makefiles(p: &str, times: &mut ReadTimes, list: &str) {
     let names: Vec<&str> = crate::make::func::words(list).collect();
     for n in names.iter().rev() {
-        let t = std::fs::metadata(std::path::Path::new(curdir).join(n)).and_then(|m| m.modified());
-        if let Some(w) = t.ok().and_then(|t| super::plan::skew::check(p, n, t)) {
+        if let Some(w) = times.get(n).and_then(|t| super::plan::skew::check(p, n, t)) {
             super::exec::report_err(&w);
         }
     }
-}
-
-/// The makefile's modification time, `None` when it does not exist.
-fn mtime(curdir: &str, name: &str) -> Option<std::time::SystemTime> {
-    std::fs::metadata(std::path::Path::new(curdir).join(name))
-        .and_then(|m| m.modified())
-        .ok()
 }
 
 /// A makefile that is a `::` target with a recipe and no prerequisites would always be
@@ -111,7 +105,14 @@ pub(super) fn missing_for_explain(s: &Settings, curdir: &str, ev: &Evaluator) ->
 
 /// Brings every makefile read up to date (GNU's `read_files` chain, newest first): `Again`
 /// when one changed, else the evaluator for the run.
-pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: usize) -> Read {
+/// `times` has the makefiles' times as found after reading.
+pub(super) fn remake(
+    s: &Settings,
+    curdir: &str,
+    times: &mut ReadTimes,
+    mut ev: Evaluator,
+    restarts: usize,
+) -> Read {
     let chain: Vec<ReadFile> = ev
         .read_files
         .iter()
@@ -119,7 +120,7 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         .filter(|r| !might_loop(&ev, &r.name))
         .cloned()
         .collect();
-    let before: Vec<_> = chain.iter().map(|r| mtime(curdir, &r.name)).collect();
+    let before: Vec<_> = chain.iter().map(|r| times.get(&r.name)).collect();
     let mut newest: std::collections::HashMap<&str, &ReadFile> = std::collections::HashMap::new();
     for r in &chain {
         newest.entry(r.name.as_str()).or_insert(r);

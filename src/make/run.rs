@@ -522,7 +522,8 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     if let Err(e) = ev.finish_reading(s.gnu.no_builtin_rules) {
         return Read::Exit(fatal(prog, &e));
     }
-    warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
+    let mut times = super::read_times::ReadTimes::new(curdir);
+    warn_future_makefiles(prog, &mut times, ev.raw_value("MAKEFILE_LIST"));
     if s.explain {
         // Remaking a makefile would run its recipe: `--explain` runs none.
         if let Some(status) = super::remake::missing_for_explain(&s, curdir, &ev) {
@@ -530,7 +531,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         }
         return Read::Done(Box::new(ev), Box::new(s), None);
     }
-    remake(&s, curdir, ev, restarts)
+    remake(&s, curdir, &mut times, ev, restarts)
 }
 
 /// Sets `MAKEFLAGS` as recipes see it: `flags`, then ` -- $(MAKEOVERRIDES)` when there are
