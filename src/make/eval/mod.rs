@@ -253,7 +253,7 @@ impl Evaluator {
         }
         for (pat, table) in self.pattern_vars.iter().rev() {
             // Recorded with GNU's quoting resolved (`var_target`): the first `%` is the one.
-            if super::rule::pattern::match_plain(pat, target).is_some() {
+            if super::rule::pattern::matches_plain(pat, target) {
                 out.push(Rc::clone(table));
             }
         }

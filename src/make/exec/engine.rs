@@ -136,6 +136,8 @@ pub struct Engine<'a> {
     pub(super) recipes_finished: std::cell::Cell<bool>,
     /// Pattern rules indexed for implicit search.
     pub(super) rule_index: crate::make::plan::RuleIndex,
+    /// Pattern-specific variables' patterns, split once.
+    pub(super) pattern_vars: super::pattern_vars::PatternVars<'a>,
     /// The host's native targets, run instead of their recipes.
     pub(super) native: Option<&'a dyn NativeTargets>,
     /// Printed before the first "No rule to make target" while the current goal is updated
@@ -179,6 +181,7 @@ impl<'a> Engine<'a> {
             new,
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
+            pattern_vars: super::pattern_vars::PatternVars::new(db),
             touch_after: FxHashMap::default(),
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),

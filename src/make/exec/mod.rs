@@ -23,6 +23,7 @@ mod makefiles;
 mod native;
 mod oneshell;
 mod options;
+mod pattern_vars;
 mod report;
 mod resolve;
 mod scope;

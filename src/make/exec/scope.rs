@@ -4,7 +4,6 @@
 use super::engine::Engine;
 use super::{AutoVars, Scope, VarFrame};
 use crate::make::graph::NodeId;
-use crate::make::rule::pattern::match_plain;
 use crate::make::rule::Prereq;
 
 impl<'a> Engine<'a> {
@@ -92,12 +91,7 @@ impl<'a> Engine<'a> {
 
     pub(super) fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
         let db: &'a crate::make::rule::Database = self.db;
-        let mut pats: Vec<(usize, usize)> = db
-            .pattern_vars()
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (p, _))| match_plain(p, name).map(|s| (s.len(), i)))
-            .collect();
+        let mut pats: Vec<(usize, usize)> = self.pattern_vars.matching(name).collect();
         // Longer stems are less specific: apply them first so shorter stems win.
         pats.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         // GNU merges them into one set in that order, where a plain assignment cannot
