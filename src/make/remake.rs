@@ -69,8 +69,13 @@ fn might_loop(ev: &Evaluator, name: &str) -> bool {
 /// The goal for one makefile: a missing `include`d (or `-f`) one names where it came from
 /// when it cannot be made. `first` is the newest entry for the same name: GNU names its
 /// line, even when that was a `-include`.
-fn goal_of(prog: &str, r: &ReadFile, first: &ReadFile, exists: bool) -> MakefileGoal {
-    let error = (!exists && !r.dont_care).then(|| {
+fn goal_of(
+    prog: &str,
+    r: &ReadFile,
+    first: &ReadFile,
+    time: Option<std::time::SystemTime>,
+) -> MakefileGoal {
+    let error = (time.is_none() && !r.dont_care).then(|| {
         let text = super::messages::include_missing(&r.name);
         match &first.at {
             Some(l) if first.included => format!("{l}: {text}"),
@@ -81,6 +86,7 @@ fn goal_of(prog: &str, r: &ReadFile, first: &ReadFile, exists: bool) -> Makefile
         name: r.name.clone(),
         dont_care: r.dont_care,
         error,
+        time,
     }
 }
 
@@ -92,7 +98,7 @@ pub(super) fn missing_for_explain(s: &Settings, curdir: &str, ev: &Evaluator) ->
         .read_files
         .iter()
         .find(|r| !r.dont_care && mtime(curdir, &r.name).is_none())?;
-    let goal = goal_of(&s.program, r, r, false);
+    let goal = goal_of(&s.program, r, r, None);
     if let Some(error) = goal.error {
         super::exec::report_err(&error);
     }
@@ -130,7 +136,7 @@ pub(super) fn remake(
         .zip(&before)
         .map(|(r, t)| {
             let first = newest.get(r.name.as_str()).copied().unwrap_or(r);
-            goal_of(&s.program, r, first, t.is_some())
+            goal_of(&s.program, r, first, *t)
         })
         .collect();
     let names: Vec<String> = goals.iter().map(|g| g.name.clone()).collect();
