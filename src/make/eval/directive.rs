@@ -226,6 +226,8 @@ impl Evaluator {
             // directory: a FIFO, a device or a huge file there must not hang or fill memory.
             read_bounded_regular(&path)
                 .map_err(|why| self.error(Fatal::Other(format!("{shown}: {why}; not read"))))?
+        } else if let Some((file, len)) = self.include_dirs.take_opened(&path) {
+            read_opened(file, len)
         } else {
             std::fs::read(&path).unwrap_or_default()
         };
@@ -261,6 +263,28 @@ impl Evaluator {
         self.end_rule()?;
         self.eval_file(&text, shown)
     }
+}
+
+/// The bytes of a makefile already open (empty when reading fails, as for a file that
+/// cannot be opened); `len` is its size when it was found.
+/// (`File::read_to_end` would ask the file's size and position again first.)
+fn read_opened(mut file: std::fs::File, len: u64) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut bytes = vec![0; usize::try_from(len).unwrap_or(0).saturating_add(1).max(64)];
+    let mut filled = 0;
+    loop {
+        if filled == bytes.len() {
+            bytes.resize(filled * 2, 0);
+        }
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return Vec::new(),
+        }
+    }
+    bytes.truncate(filled);
+    bytes
 }
 
 /// The most a sandboxed read takes of one makefile.

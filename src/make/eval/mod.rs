@@ -144,6 +144,7 @@ impl Evaluator {
     /// An evaluator with no variables at all; [`crate::make::run`] fills in the defaults.
     pub fn new(options: EvalOptions, curdir: impl Into<String>) -> Self {
         let db = super::rule::Database::new(options.no_builtin_rules);
+        let include_dirs = include_probe::DirMemo::new(!options.sandbox);
         Self {
             globals: VarTable::new(),
             options,
@@ -173,7 +174,7 @@ impl Evaluator {
             current_rule: None,
             recipe_index: (0, FxHashMap::default()),
             evals: 0,
-            include_dirs: include_probe::DirMemo::default(),
+            include_dirs,
             kept_scope: None,
             output: output::Output::default(),
         }
