@@ -157,11 +157,13 @@ pub(super) fn remake(
         ms.gnu.always_make = false;
         ms.gnu.new_files.clear();
     }
+    let listings;
     let (status, results, mut graph) = {
         let mut opts = makefile_options(&ms, curdir);
         opts.makefile_names = super::run::makefile_list(&ev);
         let mut engine = super::exec::Engine::new(&db, &mut ev, opts);
         let (status, results) = engine.update_makefiles(&goals);
+        listings = engine.take_listings();
         (status, results, engine.take_phase())
     };
     // Under -k make went on past makefiles it could not remake; GNU names them now.
@@ -212,5 +214,5 @@ pub(super) fn remake(
     // (Otherwise `-p` shows the makefiles from the data base alone, as GNU prints them.)
     let goal = s.goals.iter().any(|g| names.contains(g));
     let phase = (acted || restarts > 0 || goal).then(|| Box::new(phase));
-    Read::Done(Box::new(ev), Box::new(s.clone()), phase)
+    Read::Done(Box::new(ev), Box::new(s.clone()), phase, listings)
 }
