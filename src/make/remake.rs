@@ -111,11 +111,12 @@ pub(super) fn missing_for_explain(s: &Settings, curdir: &str, ev: &Evaluator) ->
 
 /// Brings every makefile read up to date (GNU's `read_files` chain, newest first): `Again`
 /// when one changed, else the evaluator for the run.
-/// `times` has the makefiles' times as found after reading.
+/// `times` has the makefiles' times as found after reading (dropped once taken: it holds
+/// a name per makefile, thousands with one `.d` file per object).
 pub(super) fn remake(
     s: &Settings,
     curdir: &str,
-    times: &mut ReadTimes,
+    mut times: ReadTimes,
     mut ev: Evaluator,
     restarts: usize,
 ) -> Read {
@@ -127,6 +128,7 @@ pub(super) fn remake(
         .cloned()
         .collect();
     let before: Vec<_> = chain.iter().map(|r| times.get(&r.name)).collect();
+    drop(times);
     let mut newest: std::collections::HashMap<&str, &ReadFile> = std::collections::HashMap::new();
     for r in &chain {
         newest.entry(r.name.as_str()).or_insert(r);

@@ -539,7 +539,7 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
             super::exec::Listings::default(),
         );
     }
-    remake(&s, curdir, &mut times, ev, restarts)
+    remake(&s, curdir, times, ev, restarts)
 }
 
 /// Sets `MAKEFLAGS` as recipes see it: `flags`, then ` -- $(MAKEOVERRIDES)` when there are
