@@ -1,46 +1,60 @@
-//! The database's pattern-specific variables with each pattern split at its `%` once per
-//! run: every target's scope asks which of them match its name (and its parents' names),
-//! and a tree with a pattern per module asks that ~10² times per file.
+//! The database's pattern-specific variables indexed for matching: every target's scope
+//! asks which of them match its name (and its parents' names), and a tree with a pattern
+//! per module (`obj/m0042/%.o: FLAGS := ...`) would compare every name with every pattern.
+//! Patterns are grouped by the length of their part before `%`, then by that part, so a
+//! name is looked up once per distinct prefix length (a handful) instead of once per pattern.
+
+use rustc_hash::FxHashMap;
 
 use crate::make::rule::Database;
 
-/// Prefix and suffix of each pattern of [`Database::pattern_vars`], in its order.
+/// For one prefix length: the patterns by prefix, each as (suffix, index in
+/// [`Database::pattern_vars`]).
+type ByPrefix<'a> = FxHashMap<&'a str, Vec<(&'a str, usize)>>;
+
 #[derive(Debug, Default)]
 pub(super) struct PatternVars<'a> {
-    /// (`None` for a pattern without `%`, which matches nothing.)
-    splits: Vec<Option<(&'a str, &'a str)>>,
+    by_len: Vec<(usize, ByPrefix<'a>)>,
 }
 
 impl<'a> PatternVars<'a> {
     pub(super) fn new(db: &'a Database) -> Self {
-        let splits = db
-            .pattern_vars()
-            .iter()
-            .map(|(p, _)| crate::make::rule::pattern::split_pattern(p))
-            .collect();
-        Self { splits }
+        let mut by_len: Vec<(usize, ByPrefix<'a>)> = Vec::new();
+        for (i, (p, _)) in db.pattern_vars().iter().enumerate() {
+            // (A pattern without `%` matches nothing.)
+            let Some((pre, suf)) = crate::make::rule::pattern::split_pattern(p) else {
+                continue;
+            };
+            let at = match by_len.iter().position(|(len, _)| *len == pre.len()) {
+                Some(at) => at,
+                None => {
+                    by_len.push((pre.len(), FxHashMap::default()));
+                    by_len.len() - 1
+                }
+            };
+            by_len[at].1.entry(pre).or_default().push((suf, i));
+        }
+        Self { by_len }
     }
 
-    /// `(stem length, index)` of every pattern `name` matches, in database order.
-    pub(super) fn matching<'n>(
-        &'n self,
-        name: &'n str,
-    ) -> impl Iterator<Item = (usize, usize)> + 'n {
-        self.splits
-            .iter()
-            .enumerate()
-            .filter_map(move |(i, split)| {
-                let (pre, suf) = (*split)?;
-                stem_len(pre, suf, name).map(|s| (s, i))
-            })
+    /// `(stem length, index)` of every pattern `name` matches, in no particular order.
+    pub(super) fn matching(&self, name: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (len, prefixes) in &self.by_len {
+            let Some(pre) = name.get(..*len) else {
+                continue;
+            };
+            let Some(list) = prefixes.get(pre) else {
+                continue;
+            };
+            for &(suf, i) in list {
+                if name.len() >= len + suf.len() && name.ends_with(suf) {
+                    out.push((name.len() - len - suf.len(), i));
+                }
+            }
+        }
+        out
     }
-}
-
-/// The length of `name`'s stem for a pattern `pre%suf`, when it matches.
-fn stem_len(pre: &str, suf: &str, name: &str) -> Option<usize> {
-    let fits = name.len() >= pre.len() + suf.len();
-    (fits && name.starts_with(pre) && name.ends_with(suf))
-        .then(|| name.len() - pre.len() - suf.len())
 }
 
 #[cfg(test)]
@@ -48,22 +62,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stems_as_match_plain_finds_them() {
-        for (pat, name) in [
-            ("obj/%.o", "obj/a/b.o"),
-            ("obj/%.o", "obj/.o"),
-            ("obj/%.o", "obj.o"),
-            ("%", ""),
-            ("%.o", "x.c"),
-            ("a%a", "a"),
-            ("a%a", "aa"),
-        ] {
-            let (pre, suf) = crate::make::rule::pattern::split_pattern(pat).unwrap();
-            assert_eq!(
-                stem_len(pre, suf, name),
-                crate::make::rule::pattern::match_plain(pat, name).map(|s| s.len()),
-                "{pat} against {name}"
-            );
+    fn finds_what_match_plain_finds() {
+        let mut db = Database::default();
+        let patterns = [
+            "obj/%.o",
+            "%",
+            "a%a",
+            "obj/m1/%.o",
+            "obj/m2/%.o",
+            "%.o",
+            "x%",
+        ];
+        let var = crate::make::rule::TargetVar {
+            name: "V".into(),
+            op: crate::make::rule::AssignOp::Simple,
+            value: "".into(),
+            is_override: false,
+            export: None,
+            private: false,
+            loc: crate::make::rule::Location::new("Makefile", 1),
+        };
+        for p in patterns {
+            db.add_target_var(&[p.to_owned()], &var);
+        }
+        let index = PatternVars::new(&db);
+        let names = [
+            "obj/m1/f.o",
+            "obj/m2/f.c",
+            "obj/.o",
+            "obj.o",
+            "",
+            "a",
+            "aa",
+            "x",
+            "é.o",
+        ];
+        for name in names {
+            let mut got = index.matching(name);
+            got.sort_unstable_by_key(|&(_, i)| i);
+            let want: Vec<(usize, usize)> = db
+                .pattern_vars()
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (p, _))| {
+                    crate::make::rule::pattern::match_plain(p, name).map(|s| (s.len(), i))
+                })
+                .collect();
+            assert_eq!(got, want, "{name}");
         }
     }
 }

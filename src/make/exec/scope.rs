@@ -91,7 +91,7 @@ impl<'a> Engine<'a> {
 
     pub(super) fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
         let db: &'a crate::make::rule::Database = self.db;
-        let mut pats: Vec<(usize, usize)> = self.pattern_vars.matching(name).collect();
+        let mut pats = self.pattern_vars.matching(name);
         // Longer stems are less specific: apply them first so shorter stems win.
         pats.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         // GNU merges them into one set in that order, where a plain assignment cannot
