@@ -72,6 +72,9 @@ impl Evaluator {
     }
 
     fn include(&mut self, rest: &str, required: bool) -> Result<(), MakeError> {
+        // Counted (once a process) before looking for the names: a makefile found is held
+        // open until it is read, and must not count as a descriptor already in use.
+        let fd_limit = open_files_limit();
         let text = self.expand(rest, &Scope::global())?;
         let at = self.location.clone();
         let cwd = self.curdir();
@@ -122,7 +125,7 @@ impl Evaluator {
                     if self.include_depth >= MAX_INCLUDE_DEPTH {
                         return Err(self.error(Fatal::IncludeTooDeep));
                     }
-                    if self.include_depth >= open_files_limit() {
+                    if self.include_depth >= fd_limit {
                         return Err(self.error(Fatal::Other("Too many open files".into())));
                     }
                     self.include_depth += 1;
