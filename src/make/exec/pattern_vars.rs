@@ -25,12 +25,11 @@ impl<'a> PatternVars<'a> {
             let Some((pre, suf)) = crate::make::rule::pattern::split_pattern(p) else {
                 continue;
             };
-            let at = match by_len.iter().position(|(len, _)| *len == pre.len()) {
-                Some(at) => at,
-                None => {
-                    by_len.push((pre.len(), FxHashMap::default()));
-                    by_len.len() - 1
-                }
+            let at = if let Some(at) = by_len.iter().position(|(len, _)| *len == pre.len()) {
+                at
+            } else {
+                by_len.push((pre.len(), FxHashMap::default()));
+                by_len.len() - 1
             };
             by_len[at].1.entry(pre).or_default().push((suf, i));
         }
