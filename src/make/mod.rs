@@ -21,6 +21,7 @@ mod glob_dirs;
 pub mod messages;
 mod name_index;
 pub mod native;
+mod read_times;
 mod remake;
 pub mod run;
 pub mod settings;

@@ -5,6 +5,7 @@
 use super::eval::Evaluator;
 use super::eval::ReadFile;
 use super::exec::{MakefileGoal, MakefileResult};
+use super::read_times::{now as mtime, ReadTimes};
 use super::run::{exec_options, print_data_base, Read};
 use super::settings::Settings;
 
@@ -44,21 +45,14 @@ fn flags_changed(s: &Settings, ms: &Settings) -> bool {
 
 /// GNU make records every makefile's time before remaking them, newest-read first, and so
 /// warns about the last-read makefile that is in the future.
-pub(super) fn warn_future_makefiles(p: &str, curdir: &str, list: &str) {
+/// (The times read are kept in `times` for the remaking that follows.)
+pub(super) fn warn_future_makefiles(p: &str, times: &mut ReadTimes, list: &str) {
     let names: Vec<&str> = crate::make::func::words(list).collect();
     for n in names.iter().rev() {
-        let t = std::fs::metadata(std::path::Path::new(curdir).join(n)).and_then(|m| m.modified());
-        if let Some(w) = t.ok().and_then(|t| super::plan::skew::check(p, n, t)) {
+        if let Some(w) = times.get(n).and_then(|t| super::plan::skew::check(p, n, t)) {
             super::exec::report_err(&w);
         }
     }
-}
-
-/// The makefile's modification time, `None` when it does not exist.
-fn mtime(curdir: &str, name: &str) -> Option<std::time::SystemTime> {
-    std::fs::metadata(std::path::Path::new(curdir).join(name))
-        .and_then(|m| m.modified())
-        .ok()
 }
 
 /// A makefile that is a `::` target with a recipe and no prerequisites would always be
@@ -75,8 +69,13 @@ fn might_loop(ev: &Evaluator, name: &str) -> bool {
 /// The goal for one makefile: a missing `include`d (or `-f`) one names where it came from
 /// when it cannot be made. `first` is the newest entry for the same name: GNU names its
 /// line, even when that was a `-include`.
-fn goal_of(prog: &str, r: &ReadFile, first: &ReadFile, exists: bool) -> MakefileGoal {
-    let error = (!exists && !r.dont_care).then(|| {
+fn goal_of(
+    prog: &str,
+    r: &ReadFile,
+    first: &ReadFile,
+    time: Option<std::time::SystemTime>,
+) -> MakefileGoal {
+    let error = (time.is_none() && !r.dont_care).then(|| {
         let text = super::messages::include_missing(&r.name);
         match &first.at {
             Some(l) if first.included => format!("{l}: {text}"),
@@ -87,6 +86,7 @@ fn goal_of(prog: &str, r: &ReadFile, first: &ReadFile, exists: bool) -> Makefile
         name: r.name.clone(),
         dont_care: r.dont_care,
         error,
+        time,
     }
 }
 
@@ -98,7 +98,7 @@ pub(super) fn missing_for_explain(s: &Settings, curdir: &str, ev: &Evaluator) ->
         .read_files
         .iter()
         .find(|r| !r.dont_care && mtime(curdir, &r.name).is_none())?;
-    let goal = goal_of(&s.program, r, r, false);
+    let goal = goal_of(&s.program, r, r, None);
     if let Some(error) = goal.error {
         super::exec::report_err(&error);
     }
@@ -111,7 +111,15 @@ pub(super) fn missing_for_explain(s: &Settings, curdir: &str, ev: &Evaluator) ->
 
 /// Brings every makefile read up to date (GNU's `read_files` chain, newest first): `Again`
 /// when one changed, else the evaluator for the run.
-pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: usize) -> Read {
+/// `times` has the makefiles' times as found after reading (dropped once taken: it holds
+/// a name per makefile, thousands with one `.d` file per object).
+pub(super) fn remake(
+    s: &Settings,
+    curdir: &str,
+    mut times: ReadTimes,
+    mut ev: Evaluator,
+    restarts: usize,
+) -> Read {
     let chain: Vec<ReadFile> = ev
         .read_files
         .iter()
@@ -119,7 +127,8 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         .filter(|r| !might_loop(&ev, &r.name))
         .cloned()
         .collect();
-    let before: Vec<_> = chain.iter().map(|r| mtime(curdir, &r.name)).collect();
+    let before: Vec<_> = chain.iter().map(|r| times.get(&r.name)).collect();
+    drop(times);
     let mut newest: std::collections::HashMap<&str, &ReadFile> = std::collections::HashMap::new();
     for r in &chain {
         newest.entry(r.name.as_str()).or_insert(r);
@@ -129,7 +138,7 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         .zip(&before)
         .map(|(r, t)| {
             let first = newest.get(r.name.as_str()).copied().unwrap_or(r);
-            goal_of(&s.program, r, first, t.is_some())
+            goal_of(&s.program, r, first, *t)
         })
         .collect();
     let names: Vec<String> = goals.iter().map(|g| g.name.clone()).collect();
@@ -150,11 +159,13 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
         ms.gnu.always_make = false;
         ms.gnu.new_files.clear();
     }
+    let listings;
     let (status, results, mut graph) = {
         let mut opts = makefile_options(&ms, curdir);
         opts.makefile_names = super::run::makefile_list(&ev);
         let mut engine = super::exec::Engine::new(&db, &mut ev, opts);
         let (status, results) = engine.update_makefiles(&goals);
+        listings = engine.take_listings();
         (status, results, engine.take_phase())
     };
     // Under -k make went on past makefiles it could not remake; GNU names them now.
@@ -205,5 +216,5 @@ pub(super) fn remake(s: &Settings, curdir: &str, mut ev: Evaluator, restarts: us
     // (Otherwise `-p` shows the makefiles from the data base alone, as GNU prints them.)
     let goal = s.goals.iter().any(|g| names.contains(g));
     let phase = (acted || restarts > 0 || goal).then(|| Box::new(phase));
-    Read::Done(Box::new(ev), Box::new(s.clone()), phase)
+    Read::Done(Box::new(ev), Box::new(s.clone()), phase, listings)
 }

@@ -17,11 +17,13 @@ const DEFAULT_MAKEFILES: &[&str] = &["GNUmakefile", "makefile", "Makefile"];
 
 /// How reading the makefiles ended.
 pub(super) enum Read {
-    /// Reading is complete; the graph is the makefiles' phase's, when one ran.
+    /// Reading is complete; the graph is the makefiles' phase's, when one ran, and the
+    /// directory listings it read.
     Done(
         Box<Evaluator>,
         Box<Settings>,
         Option<Box<super::exec::Phase>>,
+        super::exec::Listings,
     ),
     /// Included makefiles were remade: read everything again.
     Again,
@@ -138,8 +140,8 @@ fn run_here(
     let mut done = None;
     for restarts in 0..8 {
         match read_all(s, curdir, restarts) {
-            Read::Done(e, s2, g) => {
-                done = Some((e, s2, g));
+            Read::Done(e, s2, g, l) => {
+                done = Some((e, s2, g, l));
                 break;
             }
             // GNU make re-executes itself here: a new process, a new clock-skew flag.
@@ -157,7 +159,7 @@ fn run_here(
             Read::Exit(status) => return status,
         }
     }
-    let Some((mut ev, s, makefiles_graph)) = done else {
+    let Some((mut ev, s, makefiles_graph, listings)) = done else {
         // GNU would re-execute itself forever; say why xmake stops instead.
         let why = "makefiles were remade on 8 passes in a row (one is remade every time)";
         return fatal(&s.program, &MakeError::new(Fatal::Other(why.into()), None));
@@ -218,7 +220,8 @@ fn run_here(
         *sink = decisions;
         return status;
     }
-    let (mut status, graph) = super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, phase);
+    let (mut status, graph) =
+        super::exec::run_after(&db, ev.as_mut(), opts, &goals, native, (phase, listings));
     if makefile_failed && status == 0 {
         status = crate::exit::ERROR;
     }
@@ -526,15 +529,21 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
     if let Err(e) = ev.finish_reading(s.gnu.no_builtin_rules) {
         return Read::Exit(fatal(prog, &e));
     }
-    warn_future_makefiles(prog, curdir, ev.raw_value("MAKEFILE_LIST"));
+    let mut times = super::read_times::ReadTimes::new(curdir);
+    warn_future_makefiles(prog, &mut times, ev.raw_value("MAKEFILE_LIST"));
     if s.explain {
         // Remaking a makefile would run its recipe: `--explain` runs none.
         if let Some(status) = super::remake::missing_for_explain(&s, curdir, &ev) {
             return Read::Exit(status);
         }
-        return Read::Done(Box::new(ev), Box::new(s), None);
+        return Read::Done(
+            Box::new(ev),
+            Box::new(s),
+            None,
+            super::exec::Listings::default(),
+        );
     }
-    remake(&s, curdir, ev, restarts)
+    remake(&s, curdir, times, ev, restarts)
 }
 
 /// Sets `MAKEFLAGS` as recipes see it: `flags`, then ` -- $(MAKEOVERRIDES)` when there are

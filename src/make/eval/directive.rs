@@ -72,6 +72,9 @@ impl Evaluator {
     }
 
     fn include(&mut self, rest: &str, required: bool) -> Result<(), MakeError> {
+        // Counted (once a process) before looking for the names: a makefile found is held
+        // open until it is read, and must not count as a descriptor already in use.
+        let fd_limit = open_files_limit();
         let text = self.expand(rest, &Scope::global())?;
         let at = self.location.clone();
         let cwd = self.curdir();
@@ -122,7 +125,7 @@ impl Evaluator {
                     if self.include_depth >= MAX_INCLUDE_DEPTH {
                         return Err(self.error(Fatal::IncludeTooDeep));
                     }
-                    if self.include_depth >= open_files_limit() {
+                    if self.include_depth >= fd_limit {
                         return Err(self.error(Fatal::Other("Too many open files".into())));
                     }
                     self.include_depth += 1;
@@ -226,6 +229,8 @@ impl Evaluator {
             // directory: a FIFO, a device or a huge file there must not hang or fill memory.
             read_bounded_regular(&path)
                 .map_err(|why| self.error(Fatal::Other(format!("{shown}: {why}; not read"))))?
+        } else if let Some((file, len)) = self.include_dirs.take_opened(&path) {
+            read_opened(file, len)
         } else {
             std::fs::read(&path).unwrap_or_default()
         };
@@ -261,6 +266,28 @@ impl Evaluator {
         self.end_rule()?;
         self.eval_file(&text, shown)
     }
+}
+
+/// The bytes of a makefile already open (empty when reading fails, as for a file that
+/// cannot be opened); `len` is its size when it was found.
+/// (`File::read_to_end` would ask the file's size and position again first.)
+fn read_opened(mut file: std::fs::File, len: u64) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut bytes = vec![0; usize::try_from(len).unwrap_or(0).saturating_add(1).max(64)];
+    let mut filled = 0;
+    loop {
+        if filled == bytes.len() {
+            bytes.resize(filled * 2, 0);
+        }
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return Vec::new(),
+        }
+    }
+    bytes.truncate(filled);
+    bytes
 }
 
 /// The most a sandboxed read takes of one makefile.

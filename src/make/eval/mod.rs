@@ -149,6 +149,7 @@ impl Evaluator {
     /// An evaluator with no variables at all; [`crate::make::run`] fills in the defaults.
     pub fn new(options: EvalOptions, curdir: impl Into<String>) -> Self {
         let db = super::rule::Database::new(options.no_builtin_rules);
+        let include_dirs = include_probe::DirMemo::new(!options.sandbox);
         Self {
             globals: VarTable::new(),
             options,
@@ -179,7 +180,7 @@ impl Evaluator {
             pending_rule_error: None,
             recipe_index: (0, FxHashMap::default()),
             evals: 0,
-            include_dirs: include_probe::DirMemo::default(),
+            include_dirs,
             kept_scope: None,
             output: output::Output::default(),
         }

@@ -24,7 +24,7 @@ pub const EXIT_ERROR: i32 = 2;
 /// Updates `goals` (or the default goal when empty). Returns GNU make's exit status.
 /// When there is no goal at all, prints `make: *** No targets.  Stop.`.
 pub fn run(db: &Database, exp: &mut dyn Expander, opts: ExecOptions, goals: &[String]) -> i32 {
-    run_after(db, exp, opts, goals, None, None).0
+    run_after(db, exp, opts, goals, None, (None, Listings::default())).0
 }
 
 /// [`run`], letting the host run the targets it implements natively (see [`NativeTargets`]),
@@ -36,13 +36,14 @@ pub fn run_after(
     opts: ExecOptions,
     goals: &[String],
     native: Option<&dyn NativeTargets>,
-    phase: Option<super::Phase>,
+    (phase, listings): (Option<super::Phase>, Listings),
 ) -> (i32, Graph) {
     let mut engine = Engine::new(db, exp, opts);
     engine.native = native;
     if let Some(p) = phase {
         engine.resume(p);
     }
+    engine.adopt_listings(listings);
     let goals: Vec<String> = if goals.is_empty() {
         if let Some(g) = db.default_goal() {
             vec![g.to_owned()]
@@ -101,6 +102,10 @@ pub(super) enum Listing {
     Unreadable,
 }
 
+/// Directory listings one engine read, handed to the next (see [`Engine::take_listings`]).
+#[derive(Default)]
+pub struct Listings(FxHashMap<String, Listing>);
+
 /// The state of one run.
 pub struct Engine<'a> {
     pub(super) db: &'a Database,
@@ -136,6 +141,8 @@ pub struct Engine<'a> {
     pub(super) recipes_finished: std::cell::Cell<bool>,
     /// Pattern rules indexed for implicit search.
     pub(super) rule_index: crate::make::plan::RuleIndex,
+    /// Pattern-specific variables' patterns, split once.
+    pub(super) pattern_vars: super::pattern_vars::PatternVars<'a>,
     /// The host's native targets, run instead of their recipes.
     pub(super) native: Option<&'a dyn NativeTargets>,
     /// Printed before the first "No rule to make target" while the current goal is updated
@@ -179,6 +186,7 @@ impl<'a> Engine<'a> {
             new,
             exists_cache: std::cell::RefCell::default(),
             rule_index: crate::make::plan::RuleIndex::new(db),
+            pattern_vars: super::pattern_vars::PatternVars::new(db),
             touch_after: FxHashMap::default(),
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
@@ -213,6 +221,21 @@ impl<'a> Engine<'a> {
     /// the run, recipes or not (GNU's directory cache).
     pub(super) fn file_exists_cached(&self, path: &str) -> bool {
         crate::make::glob::listed_exists(path).unwrap_or_else(|| self.file_exists(path))
+    }
+
+    /// The directory listings read so far, for the engine that goes on after this one
+    /// (the goals' after the makefiles'): GNU keeps one directory cache per process. None
+    /// once a recipe has finished, which may have changed the directories.
+    pub fn take_listings(&mut self) -> Listings {
+        if self.recipes_finished.get() {
+            return Listings::default();
+        }
+        Listings(self.dir_cache.take())
+    }
+
+    /// Starts from the listings an earlier engine read ([`Engine::take_listings`]).
+    pub(super) fn adopt_listings(&mut self, listings: Listings) {
+        self.dir_cache = std::cell::RefCell::new(listings.0);
     }
 
     /// The `--jobserver-auth=` value children should see, when a jobserver runs.

@@ -15,6 +15,9 @@ pub struct MakefileGoal {
     /// Printed before a "No rule to make target" met while updating it (a missing
     /// `include`d makefile: GNU names the `include` line first).
     pub error: Option<String>,
+    /// Its modification time as read right after reading, when it existed: the walk
+    /// starts from it rather than asking again (GNU's one `f_mtime` per makefile).
+    pub time: Option<std::time::SystemTime>,
 }
 
 /// What became of one makefile goal: `None` when it was not tried (make stopped first).
@@ -55,6 +58,9 @@ impl Engine<'_> {
                 self.opts.dont_care = goal.dont_care;
                 self.goal_error.clone_from(&goal.error);
                 let id = self.g.id(&goal.name);
+                if first_walk[i].is_none() {
+                    self.start_from(id, goal.time);
+                }
                 let fresh = *first_walk[i].get_or_insert_with(|| {
                     self.g.nodes[id].state != crate::make::graph::NodeState::Done
                 });
@@ -100,6 +106,29 @@ impl Engine<'_> {
             super::EXIT_OK
         };
         (status, results)
+    }
+}
+
+impl Engine<'_> {
+    /// Takes `time`, a makefile's time read after reading, as the node's first time, unless
+    /// it has one already or `stamp` must look at the file itself: `-L` (symlink times),
+    /// `.LOW_RESOLUTION_TIME`, an archive member, or a time in the future (warned about).
+    fn start_from(&mut self, id: NodeId, time: Option<std::time::SystemTime>) {
+        let Some(t) = time else {
+            return;
+        };
+        let n = &self.g.nodes[id];
+        let plain = n.stamp.is_none()
+            && !self.opts.check_symlink_times
+            && crate::make::plan::archive::split_member(&n.name).is_none()
+            && !self
+                .db
+                .file(&n.name)
+                .is_some_and(|f| f.flags.low_resolution)
+            && t <= std::time::SystemTime::now();
+        if plain {
+            self.g.nodes[id].stamp = Some(crate::make::plan::stamp::Stamp::At(t));
+        }
     }
 }
 

@@ -23,6 +23,7 @@ mod makefiles;
 mod native;
 mod oneshell;
 mod options;
+mod pattern_vars;
 mod report;
 mod resolve;
 mod scope;
@@ -33,7 +34,9 @@ mod touch;
 mod walk;
 
 pub use argv::{exec_error, shell_argv};
-pub use engine::{run, run_after, run_explained, Engine, EXIT_ERROR, EXIT_OK, EXIT_QUESTION};
+pub use engine::{
+    run, run_after, run_explained, Engine, Listings, EXIT_ERROR, EXIT_OK, EXIT_QUESTION,
+};
 pub use expand::{AutoVars, ExpandError, Expander, Scope, VarFrame};
 pub use makefiles::{MakefileGoal, MakefileResult, Phase};
 pub use options::{ExecOptions, OutputSync, SuggestFn};

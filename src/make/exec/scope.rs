@@ -91,12 +91,7 @@ impl<'a> Engine<'a> {
 
     pub(super) fn frames_of(&self, name: &str, inherited: bool, out: &mut Vec<VarFrame<'a>>) {
         let db: &'a crate::make::rule::Database = self.db;
-        let mut pats: Vec<(usize, usize)> = db
-            .pattern_vars()
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (p, _))| p.stem(name).map(|s| (s.len(), i)))
-            .collect();
+        let mut pats = self.pattern_vars.matching(name);
         if !pats.is_empty() {
             // GNU's list is ordered by the pattern's length (longer stems first), then by
             // reading order.

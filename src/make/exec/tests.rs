@@ -278,3 +278,28 @@ fn missing_prerequisite_without_rule_fails() {
     rule(&mut db, "a", "nothere", &["true"]);
     assert_eq!(go(&mut db, opts(), &["a"]), 2);
 }
+
+/// The makefiles' phase hands its directory listings to the goals' phase (one directory
+/// read per process), but not once a recipe finished: it may have created files there.
+#[test]
+fn listings_go_on_to_the_next_engine_only_while_no_recipe_finished() {
+    let d = Dir::new();
+    let db = Database::default();
+    let file = d.p("made.c");
+    for recipe_finished in [false, true] {
+        let _ = std::fs::remove_file(&file);
+        let mut exp = Mini::default();
+        let mut first = Engine::new(&db, &mut exp, opts());
+        assert!(!first.file_exists(&file), "read while the file is missing");
+        first.recipes_finished.set(recipe_finished);
+        let listings = first.take_listings();
+        drop(first);
+        std::fs::write(&file, "").unwrap();
+        let mut exp = Mini::default();
+        let mut next = Engine::new(&db, &mut exp, opts());
+        next.adopt_listings(listings);
+        // Handed on, the listing still answers (as GNU's directory cache would); after a
+        // recipe, the next engine reads the directory afresh.
+        assert_eq!(next.file_exists(&file), recipe_finished);
+    }
+}

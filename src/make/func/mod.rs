@@ -6,6 +6,7 @@ pub mod io;
 pub mod names;
 pub mod pattern;
 pub mod text;
+mod words;
 
 use super::eval::Evaluator;
 use super::expand::closer;
@@ -206,5 +207,5 @@ pub fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// The words of `s`.
 pub fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(is_space).filter(|w| !w.is_empty())
+    words::Words::new(s)
 }

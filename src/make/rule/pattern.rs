@@ -59,6 +59,13 @@ pub fn match_plain(pattern: &str, name: &str) -> Option<String> {
     }
 }
 
+/// True when [`match_plain`] would find a stem, without allocating it.
+pub fn matches_plain(pattern: &str, name: &str) -> bool {
+    split_pattern(pattern).is_some_and(|(pre, suf)| {
+        name.len() >= pre.len() + suf.len() && name.starts_with(pre) && name.ends_with(suf)
+    })
+}
+
 /// True when `name` matches `pattern` as [`match_target`] would, without allocating.
 pub fn matches_target(pattern: &str, name: &str) -> bool {
     let Some((pre, suf)) = split_pattern(pattern) else {
