@@ -1,6 +1,6 @@
 //! Shared helpers for tests on a real container engine: a private podman (its own image
 //! storage in a temp dir, so parallel tests never share images) behind a wrapper script that
-//! logs every call, a tiny base root filesystem tarball made from busybox-static at test
+//! logs every call (`podman-wrapper.sh`), a tiny base root filesystem tarball made from busybox-static at test
 //! time (no network, no package manager), and the rule for a missing engine: the test fails
 //! with a clear message saying how to install it (it never passes silently).
 
@@ -38,7 +38,7 @@ pub fn podman() -> Podman {
     std::fs::write(
         &wrapper,
         format!(
-            "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{log}'\nexec podman --root '{store}' --runroot '{run}' --storage-driver vfs \"$@\"\n",
+            include_str!("podman-wrapper.sh"),
             log = log.display(),
             store = dir.join("store").display(),
             run = dir.join("run").display(),
