@@ -84,19 +84,19 @@ impl Evaluator {
     }
 
     /// The tables for an engine scope, innermost first (automatic variables first), and
-    /// the index of the first table inherited from a parent.
+    /// the index of the first table inherited from a parent. A file's pattern-specific set
+    /// and its own table are shared with the evaluator's, not copied.
     pub fn scope_tables(&mut self, scope: &EngineScope<'_>) -> Result<ScopeTables, MakeError> {
-        let mut frames: Vec<VarTable> = Vec::new();
+        let mut frames: Vec<Rc<VarTable>> = Vec::new();
         let mut own = 0;
         for f in &scope.frames {
             own += usize::from(!f.inherited);
             if let Some(file) = &f.pattern_file {
-                let set = self.pattern_set(file, &f.vars)?;
-                frames.push(Rc::unwrap_or_clone(set));
+                frames.push(self.pattern_set(file, &f.vars)?);
                 continue;
             }
             if let Some(t) = f.file.as_ref().and_then(|n| self.target_vars.get(n)) {
-                frames.push((**t).clone());
+                frames.push(Rc::clone(t));
                 continue;
             }
             let mut t = VarTable::new();
@@ -108,11 +108,11 @@ impl Evaluator {
                 }
                 self.apply_record(&mut t, r);
             }
-            frames.push(t);
+            frames.push(Rc::new(t));
         }
         frames.reverse();
         if let Some(auto) = scope.auto {
-            frames.insert(0, auto_table(auto));
+            frames.insert(0, Rc::new(auto_table(auto)));
             own += 1;
         }
         Ok((frames, own))
@@ -144,13 +144,13 @@ impl Evaluator {
 }
 
 /// A scope's tables, innermost first, and the index of the first one a parent's.
-pub type ScopeTables = (Vec<VarTable>, usize);
+pub type ScopeTables = (Vec<Rc<VarTable>>, usize);
 
 fn chain(tables: &ScopeTables) -> Scope<'_> {
     tables
         .0
         .iter()
-        .fold(Scope::new(), Scope::with)
+        .fold(Scope::new(), |s, t| s.with(t))
         .for_target()
         .parents_from(tables.1)
 }

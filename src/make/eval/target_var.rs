@@ -311,9 +311,9 @@ impl Evaluator {
     /// The table of `target`, taken out of its slot (copied only when a scope still shares
     /// it); [`Self::put_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
-        let (target, _) = crate::make::rule::pattern::var_target(target);
+        let key = crate::make::rule::pattern::var_target_name(target);
         self.target_vars
-            .get_mut(target.as_str())
+            .get_mut(&*key)
             .map(|t| Rc::unwrap_or_clone(std::mem::take(t)))
             .unwrap_or_default()
     }
@@ -321,8 +321,8 @@ impl Evaluator {
     /// Puts back a table [`Self::take_target_table`] took (a target that had none gets
     /// one only when it is not empty).
     fn restore_target_table(&mut self, target: &str, table: VarTable) {
-        let (key, _) = crate::make::rule::pattern::var_target(target);
-        if table.iter().next().is_some() || self.target_vars.contains_key(key.as_str()) {
+        let key = crate::make::rule::pattern::var_target_name(target);
+        if table.iter().next().is_some() || self.target_vars.contains_key(&*key) {
             self.put_target_rc(target, Rc::new(table));
         }
     }
@@ -330,12 +330,12 @@ impl Evaluator {
     /// [`Self::put_target_table`] of a table that may be shared with other targets. True
     /// when the target had no table before.
     fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) -> bool {
-        let (target, _) = crate::make::rule::pattern::var_target(target);
-        if let Some(slot) = self.target_vars.get_mut(target.as_str()) {
+        let key = crate::make::rule::pattern::var_target_name(target);
+        if let Some(slot) = self.target_vars.get_mut(&*key) {
             *slot = table;
             false
         } else {
-            self.target_vars.insert(target.into(), table);
+            self.target_vars.insert(Rc::from(&*key), table);
             true
         }
     }

@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use super::builtin::DEFAULT_SUFFIXES;
 use super::merge::merge_single;
-use super::pattern::{static_matches, static_stem, substitute_static, var_target};
+use super::pattern::{static_matches, static_stem, substitute_static, var_target, var_target_name};
 use super::{
     Colon, Deferred, File, Globals, Location, PatternRule, Prereq, Recipe, Rule, RuleError,
     RuleInput, RuleKind, Special, TargetVar, VarPattern, Vpaths,
@@ -167,7 +167,7 @@ impl Database {
                 self.pattern_vars.push((p, Rc::clone(&shared)));
                 continue;
             }
-            let file = self.entry(&var_target(t).0);
+            let file = self.entry(&var_target_name(t));
             match file.vars.iter_mut().rev().find(|v| hidden(v)) {
                 Some(v) => mark(v),
                 None => crate::make::tight::push(&mut file.vars, Rc::clone(&shared)),

@@ -44,6 +44,16 @@ pub fn var_target(target: &str) -> (String, bool) {
     }
 }
 
+/// [`var_target`]'s name alone, borrowed when `target` has no `%` (nothing to unquote,
+/// not a pattern): the common case of a file's target-specific line, without allocating.
+pub fn var_target_name(target: &str) -> std::borrow::Cow<'_, str> {
+    if target.contains('%') {
+        std::borrow::Cow::Owned(var_target(target).0)
+    } else {
+        std::borrow::Cow::Borrowed(target)
+    }
+}
+
 /// The stem of `name` matched against `pattern`, if it matches.
 ///
 /// GNU make rule: a pattern with a directory part (`dir/%.o`) is matched against the whole
