@@ -322,6 +322,11 @@ impl Engine<'_> {
                 self.touch_after.remove(&job.node);
                 job.flush();
                 self.release_slot(&job);
+                if job.lines[..i].iter().any(|l| !l.text.trim().is_empty()) {
+                    // A recursive line ran before: GNU's reap_child sees the next line
+                    // fail to start and deletes the target.
+                    self.delete_questioned_target(job.node);
+                }
                 return Some(true);
             }
             let dry = self.opts.dry_run || self.opts.touch || self.opts.question;

@@ -108,6 +108,20 @@ impl Engine<'_> {
     /// Deletes a failed or interrupted target that its recipe changed, like GNU's
     /// `delete_target`: only regular files whose time moved, never precious or phony ones.
     pub(super) fn delete_target(&mut self, id: NodeId) {
+        self.delete_target_if(id, true);
+    }
+
+    /// GNU's `delete_target` after `-q` stopped a recipe whose `+` lines ran. GNU deletes
+    /// even a file that existed before (its time is "new" by then); xmake deletes only one
+    /// the recipe created, as it never deletes a file it did not create for a question
+    /// (docs/compatibility.md).
+    pub(super) fn delete_questioned_target(&mut self, id: NodeId) {
+        if self.g.nodes[id].stamp_before == Some(crate::make::plan::Stamp::Missing) {
+            self.delete_target_if(id, false);
+        }
+    }
+
+    fn delete_target_if(&mut self, id: NodeId, only_if_changed: bool) {
         let n = &self.g.nodes[id];
         let db_file = self.db.file(&n.name);
         let precious = db_file.is_some_and(|f| f.flags.precious || f.flags.phony)
@@ -127,7 +141,7 @@ impl Engine<'_> {
             return;
         }
         let now = Stamp::of(std::path::Path::new(n.path()), false, false);
-        if Some(now) == n.stamp_before {
+        if only_if_changed && Some(now) == n.stamp_before {
             return;
         }
         report::err(&report::deleting(&self.opts.program, n.path()));

@@ -212,8 +212,10 @@ fn candidates(cx: &Cx<'_>, name: &str, depth: usize, in_use: &[bool]) -> Vec<Can
             else {
                 continue;
             };
-            if m.start == m.end {
-                continue; // empty stem: GNU never matches it
+            if m.dir + m.end == m.start {
+                // An empty stem never matches, but a directory counts: GNU compares the
+                // whole name's length with the pattern's (`%.c` matches `d/.c`, stem `d/`).
+                continue;
             }
             if pat != "%" {
                 specific = true;
