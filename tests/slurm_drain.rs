@@ -175,7 +175,10 @@ fn stand_ins(dir: &Path) -> PathBuf {
 #[test]
 fn upgrade_drains_a_real_slurm_node_waits_for_its_job_and_leaves_it_drained() {
     let slurm = Slurm::start();
-    let job = slurm.text(&["sbatch", "--parsable", "--wrap", "sleep 4"]);
+    // The job's output file goes to Slurm's temporary directory, not the test's working
+    // directory (the source tree).
+    let output = format!("--output={}/job-%j.out", slurm.dir.path().display());
+    let job = slurm.text(&["sbatch", "--parsable", &output, "--wrap", "sleep 4"]);
     let job = job.trim().to_owned();
     slurm.wait_for("the job to run", |s| {
         s.text(&["squeue", "-h", "-w", &s.host]).contains(&job)
