@@ -1,8 +1,6 @@
 //! The `xmake` executable: everything lives in the library; this only hands over the exit code
 //! (and, before Rust's runtime starts, notes how SIGPIPE was inherited: see `xmake::stdio`).
 
-mod pow;
-
 fn main() {
     std::process::exit(xmake::cli::main());
 }
