@@ -180,3 +180,35 @@ fn read_only_modes_do_not_read_devices_or_fifos() {
         }
     }
 }
+
+/// A makefile larger than 1 GiB (a planted sparse file, `/dev/zero`): GNU reads on until
+/// memory runs out; xmake stops before reading more than 1 GiB, naming the file, status 2,
+/// without trusting the size the file claims.
+#[test]
+fn a_huge_makefile_stops_instead_of_filling_memory() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::File::create(dir.path().join("big.mk"))
+        .and_then(|f| f.set_len(100 << 30))
+        .expect("sparse file");
+    for (included, shown) in [("big.mk", "big.mk"), ("/dev/zero", "/dev/zero")] {
+        std::fs::write(
+            dir.path().join("Makefile"),
+            format!("include {included}\nall:;@echo never\n"),
+        )
+        .expect("write Makefile");
+        let out = Command::cargo_bin("xmake")
+            .expect("xmake binary")
+            .current_dir(dir.path())
+            .arg("-n")
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            .timeout(std::time::Duration::from_secs(120))
+            .output()
+            .expect("run xmake");
+        assert_eq!(out.status.code(), Some(2), "{included}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!("Makefile:1: *** {shown}: larger than 1024 MiB; not read.  Stop.\n")
+        );
+    }
+}

@@ -229,10 +229,16 @@ impl Evaluator {
             // directory: a FIFO, a device or a huge file there must not hang or fill memory.
             read_bounded_regular(&path)
                 .map_err(|why| self.error(Fatal::Other(format!("{shown}: {why}; not read"))))?
-        } else if let Some((file, len)) = self.include_dirs.take_opened(&path) {
-            read_opened(file, len)
         } else {
-            std::fs::read(&path).unwrap_or_default()
+            let opened = match self.include_dirs.take_opened(&path) {
+                Some(found) => Some(found),
+                None => std::fs::File::open(&path).ok().map(|f| (f, 0)),
+            };
+            match opened {
+                Some((file, len)) => read_opened(file, len, MAX_MAKEFILE)
+                    .map_err(|why| self.error(Fatal::Other(format!("{shown}: {why}; not read"))))?,
+                None => Vec::new(),
+            }
         };
         // GNU skips a UTF-8 byte order mark at the start of a makefile (not of `$(eval)` text).
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
@@ -268,26 +274,37 @@ impl Evaluator {
     }
 }
 
+/// The most xmake reads of one makefile (GNU has no limit): far above any real makefile,
+/// it keeps `include /dev/zero` or a planted sparse file from exhausting memory.
+const MAX_MAKEFILE: u64 = 1 << 30;
+
 /// The bytes of a makefile already open (empty when reading fails, as for a file that
-/// cannot be opened); `len` is its size when it was found.
+/// cannot be opened); `len` is its size when it was found, a hint only (a sparse file may
+/// claim any size). More than `cap` bytes is an error.
 /// (`File::read_to_end` would ask the file's size and position again first.)
-fn read_opened(mut file: std::fs::File, len: u64) -> Vec<u8> {
+fn read_opened(file: std::fs::File, len: u64, cap: u64) -> Result<Vec<u8>, String> {
     use std::io::Read as _;
-    let mut bytes = vec![0; usize::try_from(len).unwrap_or(0).saturating_add(1).max(64)];
+    let limit = usize::try_from(cap.saturating_add(1)).unwrap_or(usize::MAX);
+    let first = usize::try_from(len.min(cap)).unwrap_or(0).saturating_add(1);
+    let mut bytes = vec![0; first.max(64).min(limit)];
+    let mut file = file.take(cap.saturating_add(1));
     let mut filled = 0;
     loop {
         if filled == bytes.len() {
-            bytes.resize(filled * 2, 0);
+            if filled >= limit {
+                return Err(format!("larger than {} MiB", cap >> 20));
+            }
+            bytes.resize(filled.saturating_mul(2).min(limit), 0);
         }
         match file.read(&mut bytes[filled..]) {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return Vec::new(),
+            Err(_) => return Ok(Vec::new()),
         }
     }
     bytes.truncate(filled);
-    bytes
+    Ok(bytes)
 }
 
 /// The most a sandboxed read takes of one makefile.
@@ -296,7 +313,6 @@ const MAX_SANDBOXED_MAKEFILE: u64 = 64 << 20;
 /// A makefile's bytes, when it is a regular file of at most [`MAX_SANDBOXED_MAKEFILE`]
 /// bytes (a missing file reads as empty, as in a real run).
 fn read_bounded_regular(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    use std::io::Read as _;
     let Ok(meta) = std::fs::metadata(path) else {
         return Ok(Vec::new());
     };
@@ -305,14 +321,7 @@ fn read_bounded_regular(path: &std::path::Path) -> Result<Vec<u8>, String> {
         return Err("not a regular file".to_owned());
     }
     let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let mut bytes = Vec::new();
-    file.take(MAX_SANDBOXED_MAKEFILE + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
-    if bytes.len() as u64 > MAX_SANDBOXED_MAKEFILE {
-        return Err("larger than 64 MiB".to_owned());
-    }
-    Ok(bytes)
+    read_opened(file, meta.len(), MAX_SANDBOXED_MAKEFILE)
 }
 
 /// A name without its leading `./`s, as GNU records makefiles.
