@@ -22,6 +22,12 @@ pub fn command_argv(line: &str, shell: &str, flags: &str, one_shell: bool) -> Op
     argv(line, (shell, flags, one_shell), true).filter(|argv| !is_no_op(argv))
 }
 
+/// Whether a recipe line comes to no command at all (GNU's `construct_command_argv` gives
+/// no vector: say, only a backslash-newline under `/bin/sh`); a `:` is a command.
+pub fn is_empty_command(line: &str, shell: &str, flags: &str, one_shell: bool) -> bool {
+    argv(line, (shell, flags, one_shell), true).is_none()
+}
+
 /// The program and its arguments for a command line, as GNU's `construct_command_argv`
 /// makes them for `$(shell)`. `None` for an empty line. There a newline is an ordinary
 /// character of a word (job.c is called without `restp`), as it is not in recipes.

@@ -309,7 +309,12 @@ impl Engine<'_> {
             let i = job.next;
             job.next += 1;
             let line = job.lines[i].clone();
-            if line.text.trim().is_empty() {
+            // GNU's start_job_command builds the argument vector first: a line that comes to
+            // none is skipped unechoed and uncounted, in every mode.
+            let one_shell = self.db.globals().one_shell;
+            if line.text.trim().is_empty()
+                || super::argv::is_empty_command(&line.text, &job.shell, &job.flags, one_shell)
+            {
                 continue;
             }
             if self.opts.question && !line.recursive {
@@ -341,7 +346,6 @@ impl Engine<'_> {
             if !run {
                 continue;
             }
-            let one_shell = self.db.globals().one_shell;
             let Some(argv) = command_argv(&line.text, &job.shell, &job.flags, one_shell) else {
                 continue;
             };
