@@ -309,7 +309,7 @@ impl Evaluator {
     }
 
     /// The table of `target`, taken out of its slot (copied only when a scope still shares
-    /// it); [`Self::put_target_table`] puts it back.
+    /// it); [`Self::restore_target_table`] puts it back.
     fn take_target_table(&mut self, target: &str) -> VarTable {
         let key = crate::make::rule::pattern::var_target_name(target);
         self.target_vars
@@ -327,7 +327,7 @@ impl Evaluator {
         }
     }
 
-    /// [`Self::put_target_table`] of a table that may be shared with other targets. True
+    /// Puts `table` in `target`'s slot; it may be shared with other targets. True
     /// when the target had no table before.
     fn put_target_rc(&mut self, target: &str, table: Rc<VarTable>) -> bool {
         let key = crate::make::rule::pattern::var_target_name(target);

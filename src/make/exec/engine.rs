@@ -414,7 +414,7 @@ impl<'a> Engine<'a> {
                     .globals()
                     .precious_patterns
                     .iter()
-                    .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
+                    .any(|p| crate::make::rule::pattern::matches_plain(p, &n.name));
             let named = self.opts.command_goals.iter().any(|g| **g == *n.name);
             if keep || named || self.opts.question || self.opts.touch {
                 continue;

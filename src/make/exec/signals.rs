@@ -130,7 +130,7 @@ impl Engine<'_> {
                 .globals()
                 .precious_patterns
                 .iter()
-                .any(|p| crate::make::rule::pattern::match_plain(p, &n.name).is_some());
+                .any(|p| crate::make::rule::pattern::matches_plain(p, &n.name));
         if precious || n.phony {
             return;
         }

@@ -52,14 +52,13 @@ pub fn patsubst(pattern: &str, replacement: &str, text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for word in words(text) {
         match matches(&pat, word) {
-            Some(stem) if pat.1.is_some() => match &rep.1 {
+            Some(stem) => match &rep.1 {
                 Some(suffix) => out.push(format!("{}{stem}{suffix}", rep.0)),
                 // An empty replacement without `%` leaves no word and no space
                 // (function.c `patsubst_expand_pat`).
                 None if rep.0.is_empty() => {}
                 None => out.push(rep.0.clone()),
             },
-            Some(_) => out.push(unsplit(&rep)),
             None => out.push(word.to_owned()),
         }
     }

@@ -1,6 +1,6 @@
 //! `vpath` directives (GNU make manual 4.5.2): pattern → directories, in reading order.
 
-use super::pattern::match_plain;
+use super::pattern::matches_plain;
 
 /// The `vpath` search list.
 #[derive(Clone, Debug, Default)]
@@ -30,7 +30,7 @@ impl Vpaths {
         let mut out: Vec<&str> = Vec::new();
         for (pat, dirs) in &self.entries {
             let hit = if pat.contains('%') {
-                match_plain(pat, name).is_some()
+                matches_plain(pat, name)
             } else {
                 pat == name
             };
@@ -51,7 +51,7 @@ impl Vpaths {
         let mut out = Vec::new();
         for (entry, (pat, dirs)) in self.entries.iter().enumerate() {
             let hit = if pat.contains('%') {
-                match_plain(pat, name).is_some()
+                matches_plain(pat, name)
             } else {
                 pat == name
             };

@@ -66,11 +66,6 @@ impl<'a> Scope<'a> {
         self
     }
 
-    /// Whether table `index` is a parent's.
-    pub fn is_parent_table(&self, index: usize) -> bool {
-        index >= self.parent_from
-    }
-
     /// Copies of the tables with what lookups would not see removed (a parent's `private`
     /// variables).
     pub fn visible_tables(&self) -> Vec<VarTable> {
