@@ -8,11 +8,19 @@ use crate::make::graph::{NodeId, NodeState};
 use crate::make::plan::Stamp;
 
 impl Engine<'_> {
-    /// An intermediate file not yet made in this run (GNU's `file->intermediate`).
+    /// An intermediate file not yet made in this run (GNU's `file->intermediate`). A phony
+    /// target never is (GNU's `check_dep` updates it as any other), whether or not the node
+    /// has been resolved yet (a phony prerequisite under a bare `.SECONDARY:`).
     pub(super) fn is_intermediate(&self, id: NodeId) -> bool {
         let n = &self.g.nodes[id];
-        let flagged = n.intermediate || (!n.resolved && self.listed_intermediate(&n.name));
-        flagged && !n.phony && n.state == NodeState::Idle && !n.ran
+        if n.state != NodeState::Idle || n.ran {
+            return false;
+        }
+        if n.resolved {
+            return n.intermediate && !n.phony;
+        }
+        let phony = || self.db.file(&n.name).is_some_and(|f| f.flags.phony);
+        (n.intermediate || self.listed_intermediate(&n.name)) && !phony()
     }
 
     /// A prerequisite of `.INTERMEDIATE` or `.SECONDARY`, or any file under a `.SECONDARY`
