@@ -113,6 +113,9 @@ struct Rare {
     kept_autos: Vec<(usize, crate::make::exec::AutoVars)>,
     /// Under `--debug=i`: the stem and prerequisites of the pattern rule found.
     implicit_rule: Option<(String, Vec<String>)>,
+    /// The file this one became: found through vpath under the name of another file the
+    /// makefiles mention (GNU's `renamed`).
+    renamed: Option<NodeId>,
 }
 
 /// A node index in a compact field (graphs never reach 2³² nodes).
@@ -190,6 +193,16 @@ impl Node {
     /// Records the pattern rule `--debug=i` reports.
     pub fn set_implicit_rule(&mut self, stem: String, prereqs: Vec<String>) {
         self.rare.get_or_insert_default().implicit_rule = Some((stem, prereqs));
+    }
+
+    /// The file this one became (see [`Node::set_renamed`]).
+    pub fn renamed(&self) -> Option<NodeId> {
+        self.rare.as_ref().and_then(|r| r.renamed)
+    }
+
+    /// Records that this file is `to` from now on: found through vpath under `to`'s name.
+    pub fn set_renamed(&mut self, to: NodeId) {
+        self.rare.get_or_insert_default().renamed = Some(to);
     }
 
     /// Where the file was found (differs from `name` through `vpath`).

@@ -428,6 +428,37 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// GNU's `rehash_file` when `f_mtime` looks at a prerequisite: a file that is no target,
+    /// missing under its own name and found through vpath under the name of another file the
+    /// makefiles mention, is that other file from then on (so it is considered, made and
+    /// reported once). The file it became, if it did.
+    pub(super) fn vpath_rename(&mut self, id: NodeId) -> Option<NodeId> {
+        let n = &self.g.nodes[id];
+        if let Some(to) = n.renamed() {
+            return Some(to);
+        }
+        if n.resolved || n.state != crate::make::graph::NodeState::Idle {
+            return None;
+        }
+        let name = n.name.clone();
+        let timed = self.new.contains(&*name) || self.old.contains(&*name);
+        if timed || self.db.file(&name).is_some_and(|f| f.is_target) {
+            return None;
+        }
+        let vpath = self.vpath_var();
+        if (vpath.is_empty() && self.db.vpaths().is_empty()) || self.file_exists(&name) {
+            return None;
+        }
+        let found = self.vpath_lookup(&name, &vpath)?;
+        let mentioned = self.db.file(&found).is_some() || self.g.find(&found).is_some();
+        if found == *name || !mentioned {
+            return None;
+        }
+        let to = self.g.id(&found);
+        self.g.nodes[id].set_renamed(to);
+        Some(to)
+    }
+
     /// `dir/name` for the first `vpath`/`VPATH` directory holding `name`.
     pub(super) fn vpath_lookup(&self, name: &str, vpath_var: &[String]) -> Option<String> {
         if name.starts_with('/') {

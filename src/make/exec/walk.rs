@@ -158,7 +158,11 @@ impl Engine<'_> {
         let mut failed = false;
         let mut dropped = Vec::new();
         let this = self.stamp(id);
-        for d in deps {
+        for (i, mut d) in deps.into_iter().enumerate() {
+            if let Some(to) = self.vpath_rename(d.node) {
+                d.node = to;
+                self.g.nodes[id].stages[stage].deps[i].node = to;
+            }
             if self.is_intermediate(d.node) && self.g.nodes[d.node].state != NodeState::Visiting {
                 // An order-only one never makes the target out of date (GNU's
                 // `ignore_mtime`).
