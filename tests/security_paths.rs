@@ -119,8 +119,45 @@ fn a_deploy_dir_linked_out_of_the_root_is_refused() {
     std::fs::create_dir_all(s.path("nfs-apps/exostellar/images")).unwrap();
     std::os::unix::fs::symlink(elsewhere.path(), s.path("nfs-apps/exostellar/images/2.4.1"))
         .unwrap();
-    assert_refused(&s, &["image-folder"], "outside");
+    let all = assert_refused(&s, &["image-folder"], "outside");
     assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+    // The bound is the prefix as the host names it, not "/" ("outside /" reads as nonsense).
+    let root = std::fs::canonicalize(s.path("")).unwrap();
+    assert!(
+        all.contains(&format!("outside {}", root.display())),
+        "{all}"
+    );
+}
+
+/// An empty, missing or non-directory `--root` is refused up front, naming the option, and
+/// nothing is made (it was taken as the current directory, or reported as unmounted storage).
+#[test]
+fn a_root_that_is_no_directory_is_refused_naming_the_option() {
+    let s = scenario();
+    let file = s.path("nfs-apps/exostellar/onboarding/Makefile");
+    let missing = s.path("no-such-root");
+    for (root, message) in [
+        ("", "--root needs a directory"),
+        (missing.to_str().unwrap(), "does not exist"),
+        (file.to_str().unwrap(), "is not a directory"),
+    ] {
+        for goal in ["deploy", "image-folder"] {
+            let before = s.state(true);
+            let out = support::run::Xmake::new()
+                .dir(s.path("nfs-apps/exostellar/onboarding"))
+                .args(["--root", root, goal])
+                .output();
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "--root {root:?} {goal}: {err}");
+            assert!(err.contains(message), "--root {root:?} {goal}: {err}");
+            assert!(err.contains("nothing was changed"), "{err}");
+            assert!(
+                before == s.state(true),
+                "--root {root:?} {goal} changed the tree"
+            );
+        }
+    }
+    assert!(!missing.exists());
 }
 
 /// Snapshot count in the tree, anywhere (a nested snapshot holds `version`).

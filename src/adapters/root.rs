@@ -82,7 +82,13 @@ impl Root {
             Escape::Outside { shown, real, bound } => Escape::Outside {
                 shown,
                 real: self.display(&real),
-                bound: self.display(&bound),
+                // The prefix itself is named as it is on the host ("outside /" would read
+                // as nonsense).
+                bound: if bound == self.dir {
+                    bound
+                } else {
+                    self.display(&bound)
+                },
             },
             other @ Escape::Unresolved { .. } => other,
         }

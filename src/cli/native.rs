@@ -38,6 +38,10 @@ fn own_mode(inv: &Invocation) -> Result<i32, Box<Options>> {
         let makefiles = &inv.make.gnu.makefiles;
         return Ok(crate::lint::complete_targets::run(&dir, makefiles, native));
     }
+    if let Err(why) = check_root(inv.xmake.root.as_deref()) {
+        crate::stdio::err_line(&format!("{program}: {why}; nothing was changed"));
+        return Ok(crate::exit::ERROR);
+    }
     if inv.xmake.lint || inv.xmake.list {
         return Ok(run_lint_or_list(inv));
     }
@@ -232,6 +236,24 @@ fn set_ami(inv: &Invocation, options: &Options, ami: &str) -> i32 {
         return crate::exit::ERROR;
     }
     crate::onboarding::ami::run_cli(&options.dir, ami, options.mode, options.format)
+}
+
+/// A `--root` must name an existing directory: an empty or mistyped one would otherwise be
+/// taken as the current directory or a missing tree, and the run would fail later with a
+/// message about the shared storage instead of the option.
+fn check_root(root: Option<&str>) -> Result<(), String> {
+    match root {
+        None => Ok(()),
+        Some("") => Err("--root needs a directory: --root DIR".to_owned()),
+        Some(dir) => match std::fs::metadata(dir) {
+            Ok(meta) if meta.is_dir() => Ok(()),
+            Ok(_) => Err(format!("--root {dir} is not a directory")),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
+                "--root {dir} does not exist: create it (or correct the path) first"
+            )),
+            Err(e) => Err(format!("--root {dir}: {e}")),
+        },
+    }
 }
 
 /// `--root`, or the real `/`.
