@@ -464,6 +464,34 @@ fn non_systemd_trees_need_no_unit_and_layout_gaps_are_warnings() {
         .contains("error[lint::missing-file]: `scripts/templates/post-docker.service` is missing"));
 }
 
+/// A FIFO or a folder where config.toml or a Dockerfile should be is named as such (it was
+/// reported as missing, and the FIFO is never opened: the lint ends).
+#[test]
+fn a_fifo_or_folder_in_a_files_place_is_named_as_not_a_regular_file() {
+    let tree = tree_copy("full");
+    let toml = "scripts/controller/integrate-xspot/config/config.toml";
+    std::fs::remove_file(tree.path().join(toml)).expect("rm");
+    let status = Command::new("mkfifo")
+        .arg(tree.path().join(toml))
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    let docker = "images/img2/docker_build_path/Dockerfile";
+    std::fs::remove_file(tree.path().join(docker)).expect("rm");
+    std::fs::create_dir(tree.path().join(docker)).expect("mkdir");
+    let (code, out) = lint(tree.path(), "text");
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(&format!("{toml} is not a regular file")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("`{docker}` is not a regular file")),
+        "{out}"
+    );
+    assert!(!out.contains("no config.toml at"), "{out}");
+}
+
 #[test]
 fn library_api_renders_the_terminal_form_without_the_key() {
     use xmake::lint::format::{render, Format};

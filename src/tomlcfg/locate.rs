@@ -48,6 +48,15 @@ pub fn locate(tree: &Utf8Path) -> Option<Located> {
     })
 }
 
+/// When [`locate`] found no config.toml: the first of its two places that holds something
+/// other than a regular file (a FIFO, a folder, a device or a link to one), so the message can
+/// say so instead of "missing".
+pub fn not_a_file(tree: &Utf8Path) -> Option<&'static str> {
+    [CONFIG_PATH, LEGACY_CONFIG_PATH]
+        .into_iter()
+        .find(|rel| tree.join(rel).symlink_metadata().is_ok())
+}
+
 /// config.toml's bytes as text (bytes that are not UTF-8 read as U+FFFD), with an error at
 /// the first such byte: TOML is UTF-8, and the tools that read the file after xmake refuse it.
 pub fn decode(relative: &str, bytes: &[u8]) -> (String, Option<Diagnostic>) {

@@ -42,14 +42,24 @@ fn check(ctx: &Ctx) -> Vec<Finding> {
         if ctx.dir.join(&path).is_file() {
             continue;
         }
-        let diag = Diagnostic::error(
-            RULE.code,
-            format!("image `{}` has no Dockerfile at `{path}`", image.name),
-        )
-        .with_help(format!(
-            "add images/{}/docker_build_path/ with its Dockerfile, or remove the image from IMAGE_NAME_LIST",
-            image.folder
-        ));
+        let present = ctx.dir.join(&path).symlink_metadata().is_ok();
+        let what = if present {
+            format!(
+                "image `{}` has no Dockerfile: `{path}` is not a regular file (a FIFO, folder, device or a link to one)",
+                image.name
+            )
+        } else {
+            format!("image `{}` has no Dockerfile at `{path}`", image.name)
+        };
+        let diag = Diagnostic::error(RULE.code, what)
+        .with_help(if present {
+            format!("replace `{path}` with the Dockerfile from the onboarding tarball")
+        } else {
+            format!(
+                "add images/{}/docker_build_path/ with its Dockerfile, or remove the image from IMAGE_NAME_LIST",
+                image.folder
+            )
+        });
         let diag = match (ctx.env_source(), image.span) {
             (Some(source), Some(span)) => diag.at(source, span, "listed here"),
             _ => diag,

@@ -177,6 +177,18 @@ fn read_toml(
     diags: &mut Vec<Diagnostic>,
 ) -> (Option<Located>, Option<TomlSettings>) {
     let Some(located) = tomlcfg::locate(tree_dir) else {
+        if let Some(rel) = tomlcfg::locate::not_a_file(tree_dir) {
+            diags.push(
+                Diagnostic::error(
+                    "toml::missing-file",
+                    format!(
+                        "{rel} is not a regular file (a FIFO, folder, device or a link to one)"
+                    ),
+                )
+                .with_help("replace it with config.toml from the onboarding tarball"),
+            );
+            return (None, None);
+        }
         diags.push(
             Diagnostic::error(
                 "toml::missing-file",
