@@ -125,6 +125,8 @@ fn assert_stops(s: &Scenario, out: &std::process::Output) {
     assert_listing(&stderr(out));
     assert!(!stderr(out).contains("[y/N]"), "{}", stderr(out));
     assert!(!tree_toml(s).contains("ami-0fedcba9876543210"));
+    // Refused before the locks: the tree gets no state folder (lock, .gitignore) either.
+    assert!(!s.tree.join(".xmake").exists(), "state folder made");
 }
 
 #[test]

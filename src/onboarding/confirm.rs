@@ -91,7 +91,7 @@ pub fn confirm(
         return Ok(Confirmed::of(over));
     }
     let _ = err.flush();
-    if ci() || !std::io::stdin().is_terminal() {
+    if !can_ask() {
         return Err(format!(
             "{target} would overwrite {} file(s) {} (listed on stderr; {} shows the differences) and nobody can be asked here (stdin is not a terminal, or CI is set): run again with --yes to overwrite them; nothing was changed",
             over.files.len(),
@@ -113,6 +113,11 @@ pub fn confirm(
             over.files.len()
         ))
     }
+}
+
+/// Somebody can be asked: stdin is a terminal and `CI` is not set.
+pub fn can_ask() -> bool {
+    !ci() && std::io::stdin().is_terminal()
 }
 
 /// `CI` set to anything but the empty string.

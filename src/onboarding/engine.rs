@@ -38,6 +38,11 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     let applies = cx.options.mode.applies();
     // Progress lines on stderr while something runs: none under -n/-q (nothing runs) or -s.
     let _progress = progress::scope(target.name, applies && !cx.options.silent);
+    if let Err(why) = refuse_unaskable(target, cx, printer.err) {
+        fail(&mut report, printer, "confirm", why);
+        printer.recap(&report);
+        return report;
+    }
     let locks = if !applies || target.read_only {
         Ok(Vec::new())
     } else {
@@ -115,6 +120,22 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
     }
     printer.recap(&report);
     report
+}
+
+/// A run that would have to ask before overwriting files, where nobody can be asked (no
+/// terminal, or CI) and `--yes` was not given, stops before it takes its locks: the answer is
+/// known, and the tree gets no state folder, lock or `.gitignore` for a run that changes
+/// nothing. The question proper is asked later, with the locks held; a pending journal entry
+/// (whose resume may settle the files) leaves the decision to that point too.
+fn refuse_unaskable(target: &Target, cx: &Ctx, err: &mut dyn std::io::Write) -> Result<(), String> {
+    let Some(overwrites) = target.overwrites else {
+        return Ok(());
+    };
+    let pending = std::fs::symlink_metadata(Journal::new(&cx.tree.state_dir()).path()).is_ok();
+    if !cx.options.mode.applies() || cx.options.yes || pending || super::confirm::can_ask() {
+        return Ok(());
+    }
+    confirm(target.name, &overwrites(cx), cx, err).map(|_| ())
 }
 
 /// A shared lock's folder that does not exist yet (`/var/lib/xmake`, the node lock's: the
