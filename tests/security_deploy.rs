@@ -289,3 +289,34 @@ fn snapshots_of_several_releases_are_ordered_by_sequence() {
     deploy_change(&s, 4, "2", &[]);
     assert_eq!(names(&scripts(&s)), ["2.4.1-2", "2.4.1-3", "latest"]);
 }
+
+/// A FIFO (or socket, device) in the tree cannot be part of a snapshot: deploy says so, both
+/// when it makes a snapshot and when the snapshot it has is "identical" (it said nothing).
+#[test]
+fn special_files_left_out_of_a_snapshot_are_named() {
+    let s = scenario();
+    let fifo = s.tree.join("scripts/p");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let note = "1 special file(s) in the tree (FIFOs, sockets, devices) are not part of a snapshot: scripts/p";
+    for (run, want) in [
+        ("first", "would change snapshot"),
+        ("again", "is identical"),
+    ] {
+        let out = if run == "first" {
+            s.xmake(&["-n", "deploy"])
+        } else {
+            let made = s.xmake(&["deploy"]);
+            assert_eq!(made.status.code(), Some(0), "{}", stdout(&made));
+            s.xmake(&["deploy"])
+        };
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{run}: {text}{}", stderr(&out));
+        assert!(text.contains(want), "{run}: {text}");
+        assert!(text.contains(note), "{run}: {text}");
+    }
+    assert!(!scripts(&s).join(latest(&s)).join("scripts/p").exists());
+}

@@ -34,18 +34,33 @@ pub type Manifest = BTreeMap<Utf8PathBuf, Entry>;
 /// Describes the tree under `dir`, leaving out top-level names in `exclude`
 /// (e.g. `.git`, `.xmake`). Sockets, fifos and devices are left out.
 pub fn scan(dir: &Utf8Path, exclude: &[&str]) -> io::Result<Manifest> {
-    let mut manifest = Manifest::new();
+    scan_noting(dir, exclude).map(|(manifest, _)| manifest)
+}
+
+/// [`scan`], with the relative paths of the sockets, fifos and devices it left out (so a
+/// caller can say they were not copied).
+pub fn scan_noting(dir: &Utf8Path, exclude: &[&str]) -> io::Result<(Manifest, Vec<Utf8PathBuf>)> {
+    let mut found = Found::default();
     let mode = fs::metadata(dir)?.permissions().mode() & 0o7777;
-    manifest.insert(Utf8PathBuf::new(), Entry::Dir { mode });
-    scan_into(dir, Utf8Path::new(""), exclude, &mut manifest)?;
-    Ok(manifest)
+    found
+        .manifest
+        .insert(Utf8PathBuf::new(), Entry::Dir { mode });
+    scan_into(dir, Utf8Path::new(""), exclude, &mut found)?;
+    Ok((found.manifest, found.special))
+}
+
+/// What a scan found: the manifest, and the special files it left out.
+#[derive(Default)]
+struct Found {
+    manifest: Manifest,
+    special: Vec<Utf8PathBuf>,
 }
 
 fn scan_into(
     base: &Utf8Path,
     rel: &Utf8Path,
     exclude: &[&str],
-    out: &mut Manifest,
+    found: &mut Found,
 ) -> io::Result<()> {
     let dir = if rel.as_str().is_empty() {
         base.to_owned()
@@ -76,13 +91,15 @@ fn scan_into(
         if ft.is_symlink() {
             let target = Utf8PathBuf::try_from(fs::read_link(&path)?)
                 .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-            out.insert(child_rel, Entry::Symlink { target });
+            found.manifest.insert(child_rel, Entry::Symlink { target });
         } else if ft.is_dir() {
-            out.insert(child_rel.clone(), Entry::Dir { mode });
-            scan_into(base, &child_rel, exclude, out)?;
+            found
+                .manifest
+                .insert(child_rel.clone(), Entry::Dir { mode });
+            scan_into(base, &child_rel, exclude, found)?;
         } else if ft.is_file() {
             let sha256 = safe::sha256_file(&path)?;
-            out.insert(
+            found.manifest.insert(
                 child_rel,
                 Entry::File {
                     mode,
@@ -90,6 +107,8 @@ fn scan_into(
                     size: meta.len(),
                 },
             );
+        } else {
+            found.special.push(child_rel);
         }
     }
     Ok(())

@@ -83,7 +83,22 @@ fn locks(cx: &Ctx) -> Vec<Utf8PathBuf> {
 }
 
 fn scan_tree(cx: &Ctx) -> Result<Manifest, String> {
-    manifest::scan(&cx.tree.dir, &EXCLUDE).map_err(|e| format!("cannot read the tree: {e}"))
+    scan_tree_noting(cx).map(|(tree, _)| tree)
+}
+
+/// The tree's manifest, and a note naming the special files (FIFOs, sockets, devices) a
+/// snapshot leaves out, if any: a snapshot is never silently less than the tree.
+fn scan_tree_noting(cx: &Ctx) -> Result<(Manifest, Option<String>), String> {
+    let (tree, special) = manifest::scan_noting(&cx.tree.dir, &EXCLUDE)
+        .map_err(|e| format!("cannot read the tree: {e}"))?;
+    let note = (!special.is_empty()).then(|| {
+        format!(
+            "{} special file(s) in the tree (FIFOs, sockets, devices) are not part of a snapshot: {}",
+            special.len(),
+            some_names(special.iter().map(|p| p.as_str()))
+        )
+    });
+    Ok((tree, note))
 }
 
 /// The deploy directory must not be the root, inside the tree (each deploy would copy the
@@ -194,8 +209,8 @@ fn latest_name(dir: &Utf8Path) -> (Option<String>, Option<String>) {
 }
 
 fn plan_snapshot(cx: &Ctx) -> Outcome {
-    let tree = match scan_tree(cx) {
-        Ok(m) => m,
+    let (tree, special_note) = match scan_tree_noting(cx) {
+        Ok(found) => found,
         Err(why) => return Outcome::failed(why),
     };
     let dir = match deploy_dir(cx) {
@@ -210,7 +225,10 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
     // `-B` (always_make) asks for a new snapshot even when identical.
     if let (Some(name), Some(prev), false) = (&latest, &previous, cx.options.always_make) {
         if *prev == tree {
-            return Outcome::ok(format!("{node}/latest ({name}) is identical to the tree"));
+            let mut outcome =
+                Outcome::ok(format!("{node}/latest ({name}) is identical to the tree"));
+            outcome.notes.extend(special_note);
+            return outcome;
         }
     }
     let listing = snapshots::list(&dir);
@@ -247,6 +265,7 @@ fn plan_snapshot(cx: &Ctx) -> Outcome {
         actions,
     );
     outcome.notes.extend(latest_note);
+    outcome.notes.extend(special_note);
     outcome.notes.extend(listing.strays.iter().map(|(n, why)| {
         format!("{node}/{n} looks like an interrupted xmake's leftover, but {why}: left alone")
     }));
@@ -308,12 +327,12 @@ fn pinned(cx: &Ctx, dir: &Utf8Path, listing: &Listing) -> Vec<String> {
 }
 
 /// `a, b, c and 4 more`.
-fn some_names<'a>(names: impl Iterator<Item = &'a String>) -> String {
-    let all: Vec<&str> = names.map(String::as_str).collect();
+fn some_names<S: AsRef<str>>(names: impl Iterator<Item = S>) -> String {
+    let all: Vec<S> = names.collect();
     let mut text = all
         .iter()
         .take(NOTE_NAMES)
-        .copied()
+        .map(AsRef::as_ref)
         .collect::<Vec<_>>()
         .join(", ");
     if all.len() > NOTE_NAMES {
