@@ -264,3 +264,31 @@ fn a_planted_link_at_the_journal_temp_name_is_not_followed() {
     );
     assert!(std::fs::symlink_metadata(state.join(".journal.json.xmake-tmp")).is_err());
 }
+
+/// `-n` while another xmake holds the tree: the plan says who is working on it (found without
+/// taking, creating or writing any lock), and does not offer to "finish" that run's journal.
+#[test]
+fn a_dry_run_names_the_xmake_holding_the_tree_and_changes_nothing() {
+    let s = scenario();
+    let first = s.xmake(&["deploy"]);
+    assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
+    let lock = camino::Utf8PathBuf::from_path_buf(s.tree.join(".xmake/lock")).unwrap();
+    let held = xmake::adapters::lock::Lock::acquire(&lock, "test").unwrap();
+    let before = s.state_all();
+    let out = s.xmake(&["-n", "deploy"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let pid = std::process::id();
+    assert!(
+        text.contains(&format!(
+            "ok       lock: another xmake (pid {pid}) is working on this tree now"
+        )),
+        "{text}"
+    );
+    assert!(!text.contains("resume"), "{text}");
+    let after = s.state_all();
+    assert!(before == after, "{}", state_diff(&before, &after));
+    drop(held);
+    let out = s.xmake(&["-n", "deploy"]);
+    assert!(!stdout(&out).contains("lock:"), "{}", stdout(&out));
+}

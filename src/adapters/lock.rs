@@ -69,6 +69,42 @@ impl Lock {
     }
 }
 
+/// Who holds the lock at `path` (the holder's pid), found without opening, creating or locking
+/// the file: read-only modes change nothing, not even a lock. The kernel's lock table
+/// (`/proc/locks`) is searched for the file's device and inode (`flock` locks, and the
+/// POSIX locks NFS turns them into). `None` when nobody holds it or it cannot be told.
+pub fn holder(path: &Utf8Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::symlink_metadata(path)
+        .ok()
+        .filter(|m| m.file_type().is_file())?;
+    let mut table = String::new();
+    File::open("/proc/locks")
+        .ok()?
+        .take(LOCK_TABLE_BYTES)
+        .read_to_string(&mut table)
+        .ok()?;
+    holder_in(&table, meta.dev(), meta.ino())
+}
+
+/// How much of the kernel's lock table [`holder`] reads.
+const LOCK_TABLE_BYTES: u64 = 16 << 20;
+
+/// The pid of the lock held on device `dev`, inode `ino` in a `/proc/locks` text (lines such
+/// as `2: FLOCK  ADVISORY  WRITE 8953 fe:00:10463888 0 EOF`; ` -> ` lines are waiters).
+fn holder_in(table: &str, dev: u64, ino: u64) -> Option<String> {
+    let want = format!("{:02x}:{:02x}:{ino}", libc::major(dev), libc::minor(dev));
+    table
+        .lines()
+        .filter(|line| !line.contains("->"))
+        .find_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            (fields.get(5) == Some(&want.as_str()))
+                .then(|| fields.get(4).map(|pid| (*pid).to_owned()))
+                .flatten()
+        })
+}
+
 /// Opens the lock file without following a symlink, creating it (mode 0600) if missing.
 fn open(path: &Utf8Path) -> Result<File, LockError> {
     let refuse = |e| LockError::Unsafe(super::state::open_error(path, e));
@@ -104,6 +140,28 @@ fn open(path: &Utf8Path) -> Result<File, LockError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_holder_is_found_without_touching_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = Utf8PathBuf::from_path_buf(dir.path().join("lock")).unwrap();
+        assert_eq!(holder(&path), None);
+        let held = Lock::acquire(&path, "the tree").unwrap();
+        assert_eq!(holder(&path), Some(std::process::id().to_string()));
+        let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+        drop(held);
+        assert_eq!(holder(&path), None);
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().modified().unwrap(),
+            before
+        );
+        let table = "1: POSIX  ADVISORY  WRITE 6020 fe:00:1024002 0 EOF\n\
+                     2: FLOCK  ADVISORY  WRITE 8953 fe:00:77 0 EOF\n\
+                     2: -> FLOCK  ADVISORY  WRITE 9000 fe:00:77 0 EOF\n";
+        let dev = libc::makedev(0xfe, 0);
+        assert_eq!(holder_in(table, dev, 77), Some("8953".to_owned()));
+        assert_eq!(holder_in(table, dev, 78), None);
+    }
 
     #[test]
     fn a_second_lock_names_the_holder() {

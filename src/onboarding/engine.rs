@@ -57,7 +57,23 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         }
     };
     let journal = Journal::new(&cx.tree.state_dir());
-    if !target.read_only {
+    // A read-only run takes no lock; while another xmake holds the tree, its journal and
+    // staging folders are live work, not an interrupted run's.
+    let busy = (!applies)
+        .then(|| crate::adapters::lock::holder(&cx.tree.state_dir().join("lock")))
+        .flatten();
+    if let Some(pid) = &busy {
+        let detail = format!(
+            "another xmake (pid {pid}) is working on this tree now: this plan is what would happen if it stopped here"
+        );
+        printer.step("lock", &Outcome::ok(detail.clone()), cx.root);
+        report.steps.push(StepReport {
+            name: "lock".to_owned(),
+            status: Status::Ok,
+            detail,
+        });
+    }
+    if !target.read_only && busy.is_none() {
         if let Some(outcome) = resume::resume(&journal, target.name, cx) {
             printer.step("resume", &outcome, cx.root);
             let failed = outcome.status == Status::Failed;
