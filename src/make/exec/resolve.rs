@@ -121,6 +121,10 @@ impl<'a> Engine<'a> {
         let mut stages = Vec::new();
         if let Some(f) = file {
             for (i, rule) in f.rules.iter().enumerate() {
+                // GNU's `-t` touches each record and marks no group member.
+                if rule.made_by_group() && !self.opts.touch {
+                    continue;
+                }
                 let prereqs = if rule.deferred.is_empty() {
                     rule.prereqs.clone()
                 } else {
