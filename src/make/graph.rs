@@ -46,6 +46,13 @@ pub struct Stage {
     pub also_make: Box<[NodeId]>,
     /// An implicit (pattern) rule gave this stage (`-p` tells such files apart).
     pub implicit: bool,
+    /// The grouped rule (`&::`) this `::` stage came from, if any.
+    pub group: Option<u32>,
+    /// Another member's run of the group's recipe made this `::` stage (GNU marks that
+    /// record finished), so the walk passes over it.
+    pub made: bool,
+    /// A run of the group's recipe that will make this `::` stage is under way.
+    pub claimed: bool,
 }
 
 /// One file in the walk.

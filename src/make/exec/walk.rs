@@ -80,6 +80,15 @@ impl Engine<'_> {
                 self.g.nodes[id].state = NodeState::Done;
                 return Progress::Done(self.g.nodes[id].ok);
             }
+            if self.g.nodes[id].stages[stage].made {
+                self.g.nodes[id].next_stage();
+                continue;
+            }
+            if self.g.nodes[id].stages[stage].claimed {
+                // Another member's run of this record's group is under way.
+                self.g.nodes[id].state = NodeState::Idle;
+                return Progress::Running;
+            }
             if trace {
                 // Each `::` rule is a file of its own to GNU: its own head lines.
                 if entry > 0 {
