@@ -175,8 +175,14 @@ impl Engine<'_> {
             let mut seen = rustc_hash::FxHashSet::default();
             self.silent_failure(id, &mut path, &mut seen);
         }
-        for d in &path {
-            self.no_diag.remove(d);
+        // GNU clears no_diag of the file it names only: the files above it stay silent
+        // failures, blamed again whenever they are needed.
+        if silent {
+            self.no_diag.remove(path.last().unwrap_or(&id));
+        } else {
+            for d in &path {
+                self.no_diag.remove(d);
+            }
         }
         // Down the chain each file was last needed by the one before it (GNU sets a
         // prerequisite's parent whenever a file considers it).

@@ -29,7 +29,7 @@ impl Engine<'_> {
                 let ok = self.g.nodes[id].ok;
                 // It failed silently as a `-include`d makefile; now someone cares (GNU).
                 if !ok && !self.opts.dont_care {
-                    let own = self.no_diag.remove(&id);
+                    let own = self.no_diag.contains(&id);
                     let silent = own || {
                         let mut seen = rustc_hash::FxHashSet::default();
                         self.silent_failure(id, &mut Vec::new(), &mut seen)
