@@ -179,7 +179,7 @@ impl Engine<'_> {
         let mut group = None;
         if let Some(st) = self.g.nodes[id].stages.get(stage) {
             ids.extend(st.also_make.clone());
-            group = st.group;
+            group = st.group_id();
         }
         for (k, &n) in ids.iter().enumerate() {
             if k > 0 && group.is_some() && self.made_in_group(n, group) {
@@ -230,7 +230,7 @@ impl Engine<'_> {
         let Some(st) = node
             .stages
             .iter_mut()
-            .find(|st| st.group == group && !st.made)
+            .find(|st| st.group_id() == group && !st.made)
         else {
             return false;
         };
@@ -255,7 +255,7 @@ impl Engine<'_> {
         match node
             .stages
             .iter_mut()
-            .find(|st| st.group == group && !st.made)
+            .find(|st| st.group_id() == group && !st.made)
         {
             Some(st) => {
                 st.claimed = true;

@@ -179,7 +179,7 @@ impl Engine<'_> {
             self.job_done(id, ok)
         } else {
             self.g.nodes[id].state = NodeState::Running;
-            let group = self.g.nodes[id].stages[stage].group;
+            let group = self.g.nodes[id].stages[stage].group_id();
             for a in self.g.nodes[id].stages[stage].also_make.clone() {
                 // A `&::` member's record is held, not the whole file.
                 if self.claim_group_stage(a, group) {

@@ -231,11 +231,11 @@ impl<'a> Engine<'a> {
         }
         if double {
             for (st, g) in out.iter_mut().zip(groups) {
-                st.group = g;
+                st.set_group_id(g);
             }
         }
         for st in &mut out {
-            let more = self.also_make_prereqs(id, &st.also_make, st.group);
+            let more = self.also_make_prereqs(id, &st.also_make, st.group_id());
             st.deps.extend(more);
         }
         self.g.nodes[id].stages = out;
