@@ -46,6 +46,26 @@ pub struct Stage {
     pub also_make: Box<[NodeId]>,
     /// An implicit (pattern) rule gave this stage (`-p` tells such files apart).
     pub implicit: bool,
+    /// The grouped rule (`&::`) this `::` stage came from, if any, plus one (so the
+    /// stage stays within 72 bytes): see [`Stage::group_id`].
+    pub group: Option<std::num::NonZeroU32>,
+    /// Another member's run of the group's recipe made this `::` stage (GNU marks that
+    /// record finished), so the walk passes over it.
+    pub made: bool,
+    /// A run of the group's recipe that will make this `::` stage is under way.
+    pub claimed: bool,
+}
+
+impl Stage {
+    /// The database's id of the `&::` group this stage came from.
+    pub fn group_id(&self) -> Option<u32> {
+        self.group.map(|g| g.get() - 1)
+    }
+
+    /// Records the `&::` group this stage came from.
+    pub fn set_group_id(&mut self, id: Option<u32>) {
+        self.group = id.and_then(|g| std::num::NonZeroU32::new(g.wrapping_add(1)));
+    }
 }
 
 /// One file in the walk.

@@ -300,10 +300,13 @@ impl Evaluator {
             return Ok(var.value.clone());
         }
         if var.append {
-            // GNU's `variable_append` from the target's innermost table on.
-            if let Some((depth, v)) = self.lookup(name, scope) {
-                return self.expand_marked(name, depth, &v, scope);
-            }
+            // GNU's `variable_append` from the target's innermost table on; where every
+            // variable of the name is hidden from the target (a parent's `private` one,
+            // a `private` global) it finds nothing, not even the variable itself.
+            return match self.lookup(name, scope) {
+                Some((depth, v)) => self.expand_marked(name, depth, &v, scope),
+                None => Ok(String::new()),
+            };
         }
         // GNU reports messages from here at the variable's definition.
         let saved = self.location.clone();

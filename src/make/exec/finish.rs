@@ -176,10 +176,15 @@ impl Engine<'_> {
         let all_recursive = self.g.nodes[id].all_recursive;
         let assume = (self.opts.dry_run || self.opts.question || self.opts.touch) && !all_recursive;
         let mut ids = vec![id];
+        let mut group = None;
         if let Some(st) = self.g.nodes[id].stages.get(stage) {
             ids.extend(st.also_make.clone());
+            group = st.group_id();
         }
         for (k, &n) in ids.iter().enumerate() {
+            if k > 0 && group.is_some() && self.made_in_group(n, group) {
+                continue;
+            }
             let node = &mut self.g.nodes[n];
             node.stamp = None;
             node.ran = true;
@@ -210,6 +215,54 @@ impl Engine<'_> {
             return Progress::Running;
         }
         Progress::Done(true)
+    }
+}
+
+impl Engine<'_> {
+    /// A `&::` group's recipe ran: the member's `::` record of that group is made, not the
+    /// member's other records (GNU marks one record finished). False when the member has
+    /// no such record (then the whole file is done, as for `&:`).
+    fn made_in_group(&mut self, n: NodeId, group: Option<u32>) -> bool {
+        if !self.g.nodes[n].resolved {
+            self.resolve(n);
+        }
+        let node = &mut self.g.nodes[n];
+        let Some(st) = node
+            .stages
+            .iter_mut()
+            .find(|st| st.group_id() == group && !st.made)
+        else {
+            return false;
+        };
+        st.made = true;
+        st.claimed = false;
+        node.ran = true;
+        node.stamp = None;
+        true
+    }
+
+    /// A `&::` group's recipe starts: the member's record of that group is held until it
+    /// ends (the member's walk waits there: GNU runs no later `::` record of a file while
+    /// one is running). False when the member has no such record.
+    pub(super) fn claim_group_stage(&mut self, n: NodeId, group: Option<u32>) -> bool {
+        if group.is_none() {
+            return false;
+        }
+        if !self.g.nodes[n].resolved {
+            self.resolve(n);
+        }
+        let node = &mut self.g.nodes[n];
+        match node
+            .stages
+            .iter_mut()
+            .find(|st| st.group_id() == group && !st.made)
+        {
+            Some(st) => {
+                st.claimed = true;
+                true
+            }
+            None => false,
+        }
     }
 }
 

@@ -179,7 +179,12 @@ impl Engine<'_> {
             self.job_done(id, ok)
         } else {
             self.g.nodes[id].state = NodeState::Running;
+            let group = self.g.nodes[id].stages[stage].group_id();
             for a in self.g.nodes[id].stages[stage].also_make.clone() {
+                // A `&::` member's record is held, not the whole file.
+                if self.claim_group_stage(a, group) {
+                    continue;
+                }
                 if self.g.nodes[a].state == NodeState::Idle {
                     self.g.nodes[a].state = NodeState::Running;
                 }

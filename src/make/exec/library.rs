@@ -80,9 +80,13 @@ impl Engine<'_> {
 
 impl Engine<'_> {
     /// A `-lNAME` file that was just remade and still is no file: GNU looks for the library
-    /// again when it next needs the time (`f_mtime`'s `library_search`) and renames the file
-    /// to what it finds. When that name has a recipe of its own, GNU keeps the `-lNAME`
-    /// one and says so (file.c `rehash_file`), at that recipe's line.
+    /// again when it next needs the time (`f_mtime`'s `library_search`) and rehashes the
+    /// file under what it finds (file.c `rehash_file`). Only when the makefiles know a file
+    /// of that name (a target, a prerequisite, a special target's or target-specific
+    /// variable's name) is `-lNAME` merged into it and so renamed (`$^` then says the
+    /// library's name); otherwise the file keeps its name, since a remade file ignores its
+    /// search name. When the known file has a recipe of its own, GNU keeps the `-lNAME`
+    /// one and says so, at that recipe's line.
     pub(super) fn library_after_remake(&mut self, id: NodeId) {
         let n = &self.g.nodes[id];
         if !n.ran || !n.name.starts_with("-l") || n.path() != &*n.name {
@@ -96,6 +100,9 @@ impl Engine<'_> {
         let Some(found) = self.library_lookup(&name, &vpath) else {
             return;
         };
+        if self.db.file(&found).is_none() {
+            return;
+        }
         self.g.nodes[id].set_path(&found);
         let n = &self.g.nodes[id];
         let ours = n.stages.iter().find_map(|st| st.recipe.clone());

@@ -164,12 +164,25 @@ impl Engine<'_> {
     /// failed silently (down its chain of failed files) as having no rule. The file itself
     /// is named as needed by its requester now; one found down the chain by the file it
     /// was last needed by (GNU's `complain`).
-    pub(super) fn complain_no_diag(&mut self, id: NodeId, parent: Option<NodeId>) {
+    /// `silent` is true when `id` itself failed silently: then, as GNU's `complain`, the
+    /// first failed prerequisite is blamed whether or not it was reported before, and the
+    /// walk goes deeper only through files that failed silently too.
+    pub(super) fn complain_no_diag(&mut self, id: NodeId, parent: Option<NodeId>, silent: bool) {
         let mut path = Vec::new();
-        let mut seen = rustc_hash::FxHashSet::default();
-        self.silent_failure(id, &mut path, &mut seen);
-        for d in &path {
-            self.no_diag.remove(d);
+        if silent {
+            self.first_failed_chain(id, &mut path);
+        } else {
+            let mut seen = rustc_hash::FxHashSet::default();
+            self.silent_failure(id, &mut path, &mut seen);
+        }
+        // GNU clears no_diag of the file it names only: the files above it stay silent
+        // failures, blamed again whenever they are needed.
+        if silent {
+            self.no_diag.remove(path.last().unwrap_or(&id));
+        } else {
+            for d in &path {
+                self.no_diag.remove(d);
+            }
         }
         // Down the chain each file was last needed by the one before it (GNU sets a
         // prerequisite's parent whenever a file considers it).
@@ -180,6 +193,35 @@ impl Engine<'_> {
         };
         let parent = parent.map(|p| self.g.nodes[p].name.clone());
         self.complain(cur, parent.as_deref());
+    }
+
+    /// GNU's `complain` walk from a file that failed silently: its first failed
+    /// prerequisite, and on through each one that failed silently too.
+    fn first_failed_chain(&self, id: NodeId, path: &mut Vec<NodeId>) {
+        let mut cur = id;
+        while let Some(d) = self.first_failed_dep(cur) {
+            if path.contains(&d) || d == id {
+                break;
+            }
+            path.push(d);
+            if !self.no_diag.contains(&d) {
+                break;
+            }
+            cur = d;
+        }
+    }
+
+    /// The first prerequisite of `id` (in its stages' order) that was tried and failed.
+    fn first_failed_dep(&self, id: NodeId) -> Option<NodeId> {
+        self.g.nodes[id]
+            .stages
+            .iter()
+            .flat_map(|st| &st.deps)
+            .map(|d| d.node)
+            .find(|&d| {
+                let n = &self.g.nodes[d];
+                n.state == crate::make::graph::NodeState::Done && !n.ok
+            })
     }
 
     /// Whether a failed prerequisite of `id` (down a chain of failed files) failed without

@@ -119,8 +119,13 @@ impl<'a> Engine<'a> {
         self.g.nodes[id].phony = phony;
         self.g.nodes[id].is_target = file.is_some_and(|f| f.is_target);
         let mut stages = Vec::new();
+        let mut groups: Vec<Option<u32>> = Vec::new();
         if let Some(f) = file {
             for (i, rule) in f.rules.iter().enumerate() {
+                // GNU's `-t` touches each record and marks no group member.
+                if rule.made_by_group() && !self.opts.touch {
+                    continue;
+                }
                 let prereqs = if rule.deferred.is_empty() {
                     rule.prereqs.clone()
                 } else {
@@ -141,6 +146,7 @@ impl<'a> Engine<'a> {
                     })
                     .unwrap_or_default();
                 let _ = i;
+                groups.push(rule.group_id);
                 stages.push((prereqs, rule.recipe.clone(), stem, also_make, false));
             }
         }
@@ -218,10 +224,18 @@ impl<'a> Engine<'a> {
                 stem: stem.into(),
                 also_make,
                 implicit,
+                group: None,
+                made: false,
+                claimed: false,
             });
         }
+        if double {
+            for (st, g) in out.iter_mut().zip(groups) {
+                st.set_group_id(g);
+            }
+        }
         for st in &mut out {
-            let more = self.also_make_prereqs(id, &st.also_make);
+            let more = self.also_make_prereqs(id, &st.also_make, st.group_id());
             st.deps.extend(more);
         }
         self.g.nodes[id].stages = out;
@@ -231,13 +245,18 @@ impl<'a> Engine<'a> {
     /// The explicit prerequisites of the other targets a recipe makes (grouped targets,
     /// pattern rules with several targets): GNU's `update_file_1` brings them up to date
     /// before the recipe runs, though they are not the target's (`$^` leaves them out).
-    fn also_make_prereqs(&mut self, id: NodeId, also: &[NodeId]) -> Vec<Dep> {
+    /// A `&::` member brings only its record of the same group.
+    fn also_make_prereqs(&mut self, id: NodeId, also: &[NodeId], group: Option<u32>) -> Vec<Dep> {
         let mut out = Vec::new();
         for &a in also {
             let Some(f) = self.db.file(&self.g.nodes[a].name) else {
                 continue;
             };
-            for p in f.rules.iter().flat_map(|r| r.prereqs.iter()) {
+            let rules = f
+                .rules
+                .iter()
+                .filter(|r| group.is_none() || f.colon != Colon::Double || r.group_id == group);
+            for p in rules.flat_map(|r| r.prereqs.iter()) {
                 let node = self.g.id_shared(&p.name);
                 if node != id && !also.contains(&node) {
                     out.push(Dep {
@@ -350,6 +369,7 @@ impl<'a> Engine<'a> {
                 stem: st.2.into(),
                 also_make,
                 implicit: st.4,
+                ..Stage::default()
             }];
         }
     }

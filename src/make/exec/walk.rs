@@ -29,12 +29,13 @@ impl Engine<'_> {
                 let ok = self.g.nodes[id].ok;
                 // It failed silently as a `-include`d makefile; now someone cares (GNU).
                 if !ok && !self.opts.dont_care {
-                    let silent = self.no_diag.remove(&id) || {
+                    let own = self.no_diag.contains(&id);
+                    let silent = own || {
                         let mut seen = rustc_hash::FxHashSet::default();
                         self.silent_failure(id, &mut Vec::new(), &mut seen)
                     };
                     if silent {
-                        self.complain_no_diag(id, parent);
+                        self.complain_no_diag(id, parent, own);
                     }
                 }
                 return Progress::Done(ok);
@@ -78,6 +79,15 @@ impl Engine<'_> {
             if stage >= self.g.nodes[id].stages.len() {
                 self.g.nodes[id].state = NodeState::Done;
                 return Progress::Done(self.g.nodes[id].ok);
+            }
+            if self.g.nodes[id].stages[stage].made {
+                self.g.nodes[id].next_stage();
+                continue;
+            }
+            if self.g.nodes[id].stages[stage].claimed {
+                // Another member's run of this record's group is under way.
+                self.g.nodes[id].state = NodeState::Idle;
+                return Progress::Running;
             }
             if trace {
                 // Each `::` rule is a file of its own to GNU: its own head lines.
@@ -237,6 +247,11 @@ impl Engine<'_> {
         let n = &mut self.g.nodes[id];
         n.state = NodeState::Done;
         n.ok = ok;
+        // GNU's no_diag: a file that failed while remaking a makefile nobody cares about
+        // (a prerequisite inherits the "don't care") was not reported.
+        if !ok && self.opts.dont_care {
+            self.no_diag.insert(id);
+        }
     }
 
     /// The current time of node `id` (cached).

@@ -217,7 +217,8 @@ impl Database {
         if input.static_pattern.as_deref() == Some("") {
             return Err(RuleError::MissingTargetPattern { loc: input.loc });
         }
-        if input.kind == RuleKind::Grouped && input.recipe.is_none() {
+        let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
+        if grouped && input.recipe.is_none() {
             return Err(RuleError::GroupedNoRecipe { loc: input.loc });
         }
         // A static target pattern stays as written: it is matched with GNU's find_percent
@@ -263,11 +264,9 @@ impl Database {
             .map(|(i, t)| (*t, plain[..i].contains(t)))
             .collect();
         let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
-        let group = (grouped && recipe.is_some()).then(|| {
-            self.groups
-                .push(plain.iter().filter(|t| !t.1).map(|t| t.0.clone()).collect());
-            u32::try_from(self.groups.len() - 1).unwrap_or(u32::MAX)
-        });
+        let double = input.kind == RuleKind::DoubleColon;
+        let names: Vec<String> = plain.iter().map(|t| t.0.clone()).collect();
+        let (group, overrides) = self.grouping(grouped, double, &names, recipe.as_deref());
         let deferred = input.second_expansion.as_ref().map(|text| Deferred {
             text: text.clone(),
             stem: None,
@@ -283,18 +282,20 @@ impl Database {
                 ));
             }
             // GNU's record_files enters a repeated target again: a `::` one gets another
-            // rule (its recipe runs again), a `:` one its prerequisites again (`$+` lists
-            // them twice), with a warning only when the rule has a recipe.
-            if twice && recipe.is_some() && input.kind != RuleKind::DoubleColon {
+            // rule (its recipe runs again, unless the group's first record makes it), a
+            // `:` one its prerequisites again (`$+` lists them twice), with a warning only
+            // when the rule has a recipe.
+            if twice && recipe.is_some() && !double {
                 warnings.push(given_twice(&input.loc, target));
             }
-            let single_again = twice && input.kind != RuleKind::DoubleColon;
+            let single_again = twice && !double;
             let rule = Rule {
                 prereqs: prereqs.clone(),
                 deferred: deferred.iter().cloned().collect(),
                 recipe: if single_again { None } else { recipe.clone() },
                 stem: None,
                 group_id: group,
+                made_by_group: twice && double && group.is_some(),
                 loc: Some(input.loc.clone()),
             };
             if let Err(e) = self.enter(target, input.kind, rule, &input.loc, &mut warnings) {
@@ -302,17 +303,7 @@ impl Database {
                 return Err(e);
             }
         }
-        // GNU then sets each member's group; a repeated one already has it.
-        if let (Some(_), Some(r)) = (group, &recipe) {
-            let at = r.lines.first().map(|l| &l.loc).or(r.rule_loc.as_ref());
-            for (target, _) in plain.iter().filter(|t| t.1) {
-                if let Some(at) = at {
-                    warnings.push(format!(
-                        "{at}: warning: overriding group membership for target '{target}'"
-                    ));
-                }
-            }
-        }
+        warnings.extend(overrides);
         Ok(warnings)
     }
 
@@ -323,6 +314,10 @@ impl Database {
         recipe: Option<&Rc<Recipe>>,
         (mut warnings, deprecated): (Vec<String>, &[bool]),
     ) -> Result<Vec<String>, RuleError> {
+        let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
+        let double = input.kind == RuleKind::DoubleColon;
+        let (group, overrides) =
+            self.grouping(grouped, double, &input.targets, recipe.map(|r| &**r));
         for (i, target) in input.targets.iter().enumerate() {
             if deprecated.get(i) == Some(&true) {
                 warnings.push(format!(
@@ -340,14 +335,10 @@ impl Database {
             }
             // A repeated target is entered again, as in `add_rule` (GNU's record_files).
             let twice = input.targets[..i].contains(target);
-            let grouped = input.kind == RuleKind::Grouped || input.grouped_double;
-            if twice && recipe.is_some() && input.kind != RuleKind::DoubleColon {
+            if twice && recipe.is_some() && !double {
                 warnings.push(given_twice(&input.loc, target));
             }
-            if twice && grouped {
-                continue;
-            }
-            let single_again = twice && input.kind != RuleKind::DoubleColon;
+            let single_again = twice && !double;
             // A `%` alone with an empty stem names nothing (GNU drops the empty word).
             let (prereqs, deferred) = if matched {
                 let normal: Vec<String> = input
@@ -377,7 +368,8 @@ impl Database {
                 deferred: deferred.into_iter().collect(),
                 recipe: if single_again { None } else { recipe.cloned() },
                 stem: Some(stem.into()),
-                group_id: None,
+                group_id: group,
+                made_by_group: twice && double && group.is_some(),
                 loc: Some(input.loc.clone()),
             };
             if let Err(e) = self.enter(target, input.kind, rule, &input.loc, &mut warnings) {
@@ -385,7 +377,26 @@ impl Database {
                 return Err(e);
             }
         }
+        warnings.extend(overrides);
         Ok(warnings)
+    }
+
+    /// The group a grouped rule's targets join, and the membership warnings to print after
+    /// they are entered (see `group.rs`).
+    fn grouping(
+        &mut self,
+        grouped: bool,
+        double: bool,
+        targets: &[String],
+        recipe: Option<&Recipe>,
+    ) -> (Option<u32>, Vec<String>) {
+        match (grouped, recipe) {
+            (true, Some(r)) => {
+                let overrides = self.group_overrides(targets, double, r);
+                (Some(self.open_group(targets)), overrides)
+            }
+            _ => (None, Vec::new()),
+        }
     }
 
     fn add_pattern_rule(

@@ -59,6 +59,9 @@ pub struct Rule {
     pub stem: Option<Box<str>>,
     /// The group id when the rule has grouped targets (`&:`): see [`Rule::group`].
     pub(crate) group_id: Option<u32>,
+    /// A `::` target named again in its own group (`a a &:: b`): GNU enters a second
+    /// record, and the first record's run marks it made, so it never runs on its own.
+    pub(crate) made_by_group: bool,
     /// Location of the rule line that gave the recipe (or the first rule line).
     pub loc: Option<Location>,
 }
@@ -112,6 +115,11 @@ impl Rule {
     /// [`super::Database::group`].
     pub fn group(&self) -> Option<usize> {
         self.group_id.map(|g| g as usize)
+    }
+
+    /// True for a `::` record that its group's first record makes (never run on its own).
+    pub fn made_by_group(&self) -> bool {
+        self.made_by_group
     }
 }
 

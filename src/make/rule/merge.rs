@@ -38,7 +38,8 @@ pub(super) fn merge_single(file: &mut File, rule: Rule, warnings: &mut Vec<Strin
         }));
         old.deferred = deferred;
         old.recipe = Some(new_recipe.clone());
-        old.group_id = rule.group_id;
+        // A plain rule's recipe leaves the group alone (GNU's also_make stays).
+        old.group_id = rule.group_id.or(old.group_id);
         old.loc = rule.loc;
         if rule.stem.is_some() {
             old.stem = rule.stem;

@@ -8,6 +8,7 @@ mod builtin;
 mod database;
 mod error;
 mod file;
+mod group;
 mod input;
 mod location;
 mod merge;
