@@ -3,6 +3,7 @@
 //! (variable.c `do_variable_definition`).
 
 use super::Evaluator;
+use crate::make::blank::is_blank;
 use crate::make::messages::{Fatal, MakeError};
 use crate::make::var::{append, Export, Flavor, Origin, Scope, VarTable, Variable};
 
@@ -38,10 +39,6 @@ pub struct Definition {
     pub name: String,
     pub op: Op,
     pub value: String,
-}
-
-fn is_blank(c: u8) -> bool {
-    c == b' ' || c == b'\t'
 }
 
 /// `parse_variable_definition`: whether `p` is `NAME OP VALUE`.
@@ -205,7 +202,7 @@ impl Evaluator {
     /// Expands a variable name and trims it; an empty name is fatal.
     pub(crate) fn expand_name(&mut self, raw: &str) -> Result<String, MakeError> {
         let name = self.expand(raw, &Scope::global())?;
-        let name = name.trim_matches(crate::make::func::is_space).to_owned();
+        let name = name.trim_matches(crate::make::blank::is_space).to_owned();
         if name.is_empty() {
             return Err(self.error(Fatal::EmptyVariableName));
         }

@@ -4,6 +4,7 @@
 use super::assign::{parse_definition, Modifiers, Op};
 use super::lines::{remove_comments, Lines};
 use super::Evaluator;
+use crate::make::blank::is_space;
 use crate::make::messages::{self, Fatal, Location, MakeError};
 use crate::make::var::{Export, Origin, Scope};
 
@@ -22,12 +23,12 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> (Option<String>, Vec<us
         // GNU checks the line after joining continuations (read.c `do_define`).
         let line = super::lines::collapse(&l.text);
         if !line.starts_with(prefix) {
-            let p = line.trim_start_matches(|c: char| c.is_ascii_whitespace());
+            let p = line.trim_start_matches(is_space);
             if starts_word(p, "define") {
                 level += 1;
             } else if starts_word(p, "endef") {
                 let rest = remove_comments(&p[5..]);
-                if !rest.trim().is_empty() {
+                if !rest.trim_matches(is_space).is_empty() {
                     extraneous_at.push(l.line);
                 }
                 level -= 1;
@@ -49,10 +50,10 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> (Option<String>, Vec<us
 pub fn skip_body(lines: &mut Lines<'_>) {
     for l in lines.by_ref() {
         let line = super::lines::collapse(&l.text);
-        let p = line.trim_start();
+        let p = line.trim_start_matches(is_space);
         if starts_word(p, "endef") {
             let rest = remove_comments(&p[5..]);
-            if rest.trim().is_empty() {
+            if rest.trim_matches(is_space).is_empty() {
                 return;
             }
         }

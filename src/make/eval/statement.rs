@@ -72,7 +72,7 @@ impl Evaluator {
                 continue;
             }
             let line = remove_comments(&collapse_in(&ll.text, self.db.globals().posix));
-            let p = line.trim_start_matches(|c: char| c.is_ascii_whitespace());
+            let p = line.trim_start_matches(crate::make::blank::is_space);
             if let Some((mods, rest)) = parse_assignment(p, false) {
                 if conds.ignoring() {
                     if mods.define {

@@ -30,7 +30,7 @@ impl Evaluator {
         for target in targets {
             let table = self.target_rc(target);
             let name = self.expand(&def.name, &crate::make::var::Scope::global_with(&table));
-            let name = name?.trim_matches(crate::make::func::is_space).to_owned();
+            let name = name?.trim_matches(crate::make::blank::is_space).to_owned();
             if name.is_empty() {
                 return Err(self.error(Fatal::EmptyVariableName));
             }

@@ -434,7 +434,7 @@ fn blank_recipe(recipe: &Recipe) -> bool {
     recipe.lines.iter().all(|l| {
         l.text
             .chars()
-            .all(|c| crate::make::func::is_space(c) || matches!(c, '@' | '-' | '+'))
+            .all(|c| crate::make::blank::is_space(c) || matches!(c, '@' | '-' | '+'))
     })
 }
 
