@@ -33,6 +33,17 @@ pub struct Modifiers {
     pub undefine: bool,
 }
 
+impl Modifiers {
+    /// The origin the line's variable gets: `override`, else the makefile's.
+    pub fn origin(&self) -> Origin {
+        if self.override_ {
+            Origin::Override
+        } else {
+            Origin::File
+        }
+    }
+}
+
 /// `name op value` found in a line; `name` is unexpanded, `value` starts at its first non-blank.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Definition {

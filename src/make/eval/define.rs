@@ -6,7 +6,7 @@ use super::lines::{remove_comments, Lines};
 use super::Evaluator;
 use crate::make::blank::is_space;
 use crate::make::messages::{self, Fatal, Location, MakeError};
-use crate::make::var::{Export, Origin, Scope};
+use crate::make::var::{Export, Scope};
 
 fn starts_word(p: &str, word: &str) -> bool {
     p.strip_prefix(word)
@@ -102,11 +102,7 @@ impl Evaluator {
             });
             return Err(self.error(Fatal::MissingEndef));
         };
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let origin = mods.origin();
         self.define_variable(&name, op, &body, origin, None)?;
         self.apply_modifiers(&name, mods);
         Ok(())
@@ -115,11 +111,7 @@ impl Evaluator {
     /// `undefine NAME...`: removes the variables (respecting origin precedence).
     pub(crate) fn undefine(&mut self, rest: &str, mods: Modifiers) -> Result<(), MakeError> {
         let names = self.expand(rest, &Scope::global())?;
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let origin = mods.origin();
         let name = names.trim_matches([' ', '\t']);
         if name.is_empty() {
             return Err(self.error(Fatal::EmptyVariableName));

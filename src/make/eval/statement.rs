@@ -7,7 +7,6 @@ use super::define::skip_body;
 use super::lines::{collapse_in, remove_comments, Lines};
 use super::Evaluator;
 use crate::make::messages::{Fatal, FileName, Location, MakeError};
-use crate::make::var::Origin;
 
 impl Evaluator {
     /// The recipe prefix: the first character of `.RECIPEPREFIX`, or a tab.
@@ -124,11 +123,7 @@ impl Evaluator {
         if mods.define {
             return self.define(lines, rest, mods, file, line);
         }
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let origin = mods.origin();
         let Some(def) = super::assign::parse_definition(rest) else {
             return Ok(());
         };
