@@ -274,12 +274,3 @@ impl Evaluator {
         self.globals.get(name).map(|v| (usize::MAX, v.clone()))
     }
 }
-
-/// `a b` when both are non-empty, else whichever is.
-pub fn join_nonempty(a: &str, b: &str) -> String {
-    match (a.is_empty(), b.is_empty()) {
-        (true, _) => b.to_owned(),
-        (_, true) => a.to_owned(),
-        _ => format!("{a} {b}"),
-    }
-}

@@ -12,6 +12,7 @@ pub mod inspect;
 pub mod plan;
 pub mod rule;
 
+pub mod blank;
 pub mod directory_lines;
 pub mod eval;
 pub mod expand;

@@ -3,8 +3,9 @@
 //! (variable.c `do_variable_definition`).
 
 use super::Evaluator;
+use crate::make::blank::is_blank;
 use crate::make::messages::{Fatal, MakeError};
-use crate::make::var::{Export, Flavor, Origin, Scope, VarTable, Variable};
+use crate::make::var::{append, Export, Flavor, Origin, Scope, VarTable, Variable};
 
 /// The assignment operator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,16 +33,23 @@ pub struct Modifiers {
     pub undefine: bool,
 }
 
+impl Modifiers {
+    /// The origin the line's variable gets: `override`, else the makefile's.
+    pub fn origin(&self) -> Origin {
+        if self.override_ {
+            Origin::Override
+        } else {
+            Origin::File
+        }
+    }
+}
+
 /// `name op value` found in a line; `name` is unexpanded, `value` starts at its first non-blank.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Definition {
     pub name: String,
     pub op: Op,
     pub value: String,
-}
-
-fn is_blank(c: u8) -> bool {
-    c == b' ' || c == b'\t'
 }
 
 /// `parse_variable_definition`: whether `p` is `NAME OP VALUE`.
@@ -205,7 +213,7 @@ impl Evaluator {
     /// Expands a variable name and trims it; an empty name is fatal.
     pub(crate) fn expand_name(&mut self, raw: &str) -> Result<String, MakeError> {
         let name = self.expand(raw, &Scope::global())?;
-        let name = name.trim_matches(crate::make::func::is_space).to_owned();
+        let name = name.trim_matches(crate::make::blank::is_space).to_owned();
         if name.is_empty() {
             return Err(self.error(Fatal::EmptyVariableName));
         }
@@ -263,31 +271,13 @@ impl Evaluator {
                 }
                 Variable::recursive(value, origin)
             }
-            Op::Append => match &existing {
-                None if target.is_some() => {
-                    let mut v = Variable::recursive(value, origin);
-                    v.append = true;
-                    v
-                }
-                None => Variable::recursive(value, origin),
-                Some(old) => {
-                    let add = if old.flavor == Flavor::Simple {
-                        self.expand(value, &line_scope(target.as_deref()))?
-                    } else {
-                        value.to_owned()
-                    };
-                    let mut v = old.clone();
-                    v.value = if add.is_empty() {
-                        old.value.clone()
-                    } else if old.value.is_empty() {
-                        add
-                    } else {
-                        format!("{} {add}", old.value)
-                    };
-                    v.origin = origin;
-                    v
-                }
-            },
+            Op::Append => {
+                // Nothing to append to (an existing one went to `append_in_place`): a
+                // recursive definition, marked for a target to add to the inherited value.
+                let mut v = Variable::recursive(value, origin);
+                v.append = target.is_some();
+                v
+            }
         };
         let table = match target {
             Some(t) => t,
@@ -297,13 +287,7 @@ impl Evaluator {
             return Ok(None);
         }
         let mut new = new;
-        match (&existing, op) {
-            // An empty `+=` leaves the variable as it was, location included.
-            (Some(old), Op::Append) if new.value == old.value => {
-                new.location.clone_from(&old.location);
-            }
-            _ => new.location.clone_from(&self.location),
-        }
+        new.location.clone_from(&self.location);
         if let Some(old) = existing {
             if new.export == Export::Default {
                 new.export = old.export;
@@ -334,19 +318,17 @@ impl Evaluator {
         origin: Origin,
         local: Variable,
     ) -> Result<Option<String>, MakeError> {
-        if op == Op::Conditional || !self.globals.may_define(name, origin) {
+        if op == Op::Conditional {
             return Ok(None);
         }
-        let add = if local.flavor == Flavor::Simple {
-            self.expand(value, &Scope::global())?
-        } else {
-            value.to_owned()
+        // As for a global: the addition is expanded before the origin is checked, and
+        // appending nothing defines nothing.
+        let add = append::addition(local.flavor, value, |t| self.expand(t, &Scope::global()))?;
+        let Some(add) = add.filter(|_| self.globals.may_define(name, origin)) else {
+            return Ok(None);
         };
-        // As for a global: appending nothing defines nothing.
-        if add.is_empty() {
-            return Ok(None);
-        }
-        let joined = crate::make::expand::join_nonempty(&local.value, &add);
+        let mut joined = local.value;
+        append::append(&mut joined, &add);
         let mut new = Variable::new(joined, local.flavor, origin);
         new.location.clone_from(&self.location);
         if let Some(old) = self.globals.get(name) {
@@ -385,11 +367,9 @@ impl Evaluator {
     ) -> Result<Option<String>, MakeError> {
         // A target's simple variable expands the addition with the target's variables
         // visible (GNU's `record_target_var` context).
-        let add = if flavor == Flavor::Simple {
-            self.expand(value, &line_scope(target.as_deref()))?
-        } else {
-            value.to_owned()
-        };
+        let add = append::addition(flavor, value, |t| {
+            self.expand(t, &line_scope(target.as_deref()))
+        })?;
         let location = self.location.clone();
         let table = match target {
             Some(t) => t,
@@ -398,21 +378,20 @@ impl Evaluator {
         if !table.may_define(name, origin) {
             return Ok(None);
         }
-        if let Some(v) = table.get_mut(name) {
-            // GNU: appending nothing changes nothing, not even the origin (`override X +=`).
-            if !add.is_empty() {
-                if !v.value.is_empty() {
-                    v.value.push(' ');
-                }
-                v.value.push_str(&add);
+        match (table.get_mut(name), add) {
+            (Some(v), Some(add)) => {
+                append::append(&mut v.value, &add);
                 v.location = location;
                 v.origin = origin;
                 v.flavor = flavor;
             }
-        } else {
-            let mut v = Variable::new(add, flavor, origin);
-            v.location = location;
-            table.set(name, v);
+            // GNU: appending nothing changes nothing, not even the origin (`override X +=`).
+            (Some(_), None) => {}
+            (None, add) => {
+                let mut v = Variable::new(add.unwrap_or_default(), flavor, origin);
+                v.location = location;
+                table.set(name, v);
+            }
         }
         Ok(Some(name.to_owned()))
     }

@@ -240,7 +240,7 @@ fn split_second<'s>(
     let b = s.as_bytes();
     i += 1;
     if termin != b',' {
-        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        while i < b.len() && crate::make::blank::is_blank(b[i]) {
             i += 1;
         }
     }
@@ -250,7 +250,7 @@ fn split_second<'s>(
     }
     let s2;
     if termin2 == b')' {
-        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+        while i < b.len() && crate::make::blank::is_blank(b[i]) {
             i += 1;
         }
         s2 = i;

@@ -4,8 +4,9 @@
 use super::assign::{parse_definition, Modifiers, Op};
 use super::lines::{remove_comments, Lines};
 use super::Evaluator;
+use crate::make::blank::is_space;
 use crate::make::messages::{self, Fatal, Location, MakeError};
-use crate::make::var::{Export, Origin, Scope};
+use crate::make::var::{Export, Scope};
 
 fn starts_word(p: &str, word: &str) -> bool {
     p.strip_prefix(word)
@@ -22,12 +23,12 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> (Option<String>, Vec<us
         // GNU checks the line after joining continuations (read.c `do_define`).
         let line = super::lines::collapse(&l.text);
         if !line.starts_with(prefix) {
-            let p = line.trim_start_matches(|c: char| c.is_ascii_whitespace());
+            let p = line.trim_start_matches(is_space);
             if starts_word(p, "define") {
                 level += 1;
             } else if starts_word(p, "endef") {
                 let rest = remove_comments(&p[5..]);
-                if !rest.trim().is_empty() {
+                if !rest.trim_matches(is_space).is_empty() {
                     extraneous_at.push(l.line);
                 }
                 level -= 1;
@@ -49,10 +50,10 @@ pub fn read_body(lines: &mut Lines<'_>, prefix: char) -> (Option<String>, Vec<us
 pub fn skip_body(lines: &mut Lines<'_>) {
     for l in lines.by_ref() {
         let line = super::lines::collapse(&l.text);
-        let p = line.trim_start();
+        let p = line.trim_start_matches(is_space);
         if starts_word(p, "endef") {
             let rest = remove_comments(&p[5..]);
-            if rest.trim().is_empty() {
+            if rest.trim_matches(is_space).is_empty() {
                 return;
             }
         }
@@ -101,11 +102,7 @@ impl Evaluator {
             });
             return Err(self.error(Fatal::MissingEndef));
         };
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let origin = mods.origin();
         self.define_variable(&name, op, &body, origin, None)?;
         self.apply_modifiers(&name, mods);
         Ok(())
@@ -114,11 +111,7 @@ impl Evaluator {
     /// `undefine NAME...`: removes the variables (respecting origin precedence).
     pub(crate) fn undefine(&mut self, rest: &str, mods: Modifiers) -> Result<(), MakeError> {
         let names = self.expand(rest, &Scope::global())?;
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let origin = mods.origin();
         let name = names.trim_matches([' ', '\t']);
         if name.is_empty() {
             return Err(self.error(Fatal::EmptyVariableName));

@@ -9,8 +9,7 @@ use std::rc::Rc;
 use super::Evaluator;
 use crate::make::exec::{AutoVars, ExpandError, Expander, Scope as EngineScope};
 use crate::make::messages::{Location, MakeError};
-use crate::make::rule::{AssignOp, TargetVar};
-use crate::make::var::{Export, Origin, Scope, VarTable, Variable};
+use crate::make::var::{Origin, Scope, VarTable};
 
 /// The automatic variables as a table.
 pub fn auto_table(auto: &AutoVars) -> VarTable {
@@ -24,65 +23,6 @@ pub fn auto_table(auto: &AutoVars) -> VarTable {
 }
 
 impl Evaluator {
-    /// Applies one record of a file's own to a frame table.
-    fn apply_record(&self, table: &mut VarTable, r: &TargetVar) {
-        if !r.is_override() {
-            if let Some(g) = self.globals.get(&r.name) {
-                if matches!(g.origin, Origin::CommandLine | Origin::EnvironmentOverride) {
-                    // GNU's target variable becomes a copy of the command-line one (value,
-                    // origin, flavour; not appending): it hides the file's pattern-specific
-                    // set and a `private` global.
-                    let mut v = g.clone();
-                    v.private = r.private;
-                    v.append = false;
-                    v.export = match r.export {
-                        Some(true) => Export::Yes,
-                        Some(false) => Export::No,
-                        None => Export::Default,
-                    };
-                    table.set(&*r.name, v);
-                    return;
-                }
-            }
-        }
-        let origin = if r.is_override() {
-            Origin::Override
-        } else {
-            Origin::File
-        };
-        let mut var = match r.op {
-            AssignOp::Recursive | AssignOp::Shell | AssignOp::Conditional => {
-                Variable::recursive(&*r.value, origin)
-            }
-            AssignOp::Simple => Variable::simple(&*r.value, origin),
-            AssignOp::Append => {
-                if let Some(old) = table.get(&r.name) {
-                    let mut v = old.clone();
-                    v.value = crate::make::expand::join_nonempty(&old.value, &r.value);
-                    // GNU sets a target variable's export from each line's own modifiers:
-                    // `t: export V := x` then `t: V += y` is no longer exported.
-                    v.export = Export::Default;
-                    v
-                } else {
-                    let mut v = Variable::recursive(&*r.value, origin);
-                    v.append = true;
-                    v
-                }
-            }
-        };
-        if let Some(e) = r.export {
-            var.export = if e { Export::Yes } else { Export::No };
-        }
-        if r.loc.line > 0 {
-            var.location = Some(Location {
-                file: r.loc.file.clone().into(),
-                line: r.loc.line as usize,
-            });
-        }
-        var.private = r.private;
-        table.set(&*r.name, var);
-    }
-
     /// The tables for an engine scope, innermost first (automatic variables first), and
     /// the index of the first table inherited from a parent. A file's pattern-specific set
     /// and its own table are shared with the evaluator's, not copied.
@@ -95,20 +35,10 @@ impl Evaluator {
                 frames.push(self.pattern_set(file, &f.vars)?);
                 continue;
             }
-            if let Some(t) = f.file.as_ref().and_then(|n| self.target_vars.get(n)) {
-                frames.push(Rc::clone(t));
-                continue;
-            }
-            let mut t = VarTable::new();
-            for r in f.vars.iter() {
-                // A prerequisite inherits the variable unless its last line made it
-                // `private` (each line sets the flag: GNU's `record_target_var`).
-                if f.inherited && last_is_private(&f.vars, &r.name) {
-                    continue;
-                }
-                self.apply_record(&mut t, r);
-            }
-            frames.push(Rc::new(t));
+            // A file with lines of its own has the set they built (`target_var.rs` records
+            // the lines and the set together).
+            let own_set = f.file.as_ref().and_then(|n| self.target_vars.get(n));
+            frames.push(own_set.cloned().unwrap_or_default());
         }
         frames.reverse();
         if let Some(auto) = scope.auto {
@@ -241,12 +171,4 @@ impl Expander for Evaluator {
     fn end_scope(&mut self) {
         self.kept_scope = None;
     }
-}
-
-/// Whether the last of `vars` naming `name` is `private`.
-fn last_is_private(vars: &[Rc<TargetVar>], name: &str) -> bool {
-    vars.iter()
-        .rev()
-        .find(|r| &*r.name == name)
-        .is_some_and(|r| r.private)
 }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::Evaluator;
 use crate::make::messages::{Location, MakeError};
 use crate::make::rule::{AssignOp, TargetVar};
-use crate::make::var::{Export, Flavor, Origin, Scope, VarTable, Variable};
+use crate::make::var::{append, Export, Flavor, Origin, Scope, VarTable, Variable};
 
 impl Evaluator {
     /// The pattern-specific set of `file` built from `lines` (GNU's order), kept from its
@@ -61,17 +61,16 @@ impl Evaluator {
             AssignOp::Append => match set.get(name) {
                 None => (line.value.to_string(), Flavor::Recursive, Some(true)),
                 Some(old) => {
-                    let (old_value, old_flavor, old_append) =
+                    let (mut joined, old_flavor, old_append) =
                         (old.value.clone(), old.flavor, old.append);
-                    let add = match old_flavor {
-                        Flavor::Recursive => line.value.to_string(),
-                        Flavor::Simple => self.expand(&line.value, &Scope::global_with(set))?,
-                    };
-                    if add.is_empty() {
+                    let add = append::addition(old_flavor, &line.value, |t| {
+                        self.expand(t, &Scope::global_with(set))
+                    })?;
+                    let Some(add) = add else {
                         mark(set.get_mut(name), line, false);
                         return Ok(());
-                    }
-                    let joined = crate::make::expand::join_nonempty(&old_value, &add);
+                    };
+                    append::append(&mut joined, &add);
                     (joined, old_flavor, Some(old_append))
                 }
             },

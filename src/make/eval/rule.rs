@@ -104,7 +104,7 @@ impl Evaluator {
         }
         let Some(colon) = colon else {
             if expanded
-                .trim_matches(crate::make::func::is_space)
+                .trim_matches(crate::make::blank::is_space)
                 .is_empty()
             {
                 // Only a line blank before expansion has a recipe and no rule; one that
@@ -188,7 +188,7 @@ impl Evaluator {
     ) -> Result<(), MakeError> {
         let (target_pattern, prereq_text) = match find_colon(prereq_text) {
             Some(i) => {
-                let pat = prereq_text[..i].trim_matches(crate::make::func::is_space);
+                let pat = prereq_text[..i].trim_matches(crate::make::blank::is_space);
                 if pat.is_empty() {
                     return Err(self.error(Fatal::MissingTargetPattern));
                 }

@@ -201,7 +201,7 @@ pub(crate) fn find_colon(s: &str) -> Option<usize> {
 pub(crate) fn next_mword(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     let mut i = 0;
-    while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+    while i < b.len() && crate::make::blank::is_blank(b[i]) {
         i += 1;
     }
     if i >= b.len() {

@@ -7,7 +7,6 @@ use super::define::skip_body;
 use super::lines::{collapse_in, remove_comments, Lines};
 use super::Evaluator;
 use crate::make::messages::{Fatal, FileName, Location, MakeError};
-use crate::make::var::Origin;
 
 impl Evaluator {
     /// The recipe prefix: the first character of `.RECIPEPREFIX`, or a tab.
@@ -72,7 +71,7 @@ impl Evaluator {
                 continue;
             }
             let line = remove_comments(&collapse_in(&ll.text, self.db.globals().posix));
-            let p = line.trim_start_matches(|c: char| c.is_ascii_whitespace());
+            let p = line.trim_start_matches(crate::make::blank::is_space);
             if let Some((mods, rest)) = parse_assignment(p, false) {
                 if conds.ignoring() {
                     if mods.define {
@@ -124,11 +123,7 @@ impl Evaluator {
         if mods.define {
             return self.define(lines, rest, mods, file, line);
         }
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let origin = mods.origin();
         let Some(def) = super::assign::parse_definition(rest) else {
             return Ok(());
         };

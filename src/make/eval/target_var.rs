@@ -30,7 +30,7 @@ impl Evaluator {
         for target in targets {
             let table = self.target_rc(target);
             let name = self.expand(&def.name, &crate::make::var::Scope::global_with(&table));
-            let name = name?.trim_matches(crate::make::func::is_space).to_owned();
+            let name = name?.trim_matches(crate::make::blank::is_space).to_owned();
             if name.is_empty() {
                 return Err(self.error(Fatal::EmptyVariableName));
             }
@@ -83,11 +83,7 @@ impl Evaluator {
             Op::Simple => self.expand(&def.value, &crate::make::var::Scope::global())?,
             _ => def.value.clone(),
         };
-        let mut origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let mut origin = mods.origin();
         let mut shown_recursive = false;
         if origin != Origin::Override {
             if let Some(g) = self.globals.get(name) {
@@ -122,11 +118,7 @@ impl Evaluator {
         name: String,
         mods: super::assign::Modifiers,
     ) -> Result<(), MakeError> {
-        let origin = if mods.override_ {
-            Origin::Override
-        } else {
-            Origin::File
-        };
+        let origin = mods.origin();
         // The targets of one line mostly end with equal tables (`$(OBJS): FLAGS := ...` on
         // targets without variables of their own): consecutive equal ones share one copy.
         let mut last: Option<Rc<VarTable>> = None;

@@ -18,14 +18,16 @@ const SH_CMDS: &[&str] = &[
 
 /// The program and its arguments for a recipe line. `None` for an empty line, and for a
 /// line that is only `:` under a Bourne shell (GNU starts no shell for it).
-pub fn command_argv(line: &str, shell: &str, flags: &str, one_shell: bool) -> Option<Vec<String>> {
-    argv(line, (shell, flags, one_shell), true).filter(|argv| !is_no_op(argv))
+pub fn command_argv(line: &str, shell: Shell<'_>) -> Option<Vec<String>> {
+    argv(line, shell, true).filter(|argv| !is_no_op(argv))
 }
 
-/// Whether a recipe line comes to no command at all (GNU's `construct_command_argv` gives
-/// no vector: say, only a backslash-newline under `/bin/sh`); a `:` is a command.
-pub fn is_empty_command(line: &str, shell: &str, flags: &str, one_shell: bool) -> bool {
-    argv(line, (shell, flags, one_shell), true).is_none()
+/// Whether an expanded recipe line comes to a command (GNU's `construct_command_argv`
+/// gives a vector: not for blanks, nor, say, for only a backslash-newline under `/bin/sh`;
+/// a `:` is a command). One that does not is skipped unechoed and uncounted, and asks
+/// nothing under `-q`.
+pub fn is_command(line: &str, shell: Shell<'_>) -> bool {
+    argv(line, shell, true).is_some()
 }
 
 /// The program and its arguments for a command line, as GNU's `construct_command_argv`
@@ -36,7 +38,7 @@ pub fn shell_argv(line: &str, shell: &str, flags: &str, one_shell: bool) -> Opti
 }
 
 /// `(shell, flags, one_shell)`: `$(SHELL)`, `$(.SHELLFLAGS)`, and whether `.ONESHELL` is on.
-type Shell<'a> = (&'a str, &'a str, bool);
+pub type Shell<'a> = (&'a str, &'a str, bool);
 
 fn argv(line: &str, (shell, flags, one_shell): Shell<'_>, in_recipe: bool) -> Option<Vec<String>> {
     let trimmed = line.trim_start_matches([' ', '\t']);
@@ -234,7 +236,7 @@ mod tests {
     #[test]
     fn simple_lines_skip_the_shell() {
         assert_eq!(
-            command_argv("echo 'a  b' c", "/bin/sh", "-c", false).unwrap(),
+            command_argv("echo 'a  b' c", ("/bin/sh", "-c", false)).unwrap(),
             ["echo", "a  b", "c"]
         );
     }
@@ -242,25 +244,25 @@ mod tests {
     #[test]
     fn shell_syntax_uses_the_shell() {
         assert_eq!(
-            command_argv("echo $$HOME", "/bin/sh", "-c", false).unwrap(),
+            command_argv("echo $$HOME", ("/bin/sh", "-c", false)).unwrap(),
             ["/bin/sh", "-c", "echo $$HOME"]
         );
         assert_eq!(
-            command_argv("cd x", "/bin/sh", "-c", false).unwrap(),
+            command_argv("cd x", ("/bin/sh", "-c", false)).unwrap(),
             ["/bin/sh", "-c", "cd x"]
         );
         assert_eq!(
-            command_argv("A=1 env", "/bin/sh", "-c", false).unwrap(),
+            command_argv("A=1 env", ("/bin/sh", "-c", false)).unwrap(),
             ["/bin/sh", "-c", "A=1 env"]
         );
         assert_eq!(
-            command_argv("echo x", "/bin/bash", "-c", false).unwrap(),
+            command_argv("echo x", ("/bin/bash", "-c", false)).unwrap(),
             ["/bin/bash", "-c", "echo x"]
         );
     }
 
     #[test]
     fn empty_line_is_none() {
-        assert_eq!(command_argv("   ", "/bin/sh", "-c", false), None);
+        assert_eq!(command_argv("   ", ("/bin/sh", "-c", false)), None);
     }
 }

@@ -56,11 +56,10 @@ fn copy_reference(bytes: &[u8], open: usize, out: &mut Vec<u8>) -> usize {
             i += 2;
             // GNU skips every white-space character here (newlines too), but only blanks
             // before the continuation.
-            while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-            {
+            while i < bytes.len() && crate::make::blank::is_space_byte(bytes[i]) {
                 i += 1;
             }
-            while out.len() > start && matches!(out[out.len() - 1], b' ' | b'\t') {
+            while out.len() > start && crate::make::blank::is_blank(out[out.len() - 1]) {
                 out.pop();
             }
             out.push(b' ');

@@ -55,7 +55,8 @@ pub struct VarFrame<'a> {
     /// The assignments, in reading order (for a pattern frame: GNU's order, shorter
     /// patterns first).
     pub vars: std::borrow::Cow<'a, [std::rc::Rc<TargetVar>]>,
-    /// True for a frame inherited from a parent target (so `private` records are skipped).
+    /// True for a frame inherited from a parent target (its `private` variables unseen:
+    /// [`crate::make::var::Scope::parents_from`]).
     pub inherited: bool,
     /// For the pattern-specific lines matching a file: that file. GNU applies them once,
     /// when the file is first considered, to one set of its own (`initialize_file_variables`).

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::argv::command_argv;
+use super::argv::{command_argv, is_command, Shell};
 use super::engine::Engine;
 use super::jobserver::add_jobserver;
 use super::line::Line;
@@ -38,6 +38,13 @@ pub struct Job {
     pub token: bool,
     /// Started while remaking a makefile nobody minds failing to make (`-include`).
     pub dont_care: bool,
+}
+
+impl Job {
+    /// Its shell, `.SHELLFLAGS` and whether `.ONESHELL` is on, as [`super::argv`] takes them.
+    fn shell(&self, one_shell: bool) -> Shell<'_> {
+        (&self.shell, &self.flags, one_shell)
+    }
 }
 
 impl Engine<'_> {
@@ -102,22 +109,16 @@ impl Engine<'_> {
         let touched_only = self.opts.touch && !any_recursive;
         // After -q found something out of date GNU questions no further recipe.
         let questioned_already = self.opts.question && self.stop;
-        if self.opts.keep_autos
-            && !touched_only
-            && !questioned_already
-            && recipe.lines.iter().any(|l| !l.text.trim().is_empty())
-        {
+        if self.opts.keep_autos && !touched_only && !questioned_already && !blank_recipe(&recipe) {
             // GNU sets a file's automatic variables (`-p` shows them) when it runs, prints or
             // questions a recipe with some text, not when it only touches the file.
             self.g.nodes[id].keep_autos(stage, auto.clone());
         }
-        // Under -q a recipe whose lines all expand to nothing asks nothing: GNU counts
+        // Under -q a recipe whose lines all come to no command asks nothing: GNU counts
         // the target as remade (up to date), whether or not the file exists.
-        // (Only looked at under -q: it copies each line.)
         let nothing_to_ask = || {
-            lines
-                .iter()
-                .all(|l| l.text.replace("\\\n", "").trim().is_empty())
+            let one_shell = self.db.globals().one_shell;
+            (lines.iter()).all(|l| !is_command(&l.text, (&shell, &flags, one_shell)))
         };
         let questioned = self.opts.question && !self.opts.touch && !any_recursive;
         if questioned && self.opts.trace && !blank_recipe(&recipe) {
@@ -317,9 +318,7 @@ impl Engine<'_> {
             // GNU's start_job_command builds the argument vector first: a line that comes to
             // none is skipped unechoed and uncounted, in every mode.
             let one_shell = self.db.globals().one_shell;
-            if line.text.trim().is_empty()
-                || super::argv::is_empty_command(&line.text, &job.shell, &job.flags, one_shell)
-            {
+            if !is_command(&line.text, job.shell(one_shell)) {
                 continue;
             }
             if self.opts.question && !line.recursive {
@@ -332,7 +331,7 @@ impl Engine<'_> {
                 self.touch_after.remove(&job.node);
                 job.flush();
                 self.release_slot(&job);
-                if job.lines[..i].iter().any(|l| !l.text.trim().is_empty()) {
+                if (job.lines[..i].iter()).any(|l| is_command(&l.text, job.shell(one_shell))) {
                     // A recursive line ran before: GNU's reap_child sees the next line
                     // fail to start and deletes the target.
                     self.delete_questioned_target(job.node);
@@ -351,7 +350,7 @@ impl Engine<'_> {
             if !run {
                 continue;
             }
-            let Some(argv) = command_argv(&line.text, &job.shell, &job.flags, one_shell) else {
+            let Some(argv) = command_argv(&line.text, job.shell(one_shell)) else {
                 continue;
             };
             if job.env.is_none() {
@@ -433,17 +432,18 @@ impl Engine<'_> {
     }
 }
 
-/// GNU's `--trace` line (job.c, `new_job`): where the recipe is and why it runs.
-/// A recipe of nothing but blanks and `@ - +` prefixes: GNU's `execute_file_commands`
-/// counts it as done without starting a job (so without a `--trace` line).
+/// A recipe of nothing but blanks and `@ - +` prefixes, as written: GNU's
+/// `execute_file_commands` counts it as done without starting a job (so without a
+/// `--trace` line, and without setting the file's variables, automatic ones included).
 fn blank_recipe(recipe: &Recipe) -> bool {
     recipe.lines.iter().all(|l| {
         l.text
             .chars()
-            .all(|c| c.is_ascii_whitespace() || matches!(c, '@' | '-' | '+'))
+            .all(|c| crate::make::blank::is_space(c) || matches!(c, '@' | '-' | '+'))
     })
 }
 
+/// GNU's `--trace` line (job.c, `new_job`): where the recipe is and why it runs.
 fn trace_line(recipe: &Recipe, name: &str, newer: &[String]) -> String {
     let loc = recipe
         .lines

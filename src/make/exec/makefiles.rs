@@ -111,20 +111,14 @@ impl Engine<'_> {
 
 impl Engine<'_> {
     /// Takes `time`, a makefile's time read after reading, as the node's first time, unless
-    /// it has one already or `stamp` must look at the file itself: `-L` (symlink times),
-    /// `.LOW_RESOLUTION_TIME`, an archive member, or a time in the future (warned about).
+    /// it has one already or `stamp` must look at the file itself (see
+    /// [`Engine::stamp_is_mtime`]), or the time is in the future (`stamp` warns of it).
     fn start_from(&mut self, id: NodeId, time: Option<std::time::SystemTime>) {
         let Some(t) = time else {
             return;
         };
-        let n = &self.g.nodes[id];
-        let plain = n.stamp.is_none()
-            && !self.opts.check_symlink_times
-            && crate::make::plan::archive::split_member(&n.name).is_none()
-            && !self
-                .db
-                .file(&n.name)
-                .is_some_and(|f| f.flags.low_resolution)
+        let plain = self.g.nodes[id].stamp.is_none()
+            && self.stamp_is_mtime(id)
             && t <= std::time::SystemTime::now();
         if plain {
             self.g.nodes[id].stamp = Some(crate::make::plan::stamp::Stamp::At(t));

@@ -277,11 +277,8 @@ impl Engine<'_> {
             return s;
         }
         self.library_after_remake(id);
+        let low = self.low_resolution(id);
         let n = &self.g.nodes[id];
-        let low = self
-            .db
-            .file(&n.name)
-            .is_some_and(|f| f.flags.low_resolution);
         let mut s = match crate::make::plan::archive::split_member(n.path()) {
             // An archive member's time is the one recorded in the archive.
             Some((a, m)) => crate::make::plan::archive::member_mtime(std::path::Path::new(a), m)
@@ -311,6 +308,23 @@ impl Engine<'_> {
         s
     }
 
+    /// Whether [`Engine::stamp`] would take `id`'s time from its file's modification time
+    /// alone, so that a time read elsewhere may stand for it: not under `-L` (the newer of
+    /// link and target), not for an archive member (the archive records its time) nor a
+    /// `.LOW_RESOLUTION_TIME` file (whole seconds, with a warning).
+    pub(super) fn stamp_is_mtime(&self, id: NodeId) -> bool {
+        let name = &self.g.nodes[id].name;
+        !self.opts.check_symlink_times
+            && crate::make::plan::archive::split_member(name).is_none()
+            && !self.low_resolution(id)
+    }
+
+    /// Whether `id` is a `.LOW_RESOLUTION_TIME` file.
+    fn low_resolution(&self, id: NodeId) -> bool {
+        let name = &self.g.nodes[id].name;
+        self.db.file(name).is_some_and(|f| f.flags.low_resolution)
+    }
+
     /// GNU's `d->changed`: the prerequisite was remade (its time moved) or does not exist.
     pub(super) fn dep_changed(&mut self, d: NodeId) -> bool {
         let now = self.stamp(d);
@@ -336,10 +350,7 @@ impl Engine<'_> {
         let mut seen = std::collections::HashSet::new();
         // A .LOW_RESOLUTION_TIME target is compared in whole seconds, as is an archive
         // member (the archive records seconds; GNU marks members low resolution).
-        let low = self
-            .db
-            .file(&self.g.nodes[id].name)
-            .is_some_and(|f| f.flags.low_resolution)
+        let low = self.low_resolution(id)
             || crate::make::plan::archive::split_member(&self.g.nodes[id].name).is_some();
         for d in deps.iter().filter(|d| !d.order_only) {
             if self.is_intermediate(d.node) {

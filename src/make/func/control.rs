@@ -13,7 +13,7 @@ fn arg(args: &[String], i: usize) -> &str {
 }
 
 fn trimmed(s: &str) -> &str {
-    s.trim_matches(super::is_space)
+    s.trim_matches(crate::make::blank::is_space)
 }
 
 pub fn foreach(ev: &mut Evaluator, scope: &Scope, a: &[String]) -> R {

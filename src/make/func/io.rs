@@ -80,7 +80,7 @@ pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
         return Ok(String::new());
     }
     // function.c `func_file` skips blanks before the name, never after it.
-    let spec = arg(a, 0).trim_start_matches(super::is_space);
+    let spec = arg(a, 0).trim_start_matches(crate::make::blank::is_space);
     let (op, name) = if let Some(n) = spec.strip_prefix(">>") {
         (">>", n)
     } else if let Some(n) = spec.strip_prefix('>') {
@@ -90,7 +90,7 @@ pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
     } else {
         return Err(ev.error_in_var(Fatal::FileBadOp(spec.to_owned())));
     };
-    let name = name.trim_start_matches(super::is_space);
+    let name = name.trim_start_matches(crate::make::blank::is_space);
     if name.is_empty() {
         return Err(ev.error_in_var(Fatal::FileMissingName));
     }

@@ -8,6 +8,7 @@ pub mod pattern;
 pub mod text;
 mod words;
 
+use super::blank::{is_space, is_space_byte};
 use super::eval::Evaluator;
 use super::expand::closer;
 use super::messages::{Fatal, MakeError};
@@ -104,7 +105,7 @@ pub fn try_call(
         e += 1;
     }
     // GNU's blanks are every `isspace` byte (a carriage return too), and a newline.
-    if e == start || !b.get(e).is_some_and(|&c| is_space(char::from(c))) {
+    if e == start || !b.get(e).is_some_and(|&c| is_space_byte(c)) {
         return Ok(None);
     }
     let Some(func) = by_name(&text[start..e]) else {
@@ -112,7 +113,7 @@ pub fn try_call(
     };
     let close = closer(open);
     let mut beg = e;
-    while b.get(beg).is_some_and(|&c| is_space(char::from(c))) {
+    while b.get(beg).is_some_and(|&c| is_space_byte(c)) {
         beg += 1;
     }
     let Some(end) = super::expand::find_matching(b, beg, open, close) else {
@@ -180,11 +181,6 @@ fn next_comma(b: &[u8], from: usize, end: usize, open: u8, close: u8) -> Option<
         }
     }
     None
-}
-
-/// Whitespace as GNU make splits words on.
-pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
 }
 
 /// The byte ranges `(start, end)` of the words of `s`.

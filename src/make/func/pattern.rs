@@ -2,6 +2,7 @@
 //! unescaped `%` matches any stem (`\%` is a literal percent).
 
 use super::words;
+use crate::make::blank::is_space_byte;
 
 /// A pattern split at its `%`: `(prefix, Some(suffix))`, or `(whole, None)` without `%`.
 /// As GNU's `find_percent`: a run of backslashes right before a `%` is halved; an odd run
@@ -74,8 +75,12 @@ fn subst_words(text: &str, from: &str, to: &str) -> String {
     let mut t = 0;
     loop {
         let p = if from.is_empty() {
-            let start = t + b[t..].iter().take_while(|&&c| is_blank(c)).count();
-            start + b[start..].iter().take_while(|&&c| !is_blank(c)).count()
+            let start = t + b[t..].iter().take_while(|&&c| is_space_byte(c)).count();
+            start
+                + b[start..]
+                    .iter()
+                    .take_while(|&&c| !is_space_byte(c))
+                    .count()
         } else {
             match text[t..].find(from) {
                 Some(i) => t + i,
@@ -87,17 +92,14 @@ fn subst_words(text: &str, from: &str, to: &str) -> String {
         };
         out.push_str(&text[t..p]);
         let end = p + from.len();
-        let whole = (p == 0 || is_blank(b[p - 1])) && (end >= b.len() || is_blank(b[end]));
+        let whole =
+            (p == 0 || is_space_byte(b[p - 1])) && (end >= b.len() || is_space_byte(b[end]));
         out.push_str(if whole { to } else { from });
         t = end;
         if t >= b.len() {
             return out;
         }
     }
-}
-
-fn is_blank(c: u8) -> bool {
-    super::is_space(char::from(c))
 }
 
 /// A split replacement put back together (its quoted `%`s unescaped, as GNU leaves it).

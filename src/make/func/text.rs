@@ -69,7 +69,7 @@ fn number(
     which: &'static str,
     func: &'static str,
 ) -> Result<i32, MakeError> {
-    let t = s.trim_matches(super::is_space);
+    let t = s.trim_matches(crate::make::blank::is_space);
     if t.is_empty() || !t.bytes().all(|c| c.is_ascii_digit()) {
         return Err(ev.error_in_var(Fatal::NonNumeric(which, func, s.to_owned())));
     }

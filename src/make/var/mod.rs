@@ -1,6 +1,8 @@
-//! Variables: origin and flavour, one table, and the scope chain a lookup walks.
+//! Variables: origin and flavour, one table, `+=` onto a value, and the scope chain a
+//! lookup walks.
 //! The global table lives in [`crate::make::eval::Evaluator`]; see its docs for the API.
 
+pub mod append;
 pub mod defaults;
 mod names;
 pub mod origin;
