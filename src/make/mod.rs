@@ -15,6 +15,7 @@ pub mod rule;
 pub mod directory_lines;
 pub mod eval;
 pub mod expand;
+pub(crate) mod fs_epoch;
 pub mod func;
 pub mod glob;
 mod glob_dirs;
