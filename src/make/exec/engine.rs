@@ -250,9 +250,10 @@ impl<'a> Engine<'a> {
 
     /// Whether a directory listing read before any recipe finished (and since xmake last
     /// changed anything) says `path` is not there: its time need not be asked for (GNU asks
-    /// `stat`, which could only say the same).
+    /// `stat`, which could only say the same). Not while a child runs: it may be creating
+    /// the file.
     pub(super) fn listed_missing(&self, path: &str) -> bool {
-        !self.recipes_finished.get() && self.listed(path) == Some(false)
+        !self.recipes_finished.get() && self.running.is_empty() && self.listed(path) == Some(false)
     }
 
     /// Answers from a directory listing when the name is a plain entry of a directory.
