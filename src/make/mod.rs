@@ -16,6 +16,7 @@ pub mod blank;
 pub mod directory_lines;
 pub mod eval;
 pub mod expand;
+pub(crate) mod fs_epoch;
 pub mod func;
 pub mod glob;
 mod glob_dirs;

@@ -23,6 +23,13 @@ impl<'a> ReadTimes<'a> {
         }
     }
 
+    /// Takes `time` as `name`'s, found while reading (unless it has one already).
+    pub(super) fn seed(&mut self, name: &str, time: Option<SystemTime>) {
+        if !self.times.contains_key(name) {
+            self.times.insert(name.to_owned(), time);
+        }
+    }
+
     /// `name`'s time (relative to the directory), `None` when it does not exist; the
     /// first answer for a name is kept.
     pub(super) fn get(&mut self, name: &str) -> Option<SystemTime> {

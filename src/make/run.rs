@@ -530,6 +530,11 @@ fn read_all(s: &Settings, curdir: &str, restarts: usize) -> Read {
         return Read::Exit(fatal(prog, &e));
     }
     let mut times = super::read_times::ReadTimes::new(curdir);
+    for (i, time) in ev.seen_times.take() {
+        if let Some(r) = ev.read_files.get(i) {
+            times.seed(&r.name, time);
+        }
+    }
     warn_future_makefiles(prog, &mut times, ev.raw_value("MAKEFILE_LIST"));
     if s.explain {
         // Remaking a makefile would run its recipe: `--explain` runs none.

@@ -114,6 +114,9 @@ impl Evaluator {
             } else {
                 self.find_include(&name)
             };
+            // The last look was at the file found (or found nothing).
+            let time = self.include_dirs.last_time();
+            self.seen_times.record(self.read_files.len(), time);
             self.read_files.push(super::ReadFile {
                 name: found.as_deref().map_or(name.as_str(), strip_dot).to_owned(),
                 included: true,

@@ -10,6 +10,7 @@
 //! more per makefile. (The sandbox must not open a FIFO, so it looks with `stat`.)
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use rustc_hash::FxHashMap;
 
@@ -32,6 +33,8 @@ pub struct DirMemo {
     open: bool,
     /// The last file found by opening it, with its size, until read or looked past.
     opened: Option<(PathBuf, std::fs::File, u64)>,
+    /// The modification time of what the last probe found (`None`: nothing usable).
+    last_time: Option<SystemTime>,
 }
 
 impl DirMemo {
@@ -45,31 +48,45 @@ impl DirMemo {
 
     /// What is at `path`, unless its directory is known to be missing.
     pub fn probe(&mut self, path: &Path) -> Probe {
+        let (probe, time) = self.look(path);
+        self.last_time = time;
+        probe
+    }
+
+    /// The modification time of the file the last [`DirMemo::probe`] found, from the same
+    /// look (`None` when it found none).
+    pub fn last_time(&self) -> Option<SystemTime> {
+        self.last_time
+    }
+
+    fn look(&mut self, path: &Path) -> (Probe, Option<SystemTime>) {
         self.opened = None;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             if !self.dir_exists(parent) {
-                return Probe::Missing;
+                return (Probe::Missing, None);
             }
         }
         if self.open {
             match std::fs::File::open(path) {
                 Ok(f) => match f.metadata() {
-                    Ok(m) if m.is_dir() => return Probe::Dir,
+                    Ok(m) if m.is_dir() => return (Probe::Dir, None),
                     Ok(m) => {
                         self.opened = Some((path.to_path_buf(), f, m.len()));
-                        return Probe::File;
+                        return (Probe::File, m.modified().ok());
                     }
                     Err(_) => {}
                 },
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Probe::Missing,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return (Probe::Missing, None)
+                }
                 // (Say, not readable: `stat` tells whether it is there.)
                 Err(_) => {}
             }
         }
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => Probe::Dir,
-            Ok(_) => Probe::File,
-            Err(_) => Probe::Missing,
+            Ok(m) if m.is_dir() => (Probe::Dir, None),
+            Ok(m) => (Probe::File, m.modified().ok()),
+            Err(_) => (Probe::Missing, None),
         }
     }
 

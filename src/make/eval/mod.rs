@@ -21,6 +21,7 @@ pub mod lines;
 pub mod output;
 mod rule;
 mod rule_words;
+mod seen_times;
 pub(crate) use rule_words::{file_names, next_mword, trim_dot_slash};
 mod pattern_set;
 mod statement;
@@ -133,6 +134,8 @@ pub struct Evaluator {
     pub(crate) evals: u64,
     /// Which directories exist, for finding `include`d makefiles.
     pub(crate) include_dirs: include_probe::DirMemo,
+    /// The `include`d makefiles' times as found when looked for.
+    pub(crate) seen_times: seen_times::SeenTimes,
     /// The tables of the recipe scope being prepared ([`Expander::begin_scope`]), with
     /// [`Self::evals`] when they were built; `Some(None)` before the first use.
     pub(crate) kept_scope: Option<Option<(u64, Rc<expander::ScopeTables>)>>,
@@ -181,6 +184,7 @@ impl Evaluator {
             recipe_index: (0, FxHashMap::default()),
             evals: 0,
             include_dirs,
+            seen_times: seen_times::SeenTimes::default(),
             kept_scope: None,
             output: output::Output::default(),
         }
@@ -271,6 +275,7 @@ impl Evaluator {
             return Ok(Some((Vec::new(), 0)));
         }
         self.include_dirs.forget();
+        crate::make::fs_epoch::bump();
         let shell = self.expand_var("SHELL", scope)?;
         let flags = self.expand_var(".SHELLFLAGS", scope)?;
         let shell = if shell.trim().is_empty() {

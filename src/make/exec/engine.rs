@@ -102,9 +102,10 @@ pub(super) enum Listing {
     Unreadable,
 }
 
-/// Directory listings one engine read, handed to the next (see [`Engine::take_listings`]).
+/// Directory listings one engine read, handed to the next (see [`Engine::take_listings`]),
+/// with the [`crate::make::fs_epoch`] they were read at.
 #[derive(Default)]
-pub struct Listings(FxHashMap<String, Listing>);
+pub struct Listings(u64, FxHashMap<String, Listing>);
 
 /// The state of one run.
 pub struct Engine<'a> {
@@ -135,8 +136,11 @@ pub struct Engine<'a> {
     /// Targets to touch once their recursive lines ran (`-t`), with how many times GNU
     /// prints the `touch` line for them.
     pub(super) touch_after: FxHashMap<NodeId, usize>,
-    /// Directory listings (see [`Engine::file_exists`]).
-    pub(super) dir_cache: std::cell::RefCell<FxHashMap<String, Listing>>,
+    /// Directory listings (see [`Engine::file_exists`]), with the [`fs_epoch`] they were
+    /// read at: once xmake may have changed the file system they are read again.
+    ///
+    /// [`fs_epoch`]: crate::make::fs_epoch
+    pub(super) dir_cache: std::cell::RefCell<(u64, FxHashMap<String, Listing>)>,
     /// Some recipe has finished: directory listings may be stale.
     pub(super) recipes_finished: std::cell::Cell<bool>,
     /// Pattern rules indexed for implicit search.
@@ -230,17 +234,26 @@ impl<'a> Engine<'a> {
         if self.recipes_finished.get() {
             return Listings::default();
         }
-        Listings(self.dir_cache.take())
+        let (epoch, cache) = self.dir_cache.take();
+        Listings(epoch, cache)
     }
 
     /// Starts from the listings an earlier engine read ([`Engine::take_listings`]).
     pub(super) fn adopt_listings(&mut self, listings: Listings) {
-        self.dir_cache = std::cell::RefCell::new(listings.0);
+        self.dir_cache = std::cell::RefCell::new((listings.0, listings.1));
     }
 
     /// The `--jobserver-auth=` value children should see, when a jobserver runs.
     pub fn jobserver_auth(&self) -> Option<String> {
         self.jobserver.as_ref().map(Jobserver::auth)
+    }
+
+    /// Whether a directory listing read before any recipe finished (and since xmake last
+    /// changed anything) says `path` is not there: its time need not be asked for (GNU asks
+    /// `stat`, which could only say the same). Not while a child runs: it may be creating
+    /// the file.
+    pub(super) fn listed_missing(&self, path: &str) -> bool {
+        !self.recipes_finished.get() && self.running.is_empty() && self.listed(path) == Some(false)
     }
 
     /// Answers from a directory listing when the name is a plain entry of a directory.
@@ -253,7 +266,14 @@ impl<'a> Engine<'a> {
         if base.is_empty() || base == "." || base == ".." || dir.is_empty() {
             return None;
         }
-        let mut cache = self.dir_cache.borrow_mut();
+        let mut guard = self.dir_cache.borrow_mut();
+        let (epoch, cache) = &mut *guard;
+        let now = crate::make::fs_epoch::now();
+        if *epoch != now {
+            // `$(shell)`, `$(file)` or a process started since: read the directories again.
+            cache.clear();
+            *epoch = now;
+        }
         if !cache.contains_key(dir) {
             let listing = match std::fs::read_dir(dir) {
                 Ok(rd) => {
@@ -435,6 +455,7 @@ impl<'a> Engine<'a> {
         if self.opts.dry_run {
             return;
         }
+        crate::make::fs_epoch::bump();
         for n in &names {
             let _ = std::fs::remove_file(n);
         }

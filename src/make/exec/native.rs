@@ -24,6 +24,7 @@ impl<'a> Engine<'a> {
         // Like a recipe's child process, a native target may print: open the directory pair.
         crate::make::directory_lines::start();
         crate::stdio::flush_out();
+        crate::make::fs_epoch::bump();
         let Err(status) = native.run(&name) else {
             return self.job_done(id, true);
         };

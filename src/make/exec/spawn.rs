@@ -18,6 +18,7 @@ pub struct SpawnSpec<'s> {
 /// children itself with `waitpid(-1)` so that any finished job can be noticed.
 pub fn spawn(spec: &SpawnSpec<'_>) -> std::io::Result<i32> {
     crate::make::directory_lines::start();
+    crate::make::fs_epoch::bump();
     match start(spec, spec.argv) {
         // A file without a `#!` line that the kernel will not run: GNU make hands it to
         // `/bin/sh` as a script, as a shell would.

@@ -6,6 +6,7 @@ use std::time::SystemTime;
 /// Touches `path`; errors are ignored like GNU's best effort (it reports only on failure to
 /// create, which we leave to the next stat).
 pub fn touch(path: &str) {
+    crate::make::fs_epoch::bump();
     if let Ok(f) = OpenOptions::new().create(true).append(true).open(path) {
         let _ = f.set_modified(SystemTime::now());
     }

@@ -283,6 +283,7 @@ impl Engine<'_> {
             // An archive member's time is the one recorded in the archive.
             Some((a, m)) => crate::make::plan::archive::member_mtime(std::path::Path::new(a), m)
                 .map_or(Stamp::Missing, Stamp::At),
+            None if self.listed_missing(n.path()) => Stamp::Missing,
             None => Stamp::of(
                 std::path::Path::new(n.path()),
                 self.opts.check_symlink_times,

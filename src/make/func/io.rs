@@ -107,6 +107,7 @@ pub fn file(ev: &mut Evaluator, _: &Scope, a: &[String]) -> R {
             Err(_) => String::new(),
         });
     }
+    crate::make::fs_epoch::bump();
     let mut f = std::fs::OpenOptions::new()
         .create(true)
         .write(true)
