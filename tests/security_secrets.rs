@@ -234,3 +234,59 @@ fn no_output_of_any_command_prints_a_planted_secret() {
         "files xmake wrote hold the secret: {leaked:?}"
     );
 }
+
+/// Runs `args` and asserts no output holds a value planted with the `SEKRIT` mark.
+fn assert_no_sekrit(s: &Scenario, args: &[&str]) -> String {
+    let out = s.xmake(args);
+    let both = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        !both.contains("SEKRIT"),
+        "{args:?} prints a secret:\n{both}"
+    );
+    both
+}
+
+/// Every format a config diff shows (JSON with several pairs a line and nested objects,
+/// YAML block and flow mappings, ini, env files with `export`, URLs with a password): the
+/// files exist only in `/etc/xspot`, so nothing but the redaction rules can hide them.
+#[test]
+fn config_diffs_redact_every_format() {
+    let s = Scenario::new("full").with_etc_xspot();
+    let etc = s.path("etc/xspot/config");
+    let files = [
+        (
+            "a.json",
+            "{\"api_key\": \"j1SEKRIT\", \"password\":\"j2SEKRIT\"}\n",
+        ),
+        (
+            "b.json",
+            "{\n  \"api_key\": \"j3SEKRIT\",\n  \"db\": {\"password\": \"j4SEKRIT\", \"port\": 5},\n  \"token\": {\n    \"v\": \"j5SEKRIT\"\n  }\n}\n",
+        ),
+        (
+            "c.yaml",
+            "db: {user: admin, password: y1SEKRIT}\nlicense:\n  key: y2SEKRIT\ncredentials:\n  user: y3SEKRIT\napi_token: |\n  y4SEKRIT\nname: visible\n",
+        ),
+        ("d.ini", "[db]\npassword = i1SEKRIT\nhost=h\n"),
+        (
+            "e.env",
+            "export API_TOKEN=e1SEKRIT\nMIRROR_URL=https://user:u1SEKRIT@host/repo\n",
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(etc.join(name), text).unwrap();
+    }
+    let preview = assert_no_sekrit(&s, &["sync-config-preview"]);
+    for shown in [
+        "+{\"api_key\": <redacted>, \"password\":<redacted>}",
+        "+  \"db\": {\"password\": <redacted>, \"port\": 5},",
+        "+db: {user: admin, password: <redacted>}",
+        "+name: visible",
+        "+password = <redacted>",
+        "+MIRROR_URL=https://user:<redacted>@host/repo",
+    ] {
+        assert!(preview.contains(shown), "{shown:?} missing in:\n{preview}");
+    }
+    assert_no_sekrit(&s, &["--format=json", "sync-config-preview"]);
+    assert_no_sekrit(&s, &["-n", "sync-config"]);
+    assert_no_sekrit(&s, &["--explain", "sync-config"]);
+}

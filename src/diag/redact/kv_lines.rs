@@ -1,9 +1,9 @@
 //! The line rule for `KEY=VALUE` files (env.cfg, `log_upload.env`, scripts, anything not
 //! TOML): a line assigning a secret name (`DB_PASSWORD=…`, `export API_TOKEN="…"`,
-//! `declare -x K=…`, `ARR_KEY=( … )`, `key: …`, `"key": …`) has its value masked to its end
-//! as bash reads it: quotes, `$'…'`, parentheses and backslash-newlines are followed over
+//! `declare -x K=…`, `ARR_KEY=( … )`, `CFG[token]=…`, `key: …`, `"key": …`) has its value
+//! masked to its end as bash reads it: quotes, `$'…'`, parentheses and backslash-newlines are followed over
 //! lines, to the end of the file when never closed. [`embedded`] masks `name=value` words
-//! anywhere in a line (`--password=…`, `env API_TOKEN=… cmd`).
+//! anywhere in a line (`--password=…`, `env API_TOKEN=… cmd`, `( [password]=… )`).
 
 use std::ops::Range;
 
@@ -40,7 +40,7 @@ pub fn embedded(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let name_start = text[..eq]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.'))
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || "_-.[]".contains(c)))
             .map_or(0, |p| {
                 p + text[p..].chars().next().map_or(1, char::len_utf8)
             });
@@ -74,16 +74,19 @@ fn assignment(text: &str, from: usize, eol: usize) -> Option<(&str, usize)> {
     while j < eol && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'_' | b'-' | b'.')) {
         j += 1;
     }
-    let name = &text[name_start..j];
-    if name.is_empty() {
+    if j == name_start {
         return None;
     }
+    let mut name_end = j;
     if quote && j < eol && b[j] == b[s] {
         j += 1;
     }
     if j < eol && b[j] == b'[' {
+        // `NAME[subscript]=`: the subscript is part of the name (`CFG[token]` is secret).
         j = (j..eol).find(|&k| b[k] == b']').map_or(eol, |k| k + 1);
+        name_end = j;
     }
+    let name = &text[name_start..name_end];
     j = skip_blanks(b, j, eol);
     let rest = &text[j..eol];
     let op = ["::=", ":=", "?=", "+=", "!=", "="]
@@ -196,6 +199,8 @@ mod tests {
             "DB_PASSWORD=\"XSPOT\nSECRET\n",
             "run --password=XSPOTSECRET --x\n",
             "env API_TOKEN=\"XSPOT SECRET\" cmd\n",
+            "CFG[token]=XSPOTSECRET\n",
+            "declare -A C=([password]=XSPOTSECRET [x]=1)\n",
         ] {
             let m = masked(text);
             assert!(
