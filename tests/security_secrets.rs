@@ -290,3 +290,50 @@ fn config_diffs_redact_every_format() {
     assert_no_sekrit(&s, &["-n", "sync-config"]);
     assert_no_sekrit(&s, &["--explain", "sync-config"]);
 }
+
+/// env.cfg's array-element assignments (a secret subscript, a subscript inside an array) and
+/// URL passwords: named for what bash does with them, their values never shown in messages,
+/// snippets, JSON, SARIF or the shown configuration.
+#[test]
+fn env_cfg_elements_and_url_passwords_never_print() {
+    let s = Scenario::new("full").with_etc_xspot();
+    let env = s.tree.join("conf/env.cfg");
+    let mut text = std::fs::read_to_string(&env).unwrap();
+    text.push_str(concat!(
+        "CFG[token]=a2SEKRIT\n",
+        "declare -A C=([password]=a1SEKRIT)\n",
+        "D=( x [api_key]=a3SEKRIT )\n",
+        "MIRROR_URL=https://user:pw333SEKRIT@host/repo\n",
+        "SHORT_URL=\"ftp://u:pS@h\"\n",
+    ));
+    std::fs::write(&env, text).unwrap();
+    let check = assert_no_sekrit(&s, &["check-config"]);
+    assert!(
+        check.contains(
+            "error[envcfg::array-element]: `CFG[token]=` assigns one element of the array `CFG`"
+        ) && check.contains("`D[api_key]=` assigns one element of the array `D`")
+            && !check.contains("is a command"),
+        "{check}"
+    );
+    assert!(
+        !check.contains("u:pS@"),
+        "a short URL password shows:\n{check}"
+    );
+    for args in [
+        &["--format=json", "check-config"][..],
+        &["--lint", "--format=sarif"],
+        &["--lint", "--format=json"],
+        &["-n", "deploy"],
+    ] {
+        let out = assert_no_sekrit(&s, args);
+        assert!(out.contains("array-element"), "{args:?}:\n{out}");
+    }
+    for args in [&["--show-config"][..], &["--format=json", "--show-config"]] {
+        let out = assert_no_sekrit(&s, args);
+        assert!(
+            out.contains("https://user:<redacted>@host/repo")
+                && out.contains("ftp://u:<redacted>@h"),
+            "{args:?}:\n{out}"
+        );
+    }
+}
