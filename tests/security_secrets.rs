@@ -337,3 +337,60 @@ fn env_cfg_elements_and_url_passwords_never_print() {
         );
     }
 }
+
+/// `-p` hides the secrets of the tree's env.cfg when the Makefile includes it, and only
+/// those: the same file in a directory that is not an onboarding tree prints as GNU's does.
+#[test]
+fn print_data_base_hides_env_cfg_secrets_only() {
+    let s = Scenario::new("full");
+    let env = s.tree.join("conf/env.cfg");
+    let mut text = std::fs::read_to_string(&env).unwrap();
+    text.push_str("API_TOKEN=mk1SEKRIT\nexport DB_PASSWORD=\"mk2SEKRIT\"\n");
+    std::fs::write(&env, &text).unwrap();
+    let makefile = s.tree.join("Makefile");
+    let body = std::fs::read_to_string(&makefile).unwrap();
+    std::fs::write(&makefile, format!("include conf/env.cfg\n{body}")).unwrap();
+    let out = s.xmake_unconfined(&["-pq"]);
+    let dump = stdout(&out);
+    assert!(!dump.contains("SEKRIT"), "{}", dump);
+    assert!(
+        dump.contains("API_TOKEN = <redacted>\n")
+            && dump.contains("DB_PASSWORD = <redacted>\n")
+            && dump.contains("REMOTE_DIR = /nfs-apps/exostellar\n"),
+        "{dump}"
+    );
+
+    // Not a tree: no `version`, no integrate-xspot folder. GNU make is the oracle.
+    let plain = tempfile::tempdir().unwrap();
+    std::fs::create_dir(plain.path().join("conf")).unwrap();
+    std::fs::write(plain.path().join("conf/env.cfg"), &text).unwrap();
+    std::fs::write(
+        plain.path().join("Makefile"),
+        "include conf/env.cfg\nall:;@:\n",
+    )
+    .unwrap();
+    let var_lines = |out: std::process::Output| {
+        stdout(&out)
+            .lines()
+            .filter(|l| l.contains("SEKRIT"))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let gnu = var_lines(
+        std::process::Command::new("/usr/bin/make")
+            .args(["-pq", "-C"])
+            .arg(plain.path())
+            .env_remove("MAKEFLAGS")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        gnu,
+        ["API_TOKEN = mk1SEKRIT", "DB_PASSWORD = \"mk2SEKRIT\""]
+    );
+    let ours = support::run::Xmake::new()
+        .dir(plain.path())
+        .args(["-pq"])
+        .output();
+    assert_eq!(var_lines(ours), gnu);
+}
