@@ -266,7 +266,10 @@ fn config_diffs_redact_every_format() {
             "c.yaml",
             "db: {user: admin, password: y1SEKRIT}\nlicense:\n  key: y2SEKRIT\ncredentials:\n  user: y3SEKRIT\napi_token: |\n  y4SEKRIT\nname: visible\n",
         ),
-        ("d.ini", "[db]\npassword = i1SEKRIT\nhost=h\n"),
+        (
+            "d.ini",
+            "[db]\npassword = i1SEKRIT\nhost=h\n[credentials]\nuser = i2SEKRIT\n",
+        ),
         (
             "e.env",
             "export API_TOKEN=e1SEKRIT\nMIRROR_URL=https://user:u1SEKRIT@host/repo\n",

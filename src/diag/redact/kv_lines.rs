@@ -1,6 +1,7 @@
 //! The line rule for `KEY=VALUE` files (env.cfg, `log_upload.env`, scripts, anything not
 //! TOML): a line assigning a secret name (`DB_PASSWORD=…`, `export API_TOKEN="…"`,
-//! `declare -x K=…`, `ARR_KEY=( … )`, `CFG[token]=…`, `key: …`, `"key": …`) has its value
+//! `declare -x K=…`, `ARR_KEY=( … )`, `CFG[token]=…`, `key: …`, `"key": …`), or any
+//! assignment under an ini section header naming one (`[credentials]`), has its value
 //! masked to its end as bash reads it: quotes, `$'…'`, parentheses and backslash-newlines are followed over
 //! lines, to the end of the file when never closed. [`embedded`] masks `name=value` words
 //! anywhere in a line (`--password=…`, `env API_TOKEN=… cmd`, `( [password]=… )`).
@@ -15,11 +16,17 @@ const PREFIXES: [&str; 5] = ["export", "declare", "typeset", "readonly", "local"
 pub fn ranges(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    let mut section_secret = false;
     let mut i = 0;
     while i < b.len() {
         let eol = line_end(b, i);
+        if let Some(name) = section_header(&text[i..eol]) {
+            section_secret = is_secret_name(name);
+            i = eol + 1;
+            continue;
+        }
         let next = match assignment(text, i, eol) {
-            Some((name, start)) if is_secret_name(name) => {
+            Some((name, start)) if section_secret || is_secret_name(name) => {
                 let end = value_end(b, start);
                 out.push(start..end);
                 end.max(eol)
@@ -29,6 +36,13 @@ pub fn ranges(text: &str) -> Vec<Range<usize>> {
         i = next + 1;
     }
     out
+}
+
+/// An ini section header, `[name]` alone on its line (a shell test `[ … ]` has blanks).
+fn section_header(line: &str) -> Option<&str> {
+    let name = line.trim().strip_prefix('[')?.strip_suffix(']')?;
+    (!name.is_empty() && !name.contains(|c: char| c.is_whitespace() || c == '[' || c == ']'))
+        .then_some(name)
 }
 
 /// `name=value` words anywhere: the word after the `=` when the name before it is secret.
@@ -201,6 +215,7 @@ mod tests {
             "env API_TOKEN=\"XSPOT SECRET\" cmd\n",
             "CFG[token]=XSPOTSECRET\n",
             "declare -A C=([password]=XSPOTSECRET [x]=1)\n",
+            "[credentials]\nuser = XSPOTSECRET\n",
         ] {
             let m = masked(text);
             assert!(
@@ -213,10 +228,10 @@ mod tests {
 
     #[test]
     fn other_assignments_are_left_alone() {
-        let text = "REMOTE_DIR=/nfs\nDB_PASSWORD=x\nLOG_PATH=/logs\nif [ a == b ]\n";
+        let text = "REMOTE_DIR=/nfs\nDB_PASSWORD=x\nLOG_PATH=/logs\nif [ a == b ]\n[tokens]\nA=1\n[db]\nB=2\n";
         assert_eq!(
             masked(text),
-            "REMOTE_DIR=/nfs\nDB_PASSWORD=<redacted>\nLOG_PATH=/logs\nif [ a == b ]\n"
+            "REMOTE_DIR=/nfs\nDB_PASSWORD=<redacted>\nLOG_PATH=/logs\nif [ a == b ]\n[tokens]\nA=<redacted>\n[db]\nB=2\n"
         );
     }
 }
