@@ -234,3 +234,166 @@ fn no_output_of_any_command_prints_a_planted_secret() {
         "files xmake wrote hold the secret: {leaked:?}"
     );
 }
+
+/// Runs `args` and asserts no output holds a value planted with the `SEKRIT` mark.
+fn assert_no_sekrit(s: &Scenario, args: &[&str]) -> String {
+    let out = s.xmake(args);
+    let both = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        !both.contains("SEKRIT"),
+        "{args:?} prints a secret:\n{both}"
+    );
+    both
+}
+
+/// Every format a config diff shows (JSON with several pairs a line and nested objects,
+/// YAML block and flow mappings, ini, env files with `export`, URLs with a password): the
+/// files exist only in `/etc/xspot`, so nothing but the redaction rules can hide them.
+#[test]
+fn config_diffs_redact_every_format() {
+    let s = Scenario::new("full").with_etc_xspot();
+    let etc = s.path("etc/xspot/config");
+    let files = [
+        (
+            "a.json",
+            "{\"api_key\": \"j1SEKRIT\", \"password\":\"j2SEKRIT\"}\n",
+        ),
+        (
+            "b.json",
+            "{\n  \"api_key\": \"j3SEKRIT\",\n  \"db\": {\"password\": \"j4SEKRIT\", \"port\": 5},\n  \"token\": {\n    \"v\": \"j5SEKRIT\"\n  }\n}\n",
+        ),
+        (
+            "c.yaml",
+            "db: {user: admin, password: y1SEKRIT}\nlicense:\n  key: y2SEKRIT\ncredentials:\n  user: y3SEKRIT\napi_token: |\n  y4SEKRIT\nname: visible\n",
+        ),
+        (
+            "d.ini",
+            "[db]\npassword = i1SEKRIT\nhost=h\n[credentials]\nuser = i2SEKRIT\n",
+        ),
+        (
+            "e.env",
+            "export API_TOKEN=e1SEKRIT\nMIRROR_URL=https://user:u1SEKRIT@host/repo\n",
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(etc.join(name), text).unwrap();
+    }
+    let preview = assert_no_sekrit(&s, &["sync-config-preview"]);
+    for shown in [
+        "+{\"api_key\": <redacted>, \"password\":<redacted>}",
+        "+  \"db\": {\"password\": <redacted>, \"port\": 5},",
+        "+db: {user: admin, password: <redacted>}",
+        "+name: visible",
+        "+password = <redacted>",
+        "+MIRROR_URL=https://user:<redacted>@host/repo",
+    ] {
+        assert!(preview.contains(shown), "{shown:?} missing in:\n{preview}");
+    }
+    assert_no_sekrit(&s, &["--format=json", "sync-config-preview"]);
+    assert_no_sekrit(&s, &["-n", "sync-config"]);
+    assert_no_sekrit(&s, &["--explain", "sync-config"]);
+}
+
+/// env.cfg's array-element assignments (a secret subscript, a subscript inside an array) and
+/// URL passwords: named for what bash does with them, their values never shown in messages,
+/// snippets, JSON, SARIF or the shown configuration.
+#[test]
+fn env_cfg_elements_and_url_passwords_never_print() {
+    let s = Scenario::new("full").with_etc_xspot();
+    let env = s.tree.join("conf/env.cfg");
+    let mut text = std::fs::read_to_string(&env).unwrap();
+    text.push_str(concat!(
+        "CFG[token]=a2SEKRIT\n",
+        "declare -A C=([password]=a1SEKRIT)\n",
+        "D=( x [api_key]=a3SEKRIT )\n",
+        "MIRROR_URL=https://user:pw333SEKRIT@host/repo\n",
+        "SHORT_URL=\"ftp://u:pS@h\"\n",
+    ));
+    std::fs::write(&env, text).unwrap();
+    let check = assert_no_sekrit(&s, &["check-config"]);
+    assert!(
+        check.contains(
+            "error[envcfg::array-element]: `CFG[token]=` assigns one element of the array `CFG`"
+        ) && check.contains("`D[api_key]=` assigns one element of the array `D`")
+            && !check.contains("is a command"),
+        "{check}"
+    );
+    assert!(
+        !check.contains("u:pS@"),
+        "a short URL password shows:\n{check}"
+    );
+    for args in [
+        &["--format=json", "check-config"][..],
+        &["--lint", "--format=sarif"],
+        &["--lint", "--format=json"],
+        &["-n", "deploy"],
+    ] {
+        let out = assert_no_sekrit(&s, args);
+        assert!(out.contains("array-element"), "{args:?}:\n{out}");
+    }
+    for args in [&["--show-config"][..], &["--format=json", "--show-config"]] {
+        let out = assert_no_sekrit(&s, args);
+        assert!(
+            out.contains("https://user:<redacted>@host/repo")
+                && out.contains("ftp://u:<redacted>@h"),
+            "{args:?}:\n{out}"
+        );
+    }
+}
+
+/// `-p` hides the secrets of the tree's env.cfg when the Makefile includes it, and only
+/// those: the same file in a directory that is not an onboarding tree prints as GNU's does.
+#[test]
+fn print_data_base_hides_env_cfg_secrets_only() {
+    let s = Scenario::new("full");
+    let env = s.tree.join("conf/env.cfg");
+    let mut text = std::fs::read_to_string(&env).unwrap();
+    text.push_str("API_TOKEN=mk1SEKRIT\nexport DB_PASSWORD=\"mk2SEKRIT\"\n");
+    std::fs::write(&env, &text).unwrap();
+    let makefile = s.tree.join("Makefile");
+    let body = std::fs::read_to_string(&makefile).unwrap();
+    std::fs::write(&makefile, format!("include conf/env.cfg\n{body}")).unwrap();
+    let out = s.xmake_unconfined(&["-pq"]);
+    let dump = stdout(&out);
+    assert!(!dump.contains("SEKRIT"), "{}", dump);
+    assert!(
+        dump.contains("API_TOKEN = <redacted>\n")
+            && dump.contains("DB_PASSWORD = <redacted>\n")
+            && dump.contains("REMOTE_DIR = /nfs-apps/exostellar\n"),
+        "{dump}"
+    );
+
+    // Not a tree: no `version`, no integrate-xspot folder. GNU make is the oracle.
+    let plain = tempfile::tempdir().unwrap();
+    std::fs::create_dir(plain.path().join("conf")).unwrap();
+    std::fs::write(plain.path().join("conf/env.cfg"), &text).unwrap();
+    std::fs::write(
+        plain.path().join("Makefile"),
+        "include conf/env.cfg\nall:;@:\n",
+    )
+    .unwrap();
+    let var_lines = |out: std::process::Output| {
+        stdout(&out)
+            .lines()
+            .filter(|l| l.contains("SEKRIT"))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let gnu = var_lines(
+        std::process::Command::new("/usr/bin/make")
+            .args(["-pq", "-C"])
+            .arg(plain.path())
+            .env_remove("MAKEFLAGS")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        gnu,
+        ["API_TOKEN = mk1SEKRIT", "DB_PASSWORD = \"mk2SEKRIT\""]
+    );
+    let ours = support::run::Xmake::new()
+        .dir(plain.path())
+        .args(["-pq"])
+        .output();
+    assert_eq!(var_lines(ours), gnu);
+}

@@ -251,6 +251,7 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
         env,
         explain: false,
         suggest_target: Some(suggest::target_line),
+        hide_value: Some(crate::onboarding::settings::secrets::hidden_in_dump),
     };
     Ok(Invocation {
         make: settings,

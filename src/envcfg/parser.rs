@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use super::lexer::{ArrayToken, Token};
-use super::word::{assignment_prefix, is_name, Part, PartKind, Word};
+use super::word::{assignment_prefix, element_prefix, is_name, Part, PartKind, Word};
 use crate::diag::Diagnostic;
 use crate::source::{Source, Span};
 
@@ -111,6 +111,9 @@ impl Parser<'_> {
         let mut assignments = Vec::new();
         let mut tokens = std::iter::once(first).chain(tokens);
         while let Some(token) = tokens.next() {
+            if self.subscripted_element(&token) {
+                return;
+            }
             match assignment(token) {
                 Ok(a) => assignments.push(a),
                 Err(word) => {
@@ -171,6 +174,9 @@ impl Parser<'_> {
                 }
             }
             options_done = true;
+            if self.subscripted_element(&token) {
+                return None;
+            }
             match assignment(token) {
                 Ok(a) if d.array && expands_to_array_syntax(&a) => {
                     self.error(
@@ -184,6 +190,10 @@ impl Parser<'_> {
                 }
                 Ok(a) => d.items.push(DeclItem::Assign(a)),
                 Err(w) => {
+                    if let Some((array, subscript)) = element_prefix(w.leading_unquoted()) {
+                        self.element(w.span, array, subscript);
+                        return None;
+                    }
                     self.error(
                         "envcfg::declare-argument",
                         w.span,
@@ -196,6 +206,26 @@ impl Parser<'_> {
             }
         }
         Some(d)
+    }
+
+    /// `NAME=( [sub]=value … )`: reports the first element bash assigns by subscript (the
+    /// line then contributes nothing, like any code); false for every other token.
+    fn subscripted_element(&mut self, token: &Token) -> bool {
+        let Token::Array(a) = token else {
+            return false;
+        };
+        for w in &a.elements {
+            let text = w.leading_unquoted();
+            let Some(close) = text.strip_prefix('[').and_then(|t| t.find(']')) else {
+                continue;
+            };
+            let after = &text[close + 2..];
+            if after.starts_with('=') || after.starts_with("+=") {
+                self.element(w.span, &a.name, &text[1..close + 1]);
+                return true;
+            }
+        }
+        false
     }
 
     /// Applies `-xra`-style options; returns false (after reporting) on any other option.
@@ -344,6 +374,27 @@ mod tests {
             panic!()
         };
         assert!(d.export && d.items.len() == 2);
+    }
+
+    #[test]
+    fn array_elements_are_named_as_such_without_their_value() {
+        for text in [
+            "CFG[token]=XSPOTVALUE\n",
+            "CFG[0]+=\"XSPOTVALUE\"\n",
+            "declare -g CFG[token]=XSPOTVALUE\n",
+            "CFG=( a [token]=XSPOTVALUE )\n",
+            "declare -a CFG=([0]=XSPOTVALUE)\n",
+        ] {
+            let (_, diags, _) = parse_text(text);
+            let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+            assert_eq!(codes, ["envcfg::array-element"], "{text:?}");
+            let message = &diags[0].message;
+            assert!(
+                message.contains("assigns one element of the array `CFG`")
+                    && !message.contains("XSPOTVALUE"),
+                "{text:?}: {message}"
+            );
+        }
     }
 
     #[test]

@@ -108,6 +108,17 @@ pub fn assignment_prefix(text: &str) -> Option<(usize, bool)> {
     }
 }
 
+/// `NAME[subscript]=` or `NAME[subscript]+=` at the start of `text` (bash's assignment to
+/// one array element): the name and the subscript.
+pub fn element_prefix(text: &str) -> Option<(&str, &str)> {
+    let name_len = name_len(text);
+    let rest = text.get(name_len..)?.strip_prefix('[')?;
+    let close = rest.find(']')?;
+    let after = &rest[close + 1..];
+    (name_len > 0 && (after.starts_with('=') || after.starts_with("+=")))
+        .then(|| (&text[..name_len], &rest[..close]))
+}
+
 /// The length of the shell name (`[A-Za-z_][A-Za-z0-9_]*`) at the start of `text`.
 pub fn name_len(text: &str) -> usize {
     let bytes = text.as_bytes();

@@ -296,6 +296,7 @@ fn dump_with(
         startup: false,
         vpath_var,
         extra_prereqs,
+        hide_value: s.hide_value,
     };
     dump.print();
 }

@@ -48,6 +48,9 @@ pub struct GnuFlags {
     pub jobserver_reset: bool,
 }
 
+/// `(file, variable name)` → whether `-p` hides the value.
+pub type HideValueFn = fn(&str, &str) -> bool;
+
 /// One run of the Makefile engine.
 #[derive(Clone, Debug, Default)]
 pub struct Settings {
@@ -80,6 +83,10 @@ pub struct Settings {
     pub explain: bool,
     /// The did-you-mean line after "No rule to make target" for a goal (`cli` supplies it).
     pub suggest_target: Option<crate::make::exec::SuggestFn>,
+    /// Whether `-p` shows a variable's value as `<redacted>`, asked with the file that set it
+    /// (as its origin comment names it) and its name; `cli` supplies it (the host's secret
+    /// rule: names of its configuration's secrets), `None` prints every value as GNU does.
+    pub hide_value: Option<HideValueFn>,
     /// The `--eval` texts escaped, as GNU's `-*-eval-flags-*-` holds them (`MAKEFLAGS`
     /// refers to that variable).
     pub eval_flags: String,

@@ -79,8 +79,9 @@ pub fn our_values(text: &[u8]) -> (BTreeMap<String, Option<Value>>, Vec<&'static
 
 /// Codes after which bash's values may differ from ours by design (bash runs code, expands
 /// globs or `~`, or the file does not parse).
-pub const NOT_COMPARABLE: [&str; 15] = [
+pub const NOT_COMPARABLE: [&str; 16] = [
     "envcfg::builtin",
+    "envcfg::array-element",
     "envcfg::command-substitution",
     "envcfg::arithmetic",
     "envcfg::operator",

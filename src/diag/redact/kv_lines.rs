@@ -1,9 +1,10 @@
 //! The line rule for `KEY=VALUE` files (env.cfg, `log_upload.env`, scripts, anything not
 //! TOML): a line assigning a secret name (`DB_PASSWORD=…`, `export API_TOKEN="…"`,
-//! `declare -x K=…`, `ARR_KEY=( … )`, `key: …`, `"key": …`) has its value masked to its end
-//! as bash reads it: quotes, `$'…'`, parentheses and backslash-newlines are followed over
+//! `declare -x K=…`, `ARR_KEY=( … )`, `CFG[token]=…`, `key: …`, `"key": …`), or any
+//! assignment under an ini section header naming one (`[credentials]`), has its value
+//! masked to its end as bash reads it: quotes, `$'…'`, parentheses and backslash-newlines are followed over
 //! lines, to the end of the file when never closed. [`embedded`] masks `name=value` words
-//! anywhere in a line (`--password=…`, `env API_TOKEN=… cmd`).
+//! anywhere in a line (`--password=…`, `env API_TOKEN=… cmd`, `( [password]=… )`).
 
 use std::ops::Range;
 
@@ -15,11 +16,17 @@ const PREFIXES: [&str; 5] = ["export", "declare", "typeset", "readonly", "local"
 pub fn ranges(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    let mut section_secret = false;
     let mut i = 0;
     while i < b.len() {
         let eol = line_end(b, i);
+        if let Some(name) = section_header(&text[i..eol]) {
+            section_secret = is_secret_name(name);
+            i = eol + 1;
+            continue;
+        }
         let next = match assignment(text, i, eol) {
-            Some((name, start)) if is_secret_name(name) => {
+            Some((name, start)) if section_secret || is_secret_name(name) => {
                 let end = value_end(b, start);
                 out.push(start..end);
                 end.max(eol)
@@ -31,6 +38,13 @@ pub fn ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// An ini section header, `[name]` alone on its line (a shell test `[ … ]` has blanks).
+fn section_header(line: &str) -> Option<&str> {
+    let name = line.trim().strip_prefix('[')?.strip_suffix(']')?;
+    (!name.is_empty() && !name.contains(|c: char| c.is_whitespace() || c == '[' || c == ']'))
+        .then_some(name)
+}
+
 /// `name=value` words anywhere: the word after the `=` when the name before it is secret.
 pub fn embedded(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
@@ -40,7 +54,7 @@ pub fn embedded(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let name_start = text[..eq]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.'))
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || "_-.[]".contains(c)))
             .map_or(0, |p| {
                 p + text[p..].chars().next().map_or(1, char::len_utf8)
             });
@@ -74,16 +88,19 @@ fn assignment(text: &str, from: usize, eol: usize) -> Option<(&str, usize)> {
     while j < eol && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'_' | b'-' | b'.')) {
         j += 1;
     }
-    let name = &text[name_start..j];
-    if name.is_empty() {
+    if j == name_start {
         return None;
     }
+    let mut name_end = j;
     if quote && j < eol && b[j] == b[s] {
         j += 1;
     }
     if j < eol && b[j] == b'[' {
+        // `NAME[subscript]=`: the subscript is part of the name (`CFG[token]` is secret).
         j = (j..eol).find(|&k| b[k] == b']').map_or(eol, |k| k + 1);
+        name_end = j;
     }
+    let name = &text[name_start..name_end];
     j = skip_blanks(b, j, eol);
     let rest = &text[j..eol];
     let op = ["::=", ":=", "?=", "+=", "!=", "="]
@@ -196,6 +213,9 @@ mod tests {
             "DB_PASSWORD=\"XSPOT\nSECRET\n",
             "run --password=XSPOTSECRET --x\n",
             "env API_TOKEN=\"XSPOT SECRET\" cmd\n",
+            "CFG[token]=XSPOTSECRET\n",
+            "declare -A C=([password]=XSPOTSECRET [x]=1)\n",
+            "[credentials]\nuser = XSPOTSECRET\n",
         ] {
             let m = masked(text);
             assert!(
@@ -208,10 +228,10 @@ mod tests {
 
     #[test]
     fn other_assignments_are_left_alone() {
-        let text = "REMOTE_DIR=/nfs\nDB_PASSWORD=x\nLOG_PATH=/logs\nif [ a == b ]\n";
+        let text = "REMOTE_DIR=/nfs\nDB_PASSWORD=x\nLOG_PATH=/logs\nif [ a == b ]\n[tokens]\nA=1\n[db]\nB=2\n";
         assert_eq!(
             masked(text),
-            "REMOTE_DIR=/nfs\nDB_PASSWORD=<redacted>\nLOG_PATH=/logs\nif [ a == b ]\n"
+            "REMOTE_DIR=/nfs\nDB_PASSWORD=<redacted>\nLOG_PATH=/logs\nif [ a == b ]\n[tokens]\nA=<redacted>\n[db]\nB=2\n"
         );
     }
 }

@@ -2,12 +2,16 @@
 //! `password` (or `passwd`), `credential` or `key`, in any case, in config.toml, env.cfg or any
 //! other file xmake shows a line of (diagnostic snippets, diffs).
 //!
+//! This module is the one place that decides what is secret; every output asks it.
 //! Three nets, each enough on its own for the common spellings:
 //! - a **line rule** on the raw text, which needs no parse and so works on broken files:
 //!   [`toml_lines`] for TOML (keys decoded, quoted, dotted, in tables named after a secret, in
 //!   inline tables; the value masked to its end, over lines for multi-line strings and arrays),
-//!   [`kv_lines`] for `KEY=VALUE` files (shell quoting and arrays followed over lines), plus
-//!   `name=value` words anywhere in any file (`--password=…`);
+//!   [`kv_lines`] for `KEY=VALUE` files (shell quoting, arrays and `NAME[sub]=` followed over
+//!   lines), plus, in every file whatever its syntax, `name=value` and `[name]=value` words
+//!   anywhere (`--password=…`), `key: value` pairs anywhere ([`pairs`]: JSON, YAML, several a
+//!   line, nested) and URL passwords (`scheme://user:password@`, [`url`], also scrubbed
+//!   from any output text);
 //! - a **parse rule** where the text parses ([`toml_doc`]; env.cfg's bindings in
 //!   `onboarding::settings`): every value under a secret key path;
 //! - a **registry** of the secret values seen so far in this process: every output path
@@ -17,8 +21,10 @@
 //! their meaning); a diff shows `<redacted>` in place of the value on both sides.
 
 pub mod kv_lines;
+pub mod pairs;
 pub mod toml_doc;
 pub mod toml_lines;
+pub mod url;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -82,6 +88,8 @@ pub fn ranges(text: &str, syntax: Syntax) -> Vec<Range<usize>> {
         Syntax::KeyValue => kv_lines::ranges(text),
     };
     found.extend(kv_lines::embedded(text));
+    found.extend(pairs::ranges(text));
+    found.extend(url::ranges(text));
     merge(text, found)
 }
 
@@ -176,12 +184,12 @@ pub fn register(value: &str) {
     registry.sort_by_key(|s| std::cmp::Reverse(s.len()));
 }
 
-/// `text` with every registered secret replaced by [`MARKER`].
+/// `text` with every registered secret and every URL password replaced by [`MARKER`].
 pub fn scrub(text: &str) -> Cow<'_, str> {
+    let mut out = url::masked(text).map_or(Cow::Borrowed(text), Cow::Owned);
     let Ok(registry) = REGISTRY.lock() else {
-        return Cow::Borrowed(text);
+        return out;
     };
-    let mut out = Cow::Borrowed(text);
     for secret in registry.iter() {
         if out.contains(secret.as_str()) {
             out = Cow::Owned(out.replace(secret.as_str(), MARKER));

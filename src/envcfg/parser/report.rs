@@ -4,7 +4,7 @@
 
 use super::{AssignValue, Assignment, Parser};
 use crate::envcfg::lexer::Token;
-use crate::envcfg::word::{is_name, Word};
+use crate::envcfg::word::{element_prefix, is_name, Word};
 use crate::source::Span;
 
 /// Builtins that change variables (or the directory, and so `PWD`) when bash runs them.
@@ -64,6 +64,19 @@ impl Parser<'_> {
         self.error(code, *span, message, label, help);
     }
 
+    /// `NAME[subscript]=value`: bash assigns one element of an array, evaluating the
+    /// subscript (arithmetic for an indexed array, which can read other variables). Named by
+    /// array and subscript only: the value is never part of the message.
+    pub(super) fn element(&mut self, span: Span, array: &str, subscript: &str) {
+        self.error(
+            "envcfg::array-element",
+            span,
+            format!("`{array}[{subscript}]=` assigns one element of the array `{array}` (bash evaluates the subscript): env.cfg assigns whole variables only"),
+            "array element assignment",
+            &format!("write the whole array, its values in order and without subscripts: `{array}=( \"value\" … )`"),
+        );
+    }
+
     /// A word where an assignment was expected: bash would run it as a command.
     pub(super) fn command(&mut self, word: &Word, before: Option<&Assignment>) {
         let text = self.text(word.span).to_owned();
@@ -72,6 +85,9 @@ impl Parser<'_> {
         }
         if word.span.start == 0 && text.starts_with('\u{feff}') {
             return self.error("envcfg::bom", Span::new(0, 3), "the file starts with a UTF-8 byte-order mark, which bash reads as part of the first line".into(), "byte-order mark", "save the file without a BOM: bash runs the first line as a command, so its setting is lost");
+        }
+        if let Some((array, subscript)) = element_prefix(word.leading_unquoted()) {
+            return self.element(word.span, array, subscript);
         }
         let name = word.plain_text().unwrap_or(&text);
         let (code, message, help) = if name == "source" || name == "." {

@@ -187,7 +187,8 @@ fn target_vars(out: &mut String, d: &Dump<'_>, name: &str) {
     for (var, v) in vars {
         out.push_str(&origin_comment(v));
         out.push('\n');
-        out.push_str(&definition(var, v, &prefix));
+        let v = super::variables::shown(var, v, d.hide_value);
+        out.push_str(&definition(var, &v, &prefix));
     }
 }
 

@@ -57,6 +57,8 @@ pub struct Dump<'a> {
     pub extra_prereqs: Vec<String>,
     /// The `VPATH` variable, expanded.
     pub vpath_var: String,
+    /// Values `-p` shows as `<redacted>` (see `Settings::hide_value`).
+    pub hide_value: Option<crate::make::settings::HideValueFn>,
 }
 
 impl<'a> Dump<'a> {
@@ -71,8 +73,8 @@ impl<'a> Dump<'a> {
     /// The whole dump as text.
     pub fn render(&self) -> String {
         let mut out = header::banner();
-        variables::section(&mut out, self.ev);
-        pattern_vars::section(&mut out, self.db);
+        variables::section(&mut out, self.ev, self.hide_value);
+        pattern_vars::section(&mut out, self.db, self.hide_value);
         directories::section(&mut out);
         implicit::section(
             &mut out,

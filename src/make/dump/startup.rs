@@ -12,6 +12,7 @@ pub fn print_startup(env: &[(String, String)]) {
     let ev = startup_evaluator(env);
     let db = Database::new(true);
     Dump {
+        hide_value: None,
         ev: &ev,
         db: &db,
         graph: None,

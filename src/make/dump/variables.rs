@@ -1,27 +1,45 @@
 //! The `# Variables` section, and how one variable is written anywhere in the dump: an
 //! origin comment (`# makefile (from 'Makefile', line 3)`), then `NAME = value`,
-//! `NAME := value` or a `define` block, as GNU make 4.3 prints them.
+//! `NAME := value` or a `define` block, as GNU make 4.3 prints them; a value the host hides
+//! (`Settings::hide_value`: its configuration's secrets) is written as `<redacted>`.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::make::eval::Evaluator;
+use crate::make::settings::HideValueFn;
 use crate::make::var::{Flavor, Origin, Variable};
 
 /// The global variables, then the blank line where GNU prints its table statistics.
-pub fn section(out: &mut String, ev: &Evaluator) {
+pub fn section(out: &mut String, ev: &Evaluator, hide: Option<HideValueFn>) {
     out.push_str("\n# Variables\n\n");
     let mut vars: Vec<(&str, &Variable)> = ev.globals.iter().collect();
     vars.sort_by(|a, b| a.0.cmp(b.0));
     for (name, v) in vars {
         out.push_str(&origin_comment(v));
         out.push('\n');
-        out.push_str(&definition(name, v, ""));
+        out.push_str(&definition(name, &shown(name, v, hide), ""));
     }
     if ev.globals.get(".VARIABLES").is_none() {
         // xmake computes `.VARIABLES` when expanded; GNU keeps an empty default entry.
         out.push_str("# default\n.VARIABLES := \n");
     }
     out.push('\n');
+}
+
+/// What replaces a hidden value.
+pub const HIDDEN: &str = "<redacted>";
+
+/// `v`, or a copy with its value hidden when the host hides it.
+pub fn shown<'v>(name: &str, v: &'v Variable, hide: Option<HideValueFn>) -> Cow<'v, Variable> {
+    match (hide, &v.location) {
+        (Some(hide), Some(l)) if hide(&l.file, name) => {
+            let mut copy = v.clone();
+            HIDDEN.clone_into(&mut copy.value);
+            Cow::Owned(copy)
+        }
+        _ => Cow::Borrowed(v),
+    }
 }
 
 /// `# makefile (from 'Makefile', line 3)`: the origin, ` private`, and where it was set.
