@@ -349,17 +349,25 @@ fn print_data_base_hides_env_cfg_secrets_only() {
     let env = s.tree.join("conf/env.cfg");
     let mut text = std::fs::read_to_string(&env).unwrap();
     text.push_str("API_TOKEN=mk1SEKRIT\nexport DB_PASSWORD=\"mk2SEKRIT\"\n");
+    text.push_str("MIRROR_URL=https://user:mk3SEKRIT@host/p\n");
     std::fs::write(&env, &text).unwrap();
     let makefile = s.tree.join("Makefile");
     let body = std::fs::read_to_string(&makefile).unwrap();
-    std::fs::write(&makefile, format!("include conf/env.cfg\n{body}")).unwrap();
+    // A copy of a secret's value in a variable of the Makefile is masked there too.
+    std::fs::write(
+        &makefile,
+        format!("include conf/env.cfg\nCOPY := x$(API_TOKEN)y\n{body}"),
+    )
+    .unwrap();
     let out = s.xmake_unconfined(&["-pq"]);
     let dump = stdout(&out);
     assert!(!dump.contains("SEKRIT"), "{}", dump);
     assert!(
         dump.contains("API_TOKEN = <redacted>\n")
             && dump.contains("DB_PASSWORD = <redacted>\n")
-            && dump.contains("REMOTE_DIR = /nfs-apps/exostellar\n"),
+            && dump.contains("REMOTE_DIR = /nfs-apps/exostellar\n")
+            && dump.contains("COPY := x<redacted>y\n")
+            && dump.contains("MIRROR_URL = https://user:<redacted>@host/p\n"),
         "{dump}"
     );
 
@@ -372,12 +380,15 @@ fn print_data_base_hides_env_cfg_secrets_only() {
         "include conf/env.cfg\nall:;@:\n",
     )
     .unwrap();
+    // Sorted: GNU prints its variables in hash order.
     let var_lines = |out: std::process::Output| {
-        stdout(&out)
+        let mut lines = stdout(&out)
             .lines()
             .filter(|l| l.contains("SEKRIT"))
             .map(str::to_owned)
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        lines.sort();
+        lines
     };
     let gnu = var_lines(
         std::process::Command::new("/usr/bin/make")
@@ -389,7 +400,11 @@ fn print_data_base_hides_env_cfg_secrets_only() {
     );
     assert_eq!(
         gnu,
-        ["API_TOKEN = mk1SEKRIT", "DB_PASSWORD = \"mk2SEKRIT\""]
+        [
+            "API_TOKEN = mk1SEKRIT",
+            "DB_PASSWORD = \"mk2SEKRIT\"",
+            "MIRROR_URL = https://user:mk3SEKRIT@host/p"
+        ]
     );
     let ours = support::run::Xmake::new()
         .dir(plain.path())

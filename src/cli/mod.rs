@@ -251,7 +251,11 @@ pub fn resolve(argv: &[String], env: Vec<(String, String)>) -> Result<Invocation
         env,
         explain: false,
         suggest_target: Some(suggest::target_line),
-        hide_value: Some(crate::onboarding::settings::secrets::hidden_in_dump),
+        hide_value: Some(crate::make::settings::HideValues {
+            config: crate::onboarding::settings::secrets::is_tree_env_cfg,
+            secret_name: crate::diag::redact::is_secret_name,
+            scrub: |value| crate::diag::redact::scrub(value).into_owned(),
+        }),
     };
     Ok(Invocation {
         make: settings,

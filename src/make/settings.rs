@@ -48,8 +48,18 @@ pub struct GnuFlags {
     pub jobserver_reset: bool,
 }
 
-/// `(file, variable name)` → whether `-p` hides the value.
-pub type HideValueFn = fn(&str, &str) -> bool;
+/// The host's secret rule for `-p` (`cli` supplies it; see [`Settings::hide_value`]).
+#[derive(Clone, Copy, Debug)]
+pub struct HideValues {
+    /// Whether a makefile (as the origin comment names it) is the host's configuration:
+    /// only its values are hidden or masked.
+    pub config: fn(&str) -> bool,
+    /// Whether a variable's name says its value is a secret.
+    pub secret_name: fn(&str) -> bool,
+    /// A configuration value with what the host knows to be secret in it masked (a URL's
+    /// password).
+    pub scrub: fn(&str) -> String,
+}
 
 /// One run of the Makefile engine.
 #[derive(Clone, Debug, Default)]
@@ -83,10 +93,11 @@ pub struct Settings {
     pub explain: bool,
     /// The did-you-mean line after "No rule to make target" for a goal (`cli` supplies it).
     pub suggest_target: Option<crate::make::exec::SuggestFn>,
-    /// Whether `-p` shows a variable's value as `<redacted>`, asked with the file that set it
-    /// (as its origin comment names it) and its name; `cli` supplies it (the host's secret
-    /// rule: names of its configuration's secrets), `None` prints every value as GNU does.
-    pub hide_value: Option<HideValueFn>,
+    /// Which values `-p` shows as `<redacted>` (a secret variable, asked with the file that
+    /// set it, as its origin comment names it, and its name) or masks in part (a secret's
+    /// value copied into another variable, a URL's password); `cli` supplies it, `None`
+    /// prints every value as GNU does.
+    pub hide_value: Option<HideValues>,
     /// The `--eval` texts escaped, as GNU's `-*-eval-flags-*-` holds them (`MAKEFLAGS`
     /// refers to that variable).
     pub eval_flags: String,

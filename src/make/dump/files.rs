@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use super::facts::Facts;
 use super::file_state::State;
 use super::implicit::{prefix_of, prereq_text, recipe_lines};
+use super::variables::Hider;
 use super::variables::{definition, origin_comment};
 use super::Dump;
 use crate::make::graph::{Graph, Node};
@@ -19,7 +20,7 @@ use crate::make::plan::archive::split_member;
 use crate::make::rule::{Colon, File, Prereq, Recipe, DEFAULT_SUFFIXES, SUFFIX_RULES};
 
 /// The section: the header, a blank line before each entry, and one after the last.
-pub fn section(out: &mut String, d: &Dump<'_>) {
+pub fn section(out: &mut String, d: &Dump<'_>, hide: &Hider) {
     out.push_str("# Files\n");
     // GNU notes a change of recipe prefix before the first entry printed with the new one.
     let mut prefix = d.ev.recipe_prefix();
@@ -35,7 +36,7 @@ pub fn section(out: &mut String, d: &Dump<'_>) {
             };
             let _ = writeln!(out, ".RECIPEPREFIX = {shown}");
         }
-        entry(out, d, &facts, &name);
+        entry(out, d, &facts, &name, hide);
     }
     out.push('\n');
 }
@@ -107,7 +108,7 @@ fn is_builtin(d: &Dump<'_>, name: &str) -> bool {
         && (DEFAULT_SUFFIXES.contains(&name) || SUFFIX_RULES.iter().any(|(n, _)| *n == name))
 }
 
-fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
+fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str, hide: &Hider) {
     let file = d.db.file(name);
     let found = d.node(name);
     let (graph, node) = (found.map(|f| f.0), found.map(|f| f.1));
@@ -118,7 +119,7 @@ fn entry(out: &mut String, d: &Dump<'_>, facts: &Facts, name: &str) {
         name == ".SUFFIXES" && !d.no_builtin_rules && !user_target && !suffixes_looked_up(d);
     let builtin = (is_builtin(d, name) && !user_target) || suffixes_target;
     let state = State::new(d, facts, name, file, (graph, node), builtin);
-    target_vars(out, d, name);
+    target_vars(out, d, name, hide);
     if !user_target && !implicit && !state.made_by_pattern_with_others() {
         out.push_str("# Not a target:\n");
     }
@@ -177,7 +178,7 @@ fn entry_prefix(d: &Dump<'_>, name: &str) -> Option<char> {
 }
 
 /// A file's target-specific variables, `name: VAR = value` after each origin comment.
-fn target_vars(out: &mut String, d: &Dump<'_>, name: &str) {
+fn target_vars(out: &mut String, d: &Dump<'_>, name: &str, hide: &Hider) {
     let Some(table) = d.ev.target_vars.get(name) else {
         return;
     };
@@ -187,7 +188,7 @@ fn target_vars(out: &mut String, d: &Dump<'_>, name: &str) {
     for (var, v) in vars {
         out.push_str(&origin_comment(v));
         out.push('\n');
-        let v = super::variables::shown(var, v, d.hide_value);
+        let v = hide.shown(var, v);
         out.push_str(&definition(var, &v, &prefix));
     }
 }

@@ -58,7 +58,7 @@ pub struct Dump<'a> {
     /// The `VPATH` variable, expanded.
     pub vpath_var: String,
     /// Values `-p` shows as `<redacted>` (see `Settings::hide_value`).
-    pub hide_value: Option<crate::make::settings::HideValueFn>,
+    pub hide_value: Option<crate::make::settings::HideValues>,
 }
 
 impl<'a> Dump<'a> {
@@ -73,8 +73,9 @@ impl<'a> Dump<'a> {
     /// The whole dump as text.
     pub fn render(&self) -> String {
         let mut out = header::banner();
-        variables::section(&mut out, self.ev, self.hide_value);
-        pattern_vars::section(&mut out, self.db, self.hide_value);
+        let hider = variables::Hider::new(self.hide_value, self.ev);
+        variables::section(&mut out, self.ev, &hider);
+        pattern_vars::section(&mut out, self.db, &hider);
         directories::section(&mut out);
         implicit::section(
             &mut out,
@@ -82,7 +83,7 @@ impl<'a> Dump<'a> {
             self.ev.recipe_prefix(),
             &self.extra_prereqs,
         );
-        files::section(&mut out, self);
+        files::section(&mut out, self, &hider);
         vpath::section(&mut out, self.db, &self.vpath_var);
         out.push_str(&header::trailer());
         out

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use crate::make::rule::{Database, TargetVar, VarPattern};
 
 /// The section, with GNU's count line (or its "none" line).
-pub fn section(out: &mut String, db: &Database, hide: Option<crate::make::settings::HideValueFn>) {
+pub fn section(out: &mut String, db: &Database, hide: &super::variables::Hider) {
     out.push_str("# Pattern-specific Variable Values\n\n");
     let mut vars: Vec<&(VarPattern, std::rc::Rc<TargetVar>)> = db.pattern_vars().iter().collect();
     vars.sort_by_key(|(pattern, _)| pattern.text.len());
@@ -16,10 +16,10 @@ pub fn section(out: &mut String, db: &Database, hide: Option<crate::make::settin
         out.push_str(&origin_comment(v));
         // GNU shows pattern-specific values with `:=` whatever their flavour, but for a
         // line that took a recursive command-line value.
-        let value = if hide.is_some_and(|hide| hide(&v.loc.file, &v.name)) {
+        let value = if hide.is_secret(Some(&v.loc.file), &v.name) {
             super::variables::HIDDEN.to_owned()
         } else {
-            super::variables::shown_value(&v.value, true)
+            super::variables::shown_value(&hide.masked(Some(&v.loc.file), &v.value), true)
         };
         let op = if v.shown_recursive { "=" } else { ":=" };
         let _ = write!(out, "# {} {op} {value}\n\n", v.name);

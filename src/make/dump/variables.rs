@@ -1,24 +1,25 @@
 //! The `# Variables` section, and how one variable is written anywhere in the dump: an
 //! origin comment (`# makefile (from 'Makefile', line 3)`), then `NAME = value`,
 //! `NAME := value` or a `define` block, as GNU make 4.3 prints them; a value the host hides
-//! (`Settings::hide_value`: its configuration's secrets) is written as `<redacted>`.
+//! (`Settings::hide_value`: its configuration's secrets) is written as `<redacted>`, and a
+//! secret's value copied into another variable is masked there too ([`Hider`]).
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::make::eval::Evaluator;
-use crate::make::settings::HideValueFn;
+use crate::make::settings::HideValues;
 use crate::make::var::{Flavor, Origin, Variable};
 
 /// The global variables, then the blank line where GNU prints its table statistics.
-pub fn section(out: &mut String, ev: &Evaluator, hide: Option<HideValueFn>) {
+pub fn section(out: &mut String, ev: &Evaluator, hide: &Hider) {
     out.push_str("\n# Variables\n\n");
     let mut vars: Vec<(&str, &Variable)> = ev.globals.iter().collect();
     vars.sort_by(|a, b| a.0.cmp(b.0));
     for (name, v) in vars {
         out.push_str(&origin_comment(v));
         out.push('\n');
-        out.push_str(&definition(name, &shown(name, v, hide), ""));
+        out.push_str(&definition(name, &hide.shown(name, v), ""));
     }
     if ev.globals.get(".VARIABLES").is_none() {
         // xmake computes `.VARIABLES` when expanded; GNU keeps an empty default entry.
@@ -30,16 +31,99 @@ pub fn section(out: &mut String, ev: &Evaluator, hide: Option<HideValueFn>) {
 /// What replaces a hidden value.
 pub const HIDDEN: &str = "<redacted>";
 
-/// `v`, or a copy with its value hidden when the host hides it.
-pub fn shown<'v>(name: &str, v: &'v Variable, hide: Option<HideValueFn>) -> Cow<'v, Variable> {
-    match (hide, &v.location) {
-        (Some(hide), Some(l)) if hide(&l.file, name) => {
+/// The host's secret rule applied to the dump: a secret-named variable of its configuration
+/// hidden, the configuration's values scrubbed, and the secrets' values masked wherever else
+/// they were copied.
+#[derive(Default)]
+pub struct Hider {
+    rule: Option<HideValues>,
+    secrets: Vec<String>,
+    /// Whether each makefile asked about is the host's configuration (asked once per file).
+    config: std::cell::RefCell<rustc_hash::FxHashMap<String, bool>>,
+}
+
+/// Values shorter than this are not searched for inside other values (too many false hits).
+const MIN_SECRET: usize = 4;
+
+impl Hider {
+    /// The rule, with the secret values of the global variables collected.
+    pub fn new(rule: Option<HideValues>, ev: &Evaluator) -> Self {
+        let mut hider = Self {
+            rule,
+            ..Self::default()
+        };
+        let mut secrets: Vec<String> = ev
+            .globals
+            .iter()
+            .filter(|(name, v)| v.value.len() >= MIN_SECRET && hider.is_secret(file_of(v), name))
+            .map(|(_, v)| v.value.clone())
+            .collect();
+        // Longer first, so a secret holding another is masked whole.
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        hider.secrets = secrets;
+        hider
+    }
+
+    fn is_config(&self, file: Option<&str>) -> bool {
+        let (Some(rule), Some(file)) = (self.rule, file) else {
+            return false;
+        };
+        *self
+            .config
+            .borrow_mut()
+            .entry(file.to_owned())
+            .or_insert_with(|| (rule.config)(file))
+    }
+
+    /// Whether the variable `name`, set in `file`, is a secret.
+    pub fn is_secret(&self, file: Option<&str>, name: &str) -> bool {
+        self.rule.is_some_and(|r| (r.secret_name)(name)) && self.is_config(file)
+    }
+
+    /// `value`, set in `file`: scrubbed when `file` is the configuration, and with the
+    /// secrets' values masked.
+    pub fn masked<'v>(&self, file: Option<&str>, value: &'v str) -> Cow<'v, str> {
+        let Some(rule) = self.rule else {
+            return Cow::Borrowed(value);
+        };
+        let mut out = if self.is_config(file) {
+            (rule.scrub)(value)
+        } else {
+            value.to_owned()
+        };
+        for secret in &self.secrets {
+            if out.contains(secret.as_str()) {
+                out = out.replace(secret.as_str(), HIDDEN);
+            }
+        }
+        if out == value {
+            Cow::Borrowed(value)
+        } else {
+            Cow::Owned(out)
+        }
+    }
+
+    /// `v`, or a copy with its value hidden (a secret) or masked in part.
+    pub fn shown<'v>(&self, name: &str, v: &'v Variable) -> Cow<'v, Variable> {
+        if self.is_secret(file_of(v), name) {
             let mut copy = v.clone();
             HIDDEN.clone_into(&mut copy.value);
-            Cow::Owned(copy)
+            return Cow::Owned(copy);
         }
-        _ => Cow::Borrowed(v),
+        match self.masked(file_of(v), &v.value) {
+            Cow::Borrowed(_) => Cow::Borrowed(v),
+            Cow::Owned(value) => {
+                let mut copy = v.clone();
+                copy.value = value;
+                Cow::Owned(copy)
+            }
+        }
     }
+}
+
+/// The makefile that set `v`, if any.
+fn file_of(v: &Variable) -> Option<&str> {
+    v.location.as_ref().map(|l| &*l.file)
 }
 
 /// `# makefile (from 'Makefile', line 3)`: the origin, ` private`, and where it was set.

@@ -2,7 +2,8 @@
 //! secret, token, password or key has its value span masked in the source diagnostics show
 //! (on top of the line rule, see [`crate::diag::redact`]), and its value registered so no
 //! output prints it, wherever it was copied to (`B=${DB_PASSWORD}`). A Makefile that
-//! includes env.cfg has those variables hidden from `-p` too ([`hidden_in_dump`]).
+//! includes env.cfg has those variables hidden from `-p` too ([`is_tree_env_cfg`] tells `-p`
+//! which file that is).
 
 use crate::diag::redact::{self, Syntax};
 use crate::envcfg::{EnvCfg, Value};
@@ -21,15 +22,8 @@ pub fn protect_env(env: &EnvCfg) {
     redact::protect(source, &redact::merge(source.text(), ranges));
 }
 
-/// For `-p` (`crate::make::settings::HideValueFn`): whether the variable `name`, set in
-/// the makefile `file` (as make names it, relative to its directory), is a secret of an
-/// onboarding tree's env.cfg. Values from any other file print as GNU make prints them.
-pub fn hidden_in_dump(file: &str, name: &str) -> bool {
-    redact::is_secret_name(name) && is_tree_env_cfg(file)
-}
-
-/// Whether `file` is, by its real path, `conf/env.cfg` of an onboarding tree.
-fn is_tree_env_cfg(file: &str) -> bool {
+/// Whether `file` (a makefile as make names it) is, by its real path, `conf/env.cfg` of an onboarding tree.
+pub fn is_tree_env_cfg(file: &str) -> bool {
     let Ok(real) = std::fs::canonicalize(file) else {
         return false;
     };
