@@ -6,16 +6,35 @@
 //! opened on its line or else to the line end. An empty value or a YAML block indicator
 //! (`|`, `>`) masks the lines indented deeper than the key's line that follow it.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::toml_lines::is_secret_key_text;
 
-/// The secret ranges of `key: value` pairs in `text`, unsorted.
+thread_local! {
+    /// Bytes the helpers below have looked at in this call of [`ranges`].
+    static WORK: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts `n` bytes looked at (see [`ranges`]'s budget).
+fn spend(n: usize) {
+    WORK.with(|w| w.set(w.get().saturating_add(n)));
+}
+
+/// The secret ranges of `key: value` pairs in `text`, unsorted. Hostile text (thousands of
+/// secret keys on one line, brackets never closed) could make the rescans quadratic: past a
+/// budget linear in the text's size, the whole text is masked instead (never shown, never
+/// slow).
 pub fn ranges(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
+    let budget = b.len().saturating_mul(64).max(1 << 20);
+    WORK.with(|w| w.set(0));
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        if WORK.with(Cell::get) > budget {
+            return vec![0..b.len()];
+        }
         match b[i] {
             b'"' | b'\'' => {
                 // A key is quoted on one line; a lone quote (`don't`) is just skipped.
@@ -60,17 +79,21 @@ fn skip_blanks(b: &[u8], mut i: usize) -> usize {
 }
 
 fn line_start(b: &[u8], i: usize) -> usize {
-    b[..i]
+    let start = b[..i]
         .iter()
         .rposition(|&c| c == b'\n')
-        .map_or(0, |p| p + 1)
+        .map_or(0, |p| p + 1);
+    spend(i - start);
+    start
 }
 
 fn line_end(b: &[u8], from: usize) -> usize {
-    b[from..]
+    let end = b[from..]
         .iter()
         .position(|&c| c == b'\n')
-        .map_or(b.len(), |p| from + p)
+        .map_or(b.len(), |p| from + p);
+    spend(end - from);
+    end
 }
 
 /// Just past the string opened at `i`, over lines; the end of the text when unclosed.
@@ -83,10 +106,12 @@ fn string_end(b: &[u8], i: usize) -> usize {
             continue;
         }
         if b[j] == q {
+            spend(j - i);
             return j + 1;
         }
         j += 1;
     }
+    spend(b.len() - i);
     b.len()
 }
 
@@ -120,6 +145,7 @@ fn bracket_end(b: &[u8], i: usize) -> usize {
             b'}' | b']' => {
                 depth -= 1;
                 if depth == 0 {
+                    spend(j - i);
                     return j + 1;
                 }
             }
@@ -127,6 +153,7 @@ fn bracket_end(b: &[u8], i: usize) -> usize {
         }
         j += 1;
     }
+    spend(b.len() - i);
     b.len()
 }
 
@@ -172,6 +199,18 @@ fn indented_block_end(b: &[u8], key: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hostile_text_is_masked_whole_instead_of_scanned_quadratically() {
+        // Thousands of secret keys on one line, each rescanning the line: past the budget,
+        // everything is masked.
+        let line = format!("# {{{}}}\n", "password: 1, ".repeat(100_000));
+        let r = ranges(&line);
+        assert_eq!(r, vec![0..line.len()]);
+        // Ordinary text stays precise.
+        let r = ranges("{\"user\": \"a\", \"password\": \"b\"}\n");
+        assert_eq!(r.len(), 1);
+    }
 
     fn masked(text: &str) -> String {
         super::super::mask_marker(text, &super::super::merge(text, ranges(text)))
