@@ -21,7 +21,7 @@ pub fn ranges(text: &str) -> Vec<Range<usize>> {
     while i < b.len() {
         let eol = line_end(b, i);
         if let Some(name) = section_header(&text[i..eol]) {
-            section_secret = is_secret_name(name);
+            section_secret = is_secret_name(&name);
             i = eol + 1;
             continue;
         }
@@ -38,11 +38,16 @@ pub fn ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// An ini section header, `[name]` alone on its line (a shell test `[ … ]` has blanks).
-fn section_header(line: &str) -> Option<&str> {
-    let name = line.trim().strip_prefix('[')?.strip_suffix(']')?;
-    (!name.is_empty() && !name.contains(|c: char| c.is_whitespace() || c == '[' || c == ']'))
-        .then_some(name)
+/// An ini section header: a line starting with `[name]` (a comment may follow; a shell
+/// test `[ … ]` or `[[ … ]]` starts with a blank or a second bracket), its name without
+/// blanks (`[pass word]` names a password too).
+fn section_header(line: &str) -> Option<String> {
+    let rest = line.trim_start().strip_prefix('[')?;
+    if rest.starts_with([' ', '\t', '[']) {
+        return None;
+    }
+    let name = &rest[..rest.find(']')?];
+    (!name.is_empty()).then(|| name.split_whitespace().collect())
 }
 
 /// `name=value` words anywhere: the word after the `=` when the name before it is secret.
@@ -216,6 +221,8 @@ mod tests {
             "CFG[token]=XSPOTSECRET\n",
             "declare -A C=([password]=XSPOTSECRET [x]=1)\n",
             "[credentials]\nuser = XSPOTSECRET\n",
+            "[credentials] ; the site's\nuser = XSPOTSECRET\n",
+            "  [pass word]\nx=XSPOTSECRET\n",
         ] {
             let m = masked(text);
             assert!(
