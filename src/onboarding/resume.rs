@@ -13,6 +13,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use super::action::Action;
 use super::bounds::{self, Bound};
 use super::journal::{Entry, Journal};
+use super::rules::Actions;
 use super::step::{Ctx, Outcome, Step};
 use super::targets;
 use crate::adapters::state;
@@ -44,6 +45,7 @@ pub fn apply(journal: &Journal, entry: Entry, step: &Step, cx: &Ctx) -> Result<(
     let bounds = (step.bounds)(cx);
     prepare_state_dirs(&bounds, cx).map_err(|e| format!("{e}; nothing was changed"))?;
     bounds::check(&entry.actions, &bounds, cx)
+        .and_then(|()| rules_hold(&entry, step, cx))
         .map_err(|why| format!("refusing to apply: {why}; nothing was changed"))?;
     journal.run(entry).map_err(|e| e.to_string())
 }
@@ -140,7 +142,17 @@ fn check(entry: &Entry, cx: &Ctx) -> Result<Step, String> {
         ));
     }
     bounds::check(&entry.actions, &(step.bounds)(cx), cx)?;
+    rules_hold(entry, &step, cx)?;
     Ok(step)
+}
+
+/// The step's own rules on its actions ([`super::rules`]), the ones not yet done included.
+fn rules_hold(entry: &Entry, step: &Step, cx: &Ctx) -> Result<(), String> {
+    let actions = Actions {
+        list: &entry.actions,
+        done: entry.done,
+    };
+    (step.rules)(cx, &actions)
 }
 
 /// A refused journal: reported as a failed `resume` naming the file, not applied, and (on a
