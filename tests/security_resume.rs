@@ -347,8 +347,8 @@ fn a_resumed_sync_never_reads_a_hard_linked_source() {
 
 // --- controller ---------------------------------------------------------------------------
 
-/// A `controller` run killed inside its `files` step; the action installing
-/// `/etc/xspot/post-docker.sh`, and the tree.
+/// A `controller` run killed inside its `files` step; the index of the action installing
+/// `/etc/xspot/post-docker.sh`.
 fn controller_killed(s: &Scenario) -> usize {
     let mut n = 10;
     loop {
@@ -408,7 +408,13 @@ fn a_resumed_install_never_reads_a_hard_linked_tree_file() {
         };
         *from = utf8(&template.canonicalize().unwrap());
     });
-    assert_refused(&s, &["--yes", "controller"], "which has 2 hard links");
+    // Caught before the journal is even read (the step's own preconditions): nothing runs.
+    let before = s.state(false);
+    let out = run(&s, &["--yes", "controller"], None);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("has 3 hard links"), "{text}");
+    assert!(before == s.state(false), "the root changed");
     let installed = s.path("etc/xspot/post-docker.sh");
     assert!(std::fs::read_to_string(installed).map_or(true, |t| !t.contains("$6$hash")));
 }
