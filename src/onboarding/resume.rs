@@ -2,7 +2,9 @@
 //!
 //! An entry is bound to its run (target, step, release, the tree's real path, the root
 //! prefix). Before anything is applied, fresh or resumed, every action is checked against its
-//! step's [`bounds`]; directories a step writes inside xmake's state directory are made (0700)
+//! step's [`bounds`] and its step's [`super::rules`] (the same rules the step's fresh plan
+//! passes: who made what is removed, which name a copy takes, backups first, the admin's yes);
+//! directories a step writes inside xmake's state directory are made (0700)
 //! and checked as state directories. A pending journal that fails any check is refused whole:
 //! nothing in it is applied, the `resume` step fails naming the file and the reason, and the
 //! file is moved aside (`journal.json.rejected-<stamp>`, kept for whoever looks into it), so

@@ -74,7 +74,7 @@ fn shipped_step() -> Step {
         name: "shipped-dockerfiles",
         plan: shipped::plan_record,
         bounds: super::image_bounds::shipped,
-        rules: crate::onboarding::rules::none,
+        rules: crate::onboarding::images::shipped::rules,
     }
 }
 
