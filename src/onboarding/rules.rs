@@ -157,3 +157,75 @@ pub fn admin_said_yes(cx: &Ctx, files: &[String]) -> Result<(), String> {
 pub fn real(path: &Utf8Path) -> Utf8PathBuf {
     super::bounds::real_leaf(path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> (tempfile::TempDir, Utf8PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let base = Utf8PathBuf::from_path_buf(dir.path().to_owned()).unwrap();
+        (dir, base)
+    }
+
+    #[test]
+    fn a_source_must_be_a_single_regular_file() {
+        let (_guard, base) = base();
+        std::fs::write(base.join("f"), "x").unwrap();
+        assert!(single_file(&base.join("f")).is_ok());
+        assert!(single_file(&base.join("missing")).is_ok());
+        std::fs::hard_link(base.join("f"), base.join("g")).unwrap();
+        assert!(single_file(&base.join("f"))
+            .unwrap_err()
+            .contains("2 hard links"));
+        std::os::unix::fs::symlink("g", base.join("l")).unwrap();
+        assert!(single_file(&base.join("l")).is_err());
+        assert!(not_a_link(&base.join("l")).is_err());
+        assert!(not_a_link(&base.join("g")).is_ok());
+    }
+
+    #[test]
+    fn an_overwrite_needs_a_backup_of_that_very_file_before_it() {
+        let (_guard, base) = base();
+        let (from, to, saved) = (base.join("new"), base.join("t"), base.join("bk/t"));
+        std::fs::write(&from, "new").unwrap();
+        assert!(!overwrites(&from, &to), "a missing target is no overwrite");
+        std::fs::write(&to, "new").unwrap();
+        assert!(
+            !overwrites(&from, &to),
+            "the same contents are no overwrite"
+        );
+        std::fs::write(&to, "old").unwrap();
+        assert!(overwrites(&from, &to));
+        let backup = Action::CopyFile {
+            from: to.clone(),
+            to: saved,
+            mode: 0o600,
+        };
+        let other = Action::CopyFile {
+            from: from.clone(),
+            to: base.join("bk/new"),
+            mode: 0o600,
+        };
+        assert!(backed_up(&[backup], &to, &base.join("bk")).is_ok());
+        assert!(backed_up(std::slice::from_ref(&other), &to, &base.join("bk")).is_err());
+        assert!(backed_up(&[], &to, &base.join("bk")).is_err());
+    }
+
+    #[test]
+    fn a_copy_lands_only_where_its_step_maps_it() {
+        assert!(mapped("/a/b".into(), Some("/a/b".into())).is_ok());
+        assert!(mapped("/a/c".into(), Some("/a/b".into())).is_err());
+        assert!(mapped("/a/c".into(), None).is_err());
+    }
+
+    #[test]
+    fn a_removal_needs_its_proof_unless_nothing_is_there() {
+        let (_guard, base) = base();
+        assert!(made_by_xmake(&base.join("gone"), Err("no".into())).is_ok());
+        assert!(made_by_xmake(&base, Err("no marker".into()))
+            .unwrap_err()
+            .contains("no marker"));
+        assert!(made_by_xmake(&base, Ok(())).is_ok());
+    }
+}
