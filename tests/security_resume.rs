@@ -61,7 +61,6 @@ fn assert_refused(s: &Scenario, args: &[&str], reason: &str) -> String {
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(text.contains(SHOWN), "{text}");
     assert!(text.contains(reason), "wanted {reason:?} in:\n{text}");
-    assert!(!text.contains("nothing was changed\n  changed"), "{text}");
     let after = s.state(false);
     let moved = |k: &String| k.contains(".xmake/journal.json");
     let strip = |m: &std::collections::BTreeMap<String, String>| {
