@@ -331,7 +331,7 @@ fn real(path: &Utf8Path) -> Utf8PathBuf {
 }
 
 /// The real path of the directory holding `path`, then its own name (not followed).
-fn real_leaf(path: &Utf8Path) -> Utf8PathBuf {
+pub(crate) fn real_leaf(path: &Utf8Path) -> Utf8PathBuf {
     match (path.parent(), path.file_name()) {
         (Some(parent), Some(name)) => real(parent).join(name),
         _ => path.to_owned(),

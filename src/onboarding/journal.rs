@@ -9,7 +9,7 @@
 //! path and the root prefix, checked by [`super::resume`]); and it carries the SHA-256 of its
 //! entry. That checksum only guards against accidents (a hand-edited or truncated file cannot
 //! pass by chance): anyone able to write the file can recompute it. The defence is the checks
-//! above and the bounds every action is held to before anything is applied.
+//! above and the bounds and rules every action is held to before anything is applied.
 
 use camino::{Utf8Path, Utf8PathBuf};
 use serde::{Deserialize, Serialize};

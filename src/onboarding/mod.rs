@@ -28,6 +28,7 @@ pub mod post_docker;
 pub mod recipe_guard;
 pub mod report;
 pub mod resume;
+pub mod rules;
 pub mod runbook;
 pub mod settings;
 pub mod site;

@@ -2,7 +2,9 @@
 //!
 //! An entry is bound to its run (target, step, release, the tree's real path, the root
 //! prefix). Before anything is applied, fresh or resumed, every action is checked against its
-//! step's [`bounds`]; directories a step writes inside xmake's state directory are made (0700)
+//! step's [`bounds`] and its step's [`super::rules`] (the same rules the step's fresh plan
+//! passes: who made what is removed, which name a copy takes, backups first, the admin's yes);
+//! directories a step writes inside xmake's state directory are made (0700)
 //! and checked as state directories. A pending journal that fails any check is refused whole:
 //! nothing in it is applied, the `resume` step fails naming the file and the reason, and the
 //! file is moved aside (`journal.json.rejected-<stamp>`, kept for whoever looks into it), so
@@ -13,6 +15,7 @@ use camino::{Utf8Path, Utf8PathBuf};
 use super::action::Action;
 use super::bounds::{self, Bound};
 use super::journal::{Entry, Journal};
+use super::rules::Actions;
 use super::step::{Ctx, Outcome, Step};
 use super::targets;
 use crate::adapters::state;
@@ -44,6 +47,7 @@ pub fn apply(journal: &Journal, entry: Entry, step: &Step, cx: &Ctx) -> Result<(
     let bounds = (step.bounds)(cx);
     prepare_state_dirs(&bounds, cx).map_err(|e| format!("{e}; nothing was changed"))?;
     bounds::check(&entry.actions, &bounds, cx)
+        .and_then(|()| rules_hold(&entry, step, cx))
         .map_err(|why| format!("refusing to apply: {why}; nothing was changed"))?;
     journal.run(entry).map_err(|e| e.to_string())
 }
@@ -140,7 +144,17 @@ fn check(entry: &Entry, cx: &Ctx) -> Result<Step, String> {
         ));
     }
     bounds::check(&entry.actions, &(step.bounds)(cx), cx)?;
+    rules_hold(entry, &step, cx)?;
     Ok(step)
+}
+
+/// The step's own rules on its actions ([`super::rules`]), the ones not yet done included.
+fn rules_hold(entry: &Entry, step: &Step, cx: &Ctx) -> Result<(), String> {
+    let actions = Actions {
+        list: &entry.actions,
+        done: entry.done,
+    };
+    (step.rules)(cx, &actions)
 }
 
 /// A refused journal: reported as a failed `resume` naming the file, not applied, and (on a

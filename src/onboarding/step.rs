@@ -111,12 +111,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A named decision function, and what its actions may touch (checked before any is
-/// applied, see [`super::bounds`]).
+/// A named decision function, what its actions may touch, and what they must prove (both
+/// checked before any is applied, fresh or resumed: see [`super::bounds`], [`super::rules`]).
 pub struct Step {
     pub name: &'static str,
     pub plan: fn(&Ctx) -> Outcome,
     pub bounds: fn(&Ctx) -> Vec<Bound>,
+    pub rules: super::rules::Rules,
 }
 
 /// A native target: preconditions (checked before anything changes), then steps in order.

@@ -13,6 +13,7 @@ use super::names;
 use crate::adapters::checksum::open_regular;
 use crate::onboarding::action::Action;
 use crate::onboarding::diff;
+use crate::onboarding::rules::{self, real, Actions};
 use crate::onboarding::step::{Ctx, Outcome};
 
 /// The most of a Dockerfile that is read for a diff.
@@ -89,6 +90,34 @@ pub fn plan_record(cx: &Ctx) -> Outcome {
             actions,
         )
     }
+}
+
+/// The rules of the step keeping them (see `crate::onboarding::rules`), fresh or resumed: a
+/// copy only of a Dockerfile the release names, read when it is a regular file, only to its
+/// own path under [`dir`], and never over a different copy already kept.
+pub fn rules(cx: &Ctx, actions: &Actions) -> Result<(), String> {
+    let base = dir(cx);
+    let known: Vec<Utf8PathBuf> = dockerfiles(cx);
+    actions.each(cx, |i, action| {
+        let Action::CopyFile { from, to, .. } = action else {
+            return Ok(());
+        };
+        let rel = real(from)
+            .strip_prefix(real(&cx.tree.dir))
+            .ok()
+            .filter(|rel| known.iter().any(|k| k == rel))
+            .map(Utf8Path::to_owned);
+        rules::mapped(to, rel.map(|rel| base.join(rel)))?;
+        if actions.pending(i) {
+            rules::not_a_link(from)?;
+            if rules::overwrites(from, to) {
+                return Err(format!(
+                    "would replace {to}, the Dockerfile kept as shipped"
+                ));
+            }
+        }
+        Ok(())
+    })
 }
 
 fn read_bounded(path: &Utf8Path) -> Option<Vec<u8>> {

@@ -156,7 +156,7 @@ fn folder_items(
 
 /// The record of installed files; empty when there is none. A record that is not a private
 /// regular file of xmake's user, or does not parse, refuses the step.
-fn read_record(cx: &Ctx) -> Result<BTreeMap<String, String>, String> {
+pub(super) fn read_record(cx: &Ctx) -> Result<BTreeMap<String, String>, String> {
     let path = cx.path(RECORD);
     let bytes = state::read_file(&path, MAX_RECORD)
         .map_err(|e| format!("refusing {RECORD}: {e}; nothing was changed"))?;
@@ -284,7 +284,7 @@ fn read_tree_file(
 
 /// The real path an item is written to: its folder must stay inside `within` (real paths,
 /// under the root prefix); the name itself is never followed.
-fn destination(cx: &Ctx, item: &Item) -> Result<Utf8PathBuf, String> {
+pub(super) fn destination(cx: &Ctx, item: &Item) -> Result<Utf8PathBuf, String> {
     let within = cx
         .root
         .confine(&item.within)

@@ -4,5 +4,6 @@
 
 pub mod idle;
 pub mod install;
+pub mod install_rules;
 pub mod old_images;
 pub mod packages;

@@ -36,6 +36,7 @@ fn with_step(name: &'static str, plan: fn(&Ctx) -> Outcome) -> Target {
             name: "base-snapshot",
             plan,
             bounds: super::image_bounds::base,
+            rules: crate::onboarding::rules::none,
         }],
     }
 }

@@ -34,6 +34,7 @@ pub fn target() -> Target {
                 name: "images",
                 plan: plan_images,
                 bounds: super::image_bounds::images,
+                rules: crate::onboarding::rules::none,
             },
         ],
     }
@@ -54,12 +55,14 @@ pub fn rebuild_target() -> Target {
                 name: "dockerfile-changes",
                 plan: shipped::plan_show,
                 bounds: super::image_bounds::none,
+                rules: crate::onboarding::rules::none,
             },
             base_image_step(),
             Step {
                 name: "images",
                 plan: |cx| plan_images_or_fail(cx, true).unwrap_or_else(|failed| failed),
                 bounds: super::image_bounds::images,
+                rules: crate::onboarding::rules::none,
             },
         ],
     }
@@ -71,6 +74,7 @@ fn shipped_step() -> Step {
         name: "shipped-dockerfiles",
         plan: shipped::plan_record,
         bounds: super::image_bounds::shipped,
+        rules: crate::onboarding::images::shipped::rules,
     }
 }
 
@@ -80,6 +84,7 @@ fn base_image_step() -> Step {
         name: "base-image",
         plan: plan_base,
         bounds: super::image_bounds::base_image,
+        rules: crate::onboarding::rules::none,
     }
 }
 

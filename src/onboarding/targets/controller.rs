@@ -48,11 +48,13 @@ pub fn upgrade_target() -> Target {
                         vec![scheduler::short_hostname()],
                     )]
                 },
+                rules: crate::onboarding::rules::none,
             },
             Step {
                 name: "node-idle",
                 plan: plan_idle,
                 bounds: |_| Vec::new(),
+                rules: crate::onboarding::rules::none,
             },
             packages_step(),
             files_step(),
@@ -64,6 +66,7 @@ pub fn upgrade_target() -> Target {
                     let dir = cx.path(&cx.site.image_deploy_dir);
                     vec![Bound::new(Kind::RemoveImage, &dir, Reach::Itself).reading(vec![dir])]
                 },
+                rules: crate::onboarding::rules::none,
             },
         ],
     }
@@ -82,6 +85,7 @@ pub fn worker_target() -> Target {
             name: "packages",
             plan: |cx| plan_packages_of(cx, packages::worker(&cx.site.versions)),
             bounds: |cx| packages_bounds_of(cx, &packages::worker(&cx.site.versions)),
+            rules: crate::onboarding::rules::none,
         }],
     }
 }
@@ -112,6 +116,7 @@ fn packages_step() -> Step {
         name: "packages",
         plan: plan_packages,
         bounds: packages_bounds,
+        rules: crate::onboarding::rules::none,
     }
 }
 
@@ -126,6 +131,7 @@ fn unit_step() -> Step {
                 vec![POST_DOCKER_UNIT.to_owned()],
             )]
         },
+        rules: crate::onboarding::rules::none,
     }
 }
 
@@ -162,6 +168,7 @@ fn files_step() -> Step {
         name: "files",
         plan: plan_files,
         bounds: install::bounds,
+        rules: crate::onboarding::node::install_rules::rules,
     }
 }
 

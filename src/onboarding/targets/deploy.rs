@@ -46,25 +46,28 @@ pub fn target() -> Target {
                 name: "script-deploy-dir",
                 plan: plan_deploy_dir,
                 bounds: bounds_deploy_dir,
+                rules: crate::onboarding::rules::none,
             },
             deploy_images::save_step(),
             Step {
                 name: "snapshot",
                 plan: plan_snapshot,
                 bounds: bounds_snapshot,
+                rules: super::deploy_rules::snapshot,
             },
             deploy_images::current_step(),
             Step {
                 name: "prune",
                 plan: plan_prune,
                 bounds: bounds_prune,
+                rules: super::deploy_rules::prune,
             },
         ],
     }
 }
 
 /// `SCRIPT_DEPLOY_DIR`'s real path (after symlinks), which must be under the root prefix.
-fn deploy_dir(cx: &Ctx) -> Result<Utf8PathBuf, String> {
+pub(super) fn deploy_dir(cx: &Ctx) -> Result<Utf8PathBuf, String> {
     let node = &cx.site.script_deploy_dir;
     cx.root
         .confine(node)
@@ -306,7 +309,7 @@ fn diffs_against(cx: &Ctx, prev_dir: &Utf8Path, prev: &Manifest, tree: &Manifest
 
 /// Real paths no prune may remove: what `latest` and `current` point at, and the folder the
 /// tree itself is in (a run started from a snapshot).
-fn pinned(cx: &Ctx, dir: &Utf8Path, listing: &Listing) -> Vec<String> {
+pub(super) fn pinned(cx: &Ctx, dir: &Utf8Path, listing: &Listing) -> Vec<String> {
     let real = |p: &Utf8Path| std::fs::canonicalize(p).ok();
     let links: Vec<_> = ["latest", "current"]
         .iter()

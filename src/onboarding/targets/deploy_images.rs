@@ -39,6 +39,7 @@ pub fn save_step() -> Step {
         name: "save-images",
         plan: plan_save,
         bounds: super::image_bounds::deploy,
+        rules: crate::onboarding::rules::none,
     }
 }
 
@@ -48,6 +49,7 @@ pub fn current_step() -> Step {
         name: "current",
         plan: plan_current,
         bounds: super::image_bounds::deploy,
+        rules: crate::onboarding::rules::none,
     }
 }
 

@@ -21,11 +21,13 @@ pub fn target() -> Target {
                 name: "image-deploy-dir",
                 plan: plan_deploy_dir,
                 bounds: |cx| mkdir_only(cx.path(&cx.site.image_deploy_dir)),
+                rules: crate::onboarding::rules::none,
             },
             Step {
                 name: "release-dir",
                 plan: plan_release_dir,
                 bounds: |cx| mkdir_only(cx.path(cx.site.image_deploy_dir.join(&cx.tree.release))),
+                rules: crate::onboarding::rules::none,
             },
         ],
     }

@@ -6,12 +6,14 @@ pub mod compare;
 pub mod controller;
 pub mod deploy;
 pub mod deploy_images;
+pub mod deploy_rules;
 pub mod image_bounds;
 pub mod image_folder;
 pub mod restart_post_docker;
 pub mod snapshots;
 pub mod sync_config;
 pub mod sync_config_preview;
+pub mod sync_config_rules;
 
 use super::step::{Ctx, Target};
 

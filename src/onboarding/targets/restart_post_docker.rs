@@ -42,6 +42,7 @@ pub fn target() -> Target {
             name: "post-docker",
             plan,
             bounds: |_| Vec::new(),
+            rules: crate::onboarding::rules::none,
         }],
     }
 }

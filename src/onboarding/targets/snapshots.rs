@@ -8,7 +8,7 @@ use std::os::unix::fs::MetadataExt;
 
 use camino::Utf8Path;
 
-use crate::adapters::snapshot_marker::{self, Marker};
+use crate::adapters::snapshot_marker::{self, Marker, MARKER};
 
 /// The prefix of a snapshot being copied (`.xmake-staging-<release>-<n>`).
 pub const STAGING: &str = ".xmake-staging-";
@@ -126,8 +126,9 @@ fn leftover_snapshot(name: &str) -> Option<&str> {
     (is_leftover && looks_like_snapshot(snapshot)).then_some(snapshot)
 }
 
-/// A leftover is xmake's when it holds a marker naming its snapshot, or is an empty folder
-/// of this user (a staging copy killed before its marker was written).
+/// A leftover is xmake's when it holds a marker naming its snapshot, or is a folder of this
+/// user that is empty or holds only the marker's temporary file (a staging copy killed before
+/// its marker was written).
 fn leftover_proof(path: &Utf8Path, expected: &str) -> Result<(), String> {
     match snapshot_marker::prove(path, expected) {
         Ok(_) => Ok(()),
@@ -135,7 +136,11 @@ fn leftover_proof(path: &Utf8Path, expected: &str) -> Result<(), String> {
             let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
             // SAFETY: geteuid has no preconditions and cannot fail.
             let euid = unsafe { libc::geteuid() };
-            let empty = std::fs::read_dir(path).is_ok_and(|mut rd| rd.next().is_none());
+            let half_marker = crate::adapters::fs::temp_sibling(&path.join(MARKER), "tmp");
+            let empty = std::fs::read_dir(path).is_ok_and(|rd| {
+                rd.filter_map(Result::ok)
+                    .all(|e| half_marker.file_name() == e.file_name().to_str())
+            });
             if meta.is_dir() && meta.uid() == euid && empty {
                 Ok(())
             } else {

@@ -31,11 +31,13 @@ pub fn target() -> Target {
                 name: "config",
                 plan: |cx| plan_sync(cx, "config"),
                 bounds,
+                rules: |cx, actions| super::sync_config_rules::rules(cx, actions, "config"),
             },
             Step {
                 name: "scripts",
                 plan: |cx| plan_sync(cx, "scripts"),
                 bounds,
+                rules: |cx, actions| super::sync_config_rules::rules(cx, actions, "scripts"),
             },
         ],
     }

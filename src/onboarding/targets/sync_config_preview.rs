@@ -18,11 +18,13 @@ pub fn target() -> Target {
                 name: "config",
                 plan: |cx| preview(cx, "config"),
                 bounds: |_| Vec::new(),
+                rules: crate::onboarding::rules::none,
             },
             Step {
                 name: "scripts",
                 plan: |cx| preview(cx, "scripts"),
                 bounds: |_| Vec::new(),
+                rules: crate::onboarding::rules::none,
             },
         ],
     }
