@@ -265,7 +265,7 @@ fn a_planted_link_at_the_journal_temp_name_is_not_followed() {
     assert!(std::fs::symlink_metadata(state.join(".journal.json.xmake-tmp")).is_err());
 }
 
-/// `-n` while another xmake holds the tree: the plan says who is working on it (found without
+/// `-n` while another process holds the tree: the plan says who is working on it (found without
 /// taking, creating or writing any lock), and does not offer to "finish" that run's journal.
 #[test]
 fn a_dry_run_names_the_xmake_holding_the_tree_and_changes_nothing() {
@@ -281,7 +281,7 @@ fn a_dry_run_names_the_xmake_holding_the_tree_and_changes_nothing() {
     let pid = std::process::id();
     assert!(
         text.contains(&format!(
-            "ok       lock: another xmake (pid {pid}) is working on this tree now"
+            "ok       lock: another process (pid {pid}, security_locks-) is working on this tree now"
         )),
         "{text}"
     );

@@ -87,6 +87,21 @@ pub fn holder(path: &Utf8Path) -> Option<String> {
     holder_in(&table, meta.dev(), meta.ino())
 }
 
+/// The holder `pid` ([`holder`]) as a message names it: "another xmake (pid N)", or, when
+/// the process is not an xmake (`/proc/PID/comm`), "another process (pid N, NAME)".
+pub fn holder_named(pid: &str) -> String {
+    let mut comm = String::new();
+    let read =
+        File::open(format!("/proc/{pid}/comm")).and_then(|f| f.take(64).read_to_string(&mut comm));
+    let comm = comm.trim();
+    if read.is_err() || comm.is_empty() || comm == "xmake" {
+        format!("another xmake (pid {pid})")
+    } else {
+        let comm = crate::diag::escape::controls(comm);
+        format!("another process (pid {pid}, {comm})")
+    }
+}
+
 /// How much of the kernel's lock table [`holder`] reads.
 const LOCK_TABLE_BYTES: u64 = 16 << 20;
 
@@ -146,6 +161,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = Utf8PathBuf::from_path_buf(dir.path().join("lock")).unwrap();
         assert_eq!(holder(&path), None);
+        assert!(!path.exists(), "asking made the lock file");
         let held = Lock::acquire(&path, "the tree").unwrap();
         assert_eq!(holder(&path), Some(std::process::id().to_string()));
         let before = std::fs::metadata(&path).unwrap().modified().unwrap();

@@ -64,7 +64,8 @@ pub fn run_target(target: &Target, cx: &Ctx, printer: &mut Printer) -> TargetRep
         .flatten();
     if let Some(pid) = &busy {
         let detail = format!(
-            "another xmake (pid {pid}) is working on this tree now: this plan is what would happen if it stopped here"
+            "{} is working on this tree now: this plan is what would happen if it stopped here",
+            crate::adapters::lock::holder_named(pid)
         );
         printer.step("lock", &Outcome::ok(detail.clone()), cx.root);
         report.steps.push(StepReport {
