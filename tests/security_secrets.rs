@@ -356,7 +356,9 @@ fn print_data_base_hides_env_cfg_secrets_only() {
     // A copy of a secret's value in a variable of the Makefile is masked there too.
     std::fs::write(
         &makefile,
-        format!("include conf/env.cfg\nCOPY := x$(API_TOKEN)y\n{body}"),
+        format!(
+            "include conf/env.cfg\nCOPY := x$(API_TOKEN)y\nAPI_TOKEN += more\nt: T := t-$(DB_PASSWORD)\n{body}"
+        ),
     )
     .unwrap();
     let out = s.xmake_unconfined(&["-pq"]);
@@ -367,6 +369,7 @@ fn print_data_base_hides_env_cfg_secrets_only() {
             && dump.contains("DB_PASSWORD = <redacted>\n")
             && dump.contains("REMOTE_DIR = /nfs-apps/exostellar\n")
             && dump.contains("COPY := x<redacted>y\n")
+            && dump.contains("t: T := t-\"<redacted>\"\n")
             && dump.contains("MIRROR_URL = https://user:<redacted>@host/p\n"),
         "{dump}"
     );

@@ -51,13 +51,14 @@ pub struct GnuFlags {
 /// The host's secret rule for `-p` (`cli` supplies it; see [`Settings::hide_value`]).
 #[derive(Clone, Copy, Debug)]
 pub struct HideValues {
-    /// Whether a makefile (as the origin comment names it) is the host's configuration:
-    /// only its values are hidden or masked.
+    /// Whether a makefile (as the origin comment names it) is the host's configuration
+    /// (asked once per makefile; the host may read it then, to learn its secrets): only a
+    /// dump of makefiles including it hides or masks anything.
     pub config: fn(&str) -> bool,
     /// Whether a variable's name says its value is a secret.
     pub secret_name: fn(&str) -> bool,
-    /// A configuration value with what the host knows to be secret in it masked (a URL's
-    /// password).
+    /// A value with what the host knows to be secret in it masked (its configuration's
+    /// secret values, a URL's password).
     pub scrub: fn(&str) -> String,
 }
 

@@ -16,10 +16,10 @@ pub fn section(out: &mut String, db: &Database, hide: &super::variables::Hider) 
         out.push_str(&origin_comment(v));
         // GNU shows pattern-specific values with `:=` whatever their flavour, but for a
         // line that took a recursive command-line value.
-        let value = if hide.is_secret(Some(&v.loc.file), &v.name) {
+        let value = if hide.is_secret(&v.name) {
             super::variables::HIDDEN.to_owned()
         } else {
-            super::variables::shown_value(&hide.masked(Some(&v.loc.file), &v.value), true)
+            super::variables::shown_value(&hide.masked(&v.value), true)
         };
         let op = if v.shown_recursive { "=" } else { ":=" };
         let _ = write!(out, "# {} {op} {value}\n\n", v.name);

@@ -31,86 +31,57 @@ pub fn section(out: &mut String, ev: &Evaluator, hide: &Hider) {
 /// What replaces a hidden value.
 pub const HIDDEN: &str = "<redacted>";
 
-/// The host's secret rule applied to the dump: a secret-named variable of its configuration
-/// hidden, the configuration's values scrubbed, and the secrets' values masked wherever else
-/// they were copied.
+/// The host's secret rule applied to the dump, once the makefiles read include its
+/// configuration: every secret-named variable hidden, and every other value scrubbed (the
+/// configuration's secret values, wherever they were copied; URL passwords).
 #[derive(Default)]
 pub struct Hider {
     rule: Option<HideValues>,
-    secrets: Vec<String>,
-    /// Whether each makefile asked about is the host's configuration (asked once per file).
-    config: std::cell::RefCell<rustc_hash::FxHashMap<String, bool>>,
+    /// The makefiles read include the configuration.
+    read_config: bool,
 }
 
-/// Values shorter than this are not searched for inside other values (too many false hits).
-const MIN_SECRET: usize = 4;
-
 impl Hider {
-    /// The rule, with the secret values of the global variables collected.
+    /// The rule, when some global variable was set by the host's configuration.
     pub fn new(rule: Option<HideValues>, ev: &Evaluator) -> Self {
-        let mut hider = Self {
-            rule,
-            ..Self::default()
+        let Some(r) = rule else {
+            return Self::default();
         };
-        let mut secrets: Vec<String> = ev
-            .globals
-            .iter()
-            .filter(|(name, v)| v.value.len() >= MIN_SECRET && hider.is_secret(file_of(v), name))
-            .map(|(_, v)| v.value.clone())
-            .collect();
-        // Longer first, so a secret holding another is masked whole.
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        hider.secrets = secrets;
-        hider
+        let mut asked: rustc_hash::FxHashMap<&str, bool> = rustc_hash::FxHashMap::default();
+        let read_config = ev.globals.iter().any(|(_, v)| {
+            file_of(v).is_some_and(|f| *asked.entry(f).or_insert_with(|| (r.config)(f)))
+        });
+        Self { rule, read_config }
     }
 
-    fn is_config(&self, file: Option<&str>) -> bool {
-        let (Some(rule), Some(file)) = (self.rule, file) else {
-            return false;
-        };
-        *self
-            .config
-            .borrow_mut()
-            .entry(file.to_owned())
-            .or_insert_with(|| (rule.config)(file))
+    /// Whether the variable `name` is a secret.
+    pub fn is_secret(&self, name: &str) -> bool {
+        self.read_config && self.rule.is_some_and(|r| (r.secret_name)(name))
     }
 
-    /// Whether the variable `name`, set in `file`, is a secret.
-    pub fn is_secret(&self, file: Option<&str>, name: &str) -> bool {
-        self.rule.is_some_and(|r| (r.secret_name)(name)) && self.is_config(file)
-    }
-
-    /// `value`, set in `file`: scrubbed when `file` is the configuration, and with the
-    /// secrets' values masked.
-    pub fn masked<'v>(&self, file: Option<&str>, value: &'v str) -> Cow<'v, str> {
-        let Some(rule) = self.rule else {
-            return Cow::Borrowed(value);
-        };
-        let mut out = if self.is_config(file) {
-            (rule.scrub)(value)
-        } else {
-            value.to_owned()
-        };
-        for secret in &self.secrets {
-            if out.contains(secret.as_str()) {
-                out = out.replace(secret.as_str(), HIDDEN);
+    /// `value` scrubbed.
+    pub fn masked<'v>(&self, value: &'v str) -> Cow<'v, str> {
+        match self.rule.filter(|_| self.read_config) {
+            Some(rule) => {
+                let out = (rule.scrub)(value);
+                if out == value {
+                    Cow::Borrowed(value)
+                } else {
+                    Cow::Owned(out)
+                }
             }
-        }
-        if out == value {
-            Cow::Borrowed(value)
-        } else {
-            Cow::Owned(out)
+            None => Cow::Borrowed(value),
         }
     }
 
-    /// `v`, or a copy with its value hidden (a secret) or masked in part.
+    /// `v`, or a copy with its value hidden (a secret) or scrubbed.
     pub fn shown<'v>(&self, name: &str, v: &'v Variable) -> Cow<'v, Variable> {
-        if self.is_secret(file_of(v), name) {
-            let mut copy = v.clone();
-            HIDDEN.clone_into(&mut copy.value);
-            return Cow::Owned(copy);
-        }
-        match self.masked(file_of(v), &v.value) {
+        let value = if self.is_secret(name) {
+            Cow::Owned(HIDDEN.to_owned())
+        } else {
+            self.masked(&v.value)
+        };
+        match value {
             Cow::Borrowed(_) => Cow::Borrowed(v),
             Cow::Owned(value) => {
                 let mut copy = v.clone();

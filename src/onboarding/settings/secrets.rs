@@ -22,7 +22,9 @@ pub fn protect_env(env: &EnvCfg) {
     redact::protect(source, &redact::merge(source.text(), ranges));
 }
 
-/// Whether `file` (a makefile as make names it) is, by its real path, `conf/env.cfg` of an onboarding tree.
+/// Whether `file` (a makefile as make names it) is, by its real path, `conf/env.cfg` of an
+/// onboarding tree (for `-p`: `crate::make::settings::HideValues::config`); when it is, it is
+/// read and its secrets registered.
 pub fn is_tree_env_cfg(file: &str) -> bool {
     let Ok(real) = std::fs::canonicalize(file) else {
         return false;
@@ -30,7 +32,16 @@ pub fn is_tree_env_cfg(file: &str) -> bool {
     let tree = real.parent().and_then(std::path::Path::parent);
     match (tree, camino::Utf8Path::from_path(&real)) {
         (Some(tree), Some(real)) if real.ends_with(super::ENV_CFG_PATH) => {
-            camino::Utf8Path::from_path(tree).is_some_and(super::super::recipe_guard::applies)
+            let Some(tree) = camino::Utf8Path::from_path(tree) else {
+                return false;
+            };
+            if !super::super::recipe_guard::applies(tree) {
+                return false;
+            }
+            // Read as xmake reads it, so its secrets' values are registered and masked
+            // wherever a makefile copied them.
+            let _ = super::read_env(tree, &mut Vec::new());
+            true
         }
         _ => false,
     }
