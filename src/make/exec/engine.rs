@@ -136,6 +136,9 @@ pub struct Engine<'a> {
     /// Targets to touch once their recursive lines ran (`-t`), with how many times GNU
     /// prints the `touch` line for them.
     pub(super) touch_after: FxHashMap<NodeId, usize>,
+    /// The `VPATH` variable's directories when the engine started (see
+    /// [`Engine::vpath_var`]).
+    pub(super) vpath: std::rc::Rc<[String]>,
     /// Directory listings (see [`Engine::file_exists`]), with the [`fs_epoch`] they were
     /// read at: once xmake may have changed the file system they are read again.
     ///
@@ -159,6 +162,18 @@ pub struct Engine<'a> {
     pub(super) explained: Option<super::explained::Explained>,
 }
 
+/// The directories of the global `VPATH` variable (split at `:` and blanks).
+fn vpath_dirs(exp: &mut dyn Expander) -> std::rc::Rc<[String]> {
+    match exp.value("VPATH", &super::Scope::default()) {
+        Ok(Some(v)) => v
+            .split([':', ' ', '\t'])
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        _ => std::rc::Rc::from([]),
+    }
+}
+
 impl<'a> Engine<'a> {
     /// A new engine over a finished database.
     pub fn new(db: &'a Database, exp: &'a mut dyn Expander, mut opts: ExecOptions) -> Self {
@@ -174,6 +189,7 @@ impl<'a> Engine<'a> {
         let old = opts.old_files.iter().map(trim).collect();
         let new = opts.new_files.iter().map(trim).collect();
         let explained = opts.explain.then(super::explained::Explained::default);
+        let vpath = vpath_dirs(exp);
         Self {
             db,
             exp,
@@ -192,6 +208,7 @@ impl<'a> Engine<'a> {
             rule_index: crate::make::plan::RuleIndex::new(db),
             pattern_vars: super::pattern_vars::PatternVars::new(db),
             touch_after: FxHashMap::default(),
+            vpath,
             dir_cache: std::cell::RefCell::default(),
             recipes_finished: std::cell::Cell::new(false),
             native: None,

@@ -10,7 +10,7 @@ use crate::make::rule::{Colon, Prereq};
 
 struct Query<'e, 'a> {
     engine: &'e Engine<'a>,
-    vpath: Vec<String>,
+    vpath: std::rc::Rc<[String]>,
     /// The engine's expander, lent to the search for second expansions.
     exp: std::cell::RefCell<&'a mut dyn Expander>,
     /// The file searched for, and its explicit prerequisites (normal, order-only): `$$^`
@@ -436,16 +436,10 @@ impl<'a> Engine<'a> {
         Some(format!("{found}({member})"))
     }
 
-    pub(super) fn vpath_var(&mut self) -> Vec<String> {
-        let scope = super::Scope::default();
-        match self.exp.value("VPATH", &scope) {
-            Ok(Some(v)) => v
-                .split([':', ' ', '\t'])
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect(),
-            _ => Vec::new(),
-        }
+    /// The `VPATH` directories, as they were when the engine started (GNU builds its search
+    /// lists once the makefiles are read: a `$(eval VPATH=...)` in a recipe changes nothing).
+    pub(super) fn vpath_var(&self) -> std::rc::Rc<[String]> {
+        self.vpath.clone()
     }
 
     /// GNU's `rehash_file` when `f_mtime` looks at a prerequisite: a file that is no target,
