@@ -443,8 +443,8 @@ impl<'a> Engine<'a> {
     }
 
     /// GNU's `rehash_file` when `f_mtime` looks at a prerequisite: a file that is no target,
-    /// missing under its own name and found through vpath (or, for `-lNAME`, the library
-    /// search) under the name of another file the makefiles mention, is that other file from then on (so it is considered, made and
+    /// missing under its own name and found through vpath under the name of another file the
+    /// makefiles mention, is that other file from then on (so it is considered, made and
     /// reported once). The file it became, if it did.
     pub(super) fn vpath_rename(&mut self, id: NodeId) -> Option<NodeId> {
         let n = &self.g.nodes[id];
@@ -460,17 +460,10 @@ impl<'a> Engine<'a> {
             return None;
         }
         let vpath = self.vpath_var();
-        // `-lNAME` is searched for in the standard directories too (GNU's library_search).
-        let library = name.starts_with("-l");
-        let searched = library || !vpath.is_empty() || !self.db.vpaths().is_empty();
-        if !searched || self.file_exists(&name) {
+        if (vpath.is_empty() && self.db.vpaths().is_empty()) || self.file_exists(&name) {
             return None;
         }
-        let found = match self.vpath_lookup(&name, &vpath) {
-            Some(found) => found,
-            None if library => self.library_lookup(&name, &vpath)?,
-            None => return None,
-        };
+        let found = self.vpath_lookup(&name, &vpath)?;
         let mentioned = self.db.file(&found).is_some() || self.g.find(&found).is_some();
         if found == *name || !mentioned {
             return None;
