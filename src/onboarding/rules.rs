@@ -86,6 +86,27 @@ pub fn not_a_link(from: &Utf8Path) -> Result<(), String> {
     }
 }
 
+/// A copy into the step's `backup` folder (`None` when `to` is not in it): its source, the
+/// file about to be overwritten, is no link while the copy is pending, and `to` is the name
+/// the step gives that backup (`expected`).
+pub fn backup_copy(
+    actions: &Actions,
+    i: usize,
+    (from, to): (&Utf8Path, &Utf8Path),
+    backup: &Utf8Path,
+    expected: impl FnOnce() -> Option<Utf8PathBuf>,
+) -> Option<Result<(), String>> {
+    if !real(to).starts_with(real(backup)) {
+        return None;
+    }
+    if actions.pending(i) {
+        if let Err(e) = not_a_link(from) {
+            return Some(Err(e));
+        }
+    }
+    Some(mapped(to, expected()))
+}
+
 /// A copy lands only where its step puts that source (`expected`, when it maps it at all).
 pub fn mapped(to: &Utf8Path, expected: Option<Utf8PathBuf>) -> Result<(), String> {
     match expected {

@@ -26,15 +26,11 @@ pub fn rules(cx: &Ctx, actions: &Actions) -> Result<(), String> {
         let Action::CopyFile { from, to, .. } = action else {
             return Ok(());
         };
-        if real(to).starts_with(real(&backup)) {
-            if actions.pending(i) {
-                rules::not_a_link(from)?;
-            }
+        if let Some(checked) = rules::backup_copy(actions, i, (from, to), &backup, || {
             let item = placed.iter().find(|(_, dest)| real(dest) == real(from));
-            return rules::mapped(
-                to,
-                item.and_then(|(item, _)| backup_name(&backup, to, item)),
-            );
+            item.and_then(|(item, _)| backup_name(&backup, to, item))
+        }) {
+            return checked;
         }
         let item = placed
             .iter()

@@ -22,11 +22,10 @@ pub fn rules(cx: &Ctx, actions: &Actions, part: &str) -> Result<(), String> {
         let Action::CopyFile { from, to, .. } = action else {
             return Ok(());
         };
-        if real(to).starts_with(real(&backup)) {
-            if actions.pending(i) {
-                rules::not_a_link(from)?;
-            }
-            return rules::mapped(to, backup_name(cx, &backup, from, to));
+        if let Some(checked) = rules::backup_copy(actions, i, (from, to), &backup, || {
+            backup_name(cx, &backup, from, to)
+        }) {
+            return checked;
         }
         rules::mapped(to, tree_name(cx, part, etc_dir.as_deref(), from, to))?;
         if actions.pending(i) {
